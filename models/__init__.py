@@ -1,0 +1,1 @@
+"""Domain layer of ISHC Desk: data, rules and services. Never imports Qt."""

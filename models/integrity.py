@@ -1,0 +1,78 @@
+"""Integrity check: the engine's own checks plus the domain invariants."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models.db import database
+from models.schema import BoardMember, Club, Membership, Person
+from models.vietnamese import fold, name_sort_key
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One broken rule: a code, the table and row it concerns, and a detail for the log."""
+
+    code: str
+    table: str
+    row_id: object
+    detail: str = ""
+
+
+def engine_checks() -> list[Finding]:
+    """SQLite integrity_check and foreign_key_check (PostgreSQL enforces both itself)."""
+    db = database.obj
+    if not isinstance(db, pw.SqliteDatabase):
+        return []
+    findings = []
+    for (result,) in db.execute_sql("PRAGMA integrity_check").fetchall():
+        if result != "ok":
+            findings.append(Finding("sqlite_integrity", "", "", result))
+    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        findings.append(Finding("foreign_key", table, rowid, parent))
+    return findings
+
+
+def domain_checks() -> list[Finding]:
+    """Rules the services keep; a finding here means data was changed behind their back."""
+    findings = []
+    active = (Membership.select(Membership.person, pw.fn.COUNT(Membership.id))
+              .where(Membership.left_on.is_null()).group_by(Membership.person)
+              .having(pw.fn.COUNT(Membership.id) > 1))
+    for person_id, count in active.tuples():
+        findings.append(Finding("several_active_clubs", "person", person_id, str(count)))
+    for m in Membership.select().where(Membership.left_on.is_null(False)):
+        if m.left_on < m.joined_on:
+            findings.append(Finding("left_before_joined", "membership", m.id))
+        if not m.leave_reason:
+            findings.append(Finding("leave_without_reason", "membership", m.id))
+    for p in Person.select(Person.id, Person.full_name, Person.sort_key, Person.search_key):
+        if unicodedata.normalize("NFC", p.full_name) != p.full_name:
+            findings.append(Finding("name_not_nfc", "person", p.id))
+        if p.sort_key != name_sort_key(p.full_name) or p.search_key != fold(p.full_name):
+            findings.append(Finding("stale_name_keys", "person", p.id))
+    for club in Club.select():
+        if club.status != "planned" and not club.decision_number:
+            findings.append(Finding("founded_without_decision", "club", club.code))
+        if club.search_key != fold(club.name):
+            findings.append(Finding("stale_name_keys", "club", club.code))
+    dissolved_with_members = (
+        Membership.select(Club.code).join(Club)
+        .where((Club.status == "dissolved") & Membership.left_on.is_null()).distinct()
+    )
+    for (code,) in dissolved_with_members.tuples():
+        findings.append(Finding("dissolved_with_members", "club", code))
+    chairs = (BoardMember.select(BoardMember.club, pw.fn.COUNT(BoardMember.id))
+              .where(BoardMember.role == "chair").group_by(BoardMember.club)
+              .having(pw.fn.COUNT(BoardMember.id) > 1))
+    for club_id, count in chairs.tuples():
+        findings.append(Finding("several_chairs", "club", club_id, str(count)))
+    return findings
+
+
+def run_checks() -> list[Finding]:
+    """Everything `check` reports; an empty list means the database is sound."""
+    return engine_checks() + domain_checks()

@@ -1,0 +1,204 @@
+"""Tables. Every table binds to the database proxy in models.db."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee as pw
+
+from models.db import database
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    applied_at = pw.DateTimeField(default=now)
+    note = pw.TextField(default="")
+
+
+class AuditLog(BaseModel):
+    at = pw.DateTimeField(default=now, index=True)
+    actor = pw.CharField(max_length=100)
+    entity = pw.CharField(max_length=50)
+    entity_id = pw.CharField(max_length=50)
+    action = pw.CharField(max_length=50)
+    before = pw.TextField(null=True)  # JSON
+    after = pw.TextField(null=True)  # JSON
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False),)
+
+
+class Setting(BaseModel):
+    key = pw.CharField(primary_key=True, max_length=100)
+    value = pw.TextField()  # JSON
+
+
+class Province(BaseModel):
+    """Province-level unit (official list in force since 01/7/2025)."""
+
+    code = pw.IntegerField(primary_key=True)
+    name = pw.CharField(max_length=100)
+    division_type = pw.CharField(max_length=50)
+
+
+class Ward(BaseModel):
+    """Commune-level unit: xã, phường or đặc khu."""
+
+    code = pw.IntegerField(primary_key=True)
+    name = pw.CharField(max_length=100)
+    division_type = pw.CharField(max_length=50)
+    province = pw.ForeignKeyField(Province, backref="wards", column_name="province_code")
+    search_key = pw.CharField(max_length=100, index=True)
+
+
+class Village(BaseModel):
+    """Thôn, bản, tổ dân phố: typed in by the office; old names stay on old records."""
+
+    ward = pw.ForeignKeyField(Ward, backref="villages", column_name="ward_code")
+    name = pw.CharField(max_length=100)
+    kind = pw.CharField(max_length=30, default="thôn")
+    search_key = pw.CharField(max_length=100, index=True)
+    valid_from = pw.DateField(null=True)
+    valid_to = pw.DateField(null=True)
+
+    class Meta:
+        indexes = ((("ward", "name"), True),)
+
+
+class IssuingBody(BaseModel):
+    """A body that issues documents (UBND phường, Hội NCT phường, a club)."""
+
+    code = pw.CharField(max_length=20, unique=True)  # symbol part: UBND, HNCT
+    name = pw.CharField(max_length=200)  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN
+    parent_name = pw.CharField(max_length=200, default="")
+    authority = pw.CharField(max_length=200, default="")  # TM. ỦY BAN NHÂN DÂN
+    signer_title = pw.CharField(max_length=200, default="")  # KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
+    signer_name = pw.CharField(max_length=100, default="")
+    position = pw.IntegerField(default=0)
+
+
+class Club(BaseModel):
+    code = pw.CharField(max_length=30, unique=True)
+    name = pw.CharField(max_length=200)
+    search_key = pw.CharField(max_length=200, index=True)
+    ward = pw.ForeignKeyField(Ward, backref="clubs", column_name="ward_code")
+    status = pw.CharField(max_length=20, default="planned", index=True)
+    status_since = pw.DateField(null=True)
+    plan_phase = pw.CharField(max_length=50, default="")
+    meeting_day = pw.CharField(max_length=100, default="")
+    meeting_place = pw.CharField(max_length=200, default="")
+    decision_number = pw.CharField(max_length=50, default="")
+    decision_date = pw.DateField(null=True)
+    decision_issuer = pw.CharField(max_length=200, default="")
+    launch_date = pw.DateField(null=True)
+    statute_adopted = pw.BooleanField(default=False)
+    statute_date = pw.DateField(null=True)
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+
+
+class ClubVillage(BaseModel):
+    club = pw.ForeignKeyField(Club, backref="village_links", on_delete="CASCADE")
+    village = pw.ForeignKeyField(Village, backref="club_links")
+
+    class Meta:
+        indexes = ((("club", "village"), True),)
+
+
+class ClubStatusChange(BaseModel):
+    club = pw.ForeignKeyField(Club, backref="status_changes", on_delete="CASCADE")
+    status = pw.CharField(max_length=20)
+    date = pw.DateField()
+    reason = pw.TextField(default="")
+    recorded_at = pw.DateTimeField(default=now)
+
+
+class ClubGroup(BaseModel):
+    """Tổ/nhóm inside a club."""
+
+    club = pw.ForeignKeyField(Club, backref="groups", on_delete="CASCADE")
+    name = pw.CharField(max_length=100)
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("club", "name"), True),)
+
+
+class Person(BaseModel):
+    full_name = pw.CharField(max_length=100)
+    sort_key = pw.CharField(max_length=400, index=True)
+    search_key = pw.CharField(max_length=100, index=True)
+    gender = pw.CharField(max_length=1)  # "F" / "M"
+    birth_date = pw.DateField(null=True)
+    birth_year = pw.IntegerField(index=True)
+    ethnicity = pw.CharField(max_length=50, default="Kinh")
+    id_number = pw.CharField(max_length=12, null=True, unique=True)
+    phone = pw.CharField(max_length=20, default="")
+    ward = pw.ForeignKeyField(Ward, backref="people", column_name="ward_code")
+    village = pw.ForeignKeyField(Village, backref="people", null=True)
+    household_status = pw.CharField(max_length=20, default="none")
+    household_status_year = pw.IntegerField(null=True)
+    disability = pw.BooleanField(default=False)
+    policy_beneficiary = pw.BooleanField(default=False)  # người có công / gia đình chính sách
+    social_assistance = pw.BooleanField(default=False)  # hưởng trợ cấp xã hội hằng tháng
+    consent_date = pw.DateField(null=True)
+    consent_method = pw.CharField(max_length=20, default="")
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField(default=now)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class Membership(BaseModel):
+    """A person's time in a club. Leaving closes it; rejoining opens a new one."""
+
+    person = pw.ForeignKeyField(Person, backref="memberships")
+    club = pw.ForeignKeyField(Club, backref="memberships")
+    joined_on = pw.DateField()
+    left_on = pw.DateField(null=True)
+    leave_reason = pw.CharField(max_length=20, null=True)
+    leave_note = pw.TextField(default="")
+    role = pw.CharField(max_length=30, default="member")
+    group = pw.ForeignKeyField(ClubGroup, backref="memberships", null=True, on_delete="SET NULL")
+    home_care_volunteer = pw.BooleanField(default=False)
+    economic_volunteer = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("club", "left_on"), False),)
+
+
+class BoardMember(BaseModel):
+    """A seat on the club's management board (Ban chủ nhiệm) for a term."""
+
+    club = pw.ForeignKeyField(Club, backref="board", on_delete="CASCADE")
+    person = pw.ForeignKeyField(Person, backref="board_seats")
+    role = pw.CharField(max_length=30)
+    term_start = pw.DateField()
+    term_end = pw.DateField(null=True)
+
+
+TABLES: list[type[BaseModel]] = [
+    SchemaVersion,
+    AuditLog,
+    Setting,
+    Province,
+    Ward,
+    Village,
+    IssuingBody,
+    Club,
+    ClubVillage,
+    ClubStatusChange,
+    ClubGroup,
+    Person,
+    Membership,
+    BoardMember,
+]

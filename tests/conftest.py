@@ -1,0 +1,87 @@
+"""Shared fixtures: a fresh database per test (SQLite in memory, or PostgreSQL when
+ISHC_TEST_PG names a server), and a configured office with villages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+
+import peewee as pw
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _postgres_db(base_url: str):
+    """A throwaway database on the test server, dropped after the test."""
+    import psycopg2
+
+    from models import db as dbmod
+
+    name = f"ishc_t_{uuid.uuid4().hex[:10]}"
+    admin = psycopg2.connect(base_url)
+    admin.autocommit = True
+    admin.cursor().execute(f'CREATE DATABASE "{name}"')
+    url = base_url.rsplit("/", 1)[0] + "/" + name
+    return dbmod.make_database(url), (admin, name)
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    """An empty, migrated database bound to every table."""
+    from models import db as dbmod
+    from models.migrations import migrate
+    from models.session import set_actor
+
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
+    set_actor("test")
+    pg = os.environ.get("ISHC_TEST_PG")
+    cleanup = None
+    if pg:
+        database, cleanup = _postgres_db(pg)
+    else:
+        database = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    dbmod.bind(database)
+    database.connect()
+    migrate(database)
+    yield database
+    database.close()
+    if cleanup:
+        admin, name = cleanup
+        admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.fixture
+def office(db):
+    """Phường Đức Xuân (Thái Nguyên) with three villages and the two usual issuing bodies."""
+    from models import settings
+    from models.villages import add_village
+
+    settings.save_office(settings.OfficeSettings(
+        ward_code=1840, office_name="UBND phường Đức Xuân", address="Phường Đức Xuân"))
+    villages = [add_village(1840, name, "tổ dân phố") for name in
+                ("Tổ 1", "Tổ 2", "Nà Cưởm")]
+    return {"ward_code": 1840, "villages": villages}
+
+
+@pytest.fixture
+def club(office):
+    from models.clubs import ClubInput, create_club
+
+    return create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
+                                 ward_code=1840,
+                                 village_ids=[office["villages"][0].id]))
+
+
+def member_input(**overrides):
+    from models.members import MemberInput
+
+    values = dict(full_name="Nguyễn Thị Huệ", gender="F", birth_year=1958, ethnicity="Tày",
+                  household_status="poor", household_status_year=2025,
+                  joined_on=dt.date(2025, 3, 5))
+    values.update(overrides)
+    return MemberInput(**values)

@@ -1,0 +1,74 @@
+"""Database set-up: official units loaded, schema version, migration backup, file pragmas."""
+
+import sqlite3
+
+import pytest
+
+from models import db as dbmod
+from models import migrations
+from models.schema import Province, SchemaVersion, Ward
+
+
+def test_official_units_loaded(db):
+    assert Province.select().count() == 34
+    assert Ward.select().count() == 3321
+    duc_xuan = Ward.get_by_id(1840)
+    assert duc_xuan.name == "Phường Đức Xuân" and duc_xuan.province.name == "Tỉnh Thái Nguyên"
+    assert SchemaVersion.select().count() == 1
+
+
+def test_file_database_pragmas_and_reopen(tmp_path):
+    path = tmp_path / "x.sqlite3"
+    database = migrations.open_database(str(path))
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert database.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10000
+    database.close()
+    again = migrations.open_database(str(path))
+    assert migrations.current_version(again) == migrations.LATEST_VERSION
+    again.close()
+
+
+def test_migration_copies_file_aside_first(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    database = migrations.open_database(str(path))
+    database.close()
+    calls = []
+
+    def step(db):
+        calls.append(list(tmp_path.glob("old.before-v2-*.sqlite3")))
+        db.execute_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, "test step", step)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    database = migrations.open_database(str(path))
+    assert len(calls) == 1 and len(calls[0]) == 1  # the copy existed before the step ran
+    copy = sqlite3.connect(calls[0][0])
+    assert copy.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    copy.close()
+    assert migrations.current_version(database) == 2
+    database.close()
+
+
+def test_newer_database_refused(tmp_path, monkeypatch):
+    path = tmp_path / "new.sqlite3"
+    migrations.open_database(str(path)).close()
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 0)
+    with pytest.raises(migrations.DatabaseTooNew):
+        migrations.open_database(str(path))
+
+
+def test_garbage_file_is_reported(tmp_path):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(migrations.NotAnIshcDatabase):
+        migrations.open_database(str(path))
+
+
+def test_target_resolution(monkeypatch, tmp_path):
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ISHC_DB", raising=False)
+    assert dbmod.resolve_target(None) == str(tmp_path / "ishc.sqlite3")
+    monkeypatch.setenv("ISHC_DB", "/x/y.sqlite3")
+    assert dbmod.resolve_target(None) == "/x/y.sqlite3"
+    assert dbmod.resolve_target("postgresql://u@h/db") == "postgresql://u@h/db"

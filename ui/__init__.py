@@ -1,0 +1,1 @@
+"""Qt side of ISHC Desk: window shell, pages, table models, settings, translations, CLI."""

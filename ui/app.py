@@ -1,0 +1,93 @@
+"""Start the window: application, fonts, translations, logging, database, first-run setup."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+UI_FONT_FAMILY = "Noto Sans"
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def load_fonts() -> None:
+    """Noto Sans as the window font: it keeps the marks of stacked capitals (Ất, Ễ)."""
+    for path in sorted(FONTS.glob("NotoSans-*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    font = QFont(UI_FONT_FAMILY)
+    font.setPointSize(10)
+    QApplication.setFont(font)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName("ISHC")
+    app.setApplicationName("ISHC Desk")
+    load_fonts()
+    return app
+
+
+def open_database_or_explain(target: str | None) -> bool:
+    """Open the database; on failure tell the clerk what happened and the way back."""
+    from models import db as dbmod
+    from models.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
+
+    try:
+        open_database(target)
+        return True
+    except NotAnIshcDatabase:
+        path = dbmod.resolve_target(target)
+        backups = sorted(Path(path).parent.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
+        text = tr("Không mở được tệp dữ liệu:\n{path}\n\nTệp bị hỏng hoặc không phải dữ liệu "
+                  "của ISHC Desk. Không có gì bị ghi đè.\n\nCách khôi phục: đóng chương trình, "
+                  "đổi tên tệp hỏng, rồi chép bản sao lưu mới nhất vào đúng vị trí và tên trên."
+                  ).format(path=path)
+        others = [p for p in backups if str(p) != path]
+        if others:
+            text += "\n\n" + tr("Bản sao lưu mới nhất tìm thấy: {p}").format(p=others[-1])
+        QMessageBox.critical(None, tr("Dữ liệu bị hỏng"), text)
+    except DatabaseTooNew as exc:
+        QMessageBox.critical(None, tr("Phiên bản cũ"), tr(
+            "Dữ liệu này do phiên bản ISHC Desk mới hơn tạo ra (phiên bản dữ liệu {found}). "
+            "Hãy cài phiên bản mới của chương trình.").format(found=exc.found))
+    except Exception as exc:  # server down, no permission…: say it, don't show a traceback
+        log.exception("cannot open database")
+        QMessageBox.critical(None, tr("Không mở được dữ liệu"), tr(
+            "Không kết nối được cơ sở dữ liệu:\n{error}").format(error=exc))
+    return False
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from models.db import data_dir
+    from ui import excepthook, i18n
+
+    app = make_application()
+    i18n.install(i18n.chosen_language(getattr(args, "lang", None)))
+    log_path = excepthook.setup_logging(data_dir())
+    excepthook.install(log_path)
+    if not open_database_or_explain(args.db):
+        return 1
+    from ui.context import AppContext
+
+    context = AppContext()
+    if not context.office.configured:
+        from dialogs.office_setup import OfficeSetupDialog
+
+        if OfficeSetupDialog().exec() != OfficeSetupDialog.DialogCode.Accepted:
+            return 0
+        context.reload()
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    return app.exec()

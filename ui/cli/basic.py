@@ -1,0 +1,69 @@
+"""Commands init, clubs, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from ui.cli import EXIT_OK, EXIT_REFUSED, command, fail
+from ui.messages import label, tr
+
+
+def register(sub) -> None:
+    p = command(sub, "init", tr("Tạo hoặc nâng cấp cơ sở dữ liệu; có thể khai báo cơ quan.",
+                                "Cli"), cmd_init)
+    p.add_argument("--ward", type=int, metavar="CODE",
+                   help=tr("mã xã/phường (danh mục sau 01/7/2025)", "Cli"))
+    p.add_argument("--office", metavar="NAME", help=tr("tên cơ quan", "Cli"))
+    command(sub, "clubs", tr("Danh sách CLB, mỗi dòng một CLB, mã CLB đứng đầu.", "Cli"),
+            cmd_clubs)
+    command(sub, "check", tr("Kiểm tra toàn vẹn dữ liệu và các quy tắc nghiệp vụ.", "Cli"),
+            cmd_check)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from models import settings
+    from models.schema import Province, Ward
+
+    if args.ward is not None or args.office:
+        office = settings.load(settings.OfficeSettings)
+        if args.ward is not None:
+            office.ward_code = args.ward
+        if args.office:
+            office.office_name = args.office
+        settings.save_office(office)
+    office = settings.load(settings.OfficeSettings)
+    print(tr("Cơ sở dữ liệu sẵn sàng: {p} tỉnh/thành phố, {w} xã/phường/đặc khu.", "Cli").format(
+        p=Province.select().count(), w=Ward.select().count()))
+    if office.configured:
+        ward = Ward.get_by_id(office.ward_code)
+        print(tr("Cơ quan: {name} — {ward}", "Cli").format(name=office.office_name,
+                                                          ward=ward.name))
+    return EXIT_OK
+
+
+def cmd_clubs(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from models import settings
+    from models.clubs import all_clubs
+    from models.composition import all_compositions
+
+    comps = all_compositions(dt.date.today(), settings.load(settings.Standards))
+    for club in all_clubs():
+        comp = comps[club.id]
+        members = comp.figure("members").count
+        verdict = tr("đạt", "Cli") if comp.passed else tr("chưa đạt", "Cli")
+        print("\t".join([club.code, club.name, label("club_status", club.status),
+                         str(members), verdict]))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from models.integrity import run_checks
+
+    findings = run_checks()
+    if not findings:
+        print(tr("Dữ liệu toàn vẹn: không phát hiện lỗi.", "Cli"))
+        return EXIT_OK
+    return fail([f"{f.code}\t{f.table}\t{f.row_id}\t{f.detail}" for f in findings],
+                EXIT_REFUSED)

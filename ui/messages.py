@@ -1,0 +1,222 @@
+"""User-facing text for domain codes: errors, field names and code lists.
+
+Source strings are Vietnamese (the program's first language); English comes from the
+translation files. Works without a QApplication, so the command line uses it too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from models.errors import Problem, ValidationError
+
+
+def tr(text: str, context: str = "Messages") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+FIELDS = {
+    "full_name": QT_TRANSLATE_NOOP("Messages", "Họ và tên"),
+    "gender": QT_TRANSLATE_NOOP("Messages", "Giới tính"),
+    "birth": QT_TRANSLATE_NOOP("Messages", "Ngày/năm sinh"),
+    "birth_date": QT_TRANSLATE_NOOP("Messages", "Ngày sinh"),
+    "birth_year": QT_TRANSLATE_NOOP("Messages", "Năm sinh"),
+    "ethnicity": QT_TRANSLATE_NOOP("Messages", "Dân tộc"),
+    "id_number": QT_TRANSLATE_NOOP("Messages", "Số CCCD"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Điện thoại"),
+    "village": QT_TRANSLATE_NOOP("Messages", "Thôn/tổ dân phố"),
+    "villages": QT_TRANSLATE_NOOP("Messages", "Thôn/tổ dân phố"),
+    "household_status": QT_TRANSLATE_NOOP("Messages", "Hoàn cảnh hộ"),
+    "household_status_year": QT_TRANSLATE_NOOP("Messages", "Năm xét hộ nghèo/cận nghèo"),
+    "consent_date": QT_TRANSLATE_NOOP("Messages", "Ngày đồng ý xử lý dữ liệu"),
+    "consent_method": QT_TRANSLATE_NOOP("Messages", "Hình thức đồng ý"),
+    "joined_on": QT_TRANSLATE_NOOP("Messages", "Ngày vào CLB"),
+    "left_on": QT_TRANSLATE_NOOP("Messages", "Ngày ra khỏi CLB"),
+    "leave_reason": QT_TRANSLATE_NOOP("Messages", "Lý do ra khỏi CLB"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Vai trò"),
+    "group": QT_TRANSLATE_NOOP("Messages", "Tổ/nhóm"),
+    "groups": QT_TRANSLATE_NOOP("Messages", "Tổ/nhóm"),
+    "club": QT_TRANSLATE_NOOP("Messages", "Câu lạc bộ"),
+    "membership": QT_TRANSLATE_NOOP("Messages", "Thành viên"),
+    "person": QT_TRANSLATE_NOOP("Messages", "Người"),
+    "code": QT_TRANSLATE_NOOP("Messages", "Mã CLB"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Tên"),
+    "ward_code": QT_TRANSLATE_NOOP("Messages", "Xã/phường"),
+    "office_name": QT_TRANSLATE_NOOP("Messages", "Tên cơ quan"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Trạng thái"),
+    "date": QT_TRANSLATE_NOOP("Messages", "Ngày"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Lý do"),
+    "decision_number": QT_TRANSLATE_NOOP("Messages", "Số quyết định"),
+    "decision_date": QT_TRANSLATE_NOOP("Messages", "Ngày quyết định"),
+    "decision_issuer": QT_TRANSLATE_NOOP("Messages", "Cơ quan ra quyết định"),
+    "launch_date": QT_TRANSLATE_NOOP("Messages", "Ngày ra mắt"),
+    "statute_date": QT_TRANSLATE_NOOP("Messages", "Ngày thông qua quy chế"),
+    "board": QT_TRANSLATE_NOOP("Messages", "Ban chủ nhiệm"),
+    "term_start": QT_TRANSLATE_NOOP("Messages", "Bắt đầu nhiệm kỳ"),
+    "term_end": QT_TRANSLATE_NOOP("Messages", "Kết thúc nhiệm kỳ"),
+    "min_members": QT_TRANSLATE_NOOP("Messages", "Số thành viên tối thiểu"),
+    "max_members": QT_TRANSLATE_NOOP("Messages", "Số thành viên tối đa"),
+    "older_age": QT_TRANSLATE_NOOP("Messages", "Tuổi được tính là người cao tuổi"),
+    "older_share_min": QT_TRANSLATE_NOOP("Messages", "Tỷ lệ người cao tuổi tối thiểu"),
+    "women_share_min": QT_TRANSLATE_NOOP("Messages", "Tỷ lệ nữ tối thiểu"),
+    "women_share_max": QT_TRANSLATE_NOOP("Messages", "Tỷ lệ nữ tối đa"),
+    "poor_share_min": QT_TRANSLATE_NOOP("Messages", "Tỷ lệ nghèo, cận nghèo, khó khăn tối thiểu"),
+    "poor_share_max": QT_TRANSLATE_NOOP("Messages", "Tỷ lệ nghèo, cận nghèo, khó khăn tối đa"),
+    "home_care_min": QT_TRANSLATE_NOOP("Messages", "Số tình nguyện viên chăm sóc tại nhà tối thiểu"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Loại"),
+    "file": QT_TRANSLATE_NOOP("Messages", "Tệp"),
+}
+
+ERRORS = {
+    "required": QT_TRANSLATE_NOOP("Messages", "chưa nhập"),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "dài quá {max} ký tự"),
+    "has_digits": QT_TRANSLATE_NOOP("Messages", "không được có chữ số"),
+    "invalid": QT_TRANSLATE_NOOP("Messages", "giá trị không hợp lệ: «{value}»"),
+    "unknown": QT_TRANSLATE_NOOP("Messages", "không có trong danh mục: «{value}»"),
+    "year_out_of_range": QT_TRANSLATE_NOOP("Messages", "năm sinh phải từ {low} đến {high}"),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "không được sau ngày hôm nay"),
+    "year_mismatch": QT_TRANSLATE_NOOP("Messages", "năm sinh không khớp với ngày sinh"),
+    "length": QT_TRANSLATE_NOOP("Messages", "phải đủ 12 chữ số: «{value}»"),
+    "digits": QT_TRANSLATE_NOOP("Messages", "chỉ được gồm chữ số: «{value}»"),
+    "province": QT_TRANSLATE_NOOP("Messages", "3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»"),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "đã có: «{value}»"),
+    "format": QT_TRANSLATE_NOOP("Messages", "không đúng dạng số điện thoại: «{value}»"),
+    "not_in_ward": QT_TRANSLATE_NOOP("Messages", "không thuộc xã/phường của CLB"),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "phải từ {low} đến {high}"),
+    "before_birth": QT_TRANSLATE_NOOP("Messages", "trước năm sinh"),
+    "not_in_club": QT_TRANSLATE_NOOP("Messages", "không thuộc CLB này"),
+    "dissolved": QT_TRANSLATE_NOOP("Messages", "CLB {code} đã giải thể"),
+    "already_active": QT_TRANSLATE_NOOP("Messages", "người này đang sinh hoạt ở CLB {code}"),
+    "already_left": QT_TRANSLATE_NOOP("Messages", "đã ra khỏi CLB ngày {date}"),
+    "before_join": QT_TRANSLATE_NOOP("Messages", "trước ngày vào CLB ({joined})"),
+    "deceased": QT_TRANSLATE_NOOP("Messages", "người này đã mất"),
+    "before_last_leave": QT_TRANSLATE_NOOP("Messages", "trước ngày ra khỏi CLB lần trước ({left})"),
+    "bad_code": QT_TRANSLATE_NOOP("Messages", "chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»"),
+    "not_planned": QT_TRANSLATE_NOOP("Messages", "chỉ CLB đang dự kiến mới làm thủ tục thành lập"),
+    "before_decision": QT_TRANSLATE_NOOP("Messages", "trước ngày quyết định"),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "trước ngày bắt đầu"),
+    "not_member": QT_TRANSLATE_NOOP("Messages", "không phải thành viên đang sinh hoạt của CLB"),
+    "several_chairs": QT_TRANSLATE_NOOP("Messages", "chỉ có một chủ nhiệm"),
+    "transition": QT_TRANSLATE_NOOP("Messages", "không chuyển được từ «{current}» sang «{target}»"),
+    "use_founding": QT_TRANSLATE_NOOP("Messages", "dùng chức năng Thành lập CLB"),
+    "before_current": QT_TRANSLATE_NOOP("Messages", "trước ngày của trạng thái hiện tại ({since})"),
+    "has_active_members": QT_TRANSLATE_NOOP("Messages", "CLB còn {count} thành viên đang sinh hoạt"),
+    "not_in_province": QT_TRANSLATE_NOOP("Messages", "không thuộc tỉnh/thành phố đã chọn"),
+    "not_non_negative_int": QT_TRANSLATE_NOOP("Messages", "phải là số nguyên không âm"),
+    "less_than_min": QT_TRANSLATE_NOOP("Messages", "nhỏ hơn mức tối thiểu ({min})"),
+    "percent_over_100": QT_TRANSLATE_NOOP("Messages", "không được quá 100%"),
+    "bad_date": QT_TRANSLATE_NOOP("Messages", "không đúng ngày dd/mm/yyyy: «{value}»"),
+    "bad_number": QT_TRANSLATE_NOOP("Messages", "không phải số: «{value}»"),
+    "bad_bool": QT_TRANSLATE_NOOP("Messages", "chỉ nhận «x», «có» hoặc để trống: «{value}»"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Messages", "trùng với dòng {other} trong tệp: «{value}»"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("Messages", "có thể trùng với {name} ({year}) đã có"),
+    "not_a_template": QT_TRANSLATE_NOOP("Messages", "không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
+    "unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được tệp: {value}"),
+    "empty": QT_TRANSLATE_NOOP("Messages", "tệp không có dòng dữ liệu nào"),
+}
+
+CODE_LISTS = {
+    "gender": {
+        "F": QT_TRANSLATE_NOOP("Messages", "Nữ"),
+        "M": QT_TRANSLATE_NOOP("Messages", "Nam"),
+    },
+    "household_status": {
+        "poor": QT_TRANSLATE_NOOP("Messages", "Hộ nghèo"),
+        "near_poor": QT_TRANSLATE_NOOP("Messages", "Hộ cận nghèo"),
+        "hardship": QT_TRANSLATE_NOOP("Messages", "Hoàn cảnh khó khăn"),
+        "none": QT_TRANSLATE_NOOP("Messages", "Không"),
+    },
+    "leave_reason": {
+        "died": QT_TRANSLATE_NOOP("Messages", "Qua đời"),
+        "moved": QT_TRANSLATE_NOOP("Messages", "Chuyển đi nơi khác"),
+        "withdrew": QT_TRANSLATE_NOOP("Messages", "Xin ra khỏi CLB"),
+        "other": QT_TRANSLATE_NOOP("Messages", "Lý do khác"),
+    },
+    "consent_method": {
+        "paper": QT_TRANSLATE_NOOP("Messages", "Ký giấy đồng ý"),
+        "verbal": QT_TRANSLATE_NOOP("Messages", "Đồng ý bằng lời, có người làm chứng"),
+        "electronic": QT_TRANSLATE_NOOP("Messages", "Đồng ý điện tử"),
+    },
+    "member_role": {
+        "member": QT_TRANSLATE_NOOP("Messages", "Thành viên"),
+        "group_leader": QT_TRANSLATE_NOOP("Messages", "Tổ trưởng"),
+        "deputy_group_leader": QT_TRANSLATE_NOOP("Messages", "Tổ phó"),
+    },
+    "board_role": {
+        "chair": QT_TRANSLATE_NOOP("Messages", "Chủ nhiệm"),
+        "vice_chair": QT_TRANSLATE_NOOP("Messages", "Phó Chủ nhiệm"),
+        "secretary": QT_TRANSLATE_NOOP("Messages", "Thư ký"),
+        "accountant": QT_TRANSLATE_NOOP("Messages", "Kế toán"),
+        "treasurer": QT_TRANSLATE_NOOP("Messages", "Thủ quỹ"),
+        "group_leader": QT_TRANSLATE_NOOP("Messages", "Trưởng nhóm"),
+        "board_member": QT_TRANSLATE_NOOP("Messages", "Ủy viên"),
+    },
+    "club_status": {
+        "planned": QT_TRANSLATE_NOOP("Messages", "Dự kiến"),
+        "founded": QT_TRANSLATE_NOOP("Messages", "Đã thành lập"),
+        "active": QT_TRANSLATE_NOOP("Messages", "Đang hoạt động"),
+        "suspended": QT_TRANSLATE_NOOP("Messages", "Tạm dừng"),
+        "dissolved": QT_TRANSLATE_NOOP("Messages", "Đã giải thể"),
+    },
+    "composition": {
+        "members": QT_TRANSLATE_NOOP("Messages", "Số thành viên"),
+        "older": QT_TRANSLATE_NOOP("Messages", "Người cao tuổi"),
+        "women": QT_TRANSLATE_NOOP("Messages", "Nữ"),
+        "disadvantaged": QT_TRANSLATE_NOOP("Messages", "Nghèo, cận nghèo, khó khăn"),
+        "home_care": QT_TRANSLATE_NOOP("Messages", "TNV chăm sóc tại nhà"),
+    },
+}
+
+
+def label(kind: str, code: str | None) -> str:
+    """Display text of a code from one of the code lists ('' for None)."""
+    if code is None:
+        return ""
+    text = CODE_LISTS[kind].get(code)
+    return tr(text) if text else code
+
+
+def field_label(field: str) -> str:
+    """'board[2].full_name' -> 'Ban chủ nhiệm, dòng 3: Họ và tên'."""
+    parts = []
+    for part in field.split("."):
+        name, _, index = part.partition("[")
+        text = tr(FIELDS[name]) if name in FIELDS else name
+        if index:
+            text = tr("{name}, dòng {n}").format(name=text, n=int(index.rstrip("]")) + 1)
+        parts.append(text)
+    return ": ".join(parts)
+
+
+def _param_text(value: object) -> str:
+    from datetime import date
+
+    from models.vietnamese import format_date
+
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
+def problem_text(problem: Problem, *, with_field: bool = True) -> str:
+    """One problem as a sentence: 'Số CCCD: phải đủ 12 chữ số: «0123»'."""
+    template = ERRORS.get(problem.code)
+    params = {k: _param_text(v) for k, v in problem.params.items()}
+    if "current" in params:
+        params["current"] = label("club_status", problem.params["current"])
+        params["target"] = label("club_status", problem.params.get("target"))
+    try:
+        reason = tr(template).format(**params) if template else problem.code
+    except (KeyError, IndexError):
+        reason = tr(template)
+    if not with_field:
+        return reason
+    where = problem.column or field_label(problem.field)
+    if problem.row is not None:
+        return tr("Dòng {row}, cột «{column}»: {reason}").format(
+            row=problem.row, column=where, reason=reason)
+    return f"{where}: {reason}"
+
+
+def error_lines(error: ValidationError) -> list[str]:
+    return [problem_text(p) for p in error.problems]
