@@ -1,0 +1,49 @@
+"""UI test fixtures: a file database in a temp folder (pool threads see the same data),
+background tasks run synchronously, Vietnamese as the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def ui_db(tmp_path, monkeypatch):
+    from models import db as dbmod
+    from models import settings
+    from models.migrations import open_database
+    from models.session import set_actor
+    from models.villages import add_village
+    from ui import tasks
+
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
+    set_actor("test")
+    tasks.set_synchronous(True)
+    database = open_database(str(tmp_path / "ui.sqlite3"))
+    settings.save_office(settings.OfficeSettings(
+        ward_code=1840, office_name="UBND phường Đức Xuân", address="Phường Đức Xuân"))
+    for name in ("Tổ 1", "Tổ 2", "Nà Cưởm"):
+        add_village(1840, name, "tổ dân phố")
+    yield database
+    tasks.set_synchronous(False)
+    dbmod.close()
+
+
+@pytest.fixture
+def context(qapp, ui_db):
+    from ui.app import load_fonts
+    from ui.context import AppContext
+
+    load_fonts()
+    return AppContext()
+
+
+def save_screenshot(widget, name: str) -> Path:
+    """Keep a picture of a page for people to look at (docs/screenshots/NAME.png)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
