@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, fields
 from typing import TypeVar
 
@@ -66,8 +67,8 @@ def _store(obj: object) -> None:
     audit.record("setting", key, "update" if row else "create", before, asdict(obj))
 
 
-def save_office(office: OfficeSettings) -> OfficeSettings:
-    """Validate and store the office data."""
+def check_office(office: OfficeSettings) -> Collector:
+    """Normalise the office data in place and collect its problems (writes nothing)."""
     office.office_name = nfc(office.office_name)
     office.address = nfc(office.address)
     office.phone = nfc(office.phone)
@@ -77,16 +78,29 @@ def save_office(office: OfficeSettings) -> OfficeSettings:
     else:
         ward = Ward.get_or_none(Ward.code == office.ward_code)
         if ward is None:
-            problems.add("ward_code", "unknown")
-        elif office.province_code not in (None, ward.province_id):
+            problems.add("ward_code", "unknown", value=office.ward_code)
+        elif office.province_code not in (None, ward.province_code):
             problems.add("ward_code", "not_in_province")
         else:
-            office.province_code = ward.province_id
+            office.province_code = ward.province_code
     if not office.office_name:
         problems.add("office_name", "required")
-    problems.raise_if_any()
+    for name, limit in (("office_name", 200), ("address", 300), ("phone", 50)):
+        if len(getattr(office, name)) > limit:
+            problems.add(name, "too_long", max=limit)
+    return problems
+
+
+def write_office(office: OfficeSettings) -> None:
+    """Store checked office data; call inside the caller's transaction."""
+    _store(office)
+
+
+def save_office(office: OfficeSettings) -> OfficeSettings:
+    """Validate and store the office data."""
+    check_office(office).raise_if_any()
     with database.atomic():
-        _store(office)
+        write_office(office)
     return office
 
 
@@ -126,8 +140,20 @@ class IssuingBodyInput:
     signer_name: str = ""
 
 
-def save_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
-    """Replace the list of issuing bodies (codes must be unique, names upper case)."""
+# A body code is the last part of a document symbol ("05/QĐ-UBND"): letters, digits, inner "-".
+BODY_CODE = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
+_BODY_LIMITS = {"code": 20, "name": 200, "parent_name": 200, "authority": 200,
+                "signer_title": 200, "signer_name": 100}
+
+
+def _nfc_lines(text: str) -> str:
+    """NFC per line, blank lines dropped: a signer title may take two lines
+    ("KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH")."""
+    return "\n".join(line for line in (nfc(part) for part in (text or "").splitlines()) if line)
+
+
+def check_issuing_bodies(bodies: list[IssuingBodyInput]) -> Collector:
+    """Normalise the bodies in place (upper case, NFC) and collect their problems."""
     problems = Collector()
     seen: set[str] = set()
     for i, b in enumerate(bodies):
@@ -135,34 +161,50 @@ def save_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
         b.name = nfc(b.name).upper()
         b.parent_name = nfc(b.parent_name).upper()
         b.authority = nfc(b.authority).upper()
-        b.signer_title = nfc(b.signer_title).upper()
+        b.signer_title = _nfc_lines(b.signer_title).upper()
         b.signer_name = nfc(b.signer_name)
         if not b.code:
-            problems.add(f"bodies[{i}].code", "required")
+            problems.add(f"bodies[{i}].body_code", "required")
+        elif not BODY_CODE.fullmatch(b.code):
+            problems.add(f"bodies[{i}].body_code", "bad_symbol", value=b.code)
         elif b.code in seen:
-            problems.add(f"bodies[{i}].code", "duplicate", value=b.code)
+            problems.add(f"bodies[{i}].body_code", "duplicate", value=b.code)
         seen.add(b.code)
         if not b.name:
             problems.add(f"bodies[{i}].name", "required")
-    problems.raise_if_any()
-    with database.atomic():
-        existing = {b.code: b for b in IssuingBody.select()}
-        result = []
-        for pos, b in enumerate(bodies):
-            row = existing.pop(b.code, None)
-            before = audit.snapshot(row) if row else None
-            row = row or IssuingBody(code=b.code)
-            for name in ("name", "parent_name", "authority", "signer_title", "signer_name"):
-                setattr(row, name, getattr(b, name))
-            row.position = pos
-            row.save()
-            audit.record("issuing_body", row.id, "update" if before else "create",
-                         before, audit.snapshot(row))
-            result.append(row)
-        for gone in existing.values():
-            audit.record("issuing_body", gone.id, "delete", audit.snapshot(gone), None)
-            gone.delete_instance()
+        for name, limit in _BODY_LIMITS.items():
+            if len(getattr(b, name)) > limit:
+                field = "body_code" if name == "code" else name
+                problems.add(f"bodies[{i}].{field}", "too_long", max=limit)
+    return problems
+
+
+def write_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
+    """Replace the stored bodies by checked ones; call inside the caller's transaction."""
+    existing = {b.code: b for b in IssuingBody.select()}
+    result = []
+    for pos, b in enumerate(bodies):
+        row = existing.pop(b.code, None)
+        before = audit.snapshot(row) if row else None
+        row = row or IssuingBody(code=b.code)
+        for name in ("name", "parent_name", "authority", "signer_title", "signer_name"):
+            setattr(row, name, getattr(b, name))
+        row.position = pos
+        row.save()
+        audit.record("issuing_body", row.id, "update" if before else "create",
+                     before, audit.snapshot(row))
+        result.append(row)
+    for gone in existing.values():
+        audit.record("issuing_body", gone.id, "delete", audit.snapshot(gone), None)
+        gone.delete_instance()
     return result
+
+
+def save_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
+    """Replace the list of issuing bodies (codes must be unique, names upper case)."""
+    check_issuing_bodies(bodies).raise_if_any()
+    with database.atomic():
+        return write_issuing_bodies(bodies)
 
 
 def issuing_bodies() -> list[IssuingBody]:

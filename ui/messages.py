@@ -65,6 +65,14 @@ FIELDS = {
     "home_care_min": QT_TRANSLATE_NOOP("Messages", "Số tình nguyện viên chăm sóc tại nhà tối thiểu"),
     "kind": QT_TRANSLATE_NOOP("Messages", "Loại"),
     "file": QT_TRANSLATE_NOOP("Messages", "Tệp"),
+    "province_code": QT_TRANSLATE_NOOP("Messages", "Tỉnh/thành phố"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Địa chỉ"),
+    "bodies": QT_TRANSLATE_NOOP("Messages", "Nơi ban hành văn bản"),
+    "body_code": QT_TRANSLATE_NOOP("Messages", "Ký hiệu viết tắt"),
+    "parent_name": QT_TRANSLATE_NOOP("Messages", "Cơ quan chủ quản"),
+    "authority": QT_TRANSLATE_NOOP("Messages", "Thẩm quyền ký"),
+    "signer_title": QT_TRANSLATE_NOOP("Messages", "Chức vụ người ký"),
+    "signer_name": QT_TRANSLATE_NOOP("Messages", "Họ tên người ký"),
 }
 
 ERRORS = {
@@ -113,6 +121,8 @@ ERRORS = {
     "not_a_template": QT_TRANSLATE_NOOP("Messages", "không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được tệp: {value}"),
     "empty": QT_TRANSLATE_NOOP("Messages", "tệp không có dòng dữ liệu nào"),
+    "bad_symbol": QT_TRANSLATE_NOOP("Messages", "chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»"),
+    "duplicate_in_list": QT_TRANSLATE_NOOP("Messages", "trùng với dòng {other}: «{value}»"),
 }
 
 CODE_LISTS = {
