@@ -26,7 +26,8 @@ def load_official_units() -> tuple[int, int]:
     for p in nested:
         if p["code"] not in have_p:
             provinces.append(
-                {"code": p["code"], "name": p["name"], "division_type": p["division_type"]}
+                {"code": p["code"], "name": full_province_name(p["name"], p["division_type"]),
+                 "division_type": p["division_type"]}
             )
         for w in p["wards"]:
             if w["code"] not in have_w:
@@ -44,6 +45,13 @@ def load_official_units() -> tuple[int, int]:
     for i in range(0, len(wards), 500):
         Ward.insert_many(wards[i : i + 500]).execute()
     return Province.select().count(), Ward.select().count()
+
+
+def full_province_name(name: str, division_type: str) -> str:
+    """The package writes 'Thành phố Hà Nội' but 'Thái Nguyên' alone; papers need 'Tỉnh …'."""
+    if division_type == "tỉnh" and not name.startswith("Tỉnh "):
+        return f"Tỉnh {name}"
+    return name
 
 
 def provinces() -> list[Province]:

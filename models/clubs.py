@@ -95,7 +95,7 @@ def _check_club(inp: ClubInput, club_id: int | None) -> Collector:
     else:
         villages = list(Village.select().where(Village.id.in_(inp.village_ids or [0])))
         if len(villages) != len(set(inp.village_ids)) or any(
-            v.ward_id != inp.ward_code for v in villages
+            v.ward_code != inp.ward_code for v in villages
         ):
             p.add("villages", "not_in_ward")
     return p

@@ -67,7 +67,8 @@ class Collector:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, field: str, code: str, **params: object) -> None:
+    def add(self, field: str, code: str, /, **params: object) -> None:
+        # positional-only, so a parameter may itself be called 'code' or 'field'
         self.problems.append(Problem(field, code, dict(params)))
 
     def __bool__(self) -> bool:

@@ -163,7 +163,7 @@ def check(
         p.add("phone", "format", value=inp.phone)
     if inp.village_id is not None:
         village = Village.get_or_none(Village.id == inp.village_id)
-        if village is None or village.ward_id != club.ward_id:
+        if village is None or village.ward_code != club.ward_code:
             p.add("village", "not_in_ward")
     if inp.household_status not in HOUSEHOLD_STATUSES:
         p.add("household_status", "invalid", value=inp.household_status)
@@ -277,7 +277,7 @@ def _write_new_member(club: Club, inp: MemberInput, existing_person_id: int | No
                       ) -> Membership:
     values = _person_values(inp)
     if existing_person_id is None:
-        person = Person.create(ward=club.ward_id, **values)
+        person = Person.create(ward=club.ward_code, **values)
         audit.record("person", person.id, "create", None, audit.snapshot(person))
     else:
         person = Person.get_by_id(existing_person_id)

@@ -6,7 +6,7 @@ translation files. Works without a QApplication, so the command line uses it too
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.errors import Problem, ValidationError
 
