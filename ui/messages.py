@@ -175,6 +175,15 @@ CODE_LISTS = {
         "disadvantaged": QT_TRANSLATE_NOOP("Messages", "Nghèo, cận nghèo, khó khăn"),
         "home_care": QT_TRANSLATE_NOOP("Messages", "TNV chăm sóc tại nhà"),
     },
+    "village_kind": {
+        "thôn": QT_TRANSLATE_NOOP("Messages", "Thôn"),
+        "bản": QT_TRANSLATE_NOOP("Messages", "Bản"),
+        "tổ dân phố": QT_TRANSLATE_NOOP("Messages", "Tổ dân phố"),
+        "khu phố": QT_TRANSLATE_NOOP("Messages", "Khu phố"),
+        "ấp": QT_TRANSLATE_NOOP("Messages", "Ấp"),
+        "xóm": QT_TRANSLATE_NOOP("Messages", "Xóm"),
+        "khu": QT_TRANSLATE_NOOP("Messages", "Khu"),
+    },
 }
 
 
