@@ -57,7 +57,6 @@ def make_database(target: str) -> peewee.Database:
             password=unquote(url.password) if url.password else None,
             host=url.hostname or "localhost",
             port=url.port or 5432,
-            autorollback=True,
         )
     if target != ":memory:":
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
