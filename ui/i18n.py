@@ -45,10 +45,17 @@ def install(lang: str) -> str:
 
 
 def install_cli_translator(lang: str | None) -> str:
-    """The command line has no QApplication; a QCoreApplication is enough for translators."""
+    """The command line has no QApplication; a QCoreApplication is enough for translators.
+
+    Vietnamese needs no translator (it is the source language), so the usual run creates no
+    Qt application object at all.
+    """
+    lang = chosen_language(lang)
+    if lang == "vi" and QCoreApplication.instance() is None:
+        return lang
     if QCoreApplication.instance() is None:
         install_cli_translator.app = QCoreApplication([])  # kept alive for the run
-    return install(chosen_language(lang))
+    return install(lang)
 
 
 def language_from_argv(argv: list[str]) -> str | None:
