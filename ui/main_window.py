@@ -35,11 +35,17 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel()
         self.office_label.setWordWrap(True)
         self.office_label.setObjectName("officeLabel")
+        self.office_label.setStyleSheet("padding: 4px 10px 12px 10px;")
         side.addWidget(self.office_label)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; background: transparent; font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: #1f6f8b; color: white; }"
+        )
         side.addWidget(self.nav)
         layout.addLayout(side)
         self.stack = QStackedWidget()
