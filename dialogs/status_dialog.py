@@ -1,0 +1,121 @@
+"""Change a club's status: start activity, suspend, resume or dissolve (founding has its own
+wizard)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import clubs
+from models.codes import CLUB_TRANSITIONS
+from models.errors import Problem, ValidationError
+from models.vietnamese import format_date
+from ui.context import AppContext
+from ui.messages import label, problem_text
+from ui.widgets import DateEdit, ErrorLabel
+
+NEEDS_REASON = ("suspended", "dissolved")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatusDialog", text)
+
+
+def status_targets(status: str) -> list[str]:
+    """Statuses this dialog can move a club to (founding goes through the wizard)."""
+    return [s for s in CLUB_TRANSITIONS.get(status, ()) if s != "founded"]
+
+
+class StatusDialog(QDialog):
+    def __init__(self, context: AppContext, club_id: int, parent: QWidget | None = None,
+                 *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.club = clubs.get_club(club_id)
+        self.setWindowTitle(tr("Đổi trạng thái CLB"))
+        self.setMinimumWidth(480)
+
+        current = label("club_status", self.club.status)
+        if self.club.status_since is not None:
+            current = tr("{status} (từ ngày {date})").format(
+                status=current, date=format_date(self.club.status_since))
+        self.status_combo = QComboBox()
+        for code in status_targets(self.club.status):
+            self.status_combo.addItem(label("club_status", code), code)
+        self.date_edit = DateEdit(dt.date.today())
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setFixedHeight(70)
+        self.reason_label = QLabel()
+        self.errors = {name: ErrorLabel() for name in ("status", "date", "reason")}
+
+        form = QFormLayout()
+        club_label = QLabel(f"{self.club.code} — {self.club.name}")
+        club_label.setWordWrap(True)
+        form.addRow(tr("Câu lạc bộ:"), club_label)
+        form.addRow(tr("Trạng thái hiện nay:"), QLabel(current))
+        form.addRow(tr("Chuyển sang:"), self.status_combo)
+        form.addRow("", self.errors["status"])
+        form.addRow(tr("Từ ngày:"), self.date_edit)
+        form.addRow("", self.errors["date"])
+        form.addRow(self.reason_label, self.reason_edit)
+        form.addRow("", self.errors["reason"])
+        self.general_error = ErrorLabel()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.status_combo.currentIndexChanged.connect(self._update_reason_label)
+        self._update_reason_label()
+
+    def set_target(self, status: str) -> None:
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+
+    def target(self) -> str:
+        return self.status_combo.currentData() or ""
+
+    def _update_reason_label(self) -> None:
+        if self.target() in NEEDS_REASON:
+            self.reason_label.setText(tr("Lý do (bắt buộc):"))
+        else:
+            self.reason_label.setText(tr("Lý do, ghi chú:"))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        for name, error in self.errors.items():
+            error.show_problems([p for p in problems if p.field == name])
+        others = [p for p in problems if p.field not in self.errors]
+        self.general_error.setText("\n".join(problem_text(p) for p in others))
+        self.general_error.setVisible(bool(others))
+
+    def accept(self) -> None:
+        try:
+            on = self.date_edit.date()
+        except ValueError:
+            self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
+            return
+        try:
+            self.club = clubs.change_status(self.club.id, self.target(), on,
+                                            self.reason_edit.toPlainText(), today=self.today)
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        self.context.notify("club")
+        super().accept()
