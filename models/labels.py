@@ -1,0 +1,63 @@
+"""Vietnamese display text of the code lists, for files written without Qt (Excel, CSV).
+
+The windows translate codes through ui/messages.py CODE_LISTS; spreadsheets must show the same
+words and read them back, so the texts are kept here too and a test checks that both agree.
+"""
+
+from __future__ import annotations
+
+from models.vietnamese import fold
+
+LABELS: dict[str, dict[str, str]] = {
+    "gender": {"F": "Nữ", "M": "Nam"},
+    "household_status": {
+        "poor": "Hộ nghèo",
+        "near_poor": "Hộ cận nghèo",
+        "hardship": "Hoàn cảnh khó khăn",
+        "none": "Không",
+    },
+    "leave_reason": {
+        "died": "Qua đời",
+        "moved": "Chuyển đi nơi khác",
+        "withdrew": "Xin ra khỏi CLB",
+        "other": "Lý do khác",
+    },
+    "consent_method": {
+        "paper": "Ký giấy đồng ý",
+        "verbal": "Đồng ý bằng lời, có người làm chứng",
+        "electronic": "Đồng ý điện tử",
+    },
+    "member_role": {
+        "member": "Thành viên",
+        "group_leader": "Tổ trưởng",
+        "deputy_group_leader": "Tổ phó",
+    },
+}
+
+# Other spellings people type for a code, folded (see models.vietnamese.fold).
+_ALIASES: dict[str, dict[str, str]] = {
+    "gender": {"nu": "F", "f": "F", "nam": "M", "m": "M"},
+    "household_status": {
+        "ngheo": "poor", "can ngheo": "near_poor", "kho khan": "hardship",
+        "ho kho khan": "hardship", "khong": "none",
+    },
+    "member_role": {"tv": "member", "to truong": "group_leader", "to pho": "deputy_group_leader"},
+    "consent_method": {"giay": "paper", "bang giay": "paper", "bang loi": "verbal",
+                       "dien tu": "electronic"},
+}
+
+
+def label(kind: str, code: str | None) -> str:
+    """Vietnamese text of a code ('' for None or an empty code; the code itself if unknown)."""
+    if not code:
+        return ""
+    return LABELS[kind].get(code, code)
+
+
+def code_of(kind: str, text: str) -> str | None:
+    """The code a typed text stands for, ignoring case and marks; None when nothing matches."""
+    key = fold(text)
+    for code, text_label in LABELS[kind].items():
+        if key in (fold(text_label), fold(code)):
+            return code
+    return _ALIASES.get(kind, {}).get(key)
