@@ -37,8 +37,7 @@ from models.clubs import BoardSeat
 from models.codes import BOARD_ROLES, HOUSEHOLD_STATUSES
 from models.errors import Problem
 from models.members import MemberInput
-from models.register import register
-from models.schema import Club
+from models.schema import Club, Membership, Person
 from models.vietnamese import ETHNIC_GROUPS, format_date, parse_date
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
@@ -51,6 +50,14 @@ BAD_ROW = QColor("#fbe3e4")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BoardEditor", text)
+
+
+def active_members(club_id: int) -> list[tuple[int, str, int]]:
+    """(person id, full name, birth year) of the club's active members, in register order."""
+    query = (Membership.select(Person.id, Person.full_name, Person.birth_year).join(Person)
+             .where((Membership.club == club_id) & Membership.left_on.is_null())
+             .order_by(Person.sort_key, Person.birth_year))
+    return list(query.tuples())
 
 
 @dataclass
@@ -133,9 +140,8 @@ class BoardEditor(QWidget):
         self.club = club
         self.default_start = ""
         self._loading = False
-        members = register(club.id)
-        self.model = BoardSeatsModel({m.person_id: (m.full_name, m.birth_year)
-                                      for m in members}, self)
+        members = active_members(club.id)
+        self.model = BoardSeatsModel({pid: (name, year) for pid, name, year in members}, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,8 +173,8 @@ class BoardEditor(QWidget):
         self.new_radio = QRadioButton(tr("Người mới:"))
         self.member_combo = QComboBox()
         self.member_combo.addItem(tr("— chọn thành viên —"), None)
-        for m in members:
-            self.member_combo.addItem(f"{m.full_name} ({m.birth_year})", m.person_id)
+        for pid, name, year in members:
+            self.member_combo.addItem(f"{name} ({year})", pid)
         if not members:
             self.existing_radio.setEnabled(False)
             self.existing_radio.setToolTip(tr("CLB chưa có thành viên nào."))
@@ -184,6 +190,7 @@ class BoardEditor(QWidget):
         self.ethnicity_combo = QComboBox()
         self.ethnicity_combo.setEditable(True)
         self.ethnicity_combo.addItems(list(ETHNIC_GROUPS))
+        self.ethnicity_combo.setMinimumWidth(160)
         self.village_combo = QComboBox()
         self.village_combo.addItem(tr("(không ghi)"), None)
         for v in villages_of(club.ward_code):

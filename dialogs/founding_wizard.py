@@ -292,6 +292,14 @@ class FoundingWizard(QWizard):
         self.context.notify("club")
         super().accept()
 
+    @staticmethod
+    def _statute_text(inp: clubs.FoundingInput) -> str:
+        if not inp.statute_adopted:
+            return tr("Chưa thông qua")
+        if inp.statute_date is None:
+            return tr("Đã thông qua (chưa ghi ngày)")
+        return tr("Đã thông qua ngày {date}").format(date=format_date(inp.statute_date))
+
     def summary_html(self) -> str:
         inp, _problems = self.founding_input()
         e = html.escape
@@ -301,9 +309,7 @@ class FoundingWizard(QWizard):
             (tr("Ngày quyết định"), format_date(inp.decision_date) or dash),
             (tr("Cơ quan ra quyết định"), inp.decision_issuer or dash),
             (tr("Ngày lễ ra mắt"), format_date(inp.launch_date) or dash),
-            (tr("Quy chế"), tr("Đã thông qua ngày {date}").format(
-                date=format_date(inp.statute_date)) if inp.statute_adopted
-             else tr("Chưa thông qua")),
+            (tr("Quy chế"), self._statute_text(inp)),
         ]
         parts = [f"<h3>{e(tr('Câu lạc bộ'))}: {e(self.club.code)} — {e(self.club.name)}</h3>",
                  "<table cellspacing='0' cellpadding='3'>"]
