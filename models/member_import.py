@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from models import audit
+from models.admin_units import villages_of
 from models.db import database
 from models.errors import NotFound, Problem
 from models.labels import code_of
 from models.members import MemberInput, add_members_bulk, check, find_duplicates
-from models.schema import Club, ClubGroup
-from models.vietnamese import fold, nfc, parse_date
+from models.register import register
+from models.schema import Club, ClubGroup, Person, Ward
+from models.vietnamese import fold, format_date, nfc, parse_date
 from models.villages import find_village
 from reports.members_xlsx import (
     MEMBER_COLUMNS,
@@ -27,6 +29,8 @@ from reports.members_xlsx import (
     Column,
     column_by_key,
     header_key,
+    write_register,
+    write_template,
 )
 
 # Problems the clerk may overrule after looking at them (the people may be different).
@@ -341,9 +345,7 @@ def import_members(
 ) -> ImportResult:
     """Check a member file and, when it has no problem and this is not a dry run, add every
     row to the club in one transaction (each person and membership audited)."""
-    club = Club.get_or_none(Club.id == club_id)
-    if club is None:
-        raise NotFound("club", club_id)
+    club = _club_of(club_id)
     result = read_members(path, club, allow_possible_duplicates=allow_possible_duplicates,
                           today=today, progress=progress)
     if not result.ok or dry_run:
@@ -362,3 +364,58 @@ def import_members(
         return again
     result.imported = len(result.rows)
     return result
+
+
+# --- Files for the office: template and export -----------------------------------------------
+
+
+def _ward_line(ward_code: int | None) -> str:
+    ward = Ward.get_or_none(Ward.code == ward_code) if ward_code is not None else None
+    return f"{ward.name}, {ward.province.name}" if ward else ""
+
+
+def _club_groups(club_id: int | None) -> list[str] | None:
+    if club_id is None:
+        return None
+    return [g.name for g in ClubGroup.select().where(ClubGroup.club == club_id)
+            .order_by(ClubGroup.position)]
+
+
+def write_member_template(path: str, ward_code: int | None, club_id: int | None = None) -> None:
+    """The blank template with the ward's villages (and the club's groups) as dropdowns."""
+    villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
+    title = ["DANH SÁCH THÀNH VIÊN CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
+    if club_id is not None:
+        title.append(_club_of(club_id).name)
+    title.append(_ward_line(ward_code))
+    write_template(path, villages, _club_groups(club_id), title)
+
+
+def export_members(path: str, *, club_id: int | None = None, ward_code: int | None = None,
+                   on: dt.date | None = None) -> int:
+    """Write the active members of a club (or of every club of a ward) to an Excel file that
+    prints well and imports again; returns how many members were written."""
+    on = on or dt.date.today()
+    if club_id is not None:
+        club = _club_of(club_id)
+        ward_code = club.ward_code
+        title = ["DANH SÁCH THÀNH VIÊN", club.name]
+    else:
+        title = ["DANH SÁCH THÀNH VIÊN CÁC CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
+    title += [_ward_line(ward_code), f"(Số liệu ngày {format_date(on)})"]
+    rows = register(club_id=club_id, ward_code=None if club_id is not None else ward_code)
+    notes: dict[int, str] = {}
+    ids = [r.person_id for r in rows]
+    for i in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+        notes.update(Person.select(Person.id, Person.note)
+                     .where(Person.id.in_(ids[i:i + 900])).tuples())
+    villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
+    write_register(path, rows, title, villages, _club_groups(club_id), notes)
+    return len(rows)
+
+
+def _club_of(club_id: int) -> Club:
+    club = Club.get_or_none(Club.id == club_id)
+    if club is None:
+        raise NotFound("club", club_id)
+    return club
