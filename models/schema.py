@@ -202,3 +202,54 @@ TABLES: list[type[BaseModel]] = [
     Membership,
     BoardMember,
 ]
+
+
+# --- Document register (issue 3) ------------------------------------------------------------
+# The schema is still version 1 (nothing released yet), so these tables join TABLES without a
+# migration. Once version 1 ships, a new table needs a numbered migration instead.
+
+
+class IssuedDocument(BaseModel):
+    """An official paper as issued: its number in the body's yearly series and the PDF itself.
+
+    One series per issuing body and calendar year runs across every document type
+    (05/QĐ-UBND, then 06/GCN-UBND), so (issuing_body, year, number) is unique. The PDF bytes
+    live in the database so a backup carries them; `sha256` proves a reprint is the same file.
+    """
+
+    kind = pw.CharField(max_length=30, index=True)  # decision, certificate, launch_minutes…
+    type_code = pw.CharField(max_length=10)  # QĐ, BB, QC, GCN
+    issuing_body = pw.ForeignKeyField(IssuingBody, backref="documents")
+    year = pw.IntegerField()
+    number = pw.IntegerField()
+    symbol = pw.CharField(max_length=40)  # "QĐ-UBND": the part after "05/"
+    date = pw.DateField()
+    summary = pw.TextField()  # trích yếu
+    signer_name = pw.CharField(max_length=100)
+    signer_title = pw.CharField(max_length=200)
+    club = pw.ForeignKeyField(Club, backref="documents", null=True)
+    pdf = pw.BlobField()
+    sha256 = pw.CharField(max_length=64)
+    data_json = pw.TextField(default="{}")  # the paper data the PDF was built from
+    created_by = pw.CharField(max_length=100)
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("issuing_body", "year", "number"), True),
+            (("club", "kind"), False),
+        )
+
+
+class DocumentTemplate(BaseModel):
+    """The office's wording of one paper (căn cứ lines, articles, recipients) as JSON.
+
+    Only what the office changed is stored; missing keys take the built-in defaults.
+    """
+
+    key = pw.CharField(primary_key=True, max_length=50)
+    text = pw.TextField()  # JSON object
+    updated_at = pw.DateTimeField(default=now)
+
+
+TABLES += [IssuedDocument, DocumentTemplate]
