@@ -73,6 +73,8 @@ FIELDS = {
     "authority": QT_TRANSLATE_NOOP("Messages", "Thẩm quyền ký"),
     "signer_title": QT_TRANSLATE_NOOP("Messages", "Chức vụ người ký"),
     "signer_name": QT_TRANSLATE_NOOP("Messages", "Họ tên người ký"),
+    "club_count": QT_TRANSLATE_NOOP("Messages", "Số CLB"),
+    "database": QT_TRANSLATE_NOOP("Messages", "Cơ sở dữ liệu"),
 }
 
 ERRORS = {
@@ -126,6 +128,7 @@ ERRORS = {
     "possible_duplicate_in_file": QT_TRANSLATE_NOOP("Messages", "có thể trùng với dòng {other} trong tệp ({name}, {year})"),
     "bad_symbol": QT_TRANSLATE_NOOP("Messages", "chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»"),
     "duplicate_in_list": QT_TRANSLATE_NOOP("Messages", "trùng với dòng {other}: «{value}»"),
+    "demo_needs_empty": QT_TRANSLATE_NOOP("Messages", "đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào"),
 }
 
 CODE_LISTS = {
