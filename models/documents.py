@@ -297,7 +297,12 @@ def find_issued(kind: str, club_id: int) -> DocumentRow | None:
 # Where the built-in wording of each paper lives: key -> (module, attribute). The layout code
 # in reports/ owns its default texts; they are looked up lazily so models/ needs no reports
 # import at load time.
-_DEFAULT_SOURCES: dict[str, tuple[str, str]] = {}
+_DEFAULT_SOURCES: dict[str, tuple[str, str]] = {
+    "decision": ("reports.papers.texts", "DECISION"),
+    "launch_minutes": ("reports.papers.texts", "LAUNCH_MINUTES"),
+    "statute": ("reports.papers.texts", "STATUTE"),
+    "certificate": ("reports.papers.certificate", "DEFAULTS"),
+}
 
 
 def register_default_source(key: str, module: str, attribute: str) -> None:

@@ -1,0 +1,292 @@
+"""Data of the certificate and the printed member list, built from the database (no layout).
+
+The layouts live in reports/papers/certificate.py and reports/papers/member_list.py; they take
+these plain objects, so they can be tested and benchmarked without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from models import documents, settings
+from models.admin_units import short_name
+from models.clubs import board_of, get_club
+from models.composition import composition_of
+from models.errors import Collector
+from models.labels import label
+from models.register import RegisterRow, register
+from models.schema import Club, ClubVillage, IssuingBody, Village, Ward
+from models.vietnamese import decree_date, format_date
+
+# Board roles as printed in the "Vai trò" column (the board outranks a member's group role).
+BOARD_ROLE_TEXT = {
+    "chair": "Chủ nhiệm",
+    "vice_chair": "Phó Chủ nhiệm",
+    "secretary": "Thư ký",
+    "accountant": "Kế toán",
+    "treasurer": "Thủ quỹ",
+    "group_leader": "Trưởng nhóm",
+    "board_member": "Ủy viên BCN",
+}
+
+def percent_text(count: int, total: int) -> str:
+    """Share with one decimal and a decimal comma: 41 of 63 -> "65,1 %"."""
+    value = 100.0 * count / total if total else 0.0
+    return f"{value:.1f}".replace(".", ",") + " %"
+
+
+def place_name(ward: Ward) -> str:
+    """The place of the date line: "Phường Đức Xuân", "Xã Phong Quang"."""
+    return f"{ward.division_type.capitalize()} {short_name(ward.name)}"
+
+
+def ward_text(ward: Ward) -> str:
+    """"phường Đức Xuân" (for running text)."""
+    return f"{ward.division_type} {short_name(ward.name)}"
+
+
+def province_text(ward: Ward) -> str:
+    province = ward.province
+    kind = "tỉnh" if province.division_type == "tỉnh" else "thành phố"
+    return f"{kind} {short_name(province.name)}"
+
+
+def default_body(preferred: str = "UBND") -> IssuingBody | None:
+    """The body that founds clubs: the one coded UBND, else the first one set up."""
+    body = IssuingBody.get_or_none(IssuingBody.code == preferred)
+    return body or IssuingBody.select().order_by(IssuingBody.position).first()
+
+
+def villages_text(club: Club) -> str:
+    """"Tổ 1, tổ dân phố Nà Cưởm": the club's villages for running text. A name that already
+    says what it is ("Tổ 1", "Thôn Nà Pài") is not prefixed again."""
+    villages = (Village.select().join(ClubVillage)
+                .where(ClubVillage.club == club).order_by(ClubVillage.id))
+    parts = []
+    for v in villages:
+        named = v.name.casefold().startswith(_KIND_WORDS)
+        parts.append(v.name if named else f"{v.kind} {v.name}")
+    return ", ".join(parts)
+
+
+_KIND_WORDS = ("tổ ", "thôn ", "bản ", "xóm ", "ấp ", "khu ", "làng ", "buôn ", "khối ")
+
+
+def running_name(name: str, ward: Ward) -> str:
+    """A body's name inside a sentence: "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN" or "UBND phường
+    Đức Xuân" -> "Ủy ban nhân dân phường Đức Xuân". Other names are kept as typed."""
+    upper = name.upper()
+    if not name or upper.startswith(("ỦY BAN NHÂN DÂN", "UBND")):
+        return f"Ủy ban nhân dân {ward_text(ward)}"
+    if upper.startswith(("HỘI NGƯỜI CAO TUỔI", "HỘI NCT")):
+        return f"Hội Người cao tuổi {ward_text(ward)}"
+    return name
+
+
+# --- Certificate -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """Everything printed on a club's founding certificate."""
+
+    parent_name: str  # "" or the parent body, upper case
+    body_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN
+    body_code: str  # UBND
+    club_name: str
+    villages: str
+    ward: str  # phường Đức Xuân
+    province: str  # tỉnh Thái Nguyên
+    decision_number: str  # 05/QĐ-UBND, "" when not known
+    decision_date: dt.date | None
+    decision_body: str  # Ủy ban nhân dân phường Đức Xuân
+    place: str  # Phường Đức Xuân
+    date: dt.date
+    authority: str  # TM. ỦY BAN NHÂN DÂN
+    signer_title: str  # CHỦ TỊCH (may be two lines)
+    signer_name: str
+    type_code: str  # GCN
+    number: str = ""  # "03/GCN-UBND" once issued
+
+    @property
+    def symbol(self) -> str:
+        return f"{self.type_code}-{self.body_code}"
+
+    @property
+    def decision_line(self) -> str:
+        """"Được thành lập theo Quyết định số 05/QĐ-UBND ngày 05 tháng 3 năm 2024 của …"."""
+        nbsp = "\u00a0"  # keeps the number and the date on one line when the text wraps
+        number = self.decision_number or nbsp * 12
+        when = decree_date(self.decision_date) if self.decision_date else "ngày" + nbsp * 16
+        return (f"Được thành lập theo Quyết định số{nbsp}{number} {when.replace(' ', nbsp)} "
+                f"của {self.decision_body}")
+
+    def with_number(self, number: str) -> CertificateData:
+        return replace(self, number=number)
+
+
+def certificate_data(club_id: int, on: dt.date | None = None, body_code: str = "UBND"
+                     ) -> CertificateData:
+    """The certificate of a club, resting on its founding decision (the issued one when the
+    register has it, else the decision recorded when the club was founded)."""
+    club = get_club(club_id)
+    ward = club.ward
+    body = default_body(body_code)
+    issued = documents.find_issued("decision", club.id)
+    if issued is not None:
+        decision_number, decision_date = issued.number_text, issued.date
+        issuer = IssuingBody.get_or_none(IssuingBody.code == issued.body_code)
+        decision_body = running_name(issuer.name if issuer else "", ward)
+    else:
+        decision_number, decision_date = club.decision_number, club.decision_date
+        decision_body = running_name(club.decision_issuer or (body.name if body else ""), ward)
+    return CertificateData(
+        parent_name=body.parent_name if body else "",
+        body_name=body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}",
+        body_code=body.code if body else body_code,
+        club_name=club.name,
+        villages=villages_text(club),
+        ward=ward_text(ward),
+        province=province_text(ward),
+        decision_number=decision_number,
+        decision_date=decision_date,
+        decision_body=decision_body,
+        place=place_name(ward),
+        date=on or dt.date.today(),
+        authority=body.authority if body else "",
+        signer_title=body.signer_title if body else "",
+        signer_name=body.signer_name if body else "",
+        type_code=documents.type_code_for("certificate"),
+    )
+
+
+def check_certificate(data: CertificateData) -> Collector:
+    """What must be known before a certificate is issued (a draft may lack it)."""
+    p = Collector()
+    if not data.decision_number:
+        p.add("decision_number", "required")
+    if data.decision_date is None:
+        p.add("decision_date", "required")
+    elif data.date < data.decision_date:
+        p.add("date", "before_decision")
+    if not data.signer_name:
+        p.add("signer_name", "required")
+    return p
+
+
+# --- Member list -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    """One printed row: birth year in the Nam or the Nữ column, as Vietnamese lists do."""
+
+    index: int
+    full_name: str
+    male_year: str
+    female_year: str
+    ethnicity: str
+    village: str
+    household: str
+    role: str
+    note: str
+
+
+@dataclass(frozen=True)
+class MemberListData:
+    parent_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN (left header, first line)
+    club_header: str  # CLB LIÊN THẾ HỆ TỰ GIÚP NHAU TỔ 1 (left header, bold)
+    club_name: str
+    as_of: dt.date
+    place: str
+    rows: list[MemberLine]
+    total: int
+    women: int
+    older: int
+    older_age: int
+    disadvantaged: int
+    certifier_heading: str  # XÁC NHẬN CỦA UBND PHƯỜNG ĐỨC XUÂN
+    certifier_title: str  # TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH
+    certifier_name: str
+    chair_name: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def composition_line(self) -> str:
+        return (f"Tổng số: {self.total} thành viên; "
+                f"nữ {self.women} ({percent_text(self.women, self.total)}); "
+                f"người cao tuổi {self.older} ({percent_text(self.older, self.total)}); "
+                f"hộ nghèo, cận nghèo, khó khăn {self.disadvantaged} "
+                f"({percent_text(self.disadvantaged, self.total)})")
+
+    @property
+    def subtitle(self) -> str:
+        return f"(Tính đến ngày {format_date(self.as_of)})"
+
+
+def _note(row: RegisterRow) -> str:
+    parts = []
+    if row.home_care_volunteer:
+        parts.append("TNV chăm sóc tại nhà")
+    if row.economic_volunteer:
+        parts.append("TNV kinh tế")
+    if row.disability:
+        parts.append("Khuyết tật")
+    if row.policy_beneficiary:
+        parts.append("Gia đình chính sách")
+    return "; ".join(parts)
+
+
+def member_lines(rows: list[RegisterRow], board_roles: dict[int, str]) -> list[MemberLine]:
+    """Printed rows from register rows (already in register order)."""
+    out = []
+    for i, r in enumerate(rows, 1):
+        year = str(r.birth_year)
+        role = board_roles.get(r.person_id) or label("member_role", r.role)
+        household = "" if r.household_status == "none" else label("household_status",
+                                                                  r.household_status)
+        out.append(MemberLine(i, r.full_name, "" if r.gender == "F" else year,
+                              year if r.gender == "F" else "", r.ethnicity, r.village,
+                              household, role, _note(r)))
+    return out
+
+
+def member_list_data(club_id: int, on: dt.date | None = None) -> MemberListData:
+    """The club's current members in register order (given name first), with the counts of
+    the composition line computed the same way as the composition badge."""
+    on = on or dt.date.today()
+    club = get_club(club_id)
+    ward = club.ward
+    std = settings.load(settings.Standards)
+    rows = [r for r in register(club_id) if r.joined_on <= on]
+    comp = composition_of(
+        [(r.gender, r.birth_date, r.birth_year, r.household_status, r.home_care_volunteer)
+         for r in rows], club.id, on, std)
+    board = board_of(club.id)
+    roles: dict[int, str] = {}
+    for seat, person in board:
+        if seat.term_end is None or seat.term_end >= on:
+            roles.setdefault(person.id, BOARD_ROLE_TEXT.get(seat.role, seat.role))
+    chair = next((p.full_name for s, p in board if s.role == "chair"), "")
+    body = default_body()
+    ward_upper = ward_text(ward).upper()
+    certifier_title = "\n".join(x for x in ((body.authority, body.signer_title) if body else ())
+                                if x)
+    return MemberListData(
+        parent_name=body.name if body else f"ỦY BAN NHÂN DÂN {ward_upper}",
+        club_header=club.name.upper(),
+        club_name=club.name,
+        as_of=on,
+        place=place_name(ward),
+        rows=member_lines(rows, roles),
+        total=comp.figure("members").count,
+        women=comp.figure("women").count,
+        older=comp.figure("older").count,
+        older_age=std.older_age,
+        disadvantaged=comp.figure("disadvantaged").count,
+        certifier_heading=f"XÁC NHẬN CỦA UBND {ward_upper}",
+        certifier_title=certifier_title,
+        certifier_name=body.signer_name if body else "",
+        chair_name=chair,
+    )
