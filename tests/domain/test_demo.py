@@ -1,0 +1,347 @@
+"""Demo data: reproducible, realistic, sound for `check`; the bulk member path; the CLI."""
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+
+import peewee as pw
+import pytest
+
+import main
+from models import members, settings
+from models.composition import all_compositions
+from models.demo import fill_demo
+from models.errors import ValidationError
+from models.integrity import run_checks
+from models.members_bulk import add_new_members, check_new_members
+from models.schema import (
+    AuditLog,
+    Club,
+    ClubGroup,
+    IssuingBody,
+    Membership,
+    Person,
+    Village,
+)
+from models.vietnamese import validate_cccd
+from tests.conftest import TODAY, member_input
+
+
+def snapshot_of_data() -> dict:
+    """What a clerk would see, without row ids (they may differ between engines)."""
+    return {
+        "clubs": list(Club.select(Club.code, Club.name, Club.status, Club.decision_number,
+                                  Club.decision_date).order_by(Club.code).tuples()),
+        "people": list(Person.select(Person.full_name, Person.id_number, Person.birth_year,
+                                     Person.birth_date, Person.ethnicity)
+                       .order_by(Person.id).tuples()),
+        "left": list(Membership.select(Membership.joined_on, Membership.left_on,
+                                       Membership.leave_reason)
+                     .where(Membership.left_on.is_null(False)).order_by(Membership.id).tuples()),
+    }
+
+
+def fresh_database():
+    from models import db as dbmod
+    from models.migrations import migrate
+
+    other = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
+    dbmod.bind(other)
+    other.connect()
+    migrate(other)
+    return other
+
+
+def test_same_seed_gives_the_same_commune(db):
+    fill_demo(4, seed=7, today=TODAY)
+    first = snapshot_of_data()
+    other = fresh_database()
+    try:
+        fill_demo(4, seed=7, today=TODAY)
+        assert snapshot_of_data() == first
+    finally:
+        other.close()
+    other = fresh_database()
+    try:
+        fill_demo(4, seed=8, today=TODAY)
+        again = snapshot_of_data()
+        assert [p[0] for p in again["people"][:20]] != [p[0] for p in first["people"][:20]]
+    finally:
+        other.close()
+    assert len(first["people"]) > 150
+
+
+@pytest.fixture
+def demo(db):
+    summary = fill_demo(12, seed=3, today=TODAY)
+    return summary
+
+
+def test_office_villages_and_statuses(demo):
+    office = settings.load(settings.OfficeSettings)
+    assert office.ward_code == 1840 and office.office_name == "UBND phường Đức Xuân"
+    bodies = {b.code: b for b in IssuingBody.select()}
+    assert bodies["UBND"].name == "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN"
+    assert bodies["UBND"].signer_title == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    assert bodies["HNCT"].name == "HỘI NGƯỜI CAO TUỔI PHƯỜNG ĐỨC XUÂN"
+    names = {v.name for v in Village.select()}
+    assert {"Tổ 1", "Tổ 20", "Nà Cưởm", "Đon Tuấn", "Phặc Tràng"} <= names
+    assert demo.villages == Village.select().count()
+    statuses = Counter(c.status for c in Club.select())
+    assert statuses == {"active": 9, "founded": 1, "suspended": 1, "planned": 1}
+    assert demo.by_status == dict(statuses)
+    codes = [c.code for c in Club.select().order_by(Club.code)]
+    assert codes == [f"DX{i:03d}" for i in range(1, 13)]
+    for club in Club.select():
+        assert re.fullmatch(r"CLB Liên thế hệ tự giúp nhau( số \d)? tổ [\w ]+", club.name)
+        assert club.meeting_place.startswith("Nhà văn hóa tổ ")
+
+
+def test_founding_decisions_are_numbered_per_year(demo):
+    founded = list(Club.select().where(Club.status != "planned").order_by(Club.decision_date))
+    by_year: dict[int, list[int]] = {}
+    for club in founded:
+        match = re.fullmatch(r"(\d{2,})/QĐ-UBND", club.decision_number)
+        assert match, club.decision_number
+        assert dt.date(2016, 1, 1) <= club.decision_date <= TODAY
+        assert club.decision_date.weekday() < 5  # signed on a working day
+        assert club.decision_issuer == "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN"
+        assert club.launch_date >= club.decision_date and club.statute_adopted
+        by_year.setdefault(club.decision_date.year, []).append(int(match.group(1)))
+        year = club.decision_date.year
+        expected = ("Thành lập trước năm 2021" if year < 2021 else
+                    "Kế hoạch nhân rộng 2021–2025" if year < 2026 else "Kế hoạch 2026–2035")
+        assert club.plan_phase.startswith(expected)
+        assert re.fullmatch(r"Ngày \d{1,2} hằng tháng", club.meeting_day)
+    for numbers in by_year.values():
+        assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    planned = Club.get(Club.status == "planned")
+    assert planned.decision_number == "" and not planned.memberships.count()
+
+
+def test_groups_and_boards(demo):
+    for club in Club.select().where(Club.status != "planned"):
+        groups = list(club.groups)
+        assert 2 <= len(groups) <= 5
+        seats = list(club.board)
+        roles = Counter(b.role for b in seats)
+        assert 5 <= len(seats) <= 9
+        assert roles["chair"] == 1 and roles["vice_chair"] == 1 and roles["secretary"] == 1
+        assert roles["accountant"] == 1 and roles["treasurer"] == 1
+        for seat in seats:  # every board member is an active member of the club
+            m = members.active_membership(seat.person_id)
+            assert m is not None and m.club_id == club.id
+            assert seat.term_start == club.decision_date == m.joined_on
+        leaders = Membership.select().where((Membership.club == club)
+                                            & (Membership.role == "group_leader"))
+        assert sorted(m.group_id for m in leaders) == sorted(g.id for g in groups)
+
+
+def test_composition_of_founded_clubs_meets_the_standards(demo):
+    std = settings.Standards()
+    comps = all_compositions(TODAY, std)
+    for club in Club.select():
+        comp = comps[club.id]
+        if club.status in ("founded", "active"):
+            assert comp.passed, (club.code, [(f.key, f.value) for f in comp.figures])
+            assert 50 <= comp.figure("members").count <= 70
+            assert comp.figure("home_care").count >= 5
+        elif club.status == "suspended":  # too few members left: why it stopped
+            assert comp.figure("members").count < std.min_members
+    volunteers = Membership.select().where(Membership.economic_volunteer
+                                           & Membership.left_on.is_null()).count()
+    assert volunteers >= 2 * 10
+
+
+def test_people_look_real(demo):
+    people = list(Person.select())
+    assert len(people) == demo.members + demo.former_members
+    numbers = [p.id_number for p in people if p.id_number]
+    assert len(numbers) == len(set(numbers)) and len(numbers) > 0.85 * len(people)
+    for p in people:
+        assert p.full_name.count(" ") >= 2
+        if p.id_number:
+            assert validate_cccd(p.id_number) is None
+            assert p.id_number[:3] in ("006", "019")
+            century = 0 if p.birth_year < 2000 else 2
+            assert int(p.id_number[3]) == century + (p.gender == "F")
+            assert p.id_number[4:6] == f"{p.birth_year % 100:02d}"
+        if p.birth_date:
+            assert p.birth_date.year == p.birth_year
+        if p.phone:
+            assert members.validate_phone(p.phone) is None
+        assert p.household_status_year is None or p.household_status in ("poor", "near_poor")
+    with_date = sum(p.birth_date is not None for p in people) / len(people)
+    assert 0.3 < with_date < 0.5
+    consent = sum(p.consent_date is not None for p in people) / len(people)
+    assert consent > 0.8
+    families = Counter(p.full_name.split()[0] for p in people)
+    assert {"Nguyễn", "Hoàng", "Nông"} <= {name for name, _ in families.most_common(8)}
+    ethnic = Counter(p.ethnicity for p in people)
+    assert ethnic.most_common(2)[0][0] in ("Tày", "Kinh") and ethnic["Nùng"] > 0
+
+
+def test_some_members_left_with_dates_and_reasons(demo):
+    left = list(Membership.select().where(Membership.left_on.is_null(False)))
+    assert len(left) == demo.former_members > 0
+    assert {m.leave_reason for m in left} <= {"died", "moved", "withdrew"}
+    assert all(m.joined_on < m.left_on < TODAY for m in left)
+
+
+def test_every_row_is_audited(demo):
+    def audited(entity: str) -> int:
+        return AuditLog.select().where((AuditLog.entity == entity)
+                                       & (AuditLog.action == "create")).count()
+
+    assert audited("person") == Person.select().count()
+    assert audited("membership") == Membership.select().count()
+    assert audited("club") == Club.select().count()
+    leaves = AuditLog.select().where((AuditLog.entity == "membership")
+                                     & (AuditLog.action == "leave")).count()
+    assert leaves == demo.former_members
+    row = AuditLog.get((AuditLog.entity == "person") & (AuditLog.entity_id == "1"))
+    assert json.loads(row.after)["full_name"] == Person.get_by_id(1).full_name
+
+
+def test_check_finds_nothing_then_finds_damage(demo):
+    assert run_checks() == []
+    person = Person.select().order_by(Person.id).first()
+    Person.update(sort_key="zzz").where(Person.id == person.id).execute()  # behind services
+    gone = Membership.select().where(Membership.left_on.is_null(False)).first()
+    Membership.update(left_on=gone.joined_on - dt.timedelta(days=1)).where(
+        Membership.id == gone.id).execute()
+    Club.update(decision_number="").where(Club.code == "DX001").execute()
+    found = {(f.code, f.table, f.row_id) for f in run_checks()}
+    assert found == {("stale_name_keys", "person", person.id),
+                     ("left_before_joined", "membership", gone.id),
+                     ("founded_without_decision", "club", "DX001")}
+
+
+def test_demo_refuses_a_database_with_clubs_or_a_bad_count(demo):
+    before = Person.select().count()
+    with pytest.raises(ValidationError) as err:
+        fill_demo(2, seed=1, today=TODAY)
+    assert (err.value.field, err.value.code) == ("database", "demo_needs_empty")
+    assert err.value.params == {"count": 12}
+    with pytest.raises(ValidationError) as err:
+        fill_demo(0, seed=1, today=TODAY)
+    assert ("club_count", "out_of_range") in {(p.field, p.code) for p in err.value.problems}
+    assert Person.select().count() == before
+
+
+def test_demo_uses_a_configured_office(office):
+    fill_demo(2, seed=1, today=TODAY)
+    assert settings.load(settings.OfficeSettings).address == "Phường Đức Xuân"
+    assert Village.select().where(Village.name == "Tổ 1").count() == 1  # reused, not doubled
+
+
+# --- the bulk path used by the demo -------------------------------------------------------
+
+
+def problems_of(rows, club):
+    return sorted((p.row, p.field, p.code) for p in check_new_members(rows, club, today=TODAY))
+
+
+def test_bulk_check_agrees_with_check(club, office):
+    from models.schema import Ward
+
+    elsewhere = Ward.select().where(Ward.code != 1840).first()
+    other_ward_village = Village.create(ward=elsewhere.code, name="Thôn X", kind="thôn",
+                                        search_key="thon x")
+    members.add_member(club.id, member_input(id_number="006158012345"), today=TODAY)
+    bad = [
+        member_input(full_name="", id_number="0061580"),
+        member_input(village_id=other_ward_village.id, group_id=999_999),
+        member_input(id_number="006158012345"),  # already on file
+        member_input(gender="X", birth_year=1850, joined_on=TODAY + dt.timedelta(days=1)),
+        member_input(id_number="999158012345"),
+    ]
+    expected = []
+    for n, inp in enumerate(bad, start=1):
+        copy = member_input(**{k: getattr(inp, k) for k in members.fields_of_input()})
+        expected += [(n, p.field, p.code) for p in members.check(copy, club, today=TODAY).problems]
+    assert problems_of(bad, club) == sorted(expected)
+
+
+def test_bulk_add_refuses_repeats_and_writes_nothing(club):
+    rows = [member_input(id_number="019158000001"), member_input(id_number="019158000001")]
+    before = (Person.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        add_new_members(club.id, rows, today=TODAY)
+    assert [(p.row, p.code, p.params["other"]) for p in err.value.problems] == [
+        (2, "duplicate_in_list", 1)]
+    assert (Person.select().count(), AuditLog.select().count()) == before
+
+
+def test_bulk_add_writes_rows_and_audit_like_add_member(club):
+    group = ClubGroup.create(club=club, name="Nhóm 1")
+    rows = [member_input(full_name=f"Nguyễn Thị {name}", group_id=group.id,
+                         home_care_volunteer=True) for name in ("Huệ", "Hoa", "An")]
+    ids = add_new_members(club.id, rows, today=TODAY)
+    got = [Membership.get_by_id(i) for i in ids]
+    assert [m.person.full_name for m in got] == ["Nguyễn Thị Huệ", "Nguyễn Thị Hoa",
+                                                 "Nguyễn Thị An"]
+    assert all(m.group_id == group.id and m.home_care_volunteer for m in got)
+    assert got[0].person.sort_key == members.name_sort_key("Nguyễn Thị Huệ")
+    assert got[0].person.search_key == "nguyen thi hue"
+    for m in got:
+        rows_p = AuditLog.select().where((AuditLog.entity == "person")
+                                         & (AuditLog.entity_id == str(m.person_id)))
+        rows_m = AuditLog.select().where((AuditLog.entity == "membership")
+                                         & (AuditLog.entity_id == str(m.id)))
+        assert [r.action for r in rows_p] == ["create"] == [r.action for r in rows_m]
+        assert json.loads(rows_p[0].after)["full_name"] == m.person.full_name
+        assert json.loads(rows_m[0].after)["club"] == club.id
+        assert rows_p[0].actor == "test"
+    assert run_checks() == []
+
+
+# --- command line -------------------------------------------------------------------------
+
+
+def run(capsys, *args):
+    code = main.main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_demo_then_clubs_then_check(tmp_path, capsys):
+    path = str(tmp_path / "demo.sqlite3")
+    code, out, err = run(capsys, "--db", path, "demo", "--clubs", "3", "--seed", "1")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("Đã tạo dữ liệu mẫu trong ")
+    assert lines[1] == "Câu lạc bộ: 3 (2 đang hoạt động, 1 dự kiến)"
+    active = Membership.select().where(Membership.left_on.is_null()).count()
+    assert lines[2].startswith(f"Thành viên đang sinh hoạt: {active}; đã ra khỏi CLB: ")
+    assert lines[3] == "Thôn/tổ dân phố: 24"
+
+    code, out, err = run(capsys, "--db", path, "clubs")
+    assert code == 0, err
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [r[0] for r in rows] == ["DX001", "DX002", "DX003"]
+    assert all(r[1].startswith("CLB Liên thế hệ tự giúp nhau tổ ") for r in rows)
+    assert [r[2] for r in rows] == ["Đang hoạt động", "Đang hoạt động", "Dự kiến"]
+    assert [r[4] for r in rows[:2]] == ["đạt", "đạt"] and rows[2][3:] == ["0", "chưa đạt"]
+    assert sum(int(r[3]) for r in rows) == active
+
+    code, out, err = run(capsys, "--db", path, "check")
+    assert (code, err) == (0, "") and "không phát hiện lỗi" in out
+
+    person = Person.select().order_by(Person.id).first()
+    Person.update(full_name="Ai Đó Khác").where(Person.id == person.id).execute()
+    code, out, err = run(capsys, "--db", path, "check")
+    assert code == 1
+    assert err.splitlines() == [f"stale_name_keys\tperson\t{person.id}\t"]
+
+
+def test_cli_demo_refuses_a_database_with_clubs(tmp_path, capsys):
+    path = str(tmp_path / "twice.sqlite3")
+    assert run(capsys, "--db", path, "demo", "--clubs", "1", "--seed", "2")[0] == 0
+    code, out, err = run(capsys, "--db", path, "demo", "--clubs", "1")
+    assert code == 1 and out == ""
+    assert err.strip() == ("Cơ sở dữ liệu: đã có 1 CLB; dữ liệu mẫu chỉ được tạo trong cơ sở "
+                           "dữ liệu chưa có CLB nào")
+    code, _, err = run(capsys, "--db", path, "demo", "--clubs", "0")
+    assert code == 1 and "Số CLB: phải từ 1 đến 5000" in err.splitlines()

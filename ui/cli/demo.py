@@ -1,0 +1,52 @@
+"""Command demo: fill an empty database with a realistic demo commune."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ui.cli import EXIT_OK, command
+from ui.messages import label, tr
+
+
+def register(sub) -> None:
+    p = command(sub, "demo", tr("Tạo dữ liệu mẫu (phường Đức Xuân nếu chưa khai báo cơ quan) "
+                                "trong cơ sở dữ liệu chưa có CLB nào.", "Cli"), cmd_demo)
+    p.add_argument("--clubs", type=int, default=12, metavar="N",
+                   help=tr("số CLB (mặc định 12)", "Cli"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=tr("hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu "
+                           "(mặc định 1)", "Cli"))
+
+
+def _progress_printer():
+    """Progress on stderr for a person watching a terminal; silent in pipes and tests."""
+    if not sys.stderr.isatty():
+        return None
+    step = 0
+
+    def show(done: int, total: int) -> None:
+        nonlocal step
+        percent = 100 * done // total
+        if percent >= step or done == total:
+            step = percent + 5
+            end = "\n" if done == total else "\r"
+            print(tr("Đang tạo CLB {done}/{total}…", "Cli").format(done=done, total=total),
+                  end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from models.demo import fill_demo
+
+    s = fill_demo(args.clubs, args.seed, progress=_progress_printer())
+    statuses = ", ".join(
+        f"{s.by_status[code]} {label('club_status', code).lower()}"
+        for code in ("active", "founded", "suspended", "planned") if s.by_status.get(code))
+    print(tr("Đã tạo dữ liệu mẫu trong {sec:.1f} giây.", "Cli").format(sec=s.seconds))
+    print(tr("Câu lạc bộ: {n} ({statuses})", "Cli").format(n=s.clubs, statuses=statuses))
+    print(tr("Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}", "Cli").format(
+        n=s.members, left=s.former_members))
+    print(tr("Thôn/tổ dân phố: {n}", "Cli").format(n=s.villages))
+    return EXIT_OK
