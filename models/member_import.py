@@ -18,7 +18,7 @@ from models.admin_units import villages_of
 from models.db import database
 from models.errors import NotFound, Problem
 from models.labels import code_of
-from models.members import MemberInput, add_members_bulk, check, find_duplicates
+from models.members import MemberInput, add_members_bulk, check
 from models.register import register
 from models.schema import Club, ClubGroup, Person, Ward
 from models.vietnamese import fold, format_date, nfc, parse_date
@@ -268,7 +268,7 @@ def read_members(
     columns = [(c, positions[c.key]) for c in MEMBER_COLUMNS if c.key in positions]
     reader = _RowReader(club)
     ids: dict[str, int] = {}
-    names: dict[tuple[str, int], int] = {}
+    checked: list[tuple[int, MemberInput, list[Problem]]] = []
     data = rows[header_pos + 1:]
     for offset, values in enumerate(data):
         if progress and offset % 50 == 0:
@@ -277,31 +277,17 @@ def read_members(
         cells = [(c, values[i] if i < len(values) else None) for c, i in columns]
         if all(c.kind == "index" or v is None or _text(v) == "" for c, v in cells):
             continue  # blank row, or only a pre-numbered STT
-        inp = MemberInput()
-        row_problems: list[Problem] = []
-        failed: set[str] = set()
-        for col, raw in cells:
-            try:
-                reader.cell(col, raw, inp)
-            except _CellError as err:
-                params = {} if err.value is None else {"value": err.value}
-                if err.code == "other_club":
-                    params["code"] = club.code
-                row_problems.append(Problem(_field_of(col), err.code, params, excel_row,
-                                            col.header))
-                failed.add(_field_of(col))
-        for p in check(inp, club, today=today).problems:
-            if p.field not in failed and p.field != "club":
-                row_problems.append(Problem(p.field, p.code, p.params, excel_row,
-                                            _column_of(p.field, inp).header))
-        if inp.id_number and "id_number" not in failed:
+        inp, row_problems = _read_row(reader, cells, excel_row, today)
+        if inp.id_number and not any(p.field == "id_number" for p in row_problems):
             first = ids.setdefault(inp.id_number, excel_row)
             if first != excel_row:
                 row_problems.append(Problem("id_number", "duplicate_in_file",
                                             {"other": first, "value": inp.id_number},
                                             excel_row, column_by_key("id_number").header))
-        if not allow_possible_duplicates and inp.full_name and inp.birth_year is not None:
-            row_problems += _possible_duplicates(inp, club, excel_row, names, row_problems)
+        checked.append((excel_row, inp, row_problems))
+    if not allow_possible_duplicates:
+        _add_possible_duplicates(checked, club.ward_code)
+    for excel_row, inp, row_problems in checked:
         result.problems += sorted(row_problems, key=lambda p: _COLUMN_ORDER[p.column])
         result.rows.append((excel_row, inp))
     if progress:
@@ -311,27 +297,61 @@ def read_members(
     return result
 
 
-def _possible_duplicates(inp: MemberInput, club: Club, excel_row: int,
-                         seen: dict[tuple[str, int], int], row_problems: list[Problem]
-                         ) -> list[Problem]:
-    """Same folded name and birth year as someone in the ward, or on an earlier row."""
+def _read_row(reader: _RowReader, cells: list[tuple[Column, object]], excel_row: int,
+              today: dt.date) -> tuple[MemberInput, list[Problem]]:
+    """One row as a MemberInput, with the cells that cannot be read and check()'s problems."""
+    inp = MemberInput()
+    problems: list[Problem] = []
+    failed: set[str] = set()
+    for col, raw in cells:
+        try:
+            reader.cell(col, raw, inp)
+        except _CellError as err:
+            params = {} if err.value is None else {"value": err.value}
+            if err.code == "other_club":
+                params["code"] = reader.club.code
+            problems.append(Problem(_field_of(col), err.code, params, excel_row, col.header))
+            failed.add(_field_of(col))
+    for p in check(inp, reader.club, today=today).problems:
+        # A cell that could not be read is reported once, not again as "missing".
+        if p.field not in failed and p.field != "club":
+            problems.append(Problem(p.field, p.code, p.params, excel_row,
+                                    _column_of(p.field, inp).header))
+    return inp, problems
+
+
+def _add_possible_duplicates(checked: list[tuple[int, MemberInput, list[Problem]]],
+                             ward_code: int) -> None:
+    """Same folded name and birth year as someone of the ward, or as an earlier row.
+
+    One query per 500 names instead of models.members.find_duplicates() per row: a file of
+    a few thousand rows is checked in seconds.
+    """
     column = column_by_key("full_name").header
-    found = []
-    key = (fold(inp.full_name), inp.birth_year)
-    first = seen.setdefault(key, excel_row)
-    if first != excel_row:
-        found.append(Problem("full_name", "possible_duplicate_in_file",
-                             {"other": first, "name": inp.full_name, "year": inp.birth_year},
-                             excel_row, column))
-    if any(p.field == "id_number" and p.code == "duplicate" for p in row_problems):
-        return found  # already refused for the same ID number
-    for dup in find_duplicates(inp, club.ward_code):
-        if dup.reason == "name_birth_year":
-            found.append(Problem("full_name", "possible_duplicate",
-                                 {"name": dup.full_name, "year": dup.birth_year},
-                                 excel_row, column))
-            break
-    return found
+    keyed = [(excel_row, inp, problems, (fold(inp.full_name), inp.birth_year))
+             for excel_row, inp, problems in checked
+             if inp.full_name and inp.birth_year is not None]
+    names = sorted({key[0] for *_, key in keyed})
+    known: dict[tuple[str, int], tuple[str, int]] = {}
+    for i in range(0, len(names), 500):
+        query = (Person.select(Person.search_key, Person.birth_year, Person.full_name)
+                 .where((Person.ward == ward_code) & Person.search_key.in_(names[i:i + 500]))
+                 .order_by(Person.id))
+        for search_key, year, full_name in query.tuples():
+            known.setdefault((search_key, year), (full_name, year))
+    seen: dict[tuple[str, int], int] = {}
+    for excel_row, inp, problems, key in keyed:
+        first = seen.setdefault(key, excel_row)
+        if first != excel_row:
+            problems.append(Problem("full_name", "possible_duplicate_in_file",
+                                    {"other": first, "name": inp.full_name,
+                                     "year": inp.birth_year}, excel_row, column))
+        if any(p.field == "id_number" and p.code == "duplicate" for p in problems):
+            continue  # already refused: the same ID number is on record
+        if key in known:
+            name, year = known[key]
+            problems.append(Problem("full_name", "possible_duplicate",
+                                    {"name": name, "year": year}, excel_row, column))
 
 
 def import_members(

