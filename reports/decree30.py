@@ -447,7 +447,7 @@ def _signature(doc: Document, fonts: FontSet) -> Flowable | None:
     return signature_flowable(
         fonts=fonts, text_width=setup.text_width, right_width=setup.right_column,
         size=setup.body_size, space=setup.signature_space_mm * mm, right=right, left=left,
-        recipients=[text(s) for s in lines], space_before=setup.space_after_pt)
+        recipients=[text(s) for s in lines], space_before=2 * setup.space_after_pt)
 
 
 def render(doc: Document) -> bytes:

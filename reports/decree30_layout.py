@@ -8,6 +8,7 @@ list of drawing operations measured from its own top, so wrap() knows the exact 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,6 +23,21 @@ LINE = 1.2
 RULE_WIDTH = 0.5  # pt; solid rules of the header and title
 RULE_DROP = 0.45  # em below the baseline: clear of descenders and marks below (ạ, ộ)
 RULE_SHARE = 0.4  # issuing body and summary rules: 1/3-1/2 of the text; 0.4 sits in the middle
+# Lines break at ordinary spaces only: no-break spaces hold a blank number or a date together.
+_SPACES = re.compile(r"[ \t]+")
+
+
+# "ngày 05 tháng 3 năm 2024" and "Số 05/QĐ-UBND" read badly when split over two centred lines.
+_DATE = re.compile(r"ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\S+")
+
+
+def keep_dates(text: str) -> str:
+    """Join the words of decree dates with no-break spaces so a wrap never splits them."""
+    return _DATE.sub(lambda m: "\u00a0".join(m.group(0).split()), text)
+
+
+def words_of(text: str) -> list[str]:
+    return [w for w in _SPACES.split(text) if w]
 
 
 def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -32,7 +48,7 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
     """
     out: list[str] = []
     for part in text.split("\n"):
-        words = part.split()
+        words = words_of(part)
         if not words:
             continue
         lines = greedy_lines(words, font, size, width)
@@ -101,11 +117,12 @@ class Column:
                      else [ln for ln in text.split("\n") if ln.strip()])
         else:
             hang = stringWidth(hanging, font, size) if hanging else 0.0
-            first = greedy_lines(text.split(), font, size, self.width - indent)
+            words = words_of(text)
+            first = greedy_lines(words, font, size, self.width - indent)
             lines = first[:1]
             if len(first) > 1:
-                rest = " ".join(text.split()[len(first[0].split()):])
-                lines += greedy_lines(rest.split(), font, size, self.width - indent - hang)
+                rest = words[len(words_of(first[0])):]
+                lines += greedy_lines(rest, font, size, self.width - indent - hang)
         widths = []
         for i, line in enumerate(lines):
             baseline = self.cursor + ASCENT * size
@@ -200,10 +217,10 @@ def title_flowable(*, fonts: FontSet, text_width: float, size: float, kind: str,
     col.add(kind, fonts.bold, size)
     widest = col.widest_last
     if summary:
-        col.add(summary, fonts.bold, size, balanced=True)
+        col.add(keep_dates(summary), fonts.bold, size, balanced=True)
         widest = col.widest_last
     if note:
-        col.add(note, fonts.italic, size)
+        col.add(keep_dates(note), fonts.italic, size)
     col.rule(RULE_SHARE * widest, size)
     if decider:
         col.skip(0.6 * size)
