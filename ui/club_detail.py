@@ -152,7 +152,8 @@ class ClubDetail(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        self.hint = QLabel(tr("Chọn một CLB trong danh sách để xem chi tiết."))
+        self.hint = QLabel()
+        self.set_hint()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #666;")
         self.stack.addWidget(self.hint)
@@ -223,6 +224,10 @@ class ClubDetail(QWidget):
         tables.addLayout(small, 6)
         layout.addLayout(tables, 1)
         return body
+
+    def set_hint(self, text: str | None = None) -> None:
+        """What the panel says when no club is selected."""
+        self.hint.setText(text or tr("Chọn một CLB trong danh sách để xem chi tiết."))
 
     def show_club(self, club_id: int | None, on: dt.date | None = None,
                   standards: Standards | None = None) -> None:

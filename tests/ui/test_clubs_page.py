@@ -70,7 +70,13 @@ def test_page_lists_clubs_with_status_decision_and_composition(qtbot, context):
     assert page.count_label.text() == "Hiện 2 trong 6 CLB"
     page.filter_edit.setText("DOI THAN")
     assert list(texts(page, ClubsTableModel.CODE)) == ["DX06"]
-    assert ids  # the six clubs exist
+
+    page.filter_edit.clear()
+    page.status_combo.setCurrentIndex(0)
+    page.view.sortByColumn(ClubsTableModel.STATUS, Qt.SortOrder.AscendingOrder)
+    order = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert order[:2] == ["DX03", "DX06"] and order[-1] == "DX05"  # planned … dissolved
+    assert page.select_club(ids["DX05"]) and page.selected_club_id() == ids["DX05"]
 
 
 def test_selected_club_shows_detail_board_and_buttons(qtbot, context):
@@ -78,6 +84,7 @@ def test_selected_club_shows_detail_board_and_buttons(qtbot, context):
     page = make_page(qtbot, context)
     page.show()
     assert page.detail.stack.currentIndex() == 0  # the hint, nothing selected
+    assert page.detail.hint.text() == "Chọn một CLB trong danh sách để xem chi tiết."
     assert not page.edit_button.isEnabled() and not page.found_button.isEnabled()
 
     assert page.select_club(ids["DX01"])
@@ -112,6 +119,7 @@ def test_selected_club_shows_detail_board_and_buttons(qtbot, context):
 
 def test_club_dialog_refuses_bad_code_inline_and_writes_nothing(qtbot, context):
     page = make_page(qtbot, context)
+    assert page.detail.hint.text().startswith("Chưa có CLB nào.")
     audits = AuditLog.select().count()
     dialog = ClubDialog(context, None, page)
     qtbot.addWidget(dialog)
@@ -140,6 +148,24 @@ def test_club_dialog_refuses_bad_code_inline_and_writes_nothing(qtbot, context):
     assert club.status == "planned" and club.plan_phase == "Kế hoạch nhân rộng 2021–2025"
     assert [cv.village.name for cv in ClubVillage.select()] == ["Tổ 1"]
     assert texts(page, ClubsTableModel.STATUS) == {"DX01": "Dự kiến"}  # page refreshed
+
+
+def test_add_button_plans_a_club_and_selects_it(qtbot, context):
+    page = make_page(qtbot, context)
+
+    def fill_and_save(dialog):
+        dialog.code_edit.setText("DX07")
+        dialog.name_edit.setText("CLB Liên thế hệ tự giúp nhau Nà Cưởm")
+        dialog.set_villages([clubs_data.villages()["Nà Cưởm"]])
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    page._run = fill_and_save
+    page.add_button.click()
+    assert texts(page, ClubsTableModel.CODE) == {"DX07": "DX07"}
+    assert page.selected_club_id() == Club.get(Club.code == "DX07").id
+    assert page.found_button.isEnabled() and page.status_button.isEnabled()
+    assert page.detail.fields["villages"].text() == "Nà Cưởm"
 
 
 def test_club_dialog_edits_and_refuses_duplicate_code(qtbot, context):

@@ -194,6 +194,8 @@ class ClubsPage(QWidget):
     def _selection_changed(self, _selected: QItemSelection | None = None,
                            _deselected: QItemSelection | None = None) -> None:
         club_id = self.selected_club_id()
+        self.detail.set_hint(tr("Chưa có CLB nào. Bấm «Thêm CLB dự kiến» để ghi CLB đầu tiên.")
+                             if self.model.rowCount() == 0 else None)
         self.detail.show_club(club_id, self.today(), self.context.standards)
         self._update_buttons()
 
