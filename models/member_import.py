@@ -391,7 +391,13 @@ def import_members(
 
 def _ward_line(ward_code: int | None) -> str:
     ward = Ward.get_or_none(Ward.code == ward_code) if ward_code is not None else None
-    return f"{ward.name}, {ward.province.name}" if ward else ""
+    if ward is None:
+        return ""
+    province = ward.province.name  # "Tỉnh Thái Nguyên" reads "tỉnh Thái Nguyên" mid-line
+    for prefix in ("Tỉnh ", "Thành phố "):
+        if province.startswith(prefix):
+            province = prefix.lower() + province[len(prefix):]
+    return f"{ward.name}, {province}"
 
 
 def _club_groups(club_id: int | None) -> list[str] | None:

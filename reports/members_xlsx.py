@@ -63,12 +63,12 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
            example="1"),
     Column("full_name", "Họ và tên", "text", 24, required=True, must_exist=True,
            help="Họ, tên đệm và tên, viết có dấu đầy đủ.", example="Nguyễn Thị Huệ"),
-    Column("gender", "Giới tính", "gender", 9, "Nam/Nữ", required=True, must_exist=True,
+    Column("gender", "Giới tính", "gender", 10, "Nam/Nữ", required=True, must_exist=True,
            help="Chọn «Nam» hoặc «Nữ».", example="Nữ"),
     Column("birth_date", "Ngày sinh", "date", 12, "dd/mm/yyyy", must_exist=True,
            help="Ngày/tháng/năm sinh, năm đủ 4 chữ số. Không biết ngày sinh thì để trống "
                 "và ghi cột Năm sinh.", example="05/03/1958"),
-    Column("birth_year", "Năm sinh", "year", 8, must_exist=True,
+    Column("birth_year", "Năm sinh", "year", 9, must_exist=True,
            help="Năm sinh 4 chữ số. Chỉ biết năm sinh là đủ. Phải có Ngày sinh hoặc Năm "
                 "sinh; có cả hai thì phải khớp nhau.", example="1958"),
     Column("ethnicity", "Dân tộc", "ethnicity", 10, required=True, must_exist=True,
@@ -88,7 +88,7 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
     Column("household_status_year", "Năm xét hộ nghèo/cận nghèo", "year", 11,
            help="Năm được xét công nhận hộ nghèo/cận nghèo (4 chữ số). Có thể để trống.",
            example="2025"),
-    Column("disability", "Khuyết tật", "bool", 9, YES,
+    Column("disability", "Khuyết tật", "bool", 10, YES,
            help="Ghi «x» nếu là người khuyết tật, không phải thì để trống.", example=YES),
     Column("policy_beneficiary", "Gia đình chính sách", "bool", 10, YES,
            help="Ghi «x» nếu là người có công hoặc gia đình chính sách.", example=""),
@@ -100,10 +100,10 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
            help="Thành viên, Tổ trưởng hoặc Tổ phó. Để trống là «Thành viên». Ban chủ nhiệm "
                 "khai báo trong chương trình.", example="Thành viên"),
     Column("group", "Tổ/nhóm", "group", 10,
-           help="Tên tổ/nhóm đã khai báo của CLB. Có thể để trống.", example="Tổ 1"),
+           help="Tên tổ/nhóm đã khai báo của CLB. Có thể để trống.", example="Nhóm 1"),
     Column("home_care_volunteer", "TNV chăm sóc tại nhà", "bool", 10, YES,
            help="Ghi «x» nếu là tình nguyện viên chăm sóc tại nhà.", example=""),
-    Column("economic_volunteer", "TNV kinh tế", "bool", 9, YES,
+    Column("economic_volunteer", "TNV kinh tế", "bool", 10, YES,
            help="Ghi «x» nếu là tình nguyện viên hỗ trợ phát triển kinh tế.", example=""),
     Column("consent_date", "Ngày đồng ý xử lý dữ liệu", "date", 12, "dd/mm/yyyy",
            help="Ngày thành viên đồng ý cho xử lý dữ liệu cá nhân. Có ngày thì phải chọn "
@@ -210,7 +210,7 @@ def _write_member_sheet(ws: Worksheet, ranges: dict[str, str], last_row: int) ->
             letter = get_column_letter(i)
             dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}")
             ws.add_data_validation(dv)
-    ws.row_dimensions[HEADER_ROW].height = 46
+    ws.row_dimensions[HEADER_ROW].height = 50  # three lines: the name wrapped, and the hint
     ws.freeze_panes = ws.cell(FIRST_DATA_ROW, 3)  # header row and STT + name stay in view
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(MEMBER_COLUMNS))}{last_row}"
 
@@ -265,9 +265,11 @@ def _write_help(wb: Workbook, villages: list[str]) -> None:
         notes.append("• Thôn/tổ dân phố của xã/phường: " + ", ".join(villages) + ".")
     row = 3
     for note in notes:
-        ws.cell(row, 1, note).alignment = _WRAP
+        cell = ws.cell(row, 1, note)
+        cell.alignment, cell.font = _WRAP, _BODY_FONT
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-        ws.row_dimensions[row].height = 32
+        # Merged cells do not grow by themselves: about 110 characters fit on a line.
+        ws.row_dimensions[row].height = 16 * (len(note) // 110 + 1)
         row += 1
     row += 1
     for i, head in enumerate(("Cột", "Cách ghi", "Bắt buộc", "Ví dụ"), start=1):

@@ -133,6 +133,7 @@ def test_export_then_import_elsewhere(cli_db, tmp_path, capsys):
     ws = openpyxl.load_workbook(out_file)[SHEET_MEMBERS]
     assert ws.max_row == 3
     assert "CLB Liên thế hệ tự giúp nhau Tổ 1" in ws.oddHeader.center.text
+    assert "Phường Đức Xuân, tỉnh Thái Nguyên" in ws.oddHeader.center.text
 
     # The same file into the same office: the ID number is already there; nothing written.
     before = state()

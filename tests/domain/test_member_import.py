@@ -469,3 +469,26 @@ def test_unknown_words_in_code_columns_name_the_value(club, tmp_path, bad_row):
                           today=TODAY)
     [problem] = result.problems
     assert problem.code == "invalid" and problem.params["value"] == next(iter(bad_row.values()))
+
+
+def test_commune_export_names_each_row_club_and_import_keeps_them_apart(club, tmp_path):
+    from models.member_import import export_members
+
+    _add_sample_members(club)
+    other = create_club(ClubInput(code="DX02", name="CLB Tổ 2", ward_code=1840))
+    members.add_member(other.id, member_input(full_name="Vi Văn Bảo", gender="M",
+                                              birth_year=1949), today=TODAY)
+    path = str(tmp_path / "phuong.xlsx")
+    assert export_members(path, ward_code=1840, on=TODAY) == 4
+    ws = openpyxl.load_workbook(path)[SHEET_MEMBERS]
+    codes = {ws.cell(r, 2).value: ws.cell(r, len(MEMBER_COLUMNS)).value for r in range(2, 6)}
+    assert codes["Vi Văn Bảo"] == "DX02" and codes["Đặng Thị Ất"] == "DX01"
+    assert "(Số liệu ngày 20/11/2026)" in ws.oddHeader.center.text
+    with other_office():
+        add_village(1840, "Nà Cưởm", "tổ dân phố")
+        add_village(1840, "Tổ 2", "tổ dân phố")
+        target = create_club(ClubInput(code="DX01", name="CLB Tổ 1", ward_code=1840))
+        set_groups(target.id, ["Nhóm Hoa Mai", "Nhóm Hoa Đào"])
+        result = import_members(path, target.id, today=TODAY)
+        assert [(p.column, p.code) for p in result.problems] == [("Mã CLB", "other_club")]
+        assert Person.select().count() == 0
