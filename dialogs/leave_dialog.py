@@ -1,0 +1,110 @@
+"""A member leaves the club: the date, the reason and a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import members
+from models.codes import LEAVE_REASONS
+from models.errors import Problem, ValidationError
+from models.vietnamese import format_date
+from ui.context import AppContext
+from ui.messages import label, problem_text
+from ui.widgets import DateEdit, ErrorLabel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LeaveDialog", text)
+
+
+def save_cancel(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("LeaveDialog", "Hủy"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class LeaveDialog(QDialog):
+    """Record that a member left (died, moved away, withdrew, other) on a date."""
+
+    def __init__(self, context: AppContext, membership_id: int, parent: QWidget | None = None,
+                 *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.membership = members.get_membership(membership_id)
+        person, club = self.membership.person, self.membership.club
+        self.setWindowTitle(tr("Ra khỏi CLB"))
+        self.setMinimumWidth(480)
+
+        self.date_edit = DateEdit(today or dt.date.today())
+        self.reason_combo = QComboBox()
+        self.reason_combo.addItem(tr("— Chọn lý do —"), "")
+        for code in LEAVE_REASONS:
+            self.reason_combo.addItem(label("leave_reason", code), code)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFixedHeight(64)
+        self.note_edit.setPlaceholderText(tr("VD: chuyển về ở với con tại phường Phan Đình Phùng"))
+        self.errors = {name: ErrorLabel() for name in ("left_on", "leave_reason")}
+        self.general_error = ErrorLabel()
+
+        form = QFormLayout()
+        who = QLabel(tr("{name} (sinh năm {year})").format(name=person.full_name,
+                                                          year=person.birth_year))
+        who.setStyleSheet("font-weight: bold;")
+        form.addRow(tr("Thành viên:"), who)
+        club_label = QLabel(f"{club.code} — {club.name}")
+        club_label.setWordWrap(True)
+        form.addRow(tr("Câu lạc bộ:"), club_label)
+        form.addRow(tr("Ngày vào CLB:"), QLabel(format_date(self.membership.joined_on)))
+        form.addRow(tr("Ngày ra khỏi CLB:"), self.date_edit)
+        form.addRow("", self.errors["left_on"])
+        form.addRow(tr("Lý do:"), self.reason_combo)
+        form.addRow("", self.errors["leave_reason"])
+        form.addRow(tr("Ghi chú:"), self.note_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel(self, tr("Lưu")))
+
+    def set_reason(self, code: str) -> None:
+        self.reason_combo.setCurrentIndex(self.reason_combo.findData(code))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        for name, error in self.errors.items():
+            error.show_problems([p for p in problems if p.field == name])
+        others = [p for p in problems if p.field not in self.errors]
+        self.general_error.setText("\n".join(problem_text(p) for p in others))
+        self.general_error.setVisible(bool(others))
+
+    def accept(self) -> None:
+        try:
+            on = self.date_edit.date()
+        except ValueError:
+            self.show_problems([Problem("left_on", "bad_date", {"value": self.date_edit.text()})])
+            return
+        try:
+            self.membership = members.leave(
+                self.membership.id, on, self.reason_combo.currentData(),
+                self.note_edit.toPlainText(), today=self.today)
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        self.context.notify("member")
+        super().accept()

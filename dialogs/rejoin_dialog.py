@@ -1,0 +1,101 @@
+"""A former member joins a club again (the same one or another): a new membership."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogs.leave_dialog import save_cancel
+from models import members
+from models.clubs import all_clubs
+from models.errors import Problem, ValidationError
+from models.schema import Membership, Person
+from models.vietnamese import format_date
+from ui.context import AppContext
+from ui.messages import label, problem_text
+from ui.widgets import DateEdit, ErrorLabel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RejoinDialog", text)
+
+
+class RejoinDialog(QDialog):
+    """Choose the club (by default the one they left) and the date they join again."""
+
+    def __init__(self, context: AppContext, person_id: int, club_id: int | None = None,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.person = Person.get_by_id(person_id)
+        self.membership: Membership | None = None
+        last = (Membership.select().where(Membership.person == person_id)
+                .order_by(Membership.joined_on.desc(), Membership.id.desc()).first())
+        self.setWindowTitle(tr("Vào lại CLB"))
+        self.setMinimumWidth(480)
+
+        self.club_combo = QComboBox()
+        for club in all_clubs():
+            if club.status != "dissolved":
+                self.club_combo.addItem(f"{club.code} — {club.name}", club.id)
+        default = club_id if club_id is not None else (last.club_id if last else None)
+        self.club_combo.setCurrentIndex(max(0, self.club_combo.findData(default)))
+        self.date_edit = DateEdit(today or dt.date.today())
+        self.errors = {name: ErrorLabel() for name in ("club", "joined_on")}
+        self.general_error = ErrorLabel()
+
+        form = QFormLayout()
+        who = QLabel(tr("{name} (sinh năm {year})").format(name=self.person.full_name,
+                                                          year=self.person.birth_year))
+        who.setStyleSheet("font-weight: bold;")
+        form.addRow(tr("Người:"), who)
+        if last is not None and last.left_on is not None:
+            history = QLabel(tr("Đã ra khỏi CLB {code} ngày {date} ({reason})").format(
+                code=last.club.code, date=format_date(last.left_on),
+                reason=label("leave_reason", last.leave_reason)))
+            history.setWordWrap(True)
+            form.addRow(tr("Lần trước:"), history)
+        form.addRow(tr("Vào CLB:"), self.club_combo)
+        form.addRow("", self.errors["club"])
+        form.addRow(tr("Ngày vào lại:"), self.date_edit)
+        form.addRow("", self.errors["joined_on"])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel(self, tr("Lưu")))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        for name, error in self.errors.items():
+            error.show_problems([p for p in problems if p.field == name])
+        others = [p for p in problems if p.field not in self.errors]
+        self.general_error.setText("\n".join(problem_text(p) for p in others))
+        self.general_error.setVisible(bool(others))
+
+    def accept(self) -> None:
+        try:
+            on = self.date_edit.date()
+        except ValueError:
+            self.show_problems([Problem("joined_on", "bad_date",
+                                        {"value": self.date_edit.text()})])
+            return
+        club_id = self.club_combo.currentData()
+        if club_id is None:
+            self.show_problems([Problem("club", "required")])
+            return
+        try:
+            self.membership = members.rejoin(self.person.id, club_id, on, today=self.today)
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        self.context.notify("member")
+        super().accept()
