@@ -282,6 +282,14 @@ def register_years() -> list[int]:
     return [y for (y,) in query.tuples()]
 
 
+def document_row(doc_id: int) -> DocumentRow:
+    """One register line by id."""
+    rows = _rows(_row_query().where(IssuedDocument.id == doc_id))
+    if not rows:
+        raise NotFound("issued_document", doc_id)
+    return rows[0]
+
+
 def find_issued(kind: str, club_id: int) -> DocumentRow | None:
     """The latest issued paper of this kind for a club, if any."""
     query = (_row_query()

@@ -290,3 +290,134 @@ def member_list_data(club_id: int, on: dt.date | None = None) -> MemberListData:
         certifier_name=body.signer_name if body else "",
         chair_name=chair,
     )
+
+
+# --- The papers a club's founding needs, as one catalogue ------------------------------------
+# The command line and the documents page draft, issue and reprint every paper the same way.
+# Layout modules are imported on use: reports/ depends on models/, not the other way round.
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A printable paper: its key, whether it is numbered in the register, which body
+    issues it, the layout module, and a file name for "save as"."""
+
+    key: str
+    numbered: bool
+    body_code: str
+    module: str
+    file_stem: str
+
+
+PAPERS: dict[str, Paper] = {
+    "decision": Paper("decision", True, "UBND", "reports.papers.decision",
+                      "quyet-dinh-thanh-lap"),
+    "certificate": Paper("certificate", True, "UBND", "reports.papers.certificate",
+                         "giay-chung-nhan"),
+    # The Elderly Association keeps the minutes of the launch ceremony it organises.
+    "launch_minutes": Paper("launch_minutes", True, "HNCT", "reports.papers.launch_minutes",
+                            "bien-ban-ra-mat"),
+    # Adopted by the members, signed by the club's chair: the club is no issuing body of the
+    # office, so the statute carries no number (the decision that recognises it does).
+    "statute": Paper("statute", False, "", "reports.papers.statute", "quy-che-hoat-dong"),
+    # A working list, re-printed whenever members change: never numbered.
+    "members": Paper("members", False, "", "reports.papers.member_list",
+                     "danh-sach-thanh-vien"),
+}
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    """What a print produced: the bytes, and the register entry when the paper is (or was
+    already) issued; `reprinted` says the stored copy was used."""
+
+    pdf: bytes
+    document: documents.DocumentRow | None = None
+    reprinted: bool = False
+
+
+def _module(kind: str):  # type: ignore[no-untyped-def]
+    import importlib
+
+    if kind not in PAPERS:
+        raise ValueError(f"unknown paper: {kind!r}")
+    return importlib.import_module(PAPERS[kind].module)
+
+
+def paper_data(kind: str, club_id: int, on: dt.date | None = None):  # type: ignore[no-untyped-def]
+    """The data a paper prints, read from the database (a draft: no number)."""
+    from models import papers
+
+    paper = PAPERS.get(kind)
+    if paper is None:
+        raise ValueError(f"unknown paper: {kind!r}")
+    if kind == "decision":
+        return papers.decision_data(club_id, on, body_code=paper.body_code)
+    if kind == "launch_minutes":
+        return papers.launch_minutes_data(club_id, on, body_code=paper.body_code)
+    if kind == "statute":
+        return papers.statute_data(club_id, on)
+    if kind == "certificate":
+        return certificate_data(club_id, on, body_code=paper.body_code)
+    return member_list_data(club_id, on)
+
+
+def texts_for(kind: str) -> dict:
+    """The office's wording of a paper (defaults where it changed nothing)."""
+    return documents.template(kind) if kind != "members" else {}
+
+
+def build_draft(kind: str, club_id: int, on: dt.date | None = None,
+                texts: dict | None = None) -> bytes:
+    """A paper as it would print now, without a number and without touching the register."""
+    data = paper_data(kind, club_id, on)
+    if kind == "members":
+        return _module(kind).build(data)
+    return _module(kind).build(data, texts if texts is not None else texts_for(kind))
+
+
+def _issue_facts(kind: str, data) -> tuple[dt.date | None, documents.Signer]:  # type: ignore[no-untyped-def]
+    if kind == "certificate":
+        title = "\n".join(x for x in (data.authority, data.signer_title) if x)
+        return data.date, documents.Signer(data.signer_name, title)
+    if kind == "launch_minutes":
+        return data.date, documents.Signer(data.chair_name, "CHỦ TỌA")
+    sig = data.signer
+    title = "\n".join(x for x in (sig.authority, sig.title) if x)
+    return data.date, documents.Signer(sig.name, title)
+
+
+def issue_paper(kind: str, club_id: int, on: dt.date | None = None,
+                texts: dict | None = None) -> documents.IssuedDocument:
+    """Issue a numbered paper of a club: next number of its body's series, PDF stored."""
+    paper = PAPERS.get(kind)
+    if paper is None or not paper.numbered:
+        raise ValueError(f"not a numbered paper: {kind!r}")
+    texts = texts if texts is not None else texts_for(kind)
+    data = paper_data(kind, club_id, on)
+    if kind == "certificate":
+        check_certificate(data).raise_if_any()
+    module = _module(kind)
+    date, signer = _issue_facts(kind, data)
+    return documents.issue(
+        kind, paper.body_code, date, module.summary(data, texts), signer, club_id,
+        lambda number: module.build(data.with_number(number), texts),
+        data={"paper": data, "texts": texts})
+
+
+def print_paper(kind: str, club_id: int, on: dt.date | None = None, *, draft: bool = False,
+                new: bool = False, texts: dict | None = None) -> PrintResult:
+    """What `print KIND` gives: the stored copy of a paper already issued for the club,
+    else a newly issued one; `draft` prints without a number and writes nothing, `new`
+    issues a new document even when one exists (a changed paper is a new document)."""
+    paper = PAPERS.get(kind)
+    if paper is None:
+        raise ValueError(f"unknown paper: {kind!r}")
+    if draft or not paper.numbered:
+        return PrintResult(build_draft(kind, club_id, on, texts))
+    if not new:
+        existing = documents.find_issued(kind, club_id)
+        if existing is not None:
+            return PrintResult(documents.reprint(existing.id), existing, reprinted=True)
+    doc = issue_paper(kind, club_id, on, texts)
+    return PrintResult(bytes(doc.pdf), documents.document_row(doc.id))

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "ui.cli.basic",
     "ui.cli.demo",
     "ui.cli.members_xlsx",
+    "ui.cli.documents",
 ]
 
 

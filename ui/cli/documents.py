@@ -1,0 +1,121 @@
+"""Commands print (a club's founding papers and member list to PDF) and documents (the register).
+
+`print` of a numbered paper (decision, certificate, launch minutes) ISSUES it: the paper gets
+the next number of its issuing body's series for the year and its PDF is stored in the register.
+If the club already has that paper, `print` writes the stored copy again, byte for byte; a
+changed paper is a new document (`--new`). `--draft` prints without a number ("Số:      /QĐ-UBND")
+and writes nothing. The statute and the member list carry no number: they are always drafts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ui.cli import EXIT_OK, EXIT_USAGE, command, fail
+from ui.messages import tr
+
+# Command-line names of the papers (models.papers_extra.PAPERS keys use "_" and "members").
+PAPER_ARGS = {
+    "decision": "decision",
+    "certificate": "certificate",
+    "launch-minutes": "launch_minutes",
+    "statute": "statute",
+    "members": "members",
+}
+
+
+def register(sub) -> None:
+    p = command(sub, "print",
+                tr("In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, "
+                   "biên bản lễ ra mắt, quy chế, danh sách thành viên. Văn bản có số được "
+                   "ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng "
+                   "bản đã lưu.", "Cli"), cmd_print)
+    p.add_argument("paper", choices=list(PAPER_ARGS), metavar="PAPER",
+                   help=tr("decision | certificate | launch-minutes | statute | members",
+                           "Cli"))
+    p.add_argument("--club", required=True, metavar="CODE", help=tr("mã CLB", "Cli"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help=tr("tệp PDF sẽ tạo", "Cli"))
+    p.add_argument("--date", metavar="dd/mm/yyyy",
+                   help=tr("ngày của văn bản (mặc định: hôm nay)", "Cli"))
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--draft", action="store_true",
+                      help=tr("in bản nháp chưa có số, không ghi vào sổ văn bản", "Cli"))
+    mode.add_argument("--new", action="store_true",
+                      help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
+
+    p = command(sub, "documents",
+                tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
+                   "bằng dấu tab), mới nhất trước.", "Cli"), cmd_documents)
+    p.add_argument("--year", type=int, metavar="YYYY", help=tr("chỉ năm này", "Cli"))
+    p.add_argument("--body", metavar="CODE",
+                   help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
+
+
+def _date(text: str | None):  # type: ignore[no-untyped-def]
+    from models.errors import ValidationError
+    from models.vietnamese import parse_date
+
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ValidationError("date", "bad_date", {"value": text}) from None
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from models.errors import NotFound
+    from models.members import club_by_code
+    from models.papers_extra import print_paper
+    from models.vietnamese import format_date
+
+    kind = PAPER_ARGS[args.paper]
+    on = _date(args.date)
+    try:
+        club = club_by_code(args.club.strip().upper())
+    except NotFound:
+        return fail([tr("Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).", "Cli")
+                     .format(code=args.club)])
+    # Open the file before issuing: an unwritable path must not consume a number.
+    try:
+        out = open(args.output, "wb")  # noqa: SIM115 (closed below, removed on failure)
+    except OSError as exc:
+        return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
+            path=args.output, reason=exc.strerror or exc)])
+    try:
+        result = print_paper(kind, club.id, on, draft=args.draft, new=args.new)
+        out.write(result.pdf)
+    except BaseException:
+        out.close()
+        Path(args.output).unlink(missing_ok=True)
+        raise
+    out.close()
+    doc = result.document
+    if doc is None:
+        print(tr("Đã in bản không số: {path}", "Cli").format(path=args.output))
+    elif result.reprinted:
+        print(tr("Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}", "Cli")
+              .format(number=doc.number_text, date=format_date(doc.date), path=args.output))
+        if on is not None and on != doc.date:
+            print(tr("Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì "
+                     "dùng --new.", "Cli").format(date=format_date(doc.date)), file=sys.stderr)
+    else:
+        print(tr("Đã ban hành văn bản số {number} ngày {date}: {path}", "Cli").format(
+            number=doc.number_text, date=format_date(doc.date), path=args.output))
+    return EXIT_OK
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    from models.documents import register
+    from models.vietnamese import format_date
+
+    if args.year is not None and not 1900 <= args.year <= 2200:
+        return fail([tr("Năm không hợp lệ: {year}", "Cli").format(year=args.year)],
+                    EXIT_USAGE)
+    for row in register(year=args.year, body=args.body):
+        summary = " ".join(row.summary.split())  # one line per document
+        print("\t".join([row.number_text, format_date(row.date), summary, row.signer_name]))
+    return EXIT_OK
