@@ -357,16 +357,20 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles) -> list[Flowable]:
             out.append(Spacer(1, setup.space_after_pt))
             out.append(_para(b.text, styles.get("centre", False, b.size, bold=True)))
         elif isinstance(b, Chapter):
+            # A chapter or article title never ends a page alone.
             out.append(Spacer(1, setup.space_after_pt))
             out.append(_para(f"Chương {text(b.number)}",
                              styles.get("centre", False, bold=True, space_after=0)))
             out.append(_para(text(b.title).upper(), styles.get("centre", False, bold=True)))
+            for f in out[-3:]:
+                f.keepWithNext = True
         elif isinstance(b, Article):
             head = f"<b>Điều {b.number}.</b>"
             if b.heading:
                 words = escape(text(b.heading))
                 head += f" <b>{words}</b>" if b.bold_heading else f" {words}"
             out.append(Paragraph(head, body))
+            out[-1].keepWithNext = b.bold_heading and bool(b.paragraphs)
             for p in b.paragraphs:
                 out.append(_para(p, body))
         elif isinstance(b, DataTable):

@@ -22,6 +22,7 @@ ASCENT = 0.9
 LINE = 1.2
 RULE_WIDTH = 0.5  # pt; solid rules of the header and title
 RULE_DROP = 0.45  # em below the baseline: clear of descenders and marks below (ạ, ộ)
+GUTTER = 6.0  # pt, each side of the left header column
 RULE_SHARE = 0.4  # issuing body and summary rules: 1/3-1/2 of the text; 0.4 sits in the middle
 # Lines break at ordinary spaces only: no-break spaces hold a blank number or a date together.
 _SPACES = re.compile(r"[ \t]+")
@@ -101,6 +102,7 @@ class Column:
     x: float  # left edge
     width: float
     cursor: float = 0.0
+    pad: float = 0.0  # kept free on both sides when wrapping (a gutter between columns)
     ops: list[_Op] = field(default_factory=list)
     widest_last: float = 0.0  # width of the widest line of the last add() call
 
@@ -112,17 +114,18 @@ class Column:
             align: str = "centre", indent: float = 0.0, hanging: str = "") -> list[str]:
         """Add wrapped text; returns its lines. `hanging` is a prefix ("- ") under which
         continuation lines are indented."""
+        avail = self.width - 2 * self.pad
         if align == "centre":
-            lines = (balanced_lines(text, font, size, self.width) if balanced
+            lines = (balanced_lines(text, font, size, avail) if balanced
                      else [ln for ln in text.split("\n") if ln.strip()])
         else:
             hang = stringWidth(hanging, font, size) if hanging else 0.0
             words = words_of(text)
-            first = greedy_lines(words, font, size, self.width - indent)
+            first = greedy_lines(words, font, size, avail - indent)
             lines = first[:1]
             if len(first) > 1:
                 rest = words[len(words_of(first[0])):]
-                lines += greedy_lines(rest, font, size, self.width - indent - hang)
+                lines += greedy_lines(rest, font, size, avail - indent - hang)
         widths = []
         for i, line in enumerate(lines):
             baseline = self.cursor + ASCENT * size
@@ -181,7 +184,8 @@ def header_flowable(*, fonts: FontSet, text_width: float, right_width: float, si
                     motto_size: float, date_size: float, parent: str, issuing: str,
                     number_line: str | None, date_line: str | None) -> Drawn:
     """The two-column header: bodies and "Số:" left; Quốc hiệu, Tiêu ngữ and date right."""
-    left = Column(0.0, text_width - right_width)
+    # The gutter keeps a long body name from running into the Quốc hiệu.
+    left = Column(0.0, text_width - right_width, pad=GUTTER)
     right = Column(text_width - right_width, right_width)
     if parent:
         left.add(parent, fonts.regular, size)
