@@ -11,6 +11,7 @@ import importlib
 _PAGE_MODULES = [
     ("clubs", "ui.pages.clubs_page", "ClubsPage"),
     ("members", "ui.pages.members_page", "MembersPage"),
+    ("documents", "ui.pages.documents_page", "DocumentsPage"),
     ("settings", "ui.pages.settings_page", "SettingsPage"),
 ]
 

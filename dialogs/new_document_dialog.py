@@ -1,0 +1,295 @@
+"""Create a club's paper: choose the club, the paper and its date, adjust the draft's wording
+(căn cứ lines, recipients…) from the office's template, then preview a draft or issue it.
+
+Issuing takes the next number of the issuing body's series and stores the PDF: the clerk
+confirms first, since an issued paper is never edited (a change is a new document). The wording
+changes apply to this paper only unless the clerk saves them as the office's template.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogs.pdf_preview import PdfPreviewDialog
+from models import documents, papers_extra
+from models.clubs import all_clubs
+from models.errors import ValidationError
+from models.vietnamese import format_date
+from ui.context import AppContext
+from ui.widgets import DateEdit, ErrorLabel, show_error
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NewDocument", text)
+
+
+PAPER_LABELS = {
+    "decision": QT_TRANSLATE_NOOP("NewDocument", "Quyết định thành lập CLB"),
+    "certificate": QT_TRANSLATE_NOOP("NewDocument", "Giấy chứng nhận thành lập CLB"),
+    "launch_minutes": QT_TRANSLATE_NOOP("NewDocument", "Biên bản lễ ra mắt CLB"),
+    "statute": QT_TRANSLATE_NOOP("NewDocument", "Quy chế hoạt động CLB"),
+    "members": QT_TRANSLATE_NOOP("NewDocument", "Danh sách thành viên CLB"),
+}
+
+# The parts of each paper's wording a clerk usually adjusts; the rest keeps the template.
+EDITABLE = {
+    "decision": ("summary", "bases", "proposal", "recipients"),
+    "certificate": ("title", "subtitle", "summary"),
+    "launch_minutes": ("summary", "guests"),
+    "statute": ("summary", "note"),
+    "members": (),
+}
+WORDING_LABELS = {
+    "summary": QT_TRANSLATE_NOOP("NewDocument", "Trích yếu"),
+    "bases": QT_TRANSLATE_NOOP("NewDocument", "Căn cứ (mỗi dòng một căn cứ)"),
+    "proposal": QT_TRANSLATE_NOOP("NewDocument", "Theo đề nghị của"),
+    "recipients": QT_TRANSLATE_NOOP("NewDocument", "Nơi nhận (mỗi dòng một nơi)"),
+    "title": QT_TRANSLATE_NOOP("NewDocument", "Tiêu đề"),
+    "subtitle": QT_TRANSLATE_NOOP("NewDocument", "Dòng dưới tiêu đề"),
+    "guests": QT_TRANSLATE_NOOP("NewDocument", "Đại biểu (mỗi dòng một thành phần)"),
+    "note": QT_TRANSLATE_NOOP("NewDocument", "Dòng ghi chú dưới tên văn bản"),
+}
+
+
+def paper_label(kind: str) -> str:
+    return tr(PAPER_LABELS[kind]) if kind in PAPER_LABELS else kind
+
+
+def _issue_bytes(kind: str, club_id: int, on: dt.date | None, texts: dict) -> bytes:
+    """Runs on the thread pool: issue, and give the stored copy to the preview."""
+    return bytes(papers_extra.issue_paper(kind, club_id, on, texts).pdf)
+
+
+class NewDocumentDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 club_id: int | None = None, kind: str | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(tr("Tạo văn bản"))
+        self.resize(760, 640)
+        self.preview: PdfPreviewDialog | None = None
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._template: dict = {}
+
+        self.club_combo = QComboBox()
+        for club in all_clubs():
+            self.club_combo.addItem(f"{club.code} — {club.name}", club.id)
+        if club_id is not None:
+            self.club_combo.setCurrentIndex(max(self.club_combo.findData(club_id), 0))
+        self.paper_combo = QComboBox()
+        for key in papers_extra.PAPERS:
+            self.paper_combo.addItem(paper_label(key), key)
+        if kind is not None:
+            self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(kind), 0))
+        self.date_edit = DateEdit(today or dt.date.today())
+        self.date_error = ErrorLabel()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("color: #1f4e79;")
+
+        form = QFormLayout()
+        form.addRow(tr("Câu lạc bộ:"), self.club_combo)
+        form.addRow(tr("Văn bản:"), self.paper_combo)
+        form.addRow(tr("Ngày văn bản:"), self.date_edit)
+        form.addRow("", self.date_error)
+
+        self.wording = QWidget()
+        self.wording_form = QFormLayout(self.wording)
+        self.wording_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.wording)
+        self.hint = QLabel(tr("Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương "
+                              "trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng "
+                              "cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan»."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+
+        self.save_template_button = QPushButton(tr("Lưu làm mẫu của cơ quan"))
+        self.draft_button = QPushButton(tr("Xem bản nháp"))
+        self.issue_button = QPushButton(tr("Ban hành…"))
+        self.close_button = QPushButton(tr("Đóng"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_template_button)
+        buttons.addStretch(1)
+        for b in (self.draft_button, self.issue_button, self.close_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(QLabel(tr("<b>Cách viết của văn bản</b>")))
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self.paper_combo.currentIndexChanged.connect(self._paper_changed)
+        self.club_combo.currentIndexChanged.connect(self._update_status)
+        self.date_edit.dateChanged.connect(self._update_status)
+        self.save_template_button.clicked.connect(self.save_template)
+        self.draft_button.clicked.connect(self.show_draft)
+        self.issue_button.clicked.connect(self.issue)
+        self.close_button.clicked.connect(self.reject)
+        self._paper_changed()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return self.paper_combo.currentData()
+
+    def club_id(self) -> int | None:
+        return self.club_combo.currentData()
+
+    def _paper_changed(self) -> None:
+        while self.wording_form.rowCount():
+            self.wording_form.removeRow(0)
+        self.editors.clear()
+        kind = self.kind()
+        self._template = papers_extra.texts_for(kind)
+        for key in EDITABLE.get(kind, ()):
+            if key not in self._template:
+                continue
+            value = self._template[key]
+            if isinstance(value, list):
+                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit("\n".join(value))
+                editor.setMinimumHeight(22 * min(max(len(value), 3), 8))
+                editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            else:
+                editor = QLineEdit(str(value))
+            self.editors[key] = editor
+            self.wording_form.addRow(tr(WORDING_LABELS.get(key, key)), editor)
+        if not self.editors:
+            note = QLabel(tr("Văn bản này không có phần lời cần sửa."))
+            note.setStyleSheet("color: #555;")
+            self.wording_form.addRow(note)
+        numbered = papers_extra.PAPERS[kind].numbered
+        self.issue_button.setVisible(numbered)
+        self.draft_button.setText(tr("Xem bản nháp") if numbered else tr("Tạo và xem"))
+        self.save_template_button.setEnabled(bool(self.editors))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        kind, club_id = self.kind(), self.club_id()
+        self.issue_button.setEnabled(club_id is not None)
+        self.draft_button.setEnabled(club_id is not None)
+        if club_id is None:
+            self.status_label.setText(tr("Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ."))
+            return
+        if not papers_extra.PAPERS[kind].numbered:
+            self.status_label.setText(tr("Văn bản không đánh số, không ghi vào sổ văn bản."))
+            return
+        issued = documents.find_issued(kind, club_id)
+        if issued is not None:
+            self.status_label.setText(
+                tr("CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một "
+                   "văn bản mới, số mới.").format(number=issued.number_text,
+                                                  date=format_date(issued.date)))
+        else:
+            self.status_label.setText(tr("Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số."))
+
+    def texts(self) -> dict:
+        """The template with the clerk's edits for this paper."""
+        texts = dict(self._template)
+        for key, editor in self.editors.items():
+            if isinstance(editor, QPlainTextEdit):
+                texts[key] = [ln.strip() for ln in editor.toPlainText().splitlines()
+                              if ln.strip()]
+            else:
+                texts[key] = editor.text().strip()
+        return texts
+
+    def _date(self) -> tuple[bool, dt.date | None]:
+        try:
+            value = self.date_edit.date()
+        except ValueError:
+            self.date_error.show_problems([ValidationError(
+                "date", "bad_date", {"value": self.date_edit.text()}).problems[0]])
+            return False, None
+        self.date_error.show_problems([])
+        return True, value
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _open_preview(self, title: str, fn, *args, on_built=None) -> PdfPreviewDialog:  # type: ignore[no-untyped-def]
+        stem = papers_extra.PAPERS[self.kind()].file_stem
+        club = self.club_combo.currentText().split(" — ")[0]
+        self.preview = PdfPreviewDialog.build(self, title, fn, *args,
+                                              file_name=f"{stem}-{club}.pdf", on_built=on_built)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        return self.preview
+
+    def show_draft(self) -> PdfPreviewDialog | None:
+        ok, on = self._date()
+        if not ok or self.club_id() is None:
+            return None
+        kind = self.kind()
+        title = tr("{paper} — bản nháp").format(paper=paper_label(kind))
+        if not papers_extra.PAPERS[kind].numbered:
+            title = paper_label(kind)
+        return self._open_preview(title, papers_extra.build_draft, kind, self.club_id(), on,
+                                  self.texts())
+
+    def issue(self) -> PdfPreviewDialog | None:
+        ok, on = self._date()
+        club_id, kind = self.club_id(), self.kind()
+        if not ok or club_id is None:
+            return None
+        paper = papers_extra.PAPERS[kind]
+        year = (on or dt.date.today()).year
+        body = documents.IssuingBody.get_or_none(documents.IssuingBody.code == paper.body_code)
+        if body is None:
+            show_error(self, ValidationError("body_code", "unknown", {"value": paper.body_code}),
+                       tr("Chưa ban hành được"))
+            return None
+        number = documents.number_text(
+            documents.next_number(body.id, year),
+            documents.symbol_for(documents.type_code_for(kind), body.code))
+        answer = QMessageBox.question(
+            self, tr("Ban hành văn bản"),
+            tr("Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn "
+               "thay đổi phải ban hành văn bản mới. Ban hành?").format(number=number))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self._open_preview(tr("{paper} số {number}").format(
+            paper=paper_label(kind), number=number), _issue_bytes, kind, club_id, on,
+            self.texts(), on_built=self._issued)
+
+    def _issued(self, _data: bytes) -> None:
+        issued = documents.find_issued(self.kind(), self.club_id())
+        if issued is not None and self.preview is not None:
+            # Another office PC may have taken the number shown in the question meanwhile.
+            self.preview.setWindowTitle(tr("{paper} số {number}").format(
+                paper=paper_label(self.kind()), number=issued.number_text))
+        self.context.notify("document")
+        self._update_status()
+
+    def save_template(self) -> bool:
+        """Keep the edited wording as the office's template of this paper."""
+        kind = self.kind()
+        edited = {k: v for k, v in self.texts().items() if k in self.editors}
+        try:
+            documents.save_template(kind, edited)
+        except ValidationError as exc:
+            show_error(self, exc)
+            return False
+        self._template = papers_extra.texts_for(kind)
+        self.status_label.setText(tr("Đã lưu cách viết làm mẫu của cơ quan."))
+        return True

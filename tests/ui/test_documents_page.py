@@ -1,0 +1,165 @@
+"""Documents page: the register, reprint of the stored copy, drafting and issuing a paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pdfplumber
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from models import documents
+from tests.ui.conftest import save_screenshot
+
+
+def pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(p.extract_text() for p in pdf.pages).replace("\u00a0", " ")
+
+
+@pytest.fixture
+def club_id(context):
+    from tests.papers_data import founded_club, setup_bodies
+
+    setup_bodies()
+    return founded_club(30)
+
+
+@pytest.fixture
+def page(context, club_id, qtbot):
+    from ui.pages.documents_page import DocumentsPage
+
+    page = DocumentsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    return page
+
+
+@pytest.fixture
+def yes(monkeypatch):
+    asked = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    return asked
+
+
+def test_page_is_in_the_navigation_before_settings():
+    from ui.pages import _PAGE_MODULES
+
+    keys = [k for k, _, _ in _PAGE_MODULES]
+    assert keys.index("documents") == keys.index("settings") - 1
+
+
+def test_draft_issue_and_reprint(page, club_id, qtbot, yes):
+    assert page.windowTitle() == "Văn bản"
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "Chưa có văn bản nào được ban hành."
+    assert not page.view_button.isEnabled()
+
+    dialog = page.new_document(club_id, "decision")
+    qtbot.addWidget(dialog)
+    assert dialog.club_id() == club_id and dialog.kind() == "decision"
+    assert set(dialog.editors) == {"summary", "bases", "proposal", "recipients"}
+    assert dialog.issue_button.isVisible() or not dialog.isVisible()
+    bases = dialog.editors["bases"].toPlainText().splitlines()
+    dialog.editors["bases"].setPlainText("\n".join(
+        [*bases[:2], "Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 01 năm 2026 của Ủy ban nhân "
+                     "dân phường Đức Xuân"]))
+    dialog.date_edit.setText("10/03/2026")
+
+    draft = dialog.show_draft()
+    qtbot.addWidget(draft)
+    assert draft.page_count() >= 2  # the board list is an annex on its own page
+    text = pdf_text(draft.data)
+    assert "Kế hoạch số 12/KH-UBND" in text
+    assert "Căn cứ Luật Người cao tuổi" in text and "1336/QĐ-TTg" not in text
+    assert documents.register() == []  # a draft writes nothing
+
+    preview = dialog.issue()
+    qtbot.addWidget(preview)
+    assert yes and "01/QĐ-UBND" in yes[0]
+    assert preview.page_count() >= 2
+    assert preview.windowTitle() == "Quyết định thành lập CLB số 01/QĐ-UBND"
+    rows = documents.register()
+    assert [r.number_text for r in rows] == ["01/QĐ-UBND"]
+    assert preview.data == documents.reprint(rows[0].id)
+    assert "Kế hoạch số 12/KH-UBND" in pdf_text(preview.data)
+    assert "đã có văn bản số 01/QĐ-UBND ngày 10/03/2026" in dialog.status_label.text()
+
+    # The page heard about it and lists the document; "Xem/In lại" opens the stored copy.
+    assert page.model.rowCount() == 1
+    index = page.model.index(0, page.model.NUMBER)
+    assert index.data() == "01/QĐ-UBND"
+    assert page.model.index(0, page.model.KIND).data() == "Quyết định thành lập CLB"
+    assert page.model.index(0, page.model.DATE).data() == "10/03/2026"
+    assert page.year_combo.findData(2026) > 0
+    page.view.selectRow(0)
+    assert page.view_button.isEnabled()
+    again = page.show_selected()
+    qtbot.addWidget(again)
+    assert again.data == preview.data
+    assert again.file_name == "01-QĐ-UBND.pdf"
+    save_screenshot(page, "documents_page")
+
+
+def test_a_refused_issue_explains_and_consumes_no_number(context, qtbot, yes):
+    from dialogs.new_document_dialog import NewDocumentDialog
+    from tests.papers_data import founded_club, setup_bodies
+
+    setup_bodies()
+    club_id = founded_club(8, decision=None)  # planned: no founding decision yet
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="certificate",
+                               today=dt.date(2026, 3, 10))
+    qtbot.addWidget(dialog)
+    preview = dialog.issue()
+    qtbot.addWidget(preview)
+    assert preview.stack.currentIndex() == preview.FAILED
+    assert "Số quyết định: chưa nhập" in preview.error_label.text()
+    assert documents.register() == []
+    dialog.date_edit.setText("31/02/2026")
+    assert dialog.show_draft() is None
+    assert "không đúng ngày" in dialog.date_error.text()
+
+
+def test_wording_saved_as_the_offices_template(context, club_id, qtbot):
+    from dialogs.new_document_dialog import NewDocumentDialog
+    from models.schema import AuditLog
+
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="decision")
+    qtbot.addWidget(dialog)
+    recipients = dialog.editors["recipients"]
+    recipients.setPlainText(recipients.toPlainText() + "\nBan Thường trực Ủy ban MTTQ phường")
+    assert dialog.save_template()
+    saved = documents.template("decision")["recipients"]
+    assert saved[-1] == "Ban Thường trực Ủy ban MTTQ phường"
+    assert AuditLog.select().where(AuditLog.entity == "document_template").count() == 1
+    # A new dialog starts from the office's wording.
+    other = NewDocumentDialog(context, club_id=club_id, kind="decision")
+    qtbot.addWidget(other)
+    assert other.editors["recipients"].toPlainText().endswith("Ủy ban MTTQ phường")
+    other.paper_combo.setCurrentIndex(other.paper_combo.findData("members"))
+    assert other.editors == {} and other.issue_button.isHidden()
+    assert other.draft_button.text() == "Tạo và xem"
+    other.paper_combo.setCurrentIndex(other.paper_combo.findData("certificate"))
+    assert set(other.editors) == {"title", "subtitle", "summary"}
+    other.resize(760, 560)
+    save_screenshot(other, "new_document_dialog")
+
+
+def test_member_list_from_the_dialog(context, club_id, qtbot):
+    from dialogs.new_document_dialog import NewDocumentDialog
+
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="members",
+                               today=dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    preview = dialog.show_draft()
+    qtbot.addWidget(preview)
+    assert preview.windowTitle() == "Danh sách thành viên CLB"
+    assert "Tổng số: 30 thành viên" in pdf_text(preview.data)
+    assert preview.file_name == "danh-sach-thanh-vien-DX01.pdf"
+    assert documents.register() == []
