@@ -75,6 +75,10 @@ FIELDS = {
     "signer_name": QT_TRANSLATE_NOOP("Messages", "Họ tên người ký"),
     "club_count": QT_TRANSLATE_NOOP("Messages", "Số CLB"),
     "database": QT_TRANSLATE_NOOP("Messages", "Cơ sở dữ liệu"),
+    "summary": QT_TRANSLATE_NOOP("Messages", "Trích yếu"),
+    "type_code": QT_TRANSLATE_NOOP("Messages", "Mã loại văn bản"),
+    "issuing_body": QT_TRANSLATE_NOOP("Messages", "Cơ quan ban hành"),
+    "issued_document": QT_TRANSLATE_NOOP("Messages", "Văn bản"),
 }
 
 ERRORS = {
