@@ -293,3 +293,19 @@ def test_buttons_follow_the_selection(qtbot, context, club_id, private_qsettings
     assert not page.view.isSortingEnabled()
     assert page.view.horizontalHeader().sectionSize(column_of("full_name")) > 120
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Họ và tên"
+
+
+def test_typing_and_deleting_gives_the_same_rows_as_a_fresh_filter(qtbot, context, club_id):
+    from models.register import filter_index
+
+    entries = register_index(club_id)
+    model = RegisterModel(today=TODAY)
+    model.set_index(entries)
+    typed = "nguyen thi hue"
+    steps = [typed[:i] for i in range(1, len(typed) + 1)]
+    steps += list(reversed(steps))[1:] + ["duc", "duc a", "d", "th hu", "th"]
+    for text in steps:
+        model.set_filter(text)
+        expected = [entries[i].membership_id for i in filter_index(entries, text)]
+        got = [model.membership_id_at(r) for r in range(model.rowCount())]
+        assert got == expected, text
