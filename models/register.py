@@ -95,11 +95,11 @@ def register_rows(membership_ids: list[int]) -> dict[int, RegisterRow]:
             Person.consent_date, Person.consent_method,
         )
         .join(Person)
-        .join(Village, on=(Person.village == Village.id), join_type="LEFT OUTER")
+        .join(Village, on=(Person.village == Village.id), join_type=pw.JOIN.LEFT_OUTER)
         .switch(Membership)
         .join(Club)
         .switch(Membership)
-        .join(ClubGroup, join_type="LEFT OUTER")
+        .join(ClubGroup, join_type=pw.JOIN.LEFT_OUTER)
         .where(Membership.id.in_(membership_ids))
     )
     rows = {}
