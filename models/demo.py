@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from models import clubs as club_service
 from models import members as member_service
 from models import members_bulk, settings, villages
+from models.admin_units import short_name
 from models.codes import DEFAULT_PLAN_PHASES
 from models.db import database
 from models.errors import Collector
@@ -281,21 +282,24 @@ def _ensure_office() -> Ward:
     return Ward.get_by_id(office.ward_code)
 
 
+def _village_word(ward: Ward) -> tuple[str, str]:
+    """(word before a village number, village kind): wards have tổ dân phố, communes thôn."""
+    return ("Tổ", "tổ dân phố") if ward.division_type == "phường" else ("Thôn", "thôn")
+
+
 def _ensure_villages(ward: Ward, count: int) -> list[Village]:
-    """Tổ 1…Tổ 20, a few named tổ, then more numbered ones if the commune needs them."""
-    names = [f"Tổ {i}" for i in range(1, 21)] + list(NAMED_VILLAGES)
-    names += [f"Tổ {i}" for i in range(21, 21 + max(0, count - len(names)))]
+    """Tổ 1…Tổ 20, a few named tổ, then more numbered ones if the commune needs them
+    (thôn instead of tổ in a commune). Villages already on file are reused."""
+    word, kind = _village_word(ward)
+    names = [f"{word} {i}" for i in range(1, 21)] + list(NAMED_VILLAGES)
+    names += [f"{word} {i}" for i in range(21, 21 + max(0, count - len(names)))]
     existing = {v.search_key: v for v in Village.select().where(Village.ward == ward.code)}
-    result = []
-    for name in names:
-        village = existing.get(fold(name)) or villages.add_village(ward.code, name, "tổ dân phố")
-        result.append(village)
-    return result
+    return [existing.get(fold(name)) or villages.add_village(ward.code, name, kind)
+            for name in names]
 
 
 def _club_code_prefix(ward: Ward) -> str:
-    from models.admin_units import short_name
-
+    """'Đức Xuân' -> 'DX'."""
     letters = "".join(word[0] for word in fold(short_name(ward.name)).split())
     return letters.upper() or "CLB"
 
@@ -309,12 +313,13 @@ def _plans(rng: random.Random, n: int, ward: Ward, village_rows: list[Village],
     order = list(range(len(village_rows)))
     rng.shuffle(order)
     prefix, width = _club_code_prefix(ward), max(3, len(str(n)))
+    word = _village_word(ward)[0]
     clubs_in_village: dict[int, int] = {}
     plans = []
     for j in range(n):
         village = village_rows[order[j % len(order)]]
         rank = clubs_in_village[village.id] = clubs_in_village.get(village.id, 0) + 1
-        label = "tổ " + village.name.removeprefix("Tổ ")
+        label = f"{word.lower()} {village.name.removeprefix(word + ' ')}"
         number = f" số {rank}" if rank > 1 else ""
         plan = _Plan(code=f"{prefix}{j + 1:0{width}d}", name=f"{CLUB_NAME}{number} {label}",
                      village_id=village.id, village_label=label, status="planned")
@@ -467,7 +472,7 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
     started = time.perf_counter()
     rng = random.Random(seed)
     ward = _ensure_office()
-    village_rows = _ensure_villages(ward, max(24, math.ceil(clubs / 2)))
+    village_rows = _ensure_villages(ward, max(24, math.ceil(clubs / 3)))
     plans = _plans(rng, clubs, ward, village_rows, today)
     taken = {n for (n,) in Person.select(Person.id_number)
              .where(Person.id_number.is_null(False)).tuples()}
@@ -486,8 +491,3 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
     summary.seconds = time.perf_counter() - started
     return summary
 
-
-def count_members() -> tuple[int, int]:
-    """(active, former) memberships in the database."""
-    active = Membership.select().where(Membership.left_on.is_null()).count()
-    return active, Membership.select().count() - active
