@@ -135,8 +135,8 @@ def document_fonts() -> FontSet:
             try:
                 _registered = _register("TimesNewRoman", times)
                 return _registered
-            except (TTFError, OSError, ValueError):
-                pass  # unreadable or too old: fall back to the bundled font
+            except Exception:  # unreadable, damaged or too old: use the bundled font
+                pass
     _registered = _register("LiberationSerif",
                             {style: RESOURCES / name for style, name in _BUNDLED.items()})
     return _registered

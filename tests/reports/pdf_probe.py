@@ -48,6 +48,11 @@ def find(page, phrase: str, nth: int = 0) -> Found:
                  {round(c["size"], 1) for c in chars})
 
 
+def style_of(font: str) -> str:
+    """"LiberationSerif-BoldItalic" or "TimesNewRomanPS-BoldItalicMT" -> "BoldItalic"."""
+    return font.split("-")[1].removesuffix("MT") if "-" in font else ""
+
+
 def has(page, phrase: str) -> bool:
     return bool(page.search(phrase, regex=False))
 

@@ -35,6 +35,7 @@ from tests.reports.pdf_probe import (
     has,
     open_pdf,
     rule_under,
+    style_of,
     text_chars,
 )
 
@@ -119,8 +120,7 @@ def test_header_fonts_and_sizes(short):
             found = find(page, phrase)
             (font,) = found.fonts
             assert font.startswith(FONT_FAMILIES), font
-            family_style = font.split("-")[1] if "-" in font else ""
-            assert family_style == style, (phrase, font)
+            assert style_of(font) == style, (phrase, font)
             assert found.sizes == {size}, phrase
 
 
@@ -299,7 +299,7 @@ def test_draft_date_line_is_blank_but_present():
         page = doc.pages[0]
         line = find(page, "Phường Đức Xuân, ngày ...... tháng ...... năm ......")
         assert line.baseline == pytest.approx(find(page, "Số:").baseline, abs=0.3)
-        assert all(f.endswith("-Italic") for f in line.fonts)
+        assert {style_of(f) for f in line.fonts} == {"Italic"}
 
 
 def test_punctuation_helpers():
