@@ -340,3 +340,27 @@ def test_a_font_without_vietnamese_is_refused(tmp_path):
     with pytest.raises(fonts.TTFError):
         fonts._register("NoVietnamese", {s: Path(vera) for s in
                                          ("regular", "bold", "italic", "bold_italic")})
+
+
+def test_an_installed_times_new_roman_is_preferred(tmp_path):
+    # A fresh interpreter whose home font folder holds four files under Windows names (copies
+    # of the bundled font, which has the glyphs): the family registers as Times New Roman.
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / ".fonts"
+    folder.mkdir()
+    for style, name in (("Regular", "times.ttf"), ("Bold", "timesbd.ttf"),
+                        ("Italic", "timesi.ttf"), ("BoldItalic", "timesbi.ttf")):
+        shutil.copy(fonts.RESOURCES / f"LiberationSerif-{style}.ttf", folder / name)
+    code = ("from reports import fonts; fonts.font_dirs = lambda: [fonts.Path.home() / '.fonts']; "
+            "print(fonts.document_fonts())")
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=fonts.RESOURCES.parents[1], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    assert "family='TimesNewRoman'" in out and "bold='TimesNewRoman-bold'" in out
+    env["ISHC_DOC_FONT"] = "bundled"
+    out = subprocess.run([sys.executable, "-c", code], cwd=fonts.RESOURCES.parents[1], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    assert "family='LiberationSerif'" in out
