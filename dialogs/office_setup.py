@@ -8,7 +8,9 @@ its field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -76,12 +78,16 @@ def with_error(widget: QWidget, error: ErrorLabel, hint: str = "",
 
 class SearchCombo(QComboBox):
     """A combo box the clerk can type into: typing "duc xuan" offers "Phường Đức Xuân"
-    (marks, đ and case are ignored, words match anywhere)."""
+    (marks, đ and case are ignored, words match anywhere).
 
-    valueChanged = Signal(object)
+    Listeners in `value_listeners` get the chosen item's data (None when nothing is chosen).
+    They are plain callbacks, not a Python Signal: PySide6 6.12's SignalInstance.emit()
+    drops a reference to True on every call (see tests/ui/test_office_setup.py).
+    """
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.value_listeners: list[Callable[[object], None]] = []
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
@@ -96,7 +102,7 @@ class SearchCombo(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().editingFinished.connect(self.commit_text)
         self.lineEdit().installEventFilter(self)
-        self.currentIndexChanged.connect(lambda _i: self.valueChanged.emit(self.value()))
+        self.currentIndexChanged.connect(lambda _i: self._tell_listeners())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # Enter confirms the typed name here; it must not also press the dialog's Save button.
@@ -114,7 +120,12 @@ class SearchCombo(QComboBox):
             self.setItemData(self.count() - 1, fold(text), FOLD_ROLE)
         self.setCurrentIndex(self.findData(value) if value is not None else -1)
         self.blockSignals(False)
-        self.valueChanged.emit(self.value())
+        self._tell_listeners()
+
+    def _tell_listeners(self) -> None:
+        value = self.value()
+        for listener in self.value_listeners:
+            listener(value)
 
     def value(self) -> object:
         return self.currentData() if self.currentIndex() >= 0 else None
@@ -154,9 +165,9 @@ class _FoldingCompleter(QCompleter):
 
 
 class OfficeForm(QWidget):
-    """Province, commune/ward, office name, address, phone. `wardChanged(ward or None)`."""
+    """Province, commune/ward, office name, address, phone. Callbacks in `ward_listeners`
+    get the chosen Ward (or None) whenever the ward changes."""
 
-    wardChanged = Signal(object)
     FIELDS = ("province_code", "ward_code", "office_name", "address", "phone")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -175,6 +186,7 @@ class OfficeForm(QWidget):
         self.phone_edit.setPlaceholderText(tr("VD: 0209 3870 123"))
         self._suggested: dict[str, str] = {}
         self._suggested_names: list[str] = []
+        self.ward_listeners: list[Callable[[Ward | None], None]] = []
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -189,8 +201,8 @@ class OfficeForm(QWidget):
 
         self.province_combo.set_items([(short_name(p.name), p.code) for p in provinces()])
         self.ward_combo.setEnabled(False)
-        self.province_combo.valueChanged.connect(self._province_changed)
-        self.ward_combo.valueChanged.connect(self._ward_changed)
+        self.province_combo.value_listeners.append(self._province_changed)
+        self.ward_combo.value_listeners.append(self._ward_changed)
 
     def _province_changed(self, code: object) -> None:
         wards = wards_of(code) if code is not None else []
@@ -216,7 +228,8 @@ class OfficeForm(QWidget):
             if self.address_edit.text() in ("", self._suggested.get("address")):
                 self.address_edit.setText(address)
                 self._suggested["address"] = address
-        self.wardChanged.emit(ward)
+        for listener in self.ward_listeners:
+            listener(ward)
 
     def set_value(self, office: OfficeSettings) -> None:
         ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
@@ -401,7 +414,7 @@ class OfficeSetupDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._suggested_bodies: list[IssuingBodyInput] = []
-        self.office_form.wardChanged.connect(self._ward_changed)
+        self.office_form.ward_listeners.append(self._ward_changed)
         self._ward_changed(None)
         self._fit_to_screen(content)
 
