@@ -276,6 +276,11 @@ def test_excel_export_and_template(qtbot, context, club_id, private_qsettings, t
     page.export_members()
     assert said[-1][0] == "Chưa lưu được tệp" and said[-1][2] is True
 
+    opened = []
+    page._run = lambda dialog: opened.append(dialog) or False
+    page.import_members()
+    assert type(opened[0]).__name__ == "ImportDialog" and opened[0].club.id == club_id
+
 
 def test_buttons_follow_the_selection(qtbot, context, club_id, private_qsettings):
     page = make_page(qtbot, context)
