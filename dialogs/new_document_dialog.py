@@ -9,6 +9,8 @@ changes apply to this paper only unless the clerk saves them as the office's tem
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -202,7 +204,8 @@ class NewDocumentDialog(QDialog):
                    "văn bản mới, số mới.").format(number=issued.number_text,
                                                   date=format_date(issued.date)))
         else:
-            self.status_label.setText(tr("Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số."))
+            self.status_label.setText(
+                tr("Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số."))
 
     def texts(self) -> dict:
         """The template with the clerk's edits for this paper."""
@@ -227,7 +230,8 @@ class NewDocumentDialog(QDialog):
 
     # --- actions --------------------------------------------------------------------------
 
-    def _open_preview(self, title: str, fn, *args, on_built=None) -> PdfPreviewDialog:  # type: ignore[no-untyped-def]
+    def _open_preview(self, title: str, fn: Callable[..., bytes], *args: Any,
+                      on_built: Callable[[bytes], None] | None = None) -> PdfPreviewDialog:
         stem = papers_extra.PAPERS[self.kind()].file_stem
         club = self.club_combo.currentText().split(" — ")[0]
         self.preview = PdfPreviewDialog.build(self, title, fn, *args,

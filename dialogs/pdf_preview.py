@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from models.errors import ValidationError
+from models.documents import DocumentDamaged
+from models.errors import NotFound, ValidationError
 from ui.messages import error_lines
 from ui.tasks import run_task
 
@@ -191,6 +193,12 @@ class PdfPreviewDialog(QDialog):
     def show_failure(self, error: Exception, _trace: str = "") -> None:
         if isinstance(error, ValidationError):
             text = tr("Chưa tạo được văn bản vì:") + "\n• " + "\n• ".join(error_lines(error))
+        elif isinstance(error, DocumentDamaged):
+            text = tr("Bản lưu của văn bản này không còn khớp mã kiểm tra SHA-256: cơ sở dữ "
+                      "liệu đã bị sửa ngoài chương trình hoặc bị hỏng. Hãy khôi phục từ bản "
+                      "sao lưu.")
+        elif isinstance(error, NotFound):
+            text = tr("Không tìm thấy văn bản hoặc dữ liệu cần để tạo văn bản.")
         else:
             text = tr("Không tạo được văn bản: {error}").format(error=error)
         self.error_label.setText(text)
@@ -201,7 +209,7 @@ class PdfPreviewDialog(QDialog):
     # --- pages and zoom -------------------------------------------------------------------
 
     def page_count(self) -> int:
-        return self.document.pageCount() if self.data else 0
+        return self.document.pageCount() if self.data and isValid(self.document) else 0
 
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()
@@ -217,6 +225,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomFactor(zoom)
 
     def _update_controls(self) -> None:
+        if not isValid(self.page_label) or not isValid(self.document):
+            return  # the view reports a page change while the dialog is being destroyed
         count = self.page_count()
         ready = count > 0
         page = self.current_page() if ready else 0

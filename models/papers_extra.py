@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from types import ModuleType
+from typing import Any
 
 from models import documents, settings
 from models.admin_units import short_name
@@ -336,7 +338,7 @@ class PrintResult:
     reprinted: bool = False
 
 
-def _module(kind: str):  # type: ignore[no-untyped-def]
+def _module(kind: str) -> ModuleType:
     import importlib
 
     if kind not in PAPERS:
@@ -344,7 +346,7 @@ def _module(kind: str):  # type: ignore[no-untyped-def]
     return importlib.import_module(PAPERS[kind].module)
 
 
-def paper_data(kind: str, club_id: int, on: dt.date | None = None):  # type: ignore[no-untyped-def]
+def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
     """The data a paper prints, read from the database (a draft: no number)."""
     from models import papers
 
@@ -376,7 +378,7 @@ def build_draft(kind: str, club_id: int, on: dt.date | None = None,
     return _module(kind).build(data, texts if texts is not None else texts_for(kind))
 
 
-def _issue_facts(kind: str, data) -> tuple[dt.date | None, documents.Signer]:  # type: ignore[no-untyped-def]
+def _issue_facts(kind: str, data: Any) -> tuple[dt.date | None, documents.Signer]:
     if kind == "certificate":
         title = "\n".join(x for x in (data.authority, data.signer_title) if x)
         return data.date, documents.Signer(data.signer_name, title)

@@ -138,3 +138,17 @@ def test_certificate_without_a_decision_is_refused(tmp_path, capsys, monkeypatch
     from models.schema import IssuedDocument
 
     assert IssuedDocument.select().count() == 0
+
+
+def test_a_damaged_stored_copy_is_refused(cli_db, tmp_path, capsys):
+    from models.schema import IssuedDocument
+
+    first = tmp_path / "qd.pdf"
+    assert run(capsys, "--db", cli_db, "print", "decision", "--club", "DX01", "-o",
+               str(first))[0] == 0
+    IssuedDocument.update(pdf=b"%PDF-1.4 altered").execute()
+    again = tmp_path / "qd-2.pdf"
+    code, _, err = run(capsys, "--db", cli_db, "print", "decision", "--club", "DX01", "-o",
+                       str(again))
+    assert code == 1 and "SHA-256" in err
+    assert not again.exists()

@@ -139,3 +139,13 @@ def test_long_names_wrap_inside_the_frame(club_id):
     inner = max((r for r in page.rects if r["width"] > 700), key=lambda r: r["x0"])
     for ln in lines:
         assert inner["x0"] < ln["x0"] and ln["x1"] < inner["x1"], ln["text"]
+
+
+def test_sample_picture(club_id, tmp_path):
+    from tests.reports.pdf_probe import render_png
+
+    pdf = certificate.build(certificate_data(club_id, ON).with_number("06/GCN-UBND"))
+    png = render_png(pdf, "certificate", tmp_path)
+    if png is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    assert png.stat().st_size > 10_000

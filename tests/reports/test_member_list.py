@@ -133,3 +133,13 @@ def test_layout_of_a_120_member_list(bodies):
 def test_same_data_same_bytes(bodies):
     data = member_list_data(founded_club(12), ON)
     assert member_list.build(data) == member_list.build(data)
+
+
+def test_sample_picture(bodies, tmp_path):
+    from tests.reports.pdf_probe import render_png
+
+    pdf = member_list.build(member_list_data(founded_club(63), ON))
+    png = render_png(pdf, "members", tmp_path)
+    if png is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    assert png.stat().st_size > 10_000

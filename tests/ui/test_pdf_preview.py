@@ -156,3 +156,18 @@ def test_screenshot_of_a_member_list_preview(preview, qtbot, context):
                if image.pixelColor(x, y).lightness() < 80)
     assert dark > 50
     save_screenshot(dialog, "pdf_preview")
+
+
+def test_a_damaged_stored_copy_is_explained_in_vietnamese(qtbot, monkeypatch):
+    from models.documents import DocumentDamaged
+    from ui import tasks
+
+    monkeypatch.setattr(tasks, "_synchronous", True)
+
+    def damaged():
+        raise DocumentDamaged(3)
+
+    dialog = PdfPreviewDialog.build(None, "Quyết định", damaged)
+    qtbot.addWidget(dialog)
+    assert dialog.stack.currentIndex() == dialog.FAILED
+    assert "không còn khớp mã kiểm tra SHA-256" in dialog.error_label.text()

@@ -10,6 +10,7 @@ and writes nothing. The statute and the member list carry no number: they are al
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def register(sub) -> None:
                    help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
 
 
-def _date(text: str | None):  # type: ignore[no-untyped-def]
+def _date(text: str | None) -> dt.date | None:
     from models.errors import ValidationError
     from models.vietnamese import parse_date
 
@@ -67,6 +68,7 @@ def _date(text: str | None):  # type: ignore[no-untyped-def]
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from models.documents import DocumentDamaged
     from models.errors import NotFound
     from models.members import club_by_code
     from models.papers_extra import print_paper
@@ -88,9 +90,13 @@ def cmd_print(args: argparse.Namespace) -> int:
     try:
         result = print_paper(kind, club.id, on, draft=args.draft, new=args.new)
         out.write(result.pdf)
-    except BaseException:
+    except BaseException as exc:
         out.close()
         Path(args.output).unlink(missing_ok=True)
+        if isinstance(exc, DocumentDamaged):
+            return fail([tr("Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu "
+                            "bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao "
+                            "lưu.", "Cli")])
         raise
     out.close()
     doc = result.document
