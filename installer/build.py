@@ -1,0 +1,158 @@
+"""Build ISHC Desk for Windows: a clean venv, PyInstaller with installer/ishc.spec, then Inno Setup.
+
+    python installer/build.py              # from any folder; Python 3.11, 64-bit on Windows
+
+Steps: (1) create a venv (default build/venv) and install requirements.txt and
+installer/requirements-build.txt, pinned by constraints.txt; (2) run PyInstaller: the program
+folder is dist/ISHC Desk; (3) smoke-test the frozen program (`ishc --db TEMP init` must load
+the bundled list of provinces and wards); (4) if Inno Setup's ISCC is found, compile
+installer/ishc.iss into dist/ISHC-Desk-Setup-VERSION.exe.
+
+Runs on any OS: PyInstaller does not cross-compile, so on Linux or macOS it builds a native
+folder, which is only useful to check the spec; ISCC is then normally absent and skipped.
+build/ and dist/ are ignored by git.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "installer" / "ishc.spec"
+ISS = ROOT / "installer" / "ishc.iss"
+APP_NAME = "ISHC Desk"
+CLI_NAME = "ishc"
+WINDOWS = sys.platform == "win32"
+
+# Files the frozen program cannot start without; checked after PyInstaller.
+REQUIRED_OUTPUTS = (
+    "resources/fonts/NotoSans-Regular.ttf",
+    "resources/fonts/LiberationSerif-Regular.ttf",
+    "resources/fonts/LICENSE-NotoSans.txt",
+    "resources/translations/qt_vi.qm",
+    "vietnam_provinces/data/nested-divisions.json",
+)
+
+
+def app_version() -> str:
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        return tomllib.load(fh)["project"]["version"]
+
+
+def run(cmd: list[str | Path], **kwargs) -> None:
+    print("+", " ".join(f'"{c}"' if " " in str(c) else str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, **kwargs)
+
+
+def venv_python(folder: Path) -> Path:
+    return folder / ("Scripts/python.exe" if WINDOWS else "bin/python")
+
+
+def prepare_venv(folder: Path) -> Path:
+    """Create the build venv if needed and install the pinned packages into it."""
+    python = venv_python(folder)
+    if not python.exists():
+        print(f"Creating the build environment in {folder}")
+        venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    run([python, "-m", "pip", "install", "--disable-pip-version-check", "-q",
+         "-r", ROOT / "requirements.txt",
+         "-r", ROOT / "installer" / "requirements-build.txt",
+         "-c", ROOT / "constraints.txt"])
+    return python
+
+
+def run_pyinstaller(python: Path, dist: Path, work: Path) -> Path:
+    run([python, "-m", "PyInstaller", "--noconfirm", "--clean",
+         "--distpath", dist, "--workpath", work, SPEC], cwd=ROOT)
+    folder = dist / APP_NAME
+    internal = folder / "_internal"
+    missing = [p for p in REQUIRED_OUTPUTS if not (internal / p).is_file()]
+    if missing:
+        raise SystemExit(f"PyInstaller output lacks: {', '.join(missing)}")
+    return folder
+
+
+def smoke_test(folder: Path) -> None:
+    """Run the console twin against a throwaway database: data files must be found."""
+    exe = folder / (CLI_NAME + (".exe" if WINDOWS else ""))
+    with tempfile.TemporaryDirectory(prefix="ishc-smoke-") as tmp:
+        # The spec turns on Python's UTF-8 mode, so the output is UTF-8 even through a pipe.
+        env = {**os.environ, "ISHC_DATA_DIR": tmp, "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("ISHC_DB", None)
+        result = subprocess.run([str(exe), "--db", str(Path(tmp) / "smoke.sqlite3"), "init"],
+                                env=env, capture_output=True, text=True, encoding="utf-8")
+    print(result.stdout.strip())
+    # "…: 34 tỉnh/thành phố, 3321 xã/phường/đặc khu." proves vietnam_provinces' data loaded.
+    if result.returncode != 0 or " 34 " not in result.stdout:
+        print(result.stderr, file=sys.stderr)
+        raise SystemExit("Smoke test failed: the frozen program could not create a database.")
+
+
+def find_iscc(explicit: str | None) -> Path | None:
+    if explicit:
+        return Path(explicit)
+    found = shutil.which("iscc") or shutil.which("ISCC")
+    if found:
+        return Path(found)
+    for base in ("ProgramFiles(x86)", "ProgramFiles", "LOCALAPPDATA"):
+        root = os.environ.get(base)
+        if not root:
+            continue
+        for sub in ("Inno Setup 6", "Programs/Inno Setup 6"):
+            candidate = Path(root) / sub / "ISCC.exe"
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def run_iscc(iscc: Path, folder: Path, out: Path, version: str) -> None:
+    run([iscc, f"/DAppVersion={version}", f"/DDistDir={folder}", f"/DOutputDir={out}", ISS])
+    print(f"Installer: {out / f'ISHC-Desk-Setup-{version}.exe'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--venv", type=Path, default=ROOT / "build" / "venv",
+                        help="build environment (default: build/venv)")
+    parser.add_argument("--no-venv", action="store_true",
+                        help="use the running Python as it is (packages already installed)")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist",
+                        help="output folder (default: dist)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
+                        help="PyInstaller work folder (default: build/pyinstaller)")
+    parser.add_argument("--iscc", help="path to ISCC.exe (default: PATH, then Program Files)")
+    parser.add_argument("--no-installer", action="store_true", help="skip Inno Setup")
+    parser.add_argument("--no-smoke-test", action="store_true",
+                        help="do not run the frozen program after building it")
+    args = parser.parse_args(argv)
+
+    python = Path(sys.executable) if args.no_venv else prepare_venv(args.venv.resolve())
+    dist, work = args.dist.resolve(), args.work.resolve()
+    folder = run_pyinstaller(python, dist, work)
+    if not args.no_smoke_test:
+        smoke_test(folder)
+    # PyInstaller links shared libraries on Linux and macOS: count each file once.
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"Program folder: {folder} ({size / 2**20:.0f} MB)")
+
+    if args.no_installer:
+        return 0
+    iscc = find_iscc(args.iscc)
+    if iscc is None:
+        print("Inno Setup (ISCC.exe) not found: no installer built. Install Inno Setup 6.5+ "
+              "or pass --iscc PATH." if WINDOWS else "Not on Windows: no installer built.")
+        return 0
+    run_iscc(iscc, folder, dist, app_version())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
