@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <!-- Qt ships no Vietnamese for its own widgets: standard buttons, wizard buttons,
-     text context menus, file dialog. Contexts and source strings are those of Qt 6.12
+     text context menus, file dialog. Contexts and source strings are those of Qt 6.11 and 6.12
      (QPlatformTheme::defaultStandardButtonText, QGnomeTheme, QWizard, QLineEdit, ...).
      Compile with: pyside6-lrelease qt_vi.ts -qm qt_vi.qm -->
 <context>
