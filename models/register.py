@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from models.members import age_on
 from models.schema import Club, ClubGroup, Membership, Person, Village
 
