@@ -4,7 +4,8 @@
 hundred rows, but about 10 ms a member on an office PC, too slow for tens of thousands.
 `add_new_members` keeps the same rules and the same audit trail (one audit row per person and
 one per membership, with the same snapshots as `members.add_member`) but validates against
-lookups fetched once per batch and inserts with multi-row INSERT … RETURNING.
+lookups fetched once per batch and inserts with multi-row INSERT … RETURNING (SQLite 3.35 or
+later, PostgreSQL).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+
+import peewee as pw
 
 from models import audit
 from models.db import database
@@ -85,12 +88,23 @@ def _audit_rows(entity: str, instances: list, at: dt.datetime, actor: str) -> li
             for obj in instances]
 
 
-def _insert(model, instances: list) -> None:
-    """Multi-row insert; give each instance its new id. Ids are handed out in VALUES order on
-    both engines, so sorting the returned ids matches them to the rows whatever order
-    RETURNING lists them in."""
-    rows = [{k: v for k, v in obj.__data__.items() if k != "id"} for obj in instances]
-    ids = sorted(pk for (pk,) in model.insert_many(rows).returning(model.id).tuples().execute())
+def _insert(model: type[pw.Model], rows: list[dict]) -> list[int]:
+    """One multi-row INSERT … RETURNING id (SQLite 3.35+ and PostgreSQL); returns the new ids
+    in row order. The statement is put together here: peewee's insert_many spends ~170 µs a
+    row building it, more than everything else in this module. Values still go through each
+    field's db_value, as peewee would send them."""
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    one_row = "(" + ", ".join([database.param] * len(fields)) + ")"
+    sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
+           f'{", ".join([one_row] * len(rows))} RETURNING "id"')
+    params = [f.db_value(row.get(f.name)) for row in rows for f in fields]
+    # Ids are handed out in VALUES order on both engines; RETURNING may list them otherwise.
+    return sorted(pk for (pk,) in database.execute_sql(sql, params).fetchall())
+
+
+def _insert_instances(model: type[pw.Model], instances: list) -> None:
+    ids = _insert(model, [obj.__data__ for obj in instances])
     for obj, pk in zip(instances, ids, strict=True):
         obj.id = pk
 
@@ -115,13 +129,13 @@ def add_new_members(club_id: int, rows: list[MemberInput], *, today: dt.date | N
         for start in range(0, len(rows), CHUNK):
             part = rows[start:start + CHUNK]
             people = [Person(ward=club.ward_code, **_person_values(inp)) for inp in part]
-            _insert(Person, people)
+            _insert_instances(Person, people)
             links = [Membership(person=p.id, club=club.id, **_membership_values(inp))
                      for p, inp in zip(people, part, strict=True)]
-            _insert(Membership, links)
+            _insert_instances(Membership, links)
             log = _audit_rows("person", people, at, actor) + _audit_rows("membership", links,
                                                                           at, actor)
             for i in range(0, len(log), CHUNK):
-                AuditLog.insert_many(log[i:i + CHUNK]).execute()
+                _insert(AuditLog, log[i:i + CHUNK])
             membership_ids += [m.id for m in links]
     return membership_ids
