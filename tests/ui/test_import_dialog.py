@@ -168,3 +168,25 @@ def test_close_without_import_rejects(qtbot, dialog):
     assert dialog.recheck_button.isEnabled() is False
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_check_and_import_run_on_the_thread_pool(qtbot, dialog, tmp_path):
+    from models.schema import Person
+    from ui import tasks
+
+    path = write_file(tmp_path / "ds.xlsx", GOOD_ROWS)
+    tasks.set_synchronous(False)
+    try:
+        dialog.set_file(path)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+        assert not dialog.progress.isVisible()
+        assert "3 thành viên sẵn sàng" in dialog.status.text()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert not dialog.choose_button.isEnabled()  # busy until the import is done
+        dialog.reject()  # closing now is refused: the import cannot stop half-way
+        assert dialog.isVisible()
+        qtbot.waitUntil(lambda: dialog.imported == 3, timeout=10000)
+        assert tasks.wait_all(10000)
+    finally:
+        tasks.set_synchronous(True)
+    assert Person.select().count() == 3
