@@ -6,8 +6,9 @@ repeat on every page, then a totals row; under it the composition line, then the
 the certifying People's Committee at the left, the club chair at the right.
 
 Speed: a club prints 50-70 rows, a ward-wide register thousands. Cells that fit their column
-are drawn as plain strings and only long ones become paragraphs, and every row height is
-computed here, so reportlab does not measure the whole remaining table at each page break.
+are drawn as plain strings and only long ones become paragraphs; every row height is computed
+here and the table is cut page by page (PagedTable), so reportlab never re-measures the whole
+remaining table at a page break.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from models.papers_extra import MemberListData
 from reports.decree30 import Document, Header, PageSetup, Title, render, text
@@ -49,48 +49,171 @@ def expand_club(name: str) -> str:
 
 
 class _Cells:
-    """Turns values into table cells and knows each row's height without reportlab's help."""
+    """Turns values into table cells and knows each row's height without reportlab's help.
+    A value too wide for its column is wrapped here into lines ("…\n…"), not made a
+    Paragraph: a register repeats the same villages, roles and notes thousands of times, so
+    the wrapped forms are cached and drawing stays plain text."""
 
     def __init__(self, fonts: FontSet, widths: list[float]) -> None:
         self.fonts, self.widths = fonts, widths
         self.leading = TABLE_SIZE * LEADING
-        self.styles = {
-            (align, bold): ParagraphStyle(
-                f"c{align}{bold}", fontName=fonts.bold if bold else fonts.regular,
-                fontSize=TABLE_SIZE, leading=self.leading,
-                alignment=TA_CENTER if align == "CENTER" else TA_LEFT)
-            for align in ("CENTER", "LEFT") for bold in (False, True)
-        }
+        self._wrapped: dict[tuple[int, str, bool], tuple[str, int]] = {}
 
-    def row(self, values: tuple[str, ...], bold: bool = False) -> tuple[list, float]:
-        font = self.fonts.bold if bold else self.fonts.regular
-        cells: list = []
+    def _wrap(self, col: int, value: str, bold: bool) -> tuple[str, int]:
+        key = (col, value, bold)
+        found = self._wrapped.get(key)
+        if found is None:
+            font = self.fonts.bold if bold else self.fonts.regular
+            room = self.widths[col] - 2 * PAD
+            lines: list[str] = []
+            for word in value.split():
+                trial = f"{lines[-1]} {word}" if lines else word
+                if lines and stringWidth(trial, font, TABLE_SIZE) <= room:
+                    lines[-1] = trial
+                else:
+                    lines.append(word)
+            found = ("\n".join(lines), max(len(lines), 1))
+            self._wrapped[key] = found
+        return found
+
+    def row(self, values: tuple[str, ...], bold: bool = False) -> tuple[list[str], float]:
+        cells: list[str] = []
         lines = 1
-        for (_, _, align), width, value in zip(COLUMNS, self.widths, values, strict=True):
-            value = text(value)
-            room = width - 2 * PAD
-            if stringWidth(value, font, TABLE_SIZE) <= room:
-                cells.append(value)  # plain strings draw far faster than paragraphs
-                continue
-            para = Paragraph(escape(value), self.styles[(align, bold)])
-            _, h = para.wrap(room, 10_000)
-            lines = max(lines, round(h / self.leading))
-            cells.append(para)
+        for col, value in enumerate(values):
+            cell, n = self._wrap(col, text(value), bold)
+            cells.append(cell)
+            lines = max(lines, n)
         return cells, lines * self.leading + TOP_PAD + BOTTOM_PAD
 
 
-def member_table(data: MemberListData, fonts: FontSet, width: float) -> Table:
-    """The ruled table: two header rows repeated on each page, the members, a totals row."""
+class _PageTable(Table):
+    """One page of the member table. Text cells are written into a single PDF text object
+    instead of one per cell (reportlab's default), and empty cells draw nothing, which makes
+    a long register several times cheaper to draw. Flowable cells (headers) draw as usual."""
+
+    def draw(self) -> None:
+        self._texts: list[tuple[str, float, float, str]] = []
+        super().draw()
+        if not self._texts:
+            return
+        canv = self.canv
+        obj = canv.beginText()
+        font = None
+        for name, x, y, value in self._texts:
+            if name != font:
+                obj.setFont(name, TABLE_SIZE, TABLE_SIZE * LEADING)
+                font = name
+            obj.setTextOrigin(x, y)
+            obj.textOut(value)
+        canv.drawText(obj)
+
+    def _drawCell(self, cellval, cellstyle, pos, size) -> None:  # noqa: N802
+        if not isinstance(cellval, str):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if not cellval:
+            return
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        lines = cellval.split("\n")
+        leading, font, fontsize = cellstyle.leading, cellstyle.fontname, cellstyle.fontsize
+        # Where reportlab puts MIDDLE-aligned lines.
+        y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding
+                      + len(lines) * leading) / 2.0 - fontsize
+        centre = cellstyle.alignment in ("CENTRE", "CENTER")
+        mid = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding) / 2
+        for line in lines:
+            x = (mid - stringWidth(line, font, fontsize) / 2 if centre
+                 else colpos + cellstyle.leftPadding)
+            self._texts.append((font, x, y, line))
+            y -= leading
+
+
+class PagedTable(Flowable):
+    """The member table and what follows it (the tail: composition line and signatures), cut
+    page by page from row heights known in advance.
+
+    reportlab's Table.split re-measures every remaining row and span at each page break, so a
+    2,000-row register takes quadratic time; here each page is its own small Table with the
+    two header rows on top. The totals row is never left alone at the top of a page, and the
+    tail never starts a page on its own: the last rows of the table go along with it.
+    """
+
+    CARRY = 3  # rows (totals included) that go to the next page with the tail
+
+    def __init__(self, head: list[list], head_heights: list[float], rows: list[list],
+                 heights: list[float], widths: list[float], style: list[tuple],
+                 tail: tuple[Flowable, ...] = (), space_after: float = 6.0) -> None:
+        super().__init__()
+        self.head, self.head_heights = head, head_heights
+        self.rows, self.heights = rows, heights
+        self.widths, self.style, self.tail = widths, style, tail
+        self.space_after = space_after
+        self.width = sum(widths)
+        self.table_height = sum(head_heights) + sum(heights)
+        self.height = self.table_height
+
+    def _make(self, rows: list[list], heights: list[float], footer: bool) -> _PageTable:
+        style = list(self.style)
+        if footer:
+            style.append(("FONT", (0, -1), (-1, -1), self.style[1][3], TABLE_SIZE,
+                          TABLE_SIZE * LEADING))
+        table = _PageTable([*self.head, *rows], colWidths=self.widths,
+                           rowHeights=[*self.head_heights, *heights], style=TableStyle(style))
+        table.spaceAfter = self.space_after
+        return table
+
+    def _tail_height(self, width: float, height: float) -> float:
+        return sum(f.getSpaceBefore() + f.wrap(width, height)[1] + f.getSpaceAfter()
+                   for f in self.tail)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        tail = self._tail_height(availWidth, availHeight)
+        self.height = self.table_height + (self.space_after + tail if self.tail else 0.0)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room = availHeight - sum(self.head_heights)
+        used, k = 0.0, 0
+        while k < len(self.rows) and used + self.heights[k] <= room + 1e-6:
+            used += self.heights[k]
+            k += 1
+        if k >= len(self.rows) - 1:
+            # Everything (or all but the totals) fits but not the tail: carry rows over.
+            k = len(self.rows) - self.CARRY
+        if k <= 0:
+            return []
+        first = self._make(self.rows[:k], self.heights[:k], False)
+        rest = PagedTable(self.head, self.head_heights, self.rows[k:], self.heights[k:],
+                          self.widths, self.style, self.tail, self.space_after)
+        return [first, rest]
+
+    def draw(self) -> None:
+        canv = self.canv
+        table = self._make(self.rows, self.heights, True)
+        table.wrapOn(canv, self.width, self.table_height)
+        y = self.height - self.table_height
+        table.drawOn(canv, 0, y)
+        y -= self.space_after
+        for f in self.tail:
+            _, h = f.wrap(self.width, self.height)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(canv, 0, y)
+            y -= f.getSpaceAfter()
+
+
+def member_table(data: MemberListData, fonts: FontSet, width: float,
+                 tail: tuple[Flowable, ...] = ()) -> PagedTable:
+    """The ruled table: two header rows repeated on each page, the members, a totals row;
+    then the tail flowables, kept with the last rows."""
     total = sum(c[1] for c in COLUMNS)
     widths = [width * c[1] / total for c in COLUMNS]
     cells = _Cells(fonts, widths)
-    head_style = cells.styles[("CENTER", True)]
-    head = [Paragraph(escape(title), head_style) for title, _, _ in COLUMNS]
-    head[2] = Paragraph("Năm sinh", head_style)
-    head[3] = ""
+    head, _ = cells.row(tuple(title for title, _, _ in COLUMNS), bold=True)
+    head[2], head[3] = "Năm sinh", ""  # spans the Nam | Nữ columns of the second row
     sub = ["", "", "Nam", "Nữ", "", "", "", "", ""]
-    rows: list[list] = [head, sub]
-    heights: list[float] = [cells.leading + TOP_PAD + BOTTOM_PAD] * 2
+    head_heights = [cells.leading + TOP_PAD + BOTTOM_PAD] * 2
+    rows: list[list] = []
+    heights: list[float] = []
     for m in data.rows:
         row, h = cells.row((str(m.index), m.full_name, m.male_year, m.female_year, m.ethnicity,
                             m.village, m.household, m.role, m.note))
@@ -106,7 +229,6 @@ def member_table(data: MemberListData, fonts: FontSet, width: float) -> Table:
     style = [
         ("FONT", (0, 0), (-1, -1), fonts.regular, TABLE_SIZE, cells.leading),
         ("FONT", (0, 0), (-1, 1), fonts.bold, TABLE_SIZE, cells.leading),
-        ("FONT", (0, -1), (-1, -1), fonts.bold, TABLE_SIZE, cells.leading),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (-1, 1), "CENTER"),
@@ -118,10 +240,7 @@ def member_table(data: MemberListData, fonts: FontSet, width: float) -> Table:
     # Titles other than "Năm sinh" span both header rows.
     style += [("SPAN", (i, 0), (i, 1)) for i in (0, 1, 4, 5, 6, 7, 8)]
     style += [("ALIGN", (i, 2), (i, -1), align) for i, (_, _, align) in enumerate(COLUMNS)]
-    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=2,
-                  style=TableStyle(style))
-    table.spaceAfter = 6
-    return table
+    return PagedTable([head, sub], head_heights, rows, heights, widths, style, tail)
 
 
 class SignaturePair(Flowable):
@@ -156,7 +275,6 @@ def document(data: MemberListData, setup: PageSetup | None = None) -> Document:
     """The member list as an engine document (landscape whatever the setup says)."""
     setup = replace(setup or PageSetup(), landscape=True)
     fonts = document_fonts()
-    table = member_table(data, fonts, setup.text_width)
     line_style = ParagraphStyle("composition", fontName=fonts.regular,
                                 fontSize=setup.body_size, leading=setup.body_size * LEADING,
                                 spaceBefore=2, spaceAfter=setup.space_after_pt * 2)
@@ -164,14 +282,15 @@ def document(data: MemberListData, setup: PageSetup | None = None) -> Document:
     signatures = SignaturePair(fonts, left, ["CHỦ NHIỆM CLB"],
                                (data.certifier_name, data.chair_name), setup.body_size,
                                setup.signature_space_mm * mm)
-    tail = KeepTogether([Paragraph(escape(text(data.composition_line)) + ".", line_style),
-                         signatures])
+    composition = Paragraph(escape(text(data.composition_line)) + ".", line_style)
+    # The signatures never stand alone on a page: the composition line and the last rows of
+    # the table come along.
+    table = member_table(data, fonts, setup.text_width, (composition, signatures))
     return Document(
         header=Header(parent_body=data.parent_name, issuing_body=data.club_header,
                       place=data.place, date=data.as_of),
         title=Title("DANH SÁCH THÀNH VIÊN", expand_club(data.club_name), note=data.subtitle),
-        # The signatures never stand alone on a page: they keep the composition line along.
-        body=(table, tail),
+        body=(table,),
         setup=setup,
         end_mark=False,
         pdf_title=f"Danh sách thành viên {data.club_name}",
