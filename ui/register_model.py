@@ -160,8 +160,8 @@ class RegisterModel(QAbstractTableModel):
         self._entries: list[IndexEntry] = []
         self._visible: list[int] = []  # positions in _entries, in register order
         self._filter = ""
-        # membership id -> (row, text of every cell), oldest first
-        self._cache: OrderedDict[int, tuple[RegisterRow, tuple[str, ...]]] = OrderedDict()
+        # membership id -> [row, cell texts, position in the register], oldest first
+        self._cache: OrderedDict[int, list] = OrderedDict()
         self._recent: dict[str, list[int]] = {}  # folded query -> visible positions
         self.fetches = 0  # how many pages were read (tests check the model stays lazy)
 
@@ -233,7 +233,8 @@ class RegisterModel(QAbstractTableModel):
         cached = self._cached(row)
         return cached[0] if cached else None
 
-    def _cached(self, row: int) -> tuple[RegisterRow, tuple[str, ...]] | None:
+    def _cached(self, row: int) -> list | None:
+        """[RegisterRow, texts of its cells or None until first shown, position]."""
         if not 0 <= row < len(self._visible):
             return None
         mid = self._entries[self._visible[row]].membership_id
@@ -244,19 +245,24 @@ class RegisterModel(QAbstractTableModel):
         return found
 
     def _fetch_page(self, row: int) -> None:
-        """Read the page of rows around `row`; the texts of every cell are made once here,
-        so painting is only lookups."""
+        """Read the page of rows around `row` in one query."""
         start = row - row % PAGE_SIZE
         positions = {self._entries[pos].membership_id: pos
                      for pos in self._visible[start:start + PAGE_SIZE]}
         wanted = [i for i in positions if i not in self._cache]
         self.fetches += 1
-        today = self.today()
         for mid, r in register_rows(wanted).items():
-            self._cache[mid] = (r, tuple(cell_text(r, key, positions[mid], today)
-                                         for key in COLUMN_KEYS))
+            self._cache[mid] = [r, None, positions[mid]]
         while len(self._cache) > MAX_CACHED_ROWS:
             self._cache.popitem(last=False)  # the oldest page read goes first
+
+    def _texts(self, cached: list) -> tuple[str, ...]:
+        # Made when a row is first painted (not for the whole page): a screen is ~30 rows.
+        if cached[1] is None:
+            today = self.today()
+            cached[1] = tuple(cell_text(cached[0], key, cached[2], today)
+                              for key in COLUMN_KEYS)
+        return cached[1]
 
     # Qt ---------------------------------------------------------------------------------------
 
@@ -286,9 +292,9 @@ class RegisterModel(QAbstractTableModel):
         cached = self._cached(index.row())
         if cached is None:
             return None
-        row, texts = cached
+        row = cached[0]
         if role == _DISPLAY:
-            return texts[col]
+            return self._texts(cached)[col]
         left = row.left_on is not None
         if role == _FOREGROUND:
             if left:
