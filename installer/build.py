@@ -2,11 +2,11 @@
 
     python installer/build.py              # from any folder; Python 3.11, 64-bit on Windows
 
-Steps: (1) create a venv (default build/venv) and install requirements.txt and
-installer/requirements-build.txt, pinned by constraints.txt; (2) run PyInstaller: the program
-folder is dist/ISHC Desk; (3) smoke-test the frozen program (`ishc --db TEMP init` must load
-the bundled list of provinces and wards); (4) if Inno Setup's ISCC is found, compile
-installer/ishc.iss into dist/ISHC-Desk-Setup-VERSION.exe.
+Steps: (1) a venv (default build/venv) with requirements.txt and installer/requirements-build.txt,
+pinned by constraints.txt, made again whenever a pin changes; (2) PyInstaller: the program folder
+is dist/ISHC Desk; (3) a smoke test of the frozen program (`ishc --db TEMP init` must load the
+bundled list of provinces and wards); (4) if Inno Setup's ISCC is found, installer/ishc.iss
+compiled into dist/ISHC-Desk-Setup-VERSION.exe.
 
 Runs on any OS: PyInstaller does not cross-compile, so on Linux or macOS it builds a native
 folder, which is only useful to check the spec; ISCC is then normally absent and skipped.
@@ -16,6 +16,7 @@ build/ and dist/ are ignored by git.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
@@ -56,16 +57,33 @@ def venv_python(folder: Path) -> Path:
     return folder / ("Scripts/python.exe" if WINDOWS else "bin/python")
 
 
+REQUIREMENT_FILES = (ROOT / "requirements.txt", ROOT / "installer" / "requirements-build.txt",
+                     ROOT / "constraints.txt")
+STAMP = "ishc-requirements.sha256"
+
+
+def requirements_digest() -> str:
+    digest = hashlib.sha256()
+    for path in REQUIREMENT_FILES:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def prepare_venv(folder: Path) -> Path:
-    """Create the build venv if needed and install the pinned packages into it."""
-    python = venv_python(folder)
-    if not python.exists():
-        print(f"Creating the build environment in {folder}")
-        venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    """The build venv with exactly the pinned packages.
+
+    When a pin changed since the venv was made, it is made again from scratch: pip would leave
+    packages that are no longer pinned in place (an old PySide6-Pdf beside a newer PySide6-Addons
+    breaks QtPdf), and PyInstaller bundles whatever it finds.
+    """
+    python, stamp, digest = venv_python(folder), folder / STAMP, requirements_digest()
+    if python.exists() and stamp.is_file() and stamp.read_text().strip() == digest:
+        return python
+    print(f"Creating the build environment in {folder}")
+    venv.EnvBuilder(with_pip=True, clear=True).create(folder)
     run([python, "-m", "pip", "install", "--disable-pip-version-check", "-q",
-         "-r", ROOT / "requirements.txt",
-         "-r", ROOT / "installer" / "requirements-build.txt",
-         "-c", ROOT / "constraints.txt"])
+         "-r", REQUIREMENT_FILES[0], "-r", REQUIREMENT_FILES[1], "-c", REQUIREMENT_FILES[2]])
+    stamp.write_text(digest + "\n")
     return python
 
 
