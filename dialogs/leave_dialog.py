@@ -82,6 +82,9 @@ class LeaveDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(save_cancel(self, tr("Lưu")))
+        # a message about a value the clerk has since changed would mislead
+        self.date_edit.dateChanged.connect(self.errors["left_on"].hide)
+        self.reason_combo.currentIndexChanged.connect(self.errors["leave_reason"].hide)
 
     def set_reason(self, code: str) -> None:
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(code))

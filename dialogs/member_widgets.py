@@ -113,7 +113,7 @@ class DuplicateDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Có thể trùng người đã có"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.duplicates = duplicates
         self.club_code = club_code
         self.choice: str | None = None
@@ -140,12 +140,15 @@ class DuplicateDialog(QDialog):
             self.radios.append(radio)
             layout.addWidget(radio)
         layout.addWidget(self.note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.same_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        layout.addLayout(buttons)
+        layout.addSpacing(6)
+        # one answer per line: the long captions are the explanation, they must not be cut
+        for button in (self.new_button, self.same_button):
+            button.setStyleSheet("text-align: left; padding: 4px 10px;")
+            layout.addWidget(button)
+        back_row = QHBoxLayout()
+        back_row.addStretch(1)
+        back_row.addWidget(self.back_button)
+        layout.addLayout(back_row)
 
         self.radio_group.idToggled.connect(lambda *_a: self._update())
         self.new_button.clicked.connect(self.add_new)

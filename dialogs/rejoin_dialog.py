@@ -73,6 +73,10 @@ class RejoinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(save_cancel(self, tr("Lưu")))
+        # a message about a value the clerk has since changed would mislead
+        self.date_edit.dateChanged.connect(self.errors["joined_on"].hide)
+        self.club_combo.currentIndexChanged.connect(self.errors["club"].hide)
+        self.club_combo.currentIndexChanged.connect(self.general_error.hide)
 
     def show_problems(self, problems: list[Problem]) -> None:
         for name, error in self.errors.items():

@@ -175,6 +175,10 @@ def test_duplicate_question(qtbot, context, clubs, no_message_boxes):
     assert question.same_button.text() == ("Là người này (chuyển sang CLB này nếu đã rời "
                                            "CLB cũ)")
     assert dialog.result() != dialog.DialogCode.Accepted and counts() == before
+    question.show()
+    qtbot.wait(10)
+    save_screenshot(question, "member_duplicate")
+    question.close()
 
     # after leaving DX02 she may move: "Là người này" keeps one person with a new membership
     members.leave(other.id, dt.date(2026, 6, 1), "moved", today=TODAY)

@@ -178,6 +178,9 @@ def test_leave_then_show_left_and_rejoin(qtbot, context, club_id, private_qsetti
         assert dialog.errors["leave_reason"].text() == "chưa nhập"
         dialog.set_reason("moved")
         dialog.note_edit.setPlainText("Chuyển về ở với con")
+        dialog.show()
+        qtbot.wait(10)
+        save_screenshot(dialog, "leave_dialog")
         dialog.accept()
         return dialog.result() == dialog.DialogCode.Accepted
 
@@ -207,6 +210,9 @@ def test_leave_then_show_left_and_rejoin(qtbot, context, club_id, private_qsetti
         assert "trước ngày ra khỏi CLB lần trước (15/10/2026)" in dialog.errors[
             "joined_on"].text()
         dialog.date_edit.setText("01/11/2026")
+        dialog.show()
+        qtbot.wait(10)
+        save_screenshot(dialog, "rejoin_dialog")
         dialog.accept()
         return dialog.result() == dialog.DialogCode.Accepted
 
@@ -294,6 +300,11 @@ def test_buttons_follow_the_selection(qtbot, context, club_id, private_qsettings
     assert page.add_button.isEnabled() and page.import_button.isEnabled()
     page.view.selectRow(3)
     assert page.edit_button.isEnabled() and page.leave_button.isEnabled()
+    opened = []
+    page._run = lambda dialog: opened.append(dialog) or False
+    page.view.doubleClicked.emit(page.model.index(3, 1))
+    assert opened[0].membership_id == page.selected_membership_id()
+    assert opened[0].name_edit.text() == page.model.index(3, 1).data()
     assert page.view.selectionBehavior() == page.view.SelectionBehavior.SelectRows
     assert not page.view.isSortingEnabled()
     assert page.view.horizontalHeader().sectionSize(column_of("full_name")) > 120
