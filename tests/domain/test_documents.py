@@ -192,3 +192,50 @@ def test_template_wording_defaults_save_and_reset(db, monkeypatch):
     assert {p.field for p in err.value.problems} == {"nonsense", "can_cu"}
     assert AuditLog.select().where(AuditLog.entity == "document_template").count() == 2
     assert documents.reset_template("fake") == module.DEFAULTS
+
+
+def test_two_clerks_issuing_at_once_get_consecutive_numbers(db, tmp_path, monkeypatch):
+    """Two connections issue at the same moment (the build is slow, so they overlap): the
+    series lock gives them 01 and 02, never the same number."""
+    import os
+    import threading
+    import time
+
+    from models import db as dbmod
+    from models import settings
+    from models.migrations import open_database
+    from tests.papers_data import setup_bodies
+
+    if not os.environ.get("ISHC_TEST_PG"):
+        # In-memory SQLite cannot be shared between threads: use a file, as the program does.
+        db.close()
+        open_database(str(tmp_path / "shared.sqlite3"))
+    settings.save_office(settings.OfficeSettings(ward_code=1840, office_name="UBND"))
+    setup_bodies()
+    started = threading.Barrier(2)
+    numbers, errors = [], []
+
+    def slow(number):
+        time.sleep(0.3)
+        return fake_pdf(number)
+
+    def clerk():
+        try:
+            started.wait()
+            doc = documents.issue("decision", "UBND", dt.date(2026, 3, 5), "Về việc thành lập",
+                                  SIGNER, None, slow)
+            numbers.append(doc.number)
+        except Exception as exc:  # reported below
+            errors.append(exc)
+        finally:
+            dbmod.database.obj.close()
+
+    threads = [threading.Thread(target=clerk) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    if not os.environ.get("ISHC_TEST_PG"):
+        dbmod.close()
+    assert errors == []
+    assert sorted(numbers) == [1, 2]
