@@ -24,24 +24,13 @@ from models.errors import Problem, ValidationError
 from models.schema import Ward
 from ui.context import AppContext
 from ui.messages import problem_text
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, with_error
 
 VILLAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ClubDialog", text)
-
-
-def with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
-    """A field with its error label right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 class ClubDialog(QDialog):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.member_widgets import DuplicateDialog, FoldingCompleter, YearSpin, with_error
+from dialogs.member_widgets import DuplicateDialog, FoldingCompleter, YearSpin
 from models import clubs, members
 from models.admin_units import villages_of
 from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
@@ -35,7 +35,7 @@ from models.vietnamese import ETHNIC_GROUPS, format_date, normalize_ethnicity
 from ui import widgets
 from ui.context import AppContext
 from ui.messages import label, problem_text
-from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets import DateEdit, ErrorLabel, with_error
 
 # Fields that have an error label of their own; other problems go to the line at the bottom.
 ERROR_FIELDS = (

@@ -22,24 +22,12 @@ from PySide6.QtWidgets import (
 
 from models.members import Duplicate
 from models.vietnamese import fold
-from ui.widgets import ErrorLabel
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MemberDialog", text)
-
-
-def with_error(widget: QWidget, error: ErrorLabel) -> QWidget:
-    """A field with its error label right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 class YearSpin(QSpinBox):

@@ -36,7 +36,7 @@ from models.schema import Ward
 from models.settings import IssuingBodyInput, OfficeSettings
 from models.vietnamese import fold
 from ui.messages import label, problem_text
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, with_error
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 20
 AUTHORITIES = ("TM. ỦY BAN NHÂN DÂN", "TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ",
@@ -56,24 +56,6 @@ def title_to_text(title: str) -> str:
 def text_to_title(text: str) -> str:
     """The clerk writes ' / ' where the printed title breaks the line."""
     return "\n".join(part.strip() for part in text.split("/") if part.strip())
-
-
-def with_error(widget: QWidget, error: ErrorLabel, hint: str = "",
-               wrap_hint: bool = False) -> QWidget:
-    """A field with an optional grey hint and its error label right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    if hint:
-        note = QLabel(hint)
-        # Wrapped labels in forms get too little height when the dialog first lays out.
-        note.setWordWrap(wrap_hint)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-    layout.addWidget(error)
-    return box
 
 
 class SearchCombo(QComboBox):

@@ -22,8 +22,8 @@ from models.codes import CLUB_TRANSITIONS
 from models.errors import Problem, ValidationError
 from models.vietnamese import format_date
 from ui.context import AppContext
-from ui.messages import label, problem_text
-from ui.widgets import DateEdit, ErrorLabel
+from ui.messages import label
+from ui.widgets import DateEdit, ErrorLabel, show_field_problems
 
 NEEDS_REASON = ("suspended", "dissolved")
 
@@ -99,11 +99,7 @@ class StatusDialog(QDialog):
             self.reason_label.setText(tr("Lý do, ghi chú:"))
 
     def show_problems(self, problems: list[Problem]) -> None:
-        for name, error in self.errors.items():
-            error.show_problems([p for p in problems if p.field == name])
-        others = [p for p in problems if p.field not in self.errors]
-        self.general_error.setText("\n".join(problem_text(p) for p in others))
-        self.general_error.setVisible(bool(others))
+        show_field_problems(self.errors, self.general_error, problems)
 
     def accept(self) -> None:
         try:

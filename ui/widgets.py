@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from models.errors import Problem, ValidationError
 from models.vietnamese import format_date, parse_date
@@ -71,3 +71,34 @@ def show_error(parent: QWidget | None, error: ValidationError, title: str | None
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
+
+
+def with_error(widget: QWidget, error: ErrorLabel, hint: str = "",
+               wrap_hint: bool = False) -> QWidget:
+    """A field with an optional grey hint and its error label right under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    if hint:
+        note = QLabel(hint)
+        # Wrapped labels in forms get too little height when the dialog first lays out.
+        note.setWordWrap(wrap_hint)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+    layout.addWidget(error)
+    return box
+
+
+def show_field_problems(errors: dict[str, ErrorLabel], general: QLabel | None,
+                        problems: list[Problem]) -> list[Problem]:
+    """Each problem under its field's error label; the rest, with their field names, in the
+    general label. Returns the problems that had no field of their own."""
+    for name, error in errors.items():
+        error.show_problems([p for p in problems if p.field == name])
+    others = [p for p in problems if p.field not in errors]
+    if general is not None:
+        general.setText("\n".join(problem_text(p) for p in others))
+        general.setVisible(bool(others))
+    return others
