@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.admin_units import villages_of
+from models.club_views import active_members
 from models.clubs import BoardSeat
 from models.codes import BOARD_ROLES, HOUSEHOLD_STATUSES
 from models.errors import Problem
 from models.members import MemberInput
-from models.schema import Club, Membership, Person
+from models.schema import Club
 from models.vietnamese import ETHNIC_GROUPS, format_date, parse_date
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
@@ -50,14 +51,6 @@ BAD_ROW = QColor("#fbe3e4")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BoardEditor", text)
-
-
-def active_members(club_id: int) -> list[tuple[int, str, int]]:
-    """(person id, full name, birth year) of the club's active members, in register order."""
-    query = (Membership.select(Person.id, Person.full_name, Person.birth_year).join(Person)
-             .where((Membership.club == club_id) & Membership.left_on.is_null())
-             .order_by(Person.sort_key, Person.birth_year))
-    return list(query.tuples())
 
 
 @dataclass

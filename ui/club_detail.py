@@ -4,7 +4,6 @@ status history."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.composition import Composition, club_composition
-from models.schema import BoardMember, Club, ClubGroup, ClubStatusChange, Person
+from models.club_views import ClubDetailData, load_club_detail
 from models.settings import Standards
 from models.vietnamese import format_date
 from ui.clubs_model import FAIL_COLOURS, PASS_COLOURS, decision_text, figure_text, standard_text
@@ -39,41 +37,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ClubDetail", text)
-
-
-@dataclass
-class ClubDetailData:
-    """Everything the panel shows of one club, read at once."""
-
-    club: Club
-    ward_name: str
-    villages: list[str]
-    board: list[tuple[BoardMember, Person]]
-    groups: list[tuple[str, int]]  # name, active members
-    history: list[ClubStatusChange]
-    composition: Composition
-
-
-def load_club_detail(club_id: int, on: dt.date, standards: Standards) -> ClubDetailData:
-    """Read one club with its board, groups (with member counts), history and composition."""
-    import peewee as pw
-
-    from models.clubs import board_of, get_club
-    from models.schema import ClubVillage, Membership, Village
-
-    club = get_club(club_id)
-    villages = [name for (name,) in ClubVillage.select(Village.name).join(Village)
-                .where(ClubVillage.club == club_id).order_by(ClubVillage.id).tuples()]
-    counts = dict(Membership.select(Membership.group, pw.fn.COUNT(Membership.id))
-                  .where((Membership.club == club_id) & Membership.left_on.is_null())
-                  .group_by(Membership.group).tuples())
-    groups = [(g.name, counts.get(g.id, 0))
-              for g in ClubGroup.select().where(ClubGroup.club == club_id)
-              .order_by(ClubGroup.position, ClubGroup.id)]
-    history = list(ClubStatusChange.select().where(ClubStatusChange.club == club_id)
-                   .order_by(ClubStatusChange.date, ClubStatusChange.id))
-    return ClubDetailData(club, club.ward.name, villages, board_of(club_id), groups, history,
-                          club_composition(club_id, on, standards))
 
 
 def term_text(start: dt.date | None, end: dt.date | None) -> str:

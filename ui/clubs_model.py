@@ -4,7 +4,6 @@ and a filter proxy (accent-insensitive text, status)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from models.composition import Composition, all_compositions
-from models.settings import Standards
+from models.club_views import ClubRow
+from models.composition import Composition
 from models.vietnamese import fold, format_date, vietnamese_key
 from ui.messages import label
 
@@ -59,46 +58,6 @@ SHORT_FIGURES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ClubsModel", text)
-
-
-@dataclass(frozen=True)
-class ClubRow:
-    """What the clubs list shows of one club."""
-
-    club_id: int
-    code: str
-    name: str
-    villages: tuple[str, ...]
-    status: str
-    status_since: dt.date | None
-    decision_number: str
-    decision_date: dt.date | None
-    composition: Composition
-
-    @property
-    def members(self) -> int:
-        return self.composition.figure("members").count
-
-
-def load_club_rows(on: dt.date, standards: Standards) -> list[ClubRow]:
-    """Every club with its villages and composition on a date (three queries in all).
-
-    Plain function without Qt so it can run on a pool thread.
-    """
-    from models.clubs import all_clubs
-    from models.schema import ClubVillage, Village
-
-    compositions = all_compositions(on, standards)
-    villages: dict[int, list[str]] = {}
-    query = (ClubVillage.select(ClubVillage.club, Village.name)
-             .join(Village).order_by(ClubVillage.id))
-    for club_id, name in query.tuples():
-        villages.setdefault(club_id, []).append(name)
-    return [
-        ClubRow(c.id, c.code, c.name, tuple(villages.get(c.id, ())), c.status, c.status_since,
-                c.decision_number, c.decision_date, compositions[c.id])
-        for c in all_clubs()
-    ]
 
 
 def decision_text(number: str, date: dt.date | None) -> str:

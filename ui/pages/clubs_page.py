@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 from dialogs.club_dialog import ClubDialog
 from dialogs.founding_wizard import FoundingWizard
 from dialogs.status_dialog import StatusDialog, status_targets
+from models.club_views import ClubRow, load_club_rows
 from models.codes import CLUB_STATUSES
 from ui.club_detail import ClubDetail
 from ui.clubs_model import (
     CLUB_ID_ROLE,
     BadgeDelegate,
-    ClubRow,
     ClubsFilterProxy,
     ClubsTableModel,
-    load_club_rows,
 )
 from ui.context import AppContext
 from ui.messages import label
