@@ -131,7 +131,9 @@ def filter_index(index: list[IndexEntry], text: str) -> list[int]:
     words = fold(text).split()
     if not words:
         return list(range(len(index)))
-    if len(words) == 1:
-        w = words[0]
-        return [i for i, e in enumerate(index) if w in e.search_text]
-    return [i for i, e in enumerate(index) if all(w in e.search_text for w in words)]
+    # Narrow word by word: each pass is one tight comprehension over fewer entries.
+    first, *rest = words
+    hits = [i for i, e in enumerate(index) if first in e.search_text]
+    for w in rest:
+        hits = [i for i in hits if w in index[i].search_text]
+    return hits
