@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 
-import vietnam_provinces
-
 from models.schema import Province, Village, Ward
 from models.vietnamese import fold
 
-DATA_VERSION: str = vietnam_provinces.__data_version__
 
 
 def load_official_units() -> tuple[int, int]:
@@ -18,6 +15,8 @@ def load_official_units() -> tuple[int, int]:
     Idempotent: existing codes are left as they are (an office may have renamed nothing, but
     old records must keep pointing at the codes they were written with).
     """
+    import vietnam_provinces  # only needed when the table is first filled
+
     with open(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as fh:
         nested = json.load(fh)
     have_p = {p for (p,) in Province.select(Province.code).tuples()}

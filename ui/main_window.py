@@ -51,8 +51,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.pages: dict[str, QWidget] = {}
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages: dict[str, QWidget] = {}  # pages built so far
+        self._specs = []
+        self.nav.currentRowChanged.connect(self._open_row)
         context.changed.connect(self._on_changed)
         self._add_pages()
         self._update_office_label()
@@ -61,19 +62,30 @@ class MainWindow(QMainWindow):
     def _add_pages(self) -> None:
         from ui.pages import PAGES
 
-        for key, factory in PAGES:
-            page = factory(self.context, self)
-            self.add_page(key, page.windowTitle(), page)
+        for spec in PAGES:
+            self._specs.append(spec)
+            self.stack.addWidget(QWidget())  # stands in until the page is first opened
+            QListWidgetItem(spec.title, self.nav)
 
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
-        self.stack.addWidget(page)
-        QListWidgetItem(title, self.nav)
+    def _open_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self._specs[row]
+        if spec.key not in self.pages:
+            page = spec.create(self.context, self)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[spec.key] = page
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> QWidget:
-        page = self.pages[key]
-        self.nav.setCurrentRow(self.stack.indexOf(page))
-        return page
+        """Open a page by key (building it if needed) and return it."""
+        row = next(i for i, spec in enumerate(self._specs) if spec.key == key)
+        self.nav.setCurrentRow(row)
+        self._open_row(row)
+        return self.pages[key]
 
     def _on_changed(self, entity: str) -> None:
         if entity == "settings":

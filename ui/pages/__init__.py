@@ -1,32 +1,42 @@
-"""Pages of the main window, in navigation order. Only pages that work are listed.
+"""Pages of the main window, in navigation order.
 
-Each factory takes (context, parent) and returns a QWidget whose windowTitle() is the
-navigation label.
+A page's module is imported and the page built only when the clerk first opens it, so the
+window appears quickly even on a commune with thousands of members.
 """
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 
-_PAGE_MODULES = [
-    ("clubs", "ui.pages.clubs_page", "ClubsPage"),
-    ("members", "ui.pages.members_page", "MembersPage"),
-    ("documents", "ui.pages.documents_page", "DocumentsPage"),
-    ("settings", "ui.pages.settings_page", "SettingsPage"),
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    module: str
+    class_name: str
+    title_source: str  # Vietnamese source text, translated in context "Navigation"
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title_source)
+
+    def create(self, context, parent: QWidget | None = None) -> QWidget:
+        """Import the page's module and build the page."""
+        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class(context, parent)
+
+
+PAGES = [
+    PageSpec("clubs", "ui.pages.clubs_page", "ClubsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Câu lạc bộ")),
+    PageSpec("members", "ui.pages.members_page", "MembersPage",
+             QT_TRANSLATE_NOOP("Navigation", "Thành viên")),
+    PageSpec("documents", "ui.pages.documents_page", "DocumentsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Văn bản")),
+    PageSpec("settings", "ui.pages.settings_page", "SettingsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Cài đặt")),
 ]
-
-
-def _load() -> list:
-    pages = []
-    for key, module_name, class_name in _PAGE_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue  # a page not written yet is not shown
-            raise
-        pages.append((key, getattr(module, class_name)))
-    return pages
-
-
-PAGES = _load()
