@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from models import clubs
-from models.codes import CLUB_TRANSITIONS
 from models.errors import Problem, ValidationError
 from models.vietnamese import format_date
 from ui.context import AppContext
@@ -30,11 +29,6 @@ NEEDS_REASON = ("suspended", "dissolved")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("StatusDialog", text)
-
-
-def status_targets(status: str) -> list[str]:
-    """Statuses this dialog can move a club to (founding goes through the wizard)."""
-    return [s for s in CLUB_TRANSITIONS.get(status, ()) if s != "founded"]
 
 
 class StatusDialog(QDialog):
@@ -52,7 +46,7 @@ class StatusDialog(QDialog):
             current = tr("{status} (từ ngày {date})").format(
                 status=current, date=format_date(self.club.status_since))
         self.status_combo = QComboBox()
-        for code in status_targets(self.club.status):
+        for code in clubs.status_targets(self.club.status):
             self.status_combo.addItem(label("club_status", code), code)
         self.date_edit = DateEdit(dt.date.today())
         self.reason_edit = QPlainTextEdit()

@@ -273,6 +273,12 @@ def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None
     return club
 
 
+def status_targets(status: str) -> list[str]:
+    """Statuses change_status can move a club to from this one (founding has its own
+    service, found_club)."""
+    return [s for s in CLUB_TRANSITIONS.get(status, ()) if s != "founded"]
+
+
 def change_status(club_id: int, status: str, on: dt.date, reason: str = "",
                   *, today: dt.date | None = None) -> Club:
     """Move a club along planned → founded → active → suspended → dissolved."""

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from dialogs.club_dialog import ClubDialog
-from dialogs.status_dialog import StatusDialog, status_targets
+from dialogs.status_dialog import StatusDialog
 from models import clubs
+from models.clubs import status_targets
 from models.schema import AuditLog, Club, ClubStatusChange, ClubVillage
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot

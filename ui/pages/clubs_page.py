@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.club_dialog import ClubDialog
-from dialogs.founding_wizard import FoundingWizard
-from dialogs.status_dialog import StatusDialog, status_targets
 from models.club_views import ClubRow, load_club_rows
+from models.clubs import status_targets
 from models.codes import CLUB_STATUSES
 from ui.club_detail import ClubDetail
 from ui.clubs_model import (
@@ -211,6 +209,8 @@ class ClubsPage(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def add_club(self) -> None:
+        from dialogs.club_dialog import ClubDialog  # dialogs load on first use: quick start
+
         dialog = ClubDialog(self.context, None, self)
         if self._run(dialog) and dialog.club is not None and not self.select_club(
                 dialog.club.id):
@@ -219,14 +219,20 @@ class ClubsPage(QWidget):
     def edit_club(self) -> None:
         club_id = self.selected_club_id()
         if club_id is not None:
+            from dialogs.club_dialog import ClubDialog
+
             self._run(ClubDialog(self.context, club_id, self))
 
     def found_club(self) -> None:
         row = self.selected_row()
         if row is not None and row.status == "planned":
+            from dialogs.founding_wizard import FoundingWizard
+
             self._run(FoundingWizard(self.context, row.club_id, self))
 
     def change_status(self) -> None:
         club_id = self.selected_club_id()
         if club_id is not None:
+            from dialogs.status_dialog import StatusDialog
+
             self._run(StatusDialog(self.context, club_id, self))
