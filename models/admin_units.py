@@ -8,7 +8,6 @@ from models.schema import Province, Village, Ward
 from models.vietnamese import fold
 
 
-
 def load_official_units() -> tuple[int, int]:
     """Fill the province and ward tables from the bundled list; returns (provinces, wards).
 
