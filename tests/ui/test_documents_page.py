@@ -49,9 +49,9 @@ def yes(monkeypatch):
 
 
 def test_page_is_in_the_navigation_before_settings():
-    from ui.pages import _PAGE_MODULES
+    from ui.pages import PAGES
 
-    keys = [k for k, _, _ in _PAGE_MODULES]
+    keys = [spec.key for spec in PAGES]
     assert keys.index("documents") == keys.index("settings") - 1
 
 
