@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run venv test lint bench demo clean translations
+.PHONY: run venv test lint bench demo clean translations screenshots
 
 venv: $(STAMP)
 
@@ -23,6 +23,9 @@ test: venv
 
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/perf -q -s
+
+screenshots: venv
+	ISHC_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ui -q
 
 demo: venv
 	$(PY) main.py demo --clubs 12 --seed 1
