@@ -227,3 +227,21 @@ def test_status_targets_leave_founding_to_the_wizard():
     assert status_targets("planned") == ["dissolved"]
     assert status_targets("dissolved") == []
     assert status_targets("suspended") == ["active", "dissolved"]
+
+
+def test_papers_button_opens_the_document_dialog_for_the_selected_club(qtbot, context):
+    from dialogs.new_document_dialog import NewDocumentDialog
+
+    page = ClubsPage(context)
+    qtbot.addWidget(page)
+    assert not page.papers_button.isEnabled()
+    club = clubs.create_club(clubs.ClubInput(code="DX09", name="CLB Liên thế hệ tổ 9",
+                                             ward_code=1840))
+    page.refresh()
+    page.select_club(club.id)
+    assert page.papers_button.isEnabled()
+    opened = []
+    page._run = lambda dialog: opened.append(dialog) or False
+    page.papers_button.click()
+    assert len(opened) == 1 and isinstance(opened[0], NewDocumentDialog)
+    assert opened[0].club_combo.currentData() == club.id

@@ -61,6 +61,9 @@ class ClubsPage(QWidget):
         self.edit_button = QPushButton(tr("Sửa"))
         self.found_button = QPushButton(tr("Thành lập CLB…"))
         self.status_button = QPushButton(tr("Đổi trạng thái…"))
+        self.papers_button = QPushButton(tr("In giấy tờ…"))
+        self.papers_button.setToolTip(tr("Quyết định, giấy chứng nhận, biên bản ra mắt, quy chế, "
+                                         "danh sách thành viên của CLB đang chọn"))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
 
@@ -97,7 +100,7 @@ class ClubsPage(QWidget):
         tools.addWidget(self.status_combo, 1)
         tools.addSpacing(12)
         for button in (self.add_button, self.edit_button, self.found_button,
-                       self.status_button):
+                       self.status_button, self.papers_button):
             tools.addWidget(button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -121,6 +124,7 @@ class ClubsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_club)
         self.found_button.clicked.connect(self.found_club)
         self.status_button.clicked.connect(self.change_status)
+        self.papers_button.clicked.connect(self.print_papers)
         context.changed.connect(self._context_changed)
         self._update_buttons()
         self.refresh()
@@ -201,6 +205,7 @@ class ClubsPage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.found_button.setEnabled(row is not None and row.status == "planned")
         self.status_button.setEnabled(row is not None and bool(status_targets(row.status)))
+        self.papers_button.setEnabled(row is not None)
 
     # actions ----------------------------------------------------------------------------------
 
@@ -229,6 +234,14 @@ class ClubsPage(QWidget):
             from dialogs.founding_wizard import FoundingWizard
 
             self._run(FoundingWizard(self.context, row.club_id, self))
+
+    def print_papers(self) -> None:
+        """The founding papers of the selected club: draft, adjust the wording, issue, print."""
+        club_id = self.selected_club_id()
+        if club_id is not None:
+            from dialogs.new_document_dialog import NewDocumentDialog
+
+            self._run(NewDocumentDialog(self.context, self, club_id=club_id))
 
     def change_status(self) -> None:
         club_id = self.selected_club_id()
