@@ -101,6 +101,7 @@ class ClubsPage(QWidget):
         tools.addSpacing(12)
         for button in (self.add_button, self.edit_button, self.found_button,
                        self.status_button, self.papers_button):
+            button.setMinimumWidth(button.sizeHint().width())  # the filter box gives way first
             tools.addWidget(button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
