@@ -20,6 +20,7 @@ from models.labels import label
 from models.register import RegisterRow, register
 from models.schema import Club, ClubVillage, IssuingBody, Village, Ward
 from models.vietnamese import decree_date, format_date
+from reports.decree30 import PageSetup
 
 # Board roles as printed in the "Vai trò" column (the board outranks a member's group role).
 BOARD_ROLE_TEXT = {
@@ -369,13 +370,29 @@ def texts_for(kind: str) -> dict:
     return documents.template(kind) if kind != "members" else {}
 
 
+def page_setup() -> PageSetup:
+    """The office's margins and body size (Settings, within Decree 30's ranges)."""
+    doc = settings.load(settings.DocumentSettings)
+    return PageSetup(top_mm=doc.top_mm, bottom_mm=doc.bottom_mm, left_mm=doc.left_mm,
+                     right_mm=doc.right_mm, body_size=doc.body_size)
+
+
+def _build(kind: str, data: Any, texts: dict) -> bytes:
+    """Build a paper with the office's page layout. The certificate has a framed layout of
+    its own and ignores the margins."""
+    module = _module(kind)
+    if kind == "members":
+        return module.build(data, page_setup())
+    if kind == "certificate":
+        return module.build(data, texts)
+    return module.build(data, texts, page_setup())
+
+
 def build_draft(kind: str, club_id: int, on: dt.date | None = None,
                 texts: dict | None = None) -> bytes:
     """A paper as it would print now, without a number and without touching the register."""
     data = paper_data(kind, club_id, on)
-    if kind == "members":
-        return _module(kind).build(data)
-    return _module(kind).build(data, texts if texts is not None else texts_for(kind))
+    return _build(kind, data, texts if texts is not None else texts_for(kind))
 
 
 def _issue_facts(kind: str, data: Any) -> tuple[dt.date | None, documents.Signer]:
@@ -403,7 +420,7 @@ def issue_paper(kind: str, club_id: int, on: dt.date | None = None,
     date, signer = _issue_facts(kind, data)
     return documents.issue(
         kind, paper.body_code, date, module.summary(data, texts), signer, club_id,
-        lambda number: module.build(data.with_number(number), texts),
+        lambda number: _build(kind, data.with_number(number), texts),
         data={"paper": data, "texts": texts})
 
 

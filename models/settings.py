@@ -44,8 +44,24 @@ class Standards:
     home_care_min: int = 5
 
 
-_KEYS = {OfficeSettings: "office", Standards: "standards"}
-T = TypeVar("T", OfficeSettings, Standards)
+@dataclass
+class DocumentSettings:
+    """Page layout of printed papers, within the ranges of Decree 30/2020/NĐ-CP."""
+
+    top_mm: int = 20
+    bottom_mm: int = 20
+    left_mm: int = 30
+    right_mm: int = 15
+    body_size: int = 14
+
+
+# Appendix I of the decree: margins in mm and body type size in pt. reports/decree30.py keeps
+# the same margin table for its own checks; a test holds the two equal.
+DECREE30_RANGES = {"top_mm": (20, 25), "bottom_mm": (20, 25), "left_mm": (30, 35),
+                   "right_mm": (15, 20), "body_size": (13, 14)}
+
+_KEYS = {OfficeSettings: "office", Standards: "standards", DocumentSettings: "documents"}
+T = TypeVar("T", OfficeSettings, Standards, DocumentSettings)
 
 
 def load(kind: type[T]) -> T:
@@ -128,6 +144,19 @@ def save_standards(std: Standards) -> Standards:
     with database.atomic():
         _store(std)
     return std
+
+
+def save_document_settings(doc: DocumentSettings) -> DocumentSettings:
+    """Validate (the decree's ranges) and store the page layout of printed papers."""
+    problems = Collector()
+    for name, (low, high) in DECREE30_RANGES.items():
+        value = getattr(doc, name)
+        if not isinstance(value, int) or not low <= value <= high:
+            problems.add(name, "out_of_range", low=low, high=high)
+    problems.raise_if_any()
+    with database.atomic():
+        _store(doc)
+    return doc
 
 
 @dataclass

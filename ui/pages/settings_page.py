@@ -35,6 +35,7 @@ from models.schema import Ward
 from ui import i18n
 from ui.context import AppContext
 from ui.messages import problem_text
+from ui.pages.settings_documents import DocumentSettingsTab
 from ui.pages.settings_villages import VillagesTab
 from ui.widgets import ErrorLabel
 
@@ -335,12 +336,14 @@ class SettingsPage(QWidget):
         self.bodies_tab = BodiesTab(context)
         self.villages_tab = VillagesTab(context)
         self.standards_tab = StandardsTab(context)
+        self.documents_tab = DocumentSettingsTab(context)
         self.language_tab = LanguageTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.office_tab, tr("Cơ quan"))
         self.tabs.addTab(self.bodies_tab, tr("Nơi ban hành văn bản"))
         self.tabs.addTab(self.villages_tab, tr("Thôn/tổ dân phố"))
         self.tabs.addTab(self.standards_tab, tr("Chuẩn thành phần CLB"))
+        self.tabs.addTab(self.documents_tab, tr("Trình bày văn bản"))
         self.tabs.addTab(self.language_tab, tr("Giao diện"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
