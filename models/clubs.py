@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from models import audit, members
+from models import audit, funds, members
 from models.codes import BOARD_ROLES, CLUB_STATUSES, CLUB_TRANSITIONS
 from models.db import database
 from models.errors import Collector, NotFound
@@ -268,6 +268,7 @@ def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None
         ClubStatusChange.create(club=club, status="founded", date=inp.decision_date,
                                 reason=f"QĐ {inp.decision_number}")
         audit.record("club", club.id, "found", before, audit.snapshot(club))
+        funds.open_default_funds(club.id, inp.decision_date)
         _write_groups(club, groups)
         _write_board(club, inp.board)
     return club

@@ -70,9 +70,70 @@ def domain_checks() -> list[Finding]:
               .having(pw.fn.COUNT(BoardMember.id) > 1))
     for club_id, count in chairs.tuples():
         findings.append(Finding("several_chairs", "club", club_id, str(count)))
-    return findings
+    return findings + fund_checks()
 
 
 def run_checks() -> list[Finding]:
     """Everything `check` reports; an empty list means the database is sound."""
     return engine_checks() + domain_checks()
+
+
+# --- Funds and ledger (issue 5) -------------------------------------------------------------
+
+
+def fund_checks() -> list[Finding]:
+    """Ledger invariants: balance = receipts − payments (two ways), never negative in
+    (date, id) order, every reversal nets to zero, voucher numbers unique per series."""
+    from models.schema import LedgerEntry
+
+    findings: list[Finding] = []
+    signed = pw.Case(None, [(LedgerEntry.kind == "receipt", LedgerEntry.amount)],
+                     LedgerEntry.amount * -1)
+    by_sql = dict(LedgerEntry.select(LedgerEntry.fund, pw.fn.SUM(signed))
+                  .group_by(LedgerEntry.fund).tuples())
+    by_kind: dict[int, int] = {}
+    for fund_id, kind, total in (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.kind,
+                                                    pw.fn.SUM(LedgerEntry.amount))
+                                 .group_by(LedgerEntry.fund, LedgerEntry.kind).tuples()):
+        by_kind[fund_id] = by_kind.get(fund_id, 0) + (total if kind == "receipt" else -total)
+    running: dict[int, int] = {}
+    negative: set[int] = set()
+    rows = (LedgerEntry.select(LedgerEntry.id, LedgerEntry.fund, LedgerEntry.kind,
+                               LedgerEntry.amount, LedgerEntry.date, LedgerEntry.year)
+            .order_by(LedgerEntry.fund, LedgerEntry.date, LedgerEntry.id).tuples())
+    for entry_id, fund_id, kind, amount, date, year in rows:
+        if amount <= 0:
+            findings.append(Finding("amount_not_positive", "ledger_entry", entry_id))
+        if year != date.year:
+            findings.append(Finding("voucher_year_mismatch", "ledger_entry", entry_id))
+        value = running.get(fund_id, 0) + (amount if kind == "receipt" else -amount)
+        running[fund_id] = value
+        if value < 0 and fund_id not in negative:
+            negative.add(fund_id)
+            findings.append(Finding("fund_negative", "fund", fund_id,
+                                    f"{date.isoformat()}: {value}"))
+    for fund_id, total in running.items():
+        if int(by_sql.get(fund_id) or 0) != total or by_kind.get(fund_id, 0) != total:
+            findings.append(Finding("fund_balance_mismatch", "fund", fund_id,
+                                    f"{by_sql.get(fund_id)} / {by_kind.get(fund_id)} / {total}"))
+    original = LedgerEntry.alias()
+    pairs = (LedgerEntry.select(LedgerEntry.id, LedgerEntry.fund, LedgerEntry.kind,
+                                LedgerEntry.amount, LedgerEntry.date, original.fund,
+                                original.kind, original.amount, original.date,
+                                original.reverses)
+             .join(original, on=(LedgerEntry.reverses == original.id)).tuples())
+    for rid, fund, kind, amount, date, ofund, okind, oamount, odate, oreverses in pairs:
+        if fund != ofund or kind == okind or amount != oamount:
+            findings.append(Finding("reversal_not_netting", "ledger_entry", rid))
+        if date < odate:
+            findings.append(Finding("reversal_before_original", "ledger_entry", rid))
+        if oreverses is not None:
+            findings.append(Finding("reversal_of_reversal", "ledger_entry", rid))
+    dupes = (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year,
+                                LedgerEntry.number)
+             .group_by(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year, LedgerEntry.number)
+             .having(pw.fn.COUNT(LedgerEntry.id) > 1).tuples())
+    for fund_id, kind, year, number in dupes:
+        findings.append(Finding("voucher_number_reused", "fund", fund_id,
+                                f"{kind} {year} #{number}"))
+    return findings

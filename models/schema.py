@@ -253,3 +253,80 @@ class DocumentTemplate(BaseModel):
 
 
 TABLES += [IssuedDocument, DocumentTemplate]
+
+
+# --- Funds and ledger (issue 5) -------------------------------------------------------------
+# Still schema version 1 until this work ships, like the document register above; after that a
+# new table or column needs a numbered migration.
+
+
+class Fund(BaseModel):
+    """A self-managed fund of a club: income generation (revolving loans), activity, others."""
+
+    club = pw.ForeignKeyField(Club, backref="funds")
+    kind = pw.CharField(max_length=20)  # income, activity, home_care, golden_heart, other
+    name = pw.CharField(max_length=200)
+    opened_on = pw.DateField()
+    closed_on = pw.DateField(null=True)
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("club", "kind"), False),)
+
+
+class LedgerEntry(BaseModel):
+    """One receipt or payment. Append-only: corrections are reversing entries.
+
+    Voucher numbers run per fund, kind and year and are never reused. `amount` is integer
+    đồng, always > 0; the kind gives the sign. A reversal points at its original through
+    `reverses`, which is unique so an entry can be reversed at most once.
+    """
+
+    fund = pw.ForeignKeyField(Fund, backref="entries")
+    kind = pw.CharField(max_length=10)  # receipt, payment
+    date = pw.DateField()
+    year = pw.IntegerField()
+    number = pw.IntegerField()
+    person = pw.ForeignKeyField(Person, backref="ledger_entries", null=True)
+    party = pw.CharField(max_length=200, default="")  # an outside payer or payee
+    category = pw.CharField(max_length=30)
+    description = pw.TextField(default="")
+    amount = pw.BigIntegerField()
+    attachments = pw.IntegerField(default=0)
+    reverses = pw.ForeignKeyField("self", backref="reversed_by", null=True, unique=True)
+    reversal_reason = pw.TextField(default="")
+    posted_by = pw.CharField(max_length=100)
+    posted_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("fund", "kind", "year", "number"), True),
+            (("fund", "date", "id"), False),
+        )
+
+
+class ClosedPeriod(BaseModel):
+    """A closed month (or whole year, month NULL) of one fund or of every fund of a club."""
+
+    club = pw.ForeignKeyField(Club, backref="closed_periods", null=True)
+    fund = pw.ForeignKeyField(Fund, backref="closed_periods", null=True)
+    year = pw.IntegerField()
+    month = pw.IntegerField(null=True)
+    closed_by = pw.CharField(max_length=100)
+    closed_at = pw.DateTimeField(default=now)
+
+
+class CashCount(BaseModel):
+    """Cash counted against the book; the difference is kept, never booked away silently."""
+
+    fund = pw.ForeignKeyField(Fund, backref="cash_counts")
+    date = pw.DateField()
+    counted = pw.BigIntegerField()
+    book_balance = pw.BigIntegerField()
+    difference = pw.BigIntegerField()  # counted - book_balance
+    note = pw.TextField(default="")
+    counted_by = pw.CharField(max_length=100)
+    recorded_at = pw.DateTimeField(default=now)
+
+
+TABLES += [Fund, LedgerEntry, ClosedPeriod, CashCount]

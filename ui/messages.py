@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.errors import Problem, ValidationError
+from models.vietnamese import format_number
 
 
 def tr(text: str, context: str = "Messages") -> str:
@@ -84,6 +85,17 @@ FIELDS = {
     "type_code": QT_TRANSLATE_NOOP("Messages", "Mã loại văn bản"),
     "issuing_body": QT_TRANSLATE_NOOP("Messages", "Cơ quan ban hành"),
     "issued_document": QT_TRANSLATE_NOOP("Messages", "Văn bản"),
+    "fund": QT_TRANSLATE_NOOP("Messages", "Quỹ"),
+    "amount": QT_TRANSLATE_NOOP("Messages", "Số tiền"),
+    "category": QT_TRANSLATE_NOOP("Messages", "Khoản mục"),
+    "counterparty": QT_TRANSLATE_NOOP("Messages", "Người nộp/nhận tiền"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Nội dung"),
+    "attachments": QT_TRANSLATE_NOOP("Messages", "Số chứng từ kèm theo"),
+    "entry": QT_TRANSLATE_NOOP("Messages", "Phiếu"),
+    "period": QT_TRANSLATE_NOOP("Messages", "Kỳ khóa sổ"),
+    "year": QT_TRANSLATE_NOOP("Messages", "Năm"),
+    "month": QT_TRANSLATE_NOOP("Messages", "Tháng"),
+    "counted": QT_TRANSLATE_NOOP("Messages", "Số tiền kiểm đếm thực tế"),
 }
 
 ERRORS = {
@@ -138,6 +150,20 @@ ERRORS = {
     "bad_symbol": QT_TRANSLATE_NOOP("Messages", "chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»"),
     "duplicate_in_list": QT_TRANSLATE_NOOP("Messages", "trùng với dòng {other}: «{value}»"),
     "demo_needs_empty": QT_TRANSLATE_NOOP("Messages", "đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào"),
+    "amount_not_positive": QT_TRANSLATE_NOOP("Messages", "số tiền phải lớn hơn 0"),
+    "amount_not_integer": QT_TRANSLATE_NOOP("Messages", "phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»"),
+    "would_go_negative": QT_TRANSLATE_NOOP("Messages", "quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng"),
+    "period_closed": QT_TRANSLATE_NOOP("Messages", "tháng {month}/{year} đã khóa sổ"),
+    "year_closed": QT_TRANSLATE_NOOP("Messages", "năm {year} đã khóa sổ"),
+    "period_already_closed": QT_TRANSLATE_NOOP("Messages", "kỳ này đã khóa sổ rồi"),
+    "period_not_ended": QT_TRANSLATE_NOOP("Messages", "kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được"),
+    "before_fund_opened": QT_TRANSLATE_NOOP("Messages", "trước ngày lập quỹ ({date})"),
+    "fund_closed": QT_TRANSLATE_NOOP("Messages", "quỹ đã đóng từ ngày {date}"),
+    "category_kind": QT_TRANSLATE_NOOP("Messages", "khoản mục không phù hợp với loại phiếu (thu/chi)"),
+    "counterparty_both": QT_TRANSLATE_NOOP("Messages", "chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB"),
+    "is_reversal": QT_TRANSLATE_NOOP("Messages", "đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được"),
+    "already_reversed": QT_TRANSLATE_NOOP("Messages", "phiếu này đã được đảo bằng phiếu số {number} ngày {date}"),
+    "before_original": QT_TRANSLATE_NOOP("Messages", "trước ngày của phiếu gốc ({date})"),
 }
 
 CODE_LISTS = {
@@ -199,6 +225,31 @@ CODE_LISTS = {
         "xóm": QT_TRANSLATE_NOOP("Messages", "Xóm"),
         "khu": QT_TRANSLATE_NOOP("Messages", "Khu"),
     },
+    "fund_kind": {
+        "income": QT_TRANSLATE_NOOP("Messages", "Quỹ quay vòng tạo thu nhập"),
+        "activity": QT_TRANSLATE_NOOP("Messages", "Quỹ hoạt động"),
+        "home_care": QT_TRANSLATE_NOOP("Messages", "Quỹ chăm sóc tại nhà"),
+        "golden_heart": QT_TRANSLATE_NOOP("Messages", "Sổ Tấm lòng vàng"),
+        "other": QT_TRANSLATE_NOOP("Messages", "Quỹ khác"),
+    },
+    "entry_kind": {
+        "receipt": QT_TRANSLATE_NOOP("Messages", "Phiếu thu"),
+        "payment": QT_TRANSLATE_NOOP("Messages", "Phiếu chi"),
+    },
+    "ledger_category": {
+        "member_fee": QT_TRANSLATE_NOOP("Messages", "Thành viên đóng góp"),
+        "donation": QT_TRANSLATE_NOOP("Messages", "Ủng hộ, tài trợ"),
+        "budget_province": QT_TRANSLATE_NOOP("Messages", "Ngân sách tỉnh hỗ trợ"),
+        "budget_commune": QT_TRANSLATE_NOOP("Messages", "Ngân sách xã/phường hỗ trợ"),
+        "other_support": QT_TRANSLATE_NOOP("Messages", "Hỗ trợ khác"),
+        "loan_repayment": QT_TRANSLATE_NOOP("Messages", "Thu hồi vốn vay"),
+        "loan_interest": QT_TRANSLATE_NOOP("Messages", "Thu lãi vay"),
+        "loan_disbursement": QT_TRANSLATE_NOOP("Messages", "Cho vay"),
+        "activity_spending": QT_TRANSLATE_NOOP("Messages", "Chi hoạt động"),
+        "home_care_spending": QT_TRANSLATE_NOOP("Messages", "Chi chăm sóc tại nhà"),
+        "support_payment": QT_TRANSLATE_NOOP("Messages", "Chi hỗ trợ thành viên"),
+        "other": QT_TRANSLATE_NOOP("Messages", "Khác"),
+    },
 }
 
 
@@ -236,6 +287,9 @@ def problem_text(problem: Problem, *, with_field: bool = True) -> str:
     """One problem as a sentence: 'Số CCCD: phải đủ 12 chữ số: «0123»'."""
     template = ERRORS.get(problem.code)
     params = {k: _param_text(v) for k, v in problem.params.items()}
+    for key in ("balance", "amount"):  # money in đồng, grouped as the clerk writes it
+        if isinstance(problem.params.get(key), int):
+            params[key] = format_number(problem.params[key])
     if "current" in params:
         params["current"] = label("club_status", problem.params["current"])
         params["target"] = label("club_status", problem.params.get("target"))

@@ -1,0 +1,415 @@
+"""Funds and ledger: each rule and refusal by example, then random sequences (hypothesis)."""
+
+import datetime as dt
+import itertools
+
+import peewee as pw
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from models import clubs, funds, members
+from models.errors import ValidationError
+from models.integrity import domain_checks, fund_checks
+from models.schema import AuditLog, CashCount, ClosedPeriod, Fund, LedgerEntry
+from tests.conftest import TODAY, member_input
+
+OPENED = dt.date(2025, 1, 1)
+D = dt.date
+
+
+def codes(exc):
+    return {(p.field, p.code) for p in exc.problems}
+
+
+def written():
+    """Everything a refused write must leave untouched."""
+    return (LedgerEntry.select().count(), AuditLog.select().count(),
+            ClosedPeriod.select().count(), CashCount.select().count(), Fund.select().count())
+
+
+def refused(fn, *args, **kwargs) -> ValidationError:
+    before = written()
+    with pytest.raises(ValidationError) as err:
+        fn(*args, **kwargs)
+    assert written() == before, "a refused write changed the database"
+    return err.value
+
+
+@pytest.fixture
+def fund(club):
+    by_kind = {f.kind: f for f in funds.open_default_funds(club.id, OPENED)}
+    return by_kind["income"]
+
+
+def entry(fund, kind, on, amount, category=None, **over):
+    values = dict(fund_id=fund.id, kind=kind, date=on, amount=amount,
+                  category=category or ("donation" if kind == "receipt" else "activity_spending"),
+                  party="Công ty Bình An")
+    values.update(over)
+    return funds.EntryInput(**values)
+
+
+def post(fund, kind, on, amount, **over):
+    return funds.post_entry(entry(fund, kind, on, amount, **over), today=TODAY)
+
+
+def fund_findings():
+    return [f for f in fund_checks()]
+
+
+# --- Funds --------------------------------------------------------------------------------
+
+
+def test_founding_a_club_opens_its_two_funds(club):
+    from tests.domain.test_clubs import founding
+
+    clubs.found_club(club.id, founding(), today=TODAY)
+    opened = funds.funds_of(club.id)
+    assert [(f.kind, f.opened_on) for f in opened] == [
+        ("income", D(2025, 3, 1)), ("activity", D(2025, 3, 1))]
+    assert AuditLog.select().where(AuditLog.entity == "fund").count() == 2
+    # calling again adds nothing: a club has one fund of each default kind
+    assert len(funds.open_default_funds(club.id)) == 2
+
+
+def test_office_adds_a_golden_heart_book_but_not_a_second_income_fund(fund, club):
+    book = funds.open_fund(club.id, "golden_heart", "Sổ Tấm lòng vàng", D(2025, 6, 1))
+    assert book.kind == "golden_heart" and book.name == "Sổ Tấm lòng vàng"
+    err = refused(funds.open_fund, club.id, "income", "Quỹ thứ hai", D(2025, 6, 1))
+    assert codes(err) == {("kind", "duplicate")}
+    err = refused(funds.open_fund, club.id, "piggy", "", None)
+    assert codes(err) == {("kind", "invalid"), ("name", "required"), ("date", "required")}
+
+
+# --- Posting ------------------------------------------------------------------------------
+
+
+def test_receipts_and_payments_number_per_fund_kind_and_year(fund, club):
+    activity = [f for f in funds.funds_of(club.id) if f.kind == "activity"][0]
+    r1 = post(fund, "receipt", D(2025, 2, 1), 5_000_000)
+    r2 = post(fund, "receipt", D(2025, 2, 3), 1_000_000)
+    p1 = post(fund, "payment", D(2025, 2, 4), 2_000_000)
+    a1 = post(activity, "receipt", D(2025, 2, 4), 300_000)
+    r3 = post(fund, "receipt", D(2026, 1, 5), 100_000)
+    back = post(fund, "receipt", D(2025, 1, 15), 50_000)  # back-dated: next number, no reuse
+    assert [e.number for e in (r1, r2, p1, a1, r3, back)] == [1, 2, 1, 1, 1, 3]
+    assert (r3.year, back.year) == (2026, 2025)
+    assert funds.balance(fund.id, D(2025, 2, 3)) == 6_050_000
+    assert funds.balance(fund.id, D(2025, 12, 31)) == 4_050_000
+    audit = AuditLog.get(AuditLog.entity == "ledger_entry", AuditLog.entity_id == str(r1.id))
+    assert audit.action == "post" and '"amount": 5000000' in audit.after
+    assert fund_findings() == []
+
+
+@pytest.mark.parametrize("amount, code", [
+    (0, "amount_not_positive"), (-5000, "amount_not_positive"),
+    (1500.5, "amount_not_integer"), ("1.500.000", "amount_not_integer"),
+    (True, "amount_not_integer"), (None, "required"),
+])
+def test_bad_amounts_are_refused(fund, amount, code):
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 2, 1), amount), today=TODAY)
+    assert codes(err) == {("amount", code)}
+
+
+def test_counterparty_category_and_date_rules(fund, club):
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 2, 1), 1000, party=""),
+                  today=TODAY)
+    assert codes(err) == {("counterparty", "required")}
+    outsider = members.add_member(club.id, member_input(), today=TODAY).person_id
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 2, 1), 1000,
+                                          person_id=outsider), today=TODAY)
+    assert codes(err) == {("counterparty", "counterparty_both")}
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 2, 1), 1000,
+                                          category="loan_disbursement"), today=TODAY)
+    assert codes(err) == {("category", "category_kind")}
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2024, 12, 31), 1000), today=TODAY)
+    assert codes(err) == {("date", "before_fund_opened")}
+    err = refused(funds.post_entry, entry(fund, "receipt", TODAY + dt.timedelta(days=1), 1000),
+                  today=TODAY)
+    assert codes(err) == {("date", "in_future")}
+    err = refused(funds.post_entry, entry(fund, "refund", None, 1000), today=TODAY)
+    assert codes(err) == {("kind", "invalid"), ("date", "required")}
+    # a member of the club pays her fee: named by person, no outside party
+    fee = post(fund, "receipt", D(2025, 4, 1), 20_000, category="member_fee", party="",
+               person_id=outsider)
+    assert fee.person_id == outsider and fee.party == ""
+
+
+def test_a_member_of_another_club_is_not_a_counterparty(fund, office):
+    other = clubs.create_club(clubs.ClubInput(code="DX02", name="CLB Tổ 2", ward_code=1840))
+    person = members.add_member(other.id, member_input(), today=TODAY).person_id
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 2, 1), 1000, party="",
+                                          person_id=person), today=TODAY)
+    assert codes(err) == {("counterparty", "not_in_club")}
+
+
+def test_payment_over_the_balance_is_refused(fund):
+    post(fund, "receipt", D(2025, 3, 1), 1_000_000)
+    err = refused(funds.post_entry, entry(fund, "payment", D(2025, 3, 2), 1_000_001),
+                  today=TODAY)
+    assert codes(err) == {("amount", "would_go_negative")}
+    assert err.params == {"date": D(2025, 3, 2), "balance": 1_000_000, "amount": 1_000_001}
+    post(fund, "payment", D(2025, 3, 2), 1_000_000)
+    assert funds.balance(fund.id, TODAY) == 0
+
+
+def test_back_dated_payment_checks_every_later_balance(fund):
+    post(fund, "receipt", D(2025, 3, 1), 1_000_000)
+    post(fund, "payment", D(2025, 5, 1), 800_000)  # leaves 200,000 from May on
+    post(fund, "receipt", D(2025, 7, 1), 5_000_000)
+    # On 1 April the fund holds 1,000,000 and today 5,200,000, but a 300,000 payment dated
+    # April would leave May at -100,000.
+    err = refused(funds.post_entry, entry(fund, "payment", D(2025, 4, 1), 300_000),
+                  today=TODAY)
+    assert codes(err) == {("amount", "would_go_negative")}
+    assert err.params["date"] == D(2025, 5, 1) and err.params["balance"] == 200_000
+    post(fund, "payment", D(2025, 4, 1), 200_000)
+    assert funds.balance(fund.id, D(2025, 5, 1)) == 0
+    assert fund_findings() == []
+
+
+def test_error_message_reads_as_vietnamese(fund):
+    from ui.messages import problem_text
+
+    post(fund, "receipt", D(2025, 3, 1), 1_250_000)
+    err = refused(funds.post_entry, entry(fund, "payment", D(2025, 3, 2), 2_000_000),
+                  today=TODAY)
+    assert problem_text(err.problems[0]) == \
+        "Số tiền: quỹ không đủ: số dư ngày 02/03/2025 chỉ còn 1.250.000 đồng"
+
+
+# --- Reversals ----------------------------------------------------------------------------
+
+
+def test_reversal_cancels_an_entry_once(fund):
+    r = post(fund, "receipt", D(2025, 3, 1), 700_000)
+    rev = funds.reverse_entry(r.id, "Ghi nhầm số tiền", D(2025, 3, 5), today=TODAY)
+    assert (rev.kind, rev.amount, rev.reverses_id, rev.number) == ("payment", 700_000, r.id, 1)
+    assert rev.reversal_reason == "Ghi nhầm số tiền" and rev.category == r.category
+    assert funds.balance(fund.id, TODAY) == 0
+    err = refused(funds.reverse_entry, r.id, "Lần nữa", D(2025, 3, 6), today=TODAY)
+    assert codes(err) == {("entry", "already_reversed")}
+    err = refused(funds.reverse_entry, rev.id, "Đảo lại", D(2025, 3, 6), today=TODAY)
+    assert codes(err) == {("entry", "is_reversal")}
+    assert fund_findings() == []
+
+
+def test_reversal_needs_reason_and_date_after_original(fund):
+    r = post(fund, "receipt", D(2025, 3, 1), 700_000)
+    err = refused(funds.reverse_entry, r.id, "  ", D(2025, 2, 1), today=TODAY)
+    assert codes(err) == {("reason", "required"), ("date", "before_original")}
+
+
+def test_reversing_a_receipt_already_spent_is_refused(fund):
+    r = post(fund, "receipt", D(2025, 3, 1), 700_000)
+    post(fund, "payment", D(2025, 3, 2), 500_000)
+    err = refused(funds.reverse_entry, r.id, "Ghi nhầm", D(2025, 3, 3), today=TODAY)
+    assert codes(err) == {("amount", "would_go_negative")}
+    # reversing the payment instead puts the money back
+    pay = LedgerEntry.get(LedgerEntry.kind == "payment")
+    funds.reverse_entry(pay.id, "Chi nhầm", D(2025, 3, 3), today=TODAY)
+    assert funds.balance(fund.id, TODAY) == 700_000
+
+
+def test_movements_net_reversals_into_their_category(fund):
+    post(fund, "receipt", D(2025, 3, 1), 1_000_000, category="budget_commune")
+    r = post(fund, "receipt", D(2025, 3, 2), 400_000, category="donation")
+    post(fund, "payment", D(2025, 3, 3), 300_000, category="loan_disbursement")
+    funds.reverse_entry(r.id, "Nhà tài trợ rút lại", D(2025, 3, 4), today=TODAY)
+    post(fund, "receipt", D(2025, 4, 1), 50_000, category="donation")
+    m = funds.movements(fund.id, D(2025, 3, 1), D(2025, 3, 31))
+    assert m.opening == 0
+    assert m.receipts == {"budget_commune": 1_000_000, "donation": 0}
+    assert m.payments == {"loan_disbursement": 300_000}
+    assert m.closing == 700_000 == funds.balance(fund.id, D(2025, 3, 31))
+    assert funds.movements(fund.id, D(2025, 4, 1), D(2025, 4, 30)).opening == 700_000
+
+
+def test_ledger_running_balance(fund):
+    post(fund, "receipt", D(2025, 2, 1), 1_000_000)
+    post(fund, "receipt", D(2025, 3, 1), 500_000, party="Bà Lò Thị Xuân")
+    post(fund, "payment", D(2025, 3, 10), 200_000)
+    post(fund, "receipt", D(2025, 3, 5), 100_000)  # back-dated, sorts by date
+    book = funds.ledger(fund.id, D(2025, 3, 1), D(2025, 3, 31))
+    assert book.opening == 1_000_000
+    assert [(ln.date.day, ln.receipt, ln.payment, ln.balance) for ln in book.lines] == [
+        (1, 500_000, 0, 1_500_000), (5, 100_000, 0, 1_600_000), (10, 0, 200_000, 1_400_000)]
+    assert book.lines[0].counterparty == "Bà Lò Thị Xuân"
+    assert book.closing == 1_400_000 == funds.balance(fund.id, D(2025, 3, 31))
+
+
+# --- Closed periods -----------------------------------------------------------------------
+
+
+def test_closed_month_refuses_entries_and_reversals(fund):
+    r = post(fund, "receipt", D(2025, 3, 10), 900_000)
+    funds.close_period(2025, 3, fund_id=fund.id, today=TODAY)
+    err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 3, 31), 1000), today=TODAY)
+    assert codes(err) == {("date", "period_closed")}
+    assert err.params == {"month": 3, "year": 2025}
+    # the original stays in March; its reversal is dated in an open month
+    rev = funds.reverse_entry(r.id, "Ghi nhầm quỹ", D(2025, 4, 1), today=TODAY)
+    assert rev.date == D(2025, 4, 1)
+    err = refused(funds.close_period, 2025, 3, fund_id=fund.id, today=TODAY)
+    assert codes(err) == {("period", "period_already_closed")}
+    post(fund, "receipt", D(2025, 4, 2), 1000)
+
+
+def test_club_closing_covers_every_fund_and_a_year_covers_its_months(fund, club):
+    activity = [f for f in funds.funds_of(club.id) if f.kind == "activity"][0]
+    funds.close_period(2025, club_id=club.id, today=TODAY)
+    for f in (fund, activity):
+        err = refused(funds.post_entry, entry(f, "receipt", D(2025, 7, 1), 1000), today=TODAY)
+        assert codes(err) == {("date", "year_closed")}
+    err = refused(funds.close_period, 2025, 5, fund_id=activity.id, today=TODAY)
+    assert codes(err) == {("period", "period_already_closed")}
+    post(fund, "receipt", D(2026, 1, 2), 1000)
+
+
+def test_a_period_not_yet_ended_cannot_be_closed(fund):
+    err = refused(funds.close_period, 2026, 11, fund_id=fund.id, today=TODAY)
+    assert codes(err) == {("period", "period_not_ended")}
+    err = refused(funds.close_period, 2025, 13, fund_id=fund.id, today=TODAY)
+    assert codes(err) == {("month", "invalid")}
+
+
+# --- Cash count ---------------------------------------------------------------------------
+
+
+def test_cash_count_keeps_the_difference(fund):
+    post(fund, "receipt", D(2025, 3, 1), 1_000_000)
+    count = funds.record_cash_count(fund.id, D(2025, 3, 31), 950_000, "Thiếu 50 nghìn",
+                                    today=TODAY)
+    assert (count.book_balance, count.counted, count.difference) == (1_000_000, 950_000, -50_000)
+    assert funds.balance(fund.id, D(2025, 3, 31)) == 1_000_000  # the book is not adjusted
+    err = refused(funds.record_cash_count, fund.id, D(2025, 3, 31), "950.000", today=TODAY)
+    assert codes(err) == {("counted", "amount_not_integer")}
+
+
+# --- Integrity ----------------------------------------------------------------------------
+
+
+def test_check_finds_rows_changed_behind_the_services_back(fund, db):
+    r = post(fund, "receipt", D(2025, 3, 1), 100_000)
+    p = post(fund, "payment", D(2025, 3, 2), 100_000)
+    rev = funds.reverse_entry(p.id, "Chi nhầm", D(2025, 3, 3), today=TODAY)
+    assert fund_findings() == []
+    # the database itself refuses a reused voucher number (r is receipt 1, rev receipt 2)
+    with pytest.raises(pw.IntegrityError), db.atomic():
+        LedgerEntry.update(number=r.number).where(LedgerEntry.id == rev.id).execute()
+    LedgerEntry.update(amount=150_000).where(LedgerEntry.id == p.id).execute()
+    LedgerEntry.update(year=2024).where(LedgerEntry.id == r.id).execute()
+    found = {f.code for f in domain_checks()}
+    assert found >= {"fund_negative", "reversal_not_netting", "voucher_year_mismatch"}
+
+
+# --- Random sequences ---------------------------------------------------------------------
+
+START = D(2025, 1, 1)
+DAYS = 540  # about eighteen months, so closings, back-dating and year series all happen
+LATER = D(2027, 1, 1)  # "today" for the random runs: every generated period has ended
+
+ops = st.one_of(
+    st.tuples(st.just("receipt"), st.integers(0, DAYS), st.integers(-2, 3_000_000)),
+    st.tuples(st.just("payment"), st.integers(0, DAYS), st.integers(1, 3_000_000)),
+    st.tuples(st.just("reverse"), st.integers(0, 1000), st.integers(0, 60)),
+    st.tuples(st.just("close"), st.integers(0, 17), st.booleans()),
+)
+_codes = itertools.count(1)
+
+
+class Model:
+    """The ledger as a plain list: what the service must accept, refuse and report."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []  # in posting order
+        self.closed: set[tuple[int, int | None]] = set()
+
+    def closed_on(self, on: dt.date) -> bool:
+        return (on.year, None) in self.closed or (on.year, on.month) in self.closed
+
+    def running(self) -> list[tuple[dt.date, int]]:
+        order = sorted(range(len(self.entries)), key=lambda i: (self.entries[i]["date"], i))
+        total, out = 0, []
+        for i in order:
+            e = self.entries[i]
+            total += e["amount"] if e["kind"] == "receipt" else -e["amount"]
+            out.append((e["date"], total))
+        return out
+
+    def allows_payment(self, on: dt.date, amount: int) -> bool:
+        self.entries.append({"kind": "payment", "date": on, "amount": amount})
+        ok = all(value >= 0 for _, value in self.running())
+        self.entries.pop()
+        return ok
+
+    def balance(self, on: dt.date) -> int:
+        return sum((e["amount"] if e["kind"] == "receipt" else -e["amount"])
+                   for e in self.entries if e["date"] <= on)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
+@given(steps=st.lists(ops, min_size=1, max_size=30))
+def test_random_sequences_keep_the_invariants(club, steps):
+    # a fresh fund per example: the database (and the club) outlive one example
+    fund = funds.open_fund(club.id, "other", f"Quỹ thử {next(_codes)}", START)
+    model = Model()
+    posted: list[LedgerEntry] = []
+    for op, a, b in steps:
+        before = written()
+        if op in ("receipt", "payment"):
+            on = START + dt.timedelta(days=a)
+            ok = b > 0 and not model.closed_on(on) and (
+                op == "receipt" or model.allows_payment(on, b))
+            try:
+                e = post(fund, op, on, b, category="other")
+            except ValidationError:
+                assert not ok, (op, on, b)
+                assert written() == before
+                continue
+            assert ok, (op, on, b)
+            posted.append(e)
+            model.entries.append({"kind": op, "date": on, "amount": b, "id": e.id,
+                                  "reverses": None})
+        elif op == "reverse":
+            if not model.entries:
+                continue
+            target = model.entries[a % len(model.entries)]
+            on = target["date"] + dt.timedelta(days=b)
+            kind = "payment" if target["kind"] == "receipt" else "receipt"
+            ok = (target["reverses"] is None
+                  and not any(e["reverses"] == target["id"] for e in model.entries)
+                  and not model.closed_on(on)
+                  and (kind == "receipt" or model.allows_payment(on, target["amount"])))
+            try:
+                e = funds.reverse_entry(target["id"], "Điều chỉnh", on, today=LATER)
+            except ValidationError:
+                assert not ok, (op, target, on)
+                assert written() == before
+                continue
+            assert ok, (op, target, on)
+            model.entries.append({"kind": kind, "date": on, "amount": target["amount"],
+                                  "id": e.id, "reverses": target["id"]})
+        else:
+            year, month = START.year + a // 12, (None if b else a % 12 + 1)
+            ok = (year, None) not in model.closed and (year, month) not in model.closed
+            try:
+                funds.close_period(year, month, fund_id=fund.id, today=LATER)
+            except ValidationError:
+                assert not ok, (year, month)
+                assert written() == before
+                continue
+            assert ok, (year, month)
+            model.closed.add((year, month))
+        # the invariants hold after every accepted write
+        assert all(value >= 0 for _, value in model.running())
+    assert fund_checks() == []
+    for day in range(0, DAYS + 1, 45):
+        on = START + dt.timedelta(days=day)
+        assert funds.balance(fund.id, on) == model.balance(on)
+    book = funds.ledger(fund.id, START, LATER)
+    assert [ln.balance for ln in book.lines] == [v for _, v in model.running()]
+    assert book.closing == funds.balance(fund.id, LATER) >= 0
