@@ -46,7 +46,7 @@ class EntryInput:
     attachments: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class LedgerLine:
     entry_id: int
     date: dt.date
@@ -161,16 +161,24 @@ def ledger(fund_id: int, start: dt.date, end: dt.date) -> Ledger:
             .join(Person, pw.JOIN.LEFT_OUTER, on=(LedgerEntry.person == Person.id))
             .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date >= start)
                    & (LedgerEntry.date <= end))
-            .order_by(LedgerEntry.date, LedgerEntry.id).tuples())
+            .order_by(LedgerEntry.date, LedgerEntry.id))
     lines = []
     running = opening
-    for eid, date, kind, number, category, party, person, desc, amount, rev in rows:
+    # The raw cursor skips peewee's per-row conversion, which costs more than the query on a
+    # long ledger; SQLite hands dates back as ISO text, PostgreSQL as dates.
+    cursor = database.execute(rows)
+    for eid, date, kind, number, category, party, person, desc, amount, rev in cursor:
         receipt = amount if kind == "receipt" else 0
         payment = amount - receipt
         running += receipt - payment
-        lines.append(LedgerLine(eid, date, kind, number, category, person or party, desc,
-                                receipt, payment, running, rev))
+        lines.append(LedgerLine(eid, date if isinstance(date, dt.date) else _iso(date), kind,
+                                number, category, person or party, desc, receipt, payment,
+                                running, rev))
     return Ledger(opening, lines, running)
+
+
+def _iso(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10])
 
 
 def movements(fund_id: int, start: dt.date, end: dt.date) -> Movements:
@@ -216,12 +224,12 @@ def lowest_balance_from(fund_id: int, on: dt.date) -> tuple[int, dt.date]:
     running = low
     rows = (LedgerEntry.select(LedgerEntry.date, _signed())
             .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date > on))
-            .order_by(LedgerEntry.date, LedgerEntry.id).tuples())
-    for date, signed in rows:
+            .order_by(LedgerEntry.date, LedgerEntry.id))
+    for date, signed in database.execute(rows):  # raw rows: see ledger()
         running += signed
         if running < low:
             low, low_date = running, date
-    return low, low_date
+    return low, (low_date if isinstance(low_date, dt.date) else _iso(low_date))
 
 
 # --- Writing ---------------------------------------------------------------------------------

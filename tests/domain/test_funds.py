@@ -5,7 +5,7 @@ import itertools
 
 import peewee as pw
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from models import clubs, funds, members
@@ -349,7 +349,7 @@ class Model:
                    for e in self.entries if e["date"] <= on)
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
 @given(steps=st.lists(ops, min_size=1, max_size=30))
@@ -369,6 +369,7 @@ def test_random_sequences_keep_the_invariants(club, steps):
             except ValidationError:
                 assert not ok, (op, on, b)
                 assert written() == before
+                event(f"{op} refused")
                 continue
             assert ok, (op, on, b)
             posted.append(e)
@@ -389,6 +390,7 @@ def test_random_sequences_keep_the_invariants(club, steps):
             except ValidationError:
                 assert not ok, (op, target, on)
                 assert written() == before
+                event("reversal refused")
                 continue
             assert ok, (op, target, on)
             model.entries.append({"kind": kind, "date": on, "amount": target["amount"],
@@ -401,6 +403,7 @@ def test_random_sequences_keep_the_invariants(club, steps):
             except ValidationError:
                 assert not ok, (year, month)
                 assert written() == before
+                event("closing refused")
                 continue
             assert ok, (year, month)
             model.closed.add((year, month))
