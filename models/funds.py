@@ -29,6 +29,8 @@ RECEIPT_CATEGORIES = ("member_fee", "donation", "budget_province", "budget_commu
 PAYMENT_CATEGORIES = ("loan_disbursement", "activity_spending", "home_care_spending",
                       "support_payment", "other")
 CATEGORIES = {"receipt": RECEIPT_CATEGORIES, "payment": PAYMENT_CATEGORIES}
+# Far above any club's money, far below BIGINT: a typo of extra zeros is caught here.
+MAX_AMOUNT = 10**12
 
 
 @dataclass
@@ -268,6 +270,17 @@ def _next_number(fund_id: int, kind: str, year: int) -> int:
     return int(last or 0) + 1
 
 
+def _lock_funds(fund_ids: list[int]) -> None:
+    """Make the transaction the funds' only writer before it reads anything.
+
+    A no-op UPDATE is the first statement: SQLite then takes its write lock at once (a
+    deferred BEGIN would read an old snapshot), PostgreSQL locks the fund rows. So two
+    payments cannot both pass the cover check, and no entry lands in a period being closed.
+    """
+    if fund_ids:
+        Fund.update(id=Fund.id).where(Fund.id.in_(fund_ids)).execute()
+
+
 def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
     """Every rule of post_entry, without writing; the dialog shows these as the user types."""
     today = today or dt.date.today()
@@ -288,6 +301,8 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
         p.add("amount", "amount_not_integer", value=inp.amount)
     elif inp.amount <= 0:
         p.add("amount", "amount_not_positive", value=inp.amount)
+    elif inp.amount > MAX_AMOUNT:
+        p.add("amount", "amount_too_large", amount=MAX_AMOUNT)
     else:
         amount_ok = True
     if not isinstance(inp.attachments, int) or isinstance(inp.attachments, bool) \
@@ -314,6 +329,8 @@ def post_entry(inp: EntryInput, *, today: dt.date | None = None) -> LedgerEntry:
     """Post a receipt or payment; refused (nothing written) if any rule fails."""
     with database.atomic():
         # the checks run inside the transaction so the cover and the number see one state
+        if isinstance(inp.fund_id, int):
+            _lock_funds([inp.fund_id])
         check_entry(inp, today=today).raise_if_any()
         entry = LedgerEntry.create(
             fund=inp.fund_id, kind=inp.kind, date=inp.date, year=inp.date.year,
@@ -336,6 +353,7 @@ def reverse_entry(entry_id: int, reason: str, on: dt.date | None,
     fund = original.fund
     kind = "payment" if original.kind == "receipt" else "receipt"
     with database.atomic():
+        _lock_funds([fund.id])
         p = Collector()
         if not reason:
             p.add("reason", "required")
@@ -386,6 +404,7 @@ def close_period(year: int, month: int | None = None, *, club_id: int | None = N
     if last_day > today:
         p.add("period", "period_not_ended", date=last_day)
     with database.atomic():
+        _lock_funds([f.id for f in funds])
         first_day = dt.date(year, month or 1, 1)
         covered = [(_year_closed_for(f, year) if month is None
                     else period_closed(f, first_day) is not None) for f in funds]
@@ -428,8 +447,11 @@ def record_cash_count(fund_id: int, on: dt.date | None, counted: object, note: s
         p.add("counted", "amount_not_integer", value=counted)
     elif counted < 0:
         p.add("counted", "not_non_negative_int")
+    elif counted > MAX_AMOUNT:
+        p.add("counted", "amount_too_large", amount=MAX_AMOUNT)
     p.raise_if_any()
     with database.atomic():
+        _lock_funds([fund.id])
         book = balance(fund.id, on)
         count = CashCount.create(fund=fund.id, date=on, counted=counted, book_balance=book,
                                  difference=counted - book, note=note,

@@ -118,11 +118,14 @@ def fund_checks() -> list[Finding]:
                                     f"{by_sql.get(fund_id)} / {by_kind.get(fund_id)} / {total}"))
     original = LedgerEntry.alias()
     pairs = (LedgerEntry.select(LedgerEntry.id, LedgerEntry.fund, LedgerEntry.kind,
-                                LedgerEntry.amount, LedgerEntry.date, original.fund,
+                                LedgerEntry.amount, LedgerEntry.date,
+                                LedgerEntry.reversal_reason, original.fund,
                                 original.kind, original.amount, original.date,
                                 original.reverses)
              .join(original, on=(LedgerEntry.reverses == original.id)).tuples())
-    for rid, fund, kind, amount, date, ofund, okind, oamount, odate, oreverses in pairs:
+    for rid, fund, kind, amount, date, reason, ofund, okind, oamount, odate, oreverses in pairs:
+        if not reason:
+            findings.append(Finding("reversal_without_reason", "ledger_entry", rid))
         if fund != ofund or kind == okind or amount != oamount:
             findings.append(Finding("reversal_not_netting", "ledger_entry", rid))
         if date < odate:

@@ -164,6 +164,7 @@ ERRORS = {
     "is_reversal": QT_TRANSLATE_NOOP("Messages", "đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được"),
     "already_reversed": QT_TRANSLATE_NOOP("Messages", "phiếu này đã được đảo bằng phiếu số {number} ngày {date}"),
     "before_original": QT_TRANSLATE_NOOP("Messages", "trước ngày của phiếu gốc ({date})"),
+    "amount_too_large": QT_TRANSLATE_NOOP("Messages", "số tiền quá lớn (tối đa {amount} đồng)"),
 }
 
 CODE_LISTS = {

@@ -106,6 +106,7 @@ def test_receipts_and_payments_number_per_fund_kind_and_year(fund, club):
     (0, "amount_not_positive"), (-5000, "amount_not_positive"),
     (1500.5, "amount_not_integer"), ("1.500.000", "amount_not_integer"),
     (True, "amount_not_integer"), (None, "required"),
+    (funds.MAX_AMOUNT + 1, "amount_too_large"),
 ])
 def test_bad_amounts_are_refused(fund, amount, code):
     err = refused(funds.post_entry, entry(fund, "receipt", D(2025, 2, 1), amount), today=TODAY)
@@ -167,6 +168,58 @@ def test_back_dated_payment_checks_every_later_balance(fund):
     post(fund, "payment", D(2025, 4, 1), 200_000)
     assert funds.balance(fund.id, D(2025, 5, 1)) == 0
     assert fund_findings() == []
+
+
+@pytest.fixture
+def shared_db(db, tmp_path):
+    """A database two threads can both open: the test server, or a SQLite file."""
+    import os
+
+    from models import db as dbmod
+    from models.migrations import open_database
+
+    if os.environ.get("ISHC_TEST_PG"):
+        yield db
+        return
+    database = open_database(str(tmp_path / "shared.sqlite3"))
+    yield database
+    dbmod.bind(db)
+    database.close()
+
+
+def test_two_payments_at_once_cannot_both_spend_the_money(shared_db, monkeypatch):
+    import threading
+    import time
+
+    club_ = clubs.create_club(clubs.ClubInput(code="DX09", name="CLB Tổ 9", ward_code=1840))
+    fund = funds.open_default_funds(club_.id, OPENED)[0]
+    post(fund, "receipt", D(2025, 3, 1), 1_000_000)
+    real = funds.lowest_balance_from
+
+    def slow(fund_id, on):  # hold the checked balance long enough for the other payment
+        found = real(fund_id, on)
+        time.sleep(0.3)
+        return found
+
+    monkeypatch.setattr(funds, "lowest_balance_from", slow)
+    outcomes = []
+
+    def pay():
+        try:
+            outcomes.append(post(fund, "payment", D(2025, 3, 2), 800_000).id)
+        except ValidationError as exc:
+            outcomes.append(exc.code)
+        finally:
+            shared_db.close()
+
+    threads = [threading.Thread(target=pay) for _ in range(2)]
+    threads[0].start()
+    time.sleep(0.1)
+    threads[1].start()
+    for t in threads:
+        t.join(20)
+    assert sorted(outcomes, key=str)[1:] == ["would_go_negative"]
+    assert funds.balance(fund.id, TODAY) == 200_000
 
 
 def test_error_message_reads_as_vietnamese(fund):
