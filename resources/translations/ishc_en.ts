@@ -572,7 +572,7 @@ To recover: close the program, rename the damaged file, then copy the latest bac
     <message>
       <location filename="../../ui/club_detail.py" line="165" />
       <source>Năm sinh</source>
-      <translation>Year of birth</translation>
+      <translation>Born</translation>
     </message>
     <message>
       <location filename="../../ui/club_detail.py" line="165" />
@@ -597,7 +597,7 @@ To recover: close the program, rename the damaged file, then copy the latest bac
     <message>
       <location filename="../../ui/club_detail.py" line="168" />
       <source>Đánh giá</source>
-      <translation>Assessment</translation>
+      <translation>Result</translation>
     </message>
     <message>
       <location filename="../../ui/club_detail.py" line="170" />
@@ -833,7 +833,7 @@ To recover: close the program, rename the damaged file, then copy the latest bac
     <message>
       <location filename="../../ui/clubs_model.py" line="123" />
       <source>Thôn/tổ dân phố</source>
-      <translation>Village/residential group</translation>
+      <translation>Village/group</translation>
     </message>
     <message>
       <location filename="../../ui/clubs_model.py" line="124" />
@@ -2824,297 +2824,302 @@ Reason: {reason}</translation>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="171" />
+      <location filename="../../ui/messages.py" line="167" />
+      <source>số tiền quá lớn (tối đa {amount} đồng)</source>
+      <translation>amount too large (at most {amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="172" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="172" />
+      <location filename="../../ui/messages.py" line="173" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="175" />
+      <location filename="../../ui/messages.py" line="176" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="176" />
+      <location filename="../../ui/messages.py" line="177" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="177" />
+      <location filename="../../ui/messages.py" line="178" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="178" />
+      <location filename="../../ui/messages.py" line="179" />
       <source>Không</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="181" />
+      <location filename="../../ui/messages.py" line="182" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="182" />
+      <location filename="../../ui/messages.py" line="183" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="183" />
+      <location filename="../../ui/messages.py" line="184" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="184" />
+      <location filename="../../ui/messages.py" line="185" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="187" />
+      <location filename="../../ui/messages.py" line="188" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="188" />
+      <location filename="../../ui/messages.py" line="189" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="189" />
+      <location filename="../../ui/messages.py" line="190" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="193" />
+      <location filename="../../ui/messages.py" line="194" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="194" />
+      <location filename="../../ui/messages.py" line="195" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="197" />
+      <location filename="../../ui/messages.py" line="198" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="198" />
+      <location filename="../../ui/messages.py" line="199" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="199" />
+      <location filename="../../ui/messages.py" line="200" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="200" />
+      <location filename="../../ui/messages.py" line="201" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="201" />
+      <location filename="../../ui/messages.py" line="202" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="202" />
+      <location filename="../../ui/messages.py" line="203" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="203" />
+      <location filename="../../ui/messages.py" line="204" />
       <source>Ủy viên</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="206" />
+      <location filename="../../ui/messages.py" line="207" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="207" />
+      <location filename="../../ui/messages.py" line="208" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="208" />
+      <location filename="../../ui/messages.py" line="209" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="209" />
+      <location filename="../../ui/messages.py" line="210" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="210" />
+      <location filename="../../ui/messages.py" line="211" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="213" />
+      <location filename="../../ui/messages.py" line="214" />
       <source>Số thành viên</source>
-      <translation>Number of members</translation>
+      <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="214" />
+      <location filename="../../ui/messages.py" line="215" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="216" />
+      <location filename="../../ui/messages.py" line="217" />
       <source>Nghèo, cận nghèo, khó khăn</source>
-      <translation>Poor, near-poor or in hardship</translation>
+      <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="217" />
+      <location filename="../../ui/messages.py" line="218" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="220" />
+      <location filename="../../ui/messages.py" line="221" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="221" />
+      <location filename="../../ui/messages.py" line="222" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="222" />
+      <location filename="../../ui/messages.py" line="223" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="223" />
+      <location filename="../../ui/messages.py" line="224" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="224" />
+      <location filename="../../ui/messages.py" line="225" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="225" />
+      <location filename="../../ui/messages.py" line="226" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="226" />
+      <location filename="../../ui/messages.py" line="227" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="229" />
+      <location filename="../../ui/messages.py" line="230" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="230" />
+      <location filename="../../ui/messages.py" line="231" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="231" />
+      <location filename="../../ui/messages.py" line="232" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="232" />
+      <location filename="../../ui/messages.py" line="233" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="233" />
+      <location filename="../../ui/messages.py" line="234" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="236" />
+      <location filename="../../ui/messages.py" line="237" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="237" />
+      <location filename="../../ui/messages.py" line="238" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="240" />
+      <location filename="../../ui/messages.py" line="241" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="241" />
+      <location filename="../../ui/messages.py" line="242" />
       <source>Ủng hộ, tài trợ</source>
       <translation>Donations and sponsorship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="242" />
+      <location filename="../../ui/messages.py" line="243" />
       <source>Ngân sách tỉnh hỗ trợ</source>
       <translation>Provincial budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="243" />
+      <location filename="../../ui/messages.py" line="244" />
       <source>Ngân sách xã/phường hỗ trợ</source>
       <translation>Commune/ward budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="244" />
+      <location filename="../../ui/messages.py" line="245" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="245" />
+      <location filename="../../ui/messages.py" line="246" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="246" />
+      <location filename="../../ui/messages.py" line="247" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="247" />
+      <location filename="../../ui/messages.py" line="248" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="248" />
+      <location filename="../../ui/messages.py" line="249" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="249" />
+      <location filename="../../ui/messages.py" line="250" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="250" />
+      <location filename="../../ui/messages.py" line="251" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="251" />
+      <location filename="../../ui/messages.py" line="252" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="271" />
+      <location filename="../../ui/messages.py" line="272" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="304" />
+      <location filename="../../ui/messages.py" line="305" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
