@@ -242,6 +242,9 @@ def _check_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
     if on is None:
         p.add(name, "required")
         return
+    if not isinstance(on, dt.date):
+        p.add(name, "bad_date", value=on)
+        return
     if on > today:
         p.add(name, "in_future")
     elif on < fund.opened_on:
@@ -364,7 +367,7 @@ def reverse_entry(entry_id: int, reason: str, on: dt.date | None,
             if done is not None:
                 p.add("entry", "already_reversed", date=done.date, number=done.number)
         _check_date(p, fund, on, today)
-        if on is not None and on < original.date:
+        if isinstance(on, dt.date) and on < original.date:
             p.add("date", "before_original", date=original.date)
         if not p and kind == "payment":
             _check_payment_cover(p, fund.id, on, original.amount)
@@ -441,6 +444,8 @@ def record_cash_count(fund_id: int, on: dt.date | None, counted: object, note: s
     p = Collector()
     if on is None:
         p.add("date", "required")
+    elif not isinstance(on, dt.date):
+        p.add("date", "bad_date", value=on)
     elif on > today:
         p.add("date", "in_future")
     if isinstance(counted, bool) or not isinstance(counted, int):

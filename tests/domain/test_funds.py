@@ -131,6 +131,8 @@ def test_counterparty_category_and_date_rules(fund, club):
     assert codes(err) == {("date", "in_future")}
     err = refused(funds.post_entry, entry(fund, "refund", None, 1000), today=TODAY)
     assert codes(err) == {("kind", "invalid"), ("date", "required")}
+    err = refused(funds.post_entry, entry(fund, "receipt", "01/02/2025", 1000), today=TODAY)
+    assert codes(err) == {("date", "bad_date")}
     # a member of the club pays her fee: named by person, no outside party
     fee = post(fund, "receipt", D(2025, 4, 1), 20_000, category="member_fee", party="",
                person_id=outsider)
