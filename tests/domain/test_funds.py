@@ -471,3 +471,13 @@ def test_random_sequences_keep_the_invariants(club, steps):
     book = funds.ledger(fund.id, START, LATER)
     assert [ln.balance for ln in book.lines] == [v for _, v in model.running()]
     assert book.closing == funds.balance(fund.id, LATER) >= 0
+    # movements by category add up to the same balances, reversals netted in
+    for start, end in ((START, LATER), (D(2025, 7, 1), D(2025, 12, 31)), (D(2026, 2, 1), LATER)):
+        m = funds.movements(fund.id, start, end)
+        assert m.opening == model.balance(start - dt.timedelta(days=1))
+        assert m.closing == model.balance(end)
+    # voucher numbers run 1, 2, 3… per kind and year, in posting order, none skipped
+    series: dict[tuple[str, int], list[int]] = {}
+    for e in LedgerEntry.select().where(LedgerEntry.fund == fund.id).order_by(LedgerEntry.id):
+        series.setdefault((e.kind, e.year), []).append(e.number)
+    assert all(numbers == list(range(1, len(numbers) + 1)) for numbers in series.values())
