@@ -205,6 +205,11 @@ def check_issuing_bodies(bodies: list[IssuingBodyInput]) -> Collector:
             if len(getattr(b, name)) > limit:
                 field = "body_code" if name == "code" else name
                 problems.add(f"bodies[{i}].{field}", "too_long", max=limit)
+    kept = {b.code for b in bodies}
+    for row in IssuingBody.select():
+        # Issued documents keep their number series: such a body may be renamed, not removed.
+        if row.code not in kept and (count := row.documents.count()):
+            problems.add("bodies", "body_has_documents", value=row.code, count=count)
     return problems
 
 

@@ -144,6 +144,9 @@ ERRORS = {
     "not_a_template": QT_TRANSLATE_NOOP("Messages", "không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được tệp: {value}"),
     "empty": QT_TRANSLATE_NOOP("Messages", "tệp không có dòng dữ liệu nào"),
+    "body_has_documents": QT_TRANSLATE_NOOP(
+        "Messages", "«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, "
+        "người ký)"),
     "old_format": QT_TRANSLATE_NOOP("Messages", "tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»"),
     "other_club": QT_TRANSLATE_NOOP("Messages", "dòng này của CLB «{value}», không phải CLB {code} đang nhập"),
     "possible_duplicate_in_file": QT_TRANSLATE_NOOP("Messages", "có thể trùng với dòng {other} trong tệp ({name}, {year})"),

@@ -239,3 +239,25 @@ def test_two_clerks_issuing_at_once_get_consecutive_numbers(db, tmp_path, monkey
         dbmod.close()
     assert errors == []
     assert sorted(numbers) == [1, 2]
+
+
+def test_a_body_with_issued_documents_cannot_be_removed(office):
+    import datetime as dt
+
+    import pytest
+
+    from models import documents, settings
+    from models.errors import ValidationError
+    from models.schema import IssuingBody
+    from tests.papers_data import setup_bodies
+
+    setup_bodies()
+    documents.issue("decision", "UBND", dt.date(2026, 3, 5), "Thử", documents.Signer("A", "B"),
+                    None, lambda number: b"%PDF-1.4 " + number.encode())
+    keep = [b for b in settings.issuing_bodies() if b.code != "UBND"]
+    inputs = [settings.IssuingBodyInput(code=b.code, name=b.name) for b in keep]
+    with pytest.raises(ValidationError) as err:
+        settings.save_issuing_bodies(inputs)
+    assert [(p.field, p.code, p.params) for p in err.value.problems] == [
+        ("bodies", "body_has_documents", {"value": "UBND", "count": 1})]
+    assert IssuingBody.select().where(IssuingBody.code == "UBND").exists()
