@@ -90,4 +90,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(context)
     window.show()
-    return app.exec()
+    code = app.exec()
+    from ui.tasks import wait_all
+
+    wait_all(10000)  # let a running import or export finish its transaction
+    return code

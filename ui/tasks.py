@@ -53,12 +53,16 @@ class Task(QObject):
         from models.db import database
 
         try:
-            result = self._fn(*self._args, **self._kwargs)
-        except Exception as exc:  # reported to the GUI thread, never swallowed
-            log.exception("background task failed")
-            self.failed.emit(exc, traceback.format_exc())
-        else:
-            self.done.emit(result)
+            try:
+                result = self._fn(*self._args, **self._kwargs)
+            except Exception as exc:  # reported to the GUI thread, never swallowed
+                log.exception("background task failed")
+                self.failed.emit(exc, traceback.format_exc())
+            else:
+                self.done.emit(result)
+        except RuntimeError:
+            # The widget that asked has been closed meanwhile: nobody is waiting for the result.
+            log.info("background task finished after its owner was closed")
         finally:
             # peewee keeps one SQLite connection per thread: give the pool thread's back.
             if not _synchronous and database.obj is not None and not database.obj.is_closed():
