@@ -13,6 +13,7 @@ from models.demo import fill_demo
 from models.migrations import LATEST_VERSION, migrate
 from models.session import set_actor
 
+pytestmark = pytest.mark.sqlite_only
 TODAY = dt.date(2026, 11, 20)
 
 
