@@ -6,6 +6,7 @@ PostgreSQL is refused on purpose: dumping a shared server (pg_dump) is the serve
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,3 +181,15 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path]:
         audit.record("database", live.name, "restore", None,
                      {"from": str(path), "saved": str(saved)})
     return info, saved
+
+
+def backup_quietly(reason: str, *, only_if_due: bool = False) -> Path | None:
+    """The automatic backup at start and exit: skipped for PostgreSQL and in-memory
+    databases, and a failure is logged, never raised (it must not stop the program)."""
+    if dbmod.sqlite_path() is None or (only_if_due and not needs_daily_backup()):
+        return None
+    try:
+        return automatic_backup(reason)
+    except (OSError, sqlite3.Error, BackupError):
+        logging.getLogger(__name__).exception("automatic backup failed")
+        return None

@@ -77,8 +77,11 @@ def run_gui(args: argparse.Namespace) -> int:
     excepthook.install(log_path)
     if not open_database_or_explain(args.db):
         return 1
+    from models.backup import backup_quietly
     from ui.context import AppContext
 
+    backup_quietly("daily", only_if_due=True)  # once a day, before the first edit
+    app.aboutToQuit.connect(lambda: backup_quietly("exit"))
     context = AppContext()
     if not context.office.configured:
         from dialogs.office_setup import OfficeSetupDialog

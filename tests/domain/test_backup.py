@@ -119,3 +119,11 @@ def test_postgres_is_refused(monkeypatch):
     with pytest.raises(backup.BackupError) as err:
         backup.backup_to("x.sqlite3")
     assert err.value.code == "backup_postgres_refused"
+
+
+def test_quiet_backup_at_start_is_daily_and_skips_memory(filedb, monkeypatch):
+    assert backup.backup_quietly("daily", only_if_due=True) is not None
+    assert backup.backup_quietly("daily", only_if_due=True) is None  # already done today
+    assert backup.backup_quietly("exit") is not None
+    monkeypatch.setattr(dbmod, "sqlite_path", lambda db=None: None)
+    assert backup.backup_quietly("exit") is None
