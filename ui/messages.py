@@ -144,6 +144,15 @@ ERRORS = {
     "not_a_template": QT_TRANSLATE_NOOP("Messages", "không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được tệp: {value}"),
     "empty": QT_TRANSLATE_NOOP("Messages", "tệp không có dòng dữ liệu nào"),
+    "backup_missing": QT_TRANSLATE_NOOP("Messages", "không tìm thấy tệp sao lưu {path}"),
+    "backup_not_sqlite": QT_TRANSLATE_NOOP("Messages", "{path} không phải tệp dữ liệu"),
+    "backup_damaged": QT_TRANSLATE_NOOP("Messages", "tệp sao lưu {path} bị hỏng ({detail})"),
+    "backup_not_ishc": QT_TRANSLATE_NOOP("Messages", "{path} không phải dữ liệu của ISHC Desk"),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "Messages", "tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình "
+        "đọc được đến {supported})"),
+    "backup_postgres_refused": QT_TRANSLATE_NOOP(
+        "Messages", "dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)"),
     "body_has_documents": QT_TRANSLATE_NOOP(
         "Messages", "«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, "
         "người ký)"),

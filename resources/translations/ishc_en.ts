@@ -2725,406 +2725,436 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../ui/messages.py" line="147" />
+      <source>không tìm thấy tệp sao lưu {path}</source>
+      <translation>backup file {path} not found</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="148" />
+      <source>{path} không phải tệp dữ liệu</source>
+      <translation>{path} is not a database file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="149" />
+      <source>tệp sao lưu {path} bị hỏng ({detail})</source>
+      <translation>backup file {path} is damaged ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="150" />
+      <source>{path} không phải dữ liệu của ISHC Desk</source>
+      <translation>{path} is not ISHC Desk data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="151" />
+      <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
+      <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="154" />
+      <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
+      <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="156" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="150" />
+      <location filename="../../ui/messages.py" line="159" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="151" />
+      <location filename="../../ui/messages.py" line="160" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="152" />
+      <location filename="../../ui/messages.py" line="161" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="153" />
+      <location filename="../../ui/messages.py" line="162" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="154" />
+      <location filename="../../ui/messages.py" line="163" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="155" />
+      <location filename="../../ui/messages.py" line="164" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="156" />
+      <location filename="../../ui/messages.py" line="165" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="157" />
+      <location filename="../../ui/messages.py" line="166" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="158" />
+      <location filename="../../ui/messages.py" line="167" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="159" />
+      <location filename="../../ui/messages.py" line="168" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="160" />
+      <location filename="../../ui/messages.py" line="169" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="161" />
+      <location filename="../../ui/messages.py" line="170" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="162" />
+      <location filename="../../ui/messages.py" line="171" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="163" />
+      <location filename="../../ui/messages.py" line="172" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="164" />
+      <location filename="../../ui/messages.py" line="173" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="165" />
+      <location filename="../../ui/messages.py" line="174" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="166" />
+      <location filename="../../ui/messages.py" line="175" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="167" />
+      <location filename="../../ui/messages.py" line="176" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="168" />
+      <location filename="../../ui/messages.py" line="177" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="169" />
+      <location filename="../../ui/messages.py" line="178" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="170" />
+      <location filename="../../ui/messages.py" line="179" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="175" />
+      <location filename="../../ui/messages.py" line="184" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="176" />
+      <location filename="../../ui/messages.py" line="185" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="179" />
+      <location filename="../../ui/messages.py" line="188" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="180" />
+      <location filename="../../ui/messages.py" line="189" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="181" />
+      <location filename="../../ui/messages.py" line="190" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="182" />
+      <location filename="../../ui/messages.py" line="191" />
       <source>Không</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="185" />
+      <location filename="../../ui/messages.py" line="194" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="186" />
+      <location filename="../../ui/messages.py" line="195" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="187" />
+      <location filename="../../ui/messages.py" line="196" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="188" />
+      <location filename="../../ui/messages.py" line="197" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="191" />
+      <location filename="../../ui/messages.py" line="200" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="192" />
+      <location filename="../../ui/messages.py" line="201" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="193" />
+      <location filename="../../ui/messages.py" line="202" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="197" />
+      <location filename="../../ui/messages.py" line="206" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="198" />
+      <location filename="../../ui/messages.py" line="207" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="201" />
+      <location filename="../../ui/messages.py" line="210" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="202" />
+      <location filename="../../ui/messages.py" line="211" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="203" />
+      <location filename="../../ui/messages.py" line="212" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="204" />
+      <location filename="../../ui/messages.py" line="213" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="205" />
+      <location filename="../../ui/messages.py" line="214" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="206" />
+      <location filename="../../ui/messages.py" line="215" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="207" />
+      <location filename="../../ui/messages.py" line="216" />
       <source>Ủy viên</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="210" />
+      <location filename="../../ui/messages.py" line="219" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="211" />
+      <location filename="../../ui/messages.py" line="220" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="212" />
+      <location filename="../../ui/messages.py" line="221" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="213" />
+      <location filename="../../ui/messages.py" line="222" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="214" />
+      <location filename="../../ui/messages.py" line="223" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="217" />
+      <location filename="../../ui/messages.py" line="226" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="218" />
+      <location filename="../../ui/messages.py" line="227" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="220" />
+      <location filename="../../ui/messages.py" line="229" />
       <source>Nghèo, cận nghèo, khó khăn</source>
       <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="221" />
+      <location filename="../../ui/messages.py" line="230" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="224" />
+      <location filename="../../ui/messages.py" line="233" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="225" />
+      <location filename="../../ui/messages.py" line="234" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="226" />
+      <location filename="../../ui/messages.py" line="235" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="227" />
+      <location filename="../../ui/messages.py" line="236" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="228" />
+      <location filename="../../ui/messages.py" line="237" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="229" />
+      <location filename="../../ui/messages.py" line="238" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="230" />
+      <location filename="../../ui/messages.py" line="239" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="233" />
+      <location filename="../../ui/messages.py" line="242" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="234" />
+      <location filename="../../ui/messages.py" line="243" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="235" />
+      <location filename="../../ui/messages.py" line="244" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="236" />
+      <location filename="../../ui/messages.py" line="245" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="237" />
+      <location filename="../../ui/messages.py" line="246" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="240" />
+      <location filename="../../ui/messages.py" line="249" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="241" />
+      <location filename="../../ui/messages.py" line="250" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="244" />
+      <location filename="../../ui/messages.py" line="253" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="245" />
+      <location filename="../../ui/messages.py" line="254" />
       <source>Ủng hộ, tài trợ</source>
       <translation>Donations and sponsorship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="246" />
+      <location filename="../../ui/messages.py" line="255" />
       <source>Ngân sách tỉnh hỗ trợ</source>
       <translation>Provincial budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="247" />
+      <location filename="../../ui/messages.py" line="256" />
       <source>Ngân sách xã/phường hỗ trợ</source>
       <translation>Commune/ward budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="248" />
+      <location filename="../../ui/messages.py" line="257" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="249" />
+      <location filename="../../ui/messages.py" line="258" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="250" />
+      <location filename="../../ui/messages.py" line="259" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="251" />
+      <location filename="../../ui/messages.py" line="260" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="252" />
+      <location filename="../../ui/messages.py" line="261" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="253" />
+      <location filename="../../ui/messages.py" line="262" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="254" />
+      <location filename="../../ui/messages.py" line="263" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="255" />
+      <location filename="../../ui/messages.py" line="264" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="275" />
+      <location filename="../../ui/messages.py" line="284" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="308" />
+      <location filename="../../ui/messages.py" line="317" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>

@@ -127,3 +127,15 @@ def test_quiet_backup_at_start_is_daily_and_skips_memory(filedb, monkeypatch):
     assert backup.backup_quietly("exit") is not None
     monkeypatch.setattr(dbmod, "sqlite_path", lambda db=None: None)
     assert backup.backup_quietly("exit") is None
+
+
+def test_every_refusal_code_has_a_message():
+    import ast
+    from pathlib import Path
+
+    from ui.messages import ERRORS
+
+    source = (Path(__file__).resolve().parents[2] / "models" / "backup.py").read_text("utf-8")
+    codes = {node.args[1].value for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BackupError"}
+    assert codes and codes <= set(ERRORS)
