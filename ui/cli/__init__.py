@@ -89,5 +89,8 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         return fail(error_lines(exc))
     except NotFound as exc:
+        from ui.messages import field_label
+
+        # NotFound carries a code ("club", "person"…); the sentence needs its Vietnamese name.
         return fail([tr("Không tìm thấy {entity}: {key}", "Cli").format(
-            entity=exc.entity, key=exc.key)])
+            entity=field_label(exc.entity).lower(), key=exc.key)])
