@@ -26,8 +26,24 @@ EXTRA_SQL = [
     "ON membership (person_id) WHERE left_on IS NULL",
 ]
 
+
+def _v2_loans_accounts_consent(database: pw.Database) -> None:
+    """Loans and their schedules, user accounts, consent scope and anonymisation on Person."""
+    from models.schema import Loan, LoanInstallment, LoanRepayment, LoanRules, UserAccount
+
+    # Plain ADD COLUMN: playhouse's SQLite migrator rebuilds the table for NOT NULL, which
+    # foreign keys pointing at person forbid. Both engines accept this form.
+    types = database._field_types
+    database.execute_sql(
+        f"ALTER TABLE person ADD COLUMN consent_scope {types['TEXT']} NOT NULL DEFAULT ''")
+    database.execute_sql(f"ALTER TABLE person ADD COLUMN anonymised_at {types['DATETIME']}")
+    database.create_tables([LoanRules, Loan, LoanInstallment, LoanRepayment, UserAccount])
+
+
 # (version, description, function). Version 1 is the first released schema.
-MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = []
+MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
+    (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
+]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])
 

@@ -156,6 +156,9 @@ class Person(BaseModel):
     note = pw.TextField(default="")
     created_at = pw.DateTimeField(default=now)
     updated_at = pw.DateTimeField(default=now)
+    # Schema version 2 (migration 2 adds them to older files).
+    consent_scope = pw.TextField(default="")  # what the member agreed to, as written
+    anonymised_at = pw.DateTimeField(null=True)  # personal details erased; counts kept
 
 
 class Membership(BaseModel):
@@ -330,3 +333,116 @@ class CashCount(BaseModel):
 
 
 TABLES += [Fund, LedgerEntry, ClosedPeriod, CashCount]
+
+
+# --- Schema version 2: loans (issue 5), accounts and personal data (issue 4) ------------------
+# Added by migration 2 in models/migrations.py; a fresh database gets them from TABLES.
+
+
+class LoanRules(BaseModel):
+    """A club's lending rules as its statute sets them; loans outside them are refused."""
+
+    club = pw.ForeignKeyField(Club, backref="loan_rules", unique=True)
+    max_amount = pw.BigIntegerField()  # đồng
+    max_term_months = pw.IntegerField()
+    # Hundredths of a percent per month: 50 means 0,5 %/tháng. Integer, so no float drift.
+    rate_bp = pw.IntegerField(default=0)
+    interest_method = pw.CharField(max_length=20, default="declining")  # flat, declining, none
+    guarantor_required = pw.BooleanField(default=False)
+    updated_at = pw.DateTimeField(default=now)
+
+
+class Loan(BaseModel):
+    """A loan from the income-generation fund to a member, in cash or in kind.
+
+    `status` is stored for the states a person decides (current, repaid, written_off);
+    "overdue" is read from the schedule against the repayments on a given date.
+    """
+
+    club = pw.ForeignKeyField(Club, backref="loans")
+    fund = pw.ForeignKeyField(Fund, backref="loans")
+    person = pw.ForeignKeyField(Person, backref="loans")
+    number = pw.IntegerField()  # per club: the loan contract number
+    form = pw.CharField(max_length=10)  # cash, in_kind
+    item = pw.CharField(max_length=200, default="")  # in kind: "Bò cái giống"
+    quantity = pw.DecimalField(max_digits=12, decimal_places=3, null=True, auto_round=True)
+    unit = pw.CharField(max_length=30, default="")  # con, cây, kg
+    unit_value = pw.BigIntegerField(null=True)  # đồng per unit
+    principal = pw.BigIntegerField()  # đồng; in kind: the agreed value
+    purpose = pw.CharField(max_length=20)  # livestock, crops, trade, handicraft, services, other
+    purpose_note = pw.TextField(default="")
+    disbursed_on = pw.DateField()
+    term_months = pw.IntegerField()
+    rate_bp = pw.IntegerField(default=0)
+    interest_method = pw.CharField(max_length=20)  # flat, declining, none
+    guarantor = pw.ForeignKeyField(Person, backref="guaranteed_loans", null=True)
+    guarantor_name = pw.CharField(max_length=100, default="")  # a guarantor outside the club
+    disbursement_entry = pw.ForeignKeyField(LedgerEntry, backref="loan_disbursed", null=True,
+                                            unique=True)
+    status = pw.CharField(max_length=20, default="current", index=True)
+    closed_on = pw.DateField(null=True)
+    income_improved = pw.BooleanField(null=True)  # the programme's indicator, set at close
+    write_off_decision = pw.CharField(max_length=100, default="")
+    close_note = pw.TextField(default="")
+    note = pw.TextField(default="")
+    created_by = pw.CharField(max_length=100)
+    created_at = pw.DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("club", "number"), True),)
+
+
+class LoanInstallment(BaseModel):
+    """One line of a loan's repayment schedule, in whole đồng."""
+
+    loan = pw.ForeignKeyField(Loan, backref="installments", on_delete="CASCADE")
+    seq = pw.IntegerField()
+    due_on = pw.DateField()
+    principal = pw.BigIntegerField()
+    interest = pw.BigIntegerField()
+
+    class Meta:
+        indexes = ((("loan", "seq"), True),)
+
+
+class LoanRepayment(BaseModel):
+    """Money (or goods) paid back on a loan; posts receipts to the fund's ledger.
+
+    Append-only like the ledger: a mistaken repayment is reversed (with its ledger entries)
+    by a row pointing at it through `reverses`.
+    """
+
+    loan = pw.ForeignKeyField(Loan, backref="repayments")
+    date = pw.DateField()
+    principal = pw.BigIntegerField(default=0)
+    interest = pw.BigIntegerField(default=0)
+    form = pw.CharField(max_length=10, default="cash")  # cash, in_kind
+    note = pw.TextField(default="")
+    principal_entry = pw.ForeignKeyField(LedgerEntry, backref="repayment_principal", null=True)
+    interest_entry = pw.ForeignKeyField(LedgerEntry, backref="repayment_interest", null=True)
+    reverses = pw.ForeignKeyField("self", backref="reversed_by", null=True, unique=True)
+    reversal_reason = pw.TextField(default="")
+    recorded_by = pw.CharField(max_length=100)
+    recorded_at = pw.DateTimeField(default=now)
+
+
+class UserAccount(BaseModel):
+    """A person who signs in. Tied to one unit: a ward (clerk, approver, admin of a ward
+    office) or a province (supervisor, admin of the province office)."""
+
+    username = pw.CharField(max_length=50, unique=True)
+    full_name = pw.CharField(max_length=100)
+    role = pw.CharField(max_length=20)  # clerk, approver, supervisor, admin
+    ward = pw.ForeignKeyField(Ward, null=True, column_name="ward_code")
+    province = pw.ForeignKeyField(Province, null=True, column_name="province_code")
+    password_hash = pw.CharField(max_length=255)
+    active = pw.BooleanField(default=True)
+    failed_attempts = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    must_change_password = pw.BooleanField(default=False)
+    created_at = pw.DateTimeField(default=now)
+    password_changed_at = pw.DateTimeField(default=now)
+    last_login_at = pw.DateTimeField(null=True)
+
+
+TABLES += [LoanRules, Loan, LoanInstallment, LoanRepayment, UserAccount]

@@ -34,19 +34,22 @@ def test_migration_copies_file_aside_first(tmp_path, monkeypatch):
     database = migrations.open_database(str(path))
     database.close()
     calls = []
+    current = migrations.LATEST_VERSION
+    fake = current + 1
 
     def step(db):
-        calls.append(list(tmp_path.glob("old.before-v2-*.sqlite3")))
+        calls.append(list(tmp_path.glob(f"old.before-v{fake}-*.sqlite3")))
         db.execute_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [(2, "test step", step)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS,
+                                                   (fake, "test step", step)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", fake)
     database = migrations.open_database(str(path))
     assert len(calls) == 1 and len(calls[0]) == 1  # the copy existed before the step ran
     copy = sqlite3.connect(calls[0][0])
-    assert copy.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert copy.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == current
     copy.close()
-    assert migrations.current_version(database) == 2
+    assert migrations.current_version(database) == fake
     database.close()
 
 
@@ -72,3 +75,34 @@ def test_target_resolution(monkeypatch, tmp_path):
     monkeypatch.setenv("ISHC_DB", "/x/y.sqlite3")
     assert dbmod.resolve_target(None) == "/x/y.sqlite3"
     assert dbmod.resolve_target("postgresql://u@h/db") == "postgresql://u@h/db"
+
+
+def test_version_1_file_migrates_to_latest_keeping_every_row(tmp_path):
+    """A real database written by the first release (schema 1) opens in this one."""
+    import gzip
+    from pathlib import Path
+
+    from models.schema import Loan, Person, UserAccount
+
+    source = Path(__file__).parent.parent / "data" / "schema_v1_demo.sqlite3.gz"
+    path = tmp_path / "v1.sqlite3"
+    path.write_bytes(gzip.decompress(source.read_bytes()))
+    raw = sqlite3.connect(path)
+    tables = [r[0] for r in raw.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    before = {t: raw.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+    raw.close()
+    assert before["person"] > 100
+
+    database = migrations.open_database(str(path))
+    assert migrations.current_version(database) == migrations.LATEST_VERSION
+    assert list(tmp_path.glob("v1.before-v*.sqlite3"))  # copied aside first
+    for table, count in before.items():
+        if table != "schema_version":
+            assert database.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] == count
+    assert Person.select().where(Person.consent_scope == "").count() == before["person"]
+    assert Person.select().where(Person.anonymised_at.is_null(False)).count() == 0
+    assert Loan.select().count() == 0 and UserAccount.select().count() == 0
+    problems = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+    assert problems == []
+    database.close()
