@@ -375,6 +375,9 @@ class Loan(BaseModel):
     term_months = pw.IntegerField()
     rate_bp = pw.IntegerField(default=0)
     interest_method = pw.CharField(max_length=20)  # flat, declining, none
+    # monthly or quarterly instalments, or the whole principal at the end of the term with
+    # interest monthly (usual for livestock: the cow is sold or calves after a season)
+    repayment_plan = pw.CharField(max_length=20, default="monthly")
     guarantor = pw.ForeignKeyField(Person, backref="guaranteed_loans", null=True)
     guarantor_name = pw.CharField(max_length=100, default="")  # a guarantor outside the club
     disbursement_entry = pw.ForeignKeyField(LedgerEntry, backref="loan_disbursed", null=True,
