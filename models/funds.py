@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from models import audit
+from models import access, audit
 from models.db import database
 from models.errors import Collector, NotFound
-from models.schema import CashCount, ClosedPeriod, Club, Fund, LedgerEntry, Membership, Person
+from models.schema import CashCount, ClosedPeriod, Fund, LedgerEntry, Membership, Person
 from models.session import current_actor
 from models.vietnamese import nfc
 
@@ -85,15 +85,32 @@ def _signed() -> pw.Expression:
                    LedgerEntry.amount * -1)
 
 
-def get_fund(fund_id: int) -> Fund:
+def _get_fund(fund_id: int) -> Fund:
     fund = Fund.get_or_none(Fund.id == fund_id)
     if fund is None:
         raise NotFound("fund", fund_id)
     return fund
 
 
+def _checked_fund(fund_id: int, action: str) -> Fund:
+    """The fund, once the signed-in user may do `action` in its club's ward."""
+    fund = _get_fund(fund_id)
+    access.require_club(fund.club_id, action)
+    return fund
+
+
+def get_fund(fund_id: int) -> Fund:
+    """A fund the signed-in user may read (NotFound if there is none)."""
+    return _checked_fund(fund_id, "read")
+
+
 def funds_of(club_id: int) -> list[Fund]:
     """The club's funds, in the order of FUND_KINDS then opening."""
+    access.require_club(club_id, "read")
+    return _funds_of(club_id)
+
+
+def _funds_of(club_id: int) -> list[Fund]:
     order = {k: i for i, k in enumerate(FUND_KINDS)}
     found = list(Fund.select().where(Fund.club == club_id))
     return sorted(found, key=lambda f: (order.get(f.kind, 99), f.opened_on, f.id))
@@ -109,24 +126,21 @@ def open_default_funds(club_id: int, on: dt.date | None = None) -> list[Fund]:
     """Open the income-generation and activity funds a club has from its founding.
 
     Opened on `on`, else the founding decision date; a fund the club already has is kept."""
-    club = Club.get_or_none(Club.id == club_id)
-    if club is None:
-        raise NotFound("club", club_id)
+    club = access.require_club(club_id, "write")
     opened_on = on or club.decision_date or dt.date.today()
     have = {f.kind for f in Fund.select(Fund.kind).where(Fund.club == club_id)}
     with database.atomic():
         for kind, name in DEFAULT_FUNDS:
             if kind not in have:
                 _write_fund(club_id, kind, name, opened_on)
-    return funds_of(club_id)
+    return _funds_of(club_id)
 
 
 def open_fund(club_id: int, kind: str, name: str, opened_on: dt.date | None) -> Fund:
     """Open another fund for a club (home care, Sổ Tấm lòng vàng, …)."""
     name = nfc(name)
     p = Collector()
-    if Club.get_or_none(Club.id == club_id) is None:
-        raise NotFound("club", club_id)
+    access.require_club(club_id, "write")
     if kind not in FUND_KINDS:
         p.add("kind", "invalid", value=kind)
     elif kind in dict(DEFAULT_FUNDS) and Fund.select().where(
@@ -148,6 +162,11 @@ def open_fund(club_id: int, kind: str, name: str, opened_on: dt.date | None) -> 
 
 def balance(fund_id: int, on: dt.date) -> int:
     """The fund's balance at the end of day `on`."""
+    _checked_fund(fund_id, "read")
+    return _balance(fund_id, on)
+
+
+def _balance(fund_id: int, on: dt.date) -> int:
     total = (LedgerEntry.select(pw.fn.SUM(_signed()))
              .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date <= on)).scalar())
     return int(total or 0)
@@ -155,7 +174,8 @@ def balance(fund_id: int, on: dt.date) -> int:
 
 def ledger(fund_id: int, start: dt.date, end: dt.date) -> Ledger:
     """Every entry from `start` to `end` in (date, id) order with its running balance."""
-    opening = balance(fund_id, start - dt.timedelta(days=1))
+    _checked_fund(fund_id, "read")
+    opening = _balance(fund_id, start - dt.timedelta(days=1))
     rows = (LedgerEntry
             .select(LedgerEntry.id, LedgerEntry.date, LedgerEntry.kind, LedgerEntry.number,
                     LedgerEntry.category, LedgerEntry.party, Person.full_name,
@@ -185,7 +205,8 @@ def _iso(text: str) -> dt.date:
 
 def movements(fund_id: int, start: dt.date, end: dt.date) -> Movements:
     """Receipts and payments by category over a period, reversals netted in."""
-    result = Movements(opening=balance(fund_id, start - dt.timedelta(days=1)))
+    _checked_fund(fund_id, "read")
+    result = Movements(opening=_balance(fund_id, start - dt.timedelta(days=1)))
     rows = (LedgerEntry
             .select(LedgerEntry.kind, LedgerEntry.category, LedgerEntry.reverses.is_null(),
                     pw.fn.SUM(LedgerEntry.amount))
@@ -207,6 +228,11 @@ def movements(fund_id: int, start: dt.date, end: dt.date) -> Movements:
 
 def period_closed(fund: Fund, on: dt.date) -> ClosedPeriod | None:
     """The closing that covers this date for this fund (its own or its club's), if any."""
+    access.require_club(fund.club_id, "read")
+    return _period_closed(fund, on)
+
+
+def _period_closed(fund: Fund, on: dt.date) -> ClosedPeriod | None:
     found = list(ClosedPeriod.select()
                  .where(((ClosedPeriod.fund == fund.id) | (ClosedPeriod.club == fund.club_id))
                         & (ClosedPeriod.year == on.year)
@@ -221,7 +247,12 @@ def lowest_balance_from(fund_id: int, on: dt.date) -> tuple[int, dt.date]:
 
     A new entry dated `on` sorts after that day's existing entries, so the balances that
     matter are the end of `on` and every running balance after it."""
-    low = balance(fund_id, on)
+    _checked_fund(fund_id, "read")
+    return _lowest_balance_from(fund_id, on)
+
+
+def _lowest_balance_from(fund_id: int, on: dt.date) -> tuple[int, dt.date]:
+    low = _balance(fund_id, on)
     low_date = on
     running = low
     rows = (LedgerEntry.select(LedgerEntry.date, _signed())
@@ -251,7 +282,7 @@ def _check_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
         p.add(name, "before_fund_opened", date=fund.opened_on)
     elif fund.closed_on is not None and on > fund.closed_on:
         p.add(name, "fund_closed", date=fund.closed_on)
-    closed = period_closed(fund, on)
+    closed = _period_closed(fund, on)
     if closed is not None:
         if closed.month is None:
             p.add(name, "year_closed", year=closed.year)
@@ -261,7 +292,7 @@ def _check_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
 
 def _check_payment_cover(p: Collector, fund_id: int, on: dt.date, amount: int,
                          name: str = "amount") -> None:
-    low, low_date = lowest_balance_from(fund_id, on)
+    low, low_date = _lowest_balance_from(fund_id, on)
     if amount > low:
         p.add(name, "would_go_negative", date=low_date, balance=low, amount=amount)
 
@@ -292,6 +323,8 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
     fund = Fund.get_or_none(Fund.id == inp.fund_id) if inp.fund_id is not None else None
     if fund is None:
         p.add("fund", "required" if inp.fund_id is None else "unknown", value=inp.fund_id)
+    else:
+        access.require_club(fund.club_id, "read")
     if inp.kind not in ENTRY_KINDS:
         p.add("kind", "invalid", value=inp.kind)
     elif inp.category not in CATEGORIES[inp.kind]:
@@ -330,18 +363,37 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
 
 def post_entry(inp: EntryInput, *, today: dt.date | None = None) -> LedgerEntry:
     """Post a receipt or payment; refused (nothing written) if any rule fails."""
+    fund = Fund.get_or_none(Fund.id == inp.fund_id) if isinstance(inp.fund_id, int) else None
+    if fund is not None:
+        access.require_club(fund.club_id, "write")
     with database.atomic():
         # the checks run inside the transaction so the cover and the number see one state
-        if isinstance(inp.fund_id, int):
-            _lock_funds([inp.fund_id])
+        if fund is not None:
+            _lock_funds([fund.id])
         check_entry(inp, today=today).raise_if_any()
-        entry = LedgerEntry.create(
-            fund=inp.fund_id, kind=inp.kind, date=inp.date, year=inp.date.year,
-            number=_next_number(inp.fund_id, inp.kind, inp.date.year),
-            person=inp.person_id, party=inp.party, category=inp.category,
-            description=inp.description, amount=inp.amount, attachments=inp.attachments,
-            posted_by=current_actor())
-        audit.record("ledger_entry", entry.id, "post", None, audit.snapshot(entry))
+        entry = _post_in_tx(inp.fund_id, inp.kind, inp.date, inp.amount, inp.category,
+                            person_id=inp.person_id, party=inp.party,
+                            description=inp.description, attachments=inp.attachments)
+    return entry
+
+
+def _post_in_tx(fund_id: int, kind: str, on: dt.date, amount: int, category: str, *,
+                person_id: int | None = None, party: str = "", description: str = "",
+                attachments: int = 0, reverses: LedgerEntry | None = None,
+                reason: str = "") -> LedgerEntry:
+    """Write one entry with the next voucher number, and its audit row.
+
+    Only inside a transaction that has locked the fund (_lock_funds) and checked every rule:
+    post_entry, reverse_entry and the loan services (models/loans.py) all post through here,
+    so the numbering and the lock are the same for every entry."""
+    entry = LedgerEntry.create(
+        fund=fund_id, kind=kind, date=on, year=on.year,
+        number=_next_number(fund_id, kind, on.year), person=person_id, party=party,
+        category=category, description=description, amount=amount, attachments=attachments,
+        reverses=reverses.id if reverses is not None else None, reversal_reason=reason,
+        posted_by=current_actor())
+    audit.record("ledger_entry", entry.id, "post" if reverses is None else "reverse", None,
+                 audit.snapshot(entry))
     return entry
 
 
@@ -354,32 +406,41 @@ def reverse_entry(entry_id: int, reason: str, on: dt.date | None,
     if original is None:
         raise NotFound("ledger_entry", entry_id)
     fund = original.fund
-    kind = "payment" if original.kind == "receipt" else "receipt"
+    access.require_club(fund.club_id, "write")
     with database.atomic():
         _lock_funds([fund.id])
-        p = Collector()
-        if not reason:
-            p.add("reason", "required")
-        if original.reverses_id is not None:
-            p.add("entry", "is_reversal")
-        else:
-            done = LedgerEntry.get_or_none(LedgerEntry.reverses == original.id)
-            if done is not None:
-                p.add("entry", "already_reversed", date=done.date, number=done.number)
-        _check_date(p, fund, on, today)
-        if isinstance(on, dt.date) and on < original.date:
-            p.add("date", "before_original", date=original.date)
-        if not p and kind == "payment":
-            _check_payment_cover(p, fund.id, on, original.amount)
-        p.raise_if_any()
-        entry = LedgerEntry.create(
-            fund=fund.id, kind=kind, date=on, year=on.year,
-            number=_next_number(fund.id, kind, on.year), person=original.person_id,
-            party=original.party, category=original.category,
-            description=original.description, amount=original.amount, attachments=0,
-            reverses=original.id, reversal_reason=reason, posted_by=current_actor())
-        audit.record("ledger_entry", entry.id, "reverse", None, audit.snapshot(entry))
+        _check_reversal(original, reason, on, today).raise_if_any()
+        entry = _reverse_in_tx(original, reason, on)
     return entry
+
+
+def _reverse_in_tx(original: LedgerEntry, reason: str, on: dt.date) -> LedgerEntry:
+    """Post the reversing entry of `original` (checked by _check_reversal, fund locked)."""
+    kind = "payment" if original.kind == "receipt" else "receipt"
+    return _post_in_tx(original.fund_id, kind, on, original.amount, original.category,
+                       person_id=original.person_id, party=original.party,
+                       description=original.description, reverses=original, reason=reason)
+
+
+def _check_reversal(original: LedgerEntry, reason: str, on: dt.date | None,
+                    today: dt.date) -> Collector:
+    """Every rule of reverse_entry; the fund must be locked already."""
+    p = Collector()
+    fund = original.fund
+    if not reason:
+        p.add("reason", "required")
+    if original.reverses_id is not None:
+        p.add("entry", "is_reversal")
+    else:
+        done = LedgerEntry.get_or_none(LedgerEntry.reverses == original.id)
+        if done is not None:
+            p.add("entry", "already_reversed", date=done.date, number=done.number)
+    _check_date(p, fund, on, today)
+    if isinstance(on, dt.date) and on < original.date:
+        p.add("date", "before_original", date=original.date)
+    if not p and original.kind == "receipt":
+        _check_payment_cover(p, fund.id, on, original.amount)
+    return p
 
 
 def close_period(year: int, month: int | None = None, *, club_id: int | None = None,
@@ -390,12 +451,11 @@ def close_period(year: int, month: int | None = None, *, club_id: int | None = N
     if (club_id is None) == (fund_id is None):
         raise ValueError("close_period needs exactly one of club_id, fund_id")
     if fund_id is not None:
-        fund = get_fund(fund_id)
+        fund = _checked_fund(fund_id, "write")
         funds = [fund]
     else:
-        if Club.get_or_none(Club.id == club_id) is None:
-            raise NotFound("club", club_id)
-        funds = funds_of(club_id)
+        access.require_club(club_id, "write")
+        funds = _funds_of(club_id)
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
         p.add("year", "invalid", value=year)
     if month is not None and (isinstance(month, bool) or not isinstance(month, int)
@@ -410,7 +470,7 @@ def close_period(year: int, month: int | None = None, *, club_id: int | None = N
         _lock_funds([f.id for f in funds])
         first_day = dt.date(year, month or 1, 1)
         covered = [(_year_closed_for(f, year) if month is None
-                    else period_closed(f, first_day) is not None) for f in funds]
+                    else _period_closed(f, first_day) is not None) for f in funds]
         if _same_closing(club_id, fund_id, year, month) or (covered and all(covered)):
             p.add("period", "period_already_closed")
         p.raise_if_any()
@@ -439,7 +499,7 @@ def record_cash_count(fund_id: int, on: dt.date | None, counted: object, note: s
                       *, today: dt.date | None = None) -> CashCount:
     """Record cash counted against the book balance of that day; the difference is kept."""
     today = today or dt.date.today()
-    fund = get_fund(fund_id)
+    fund = _checked_fund(fund_id, "write")
     note = nfc(note)
     p = Collector()
     if on is None:
@@ -457,7 +517,7 @@ def record_cash_count(fund_id: int, on: dt.date | None, counted: object, note: s
     p.raise_if_any()
     with database.atomic():
         _lock_funds([fund.id])
-        book = balance(fund.id, on)
+        book = _balance(fund.id, on)
         count = CashCount.create(fund=fund.id, date=on, counted=counted, book_balance=book,
                                  difference=counted - book, note=note,
                                  counted_by=current_actor())

@@ -481,3 +481,49 @@ def test_random_sequences_keep_the_invariants(club, steps):
     for e in LedgerEntry.select().where(LedgerEntry.fund == fund.id).order_by(LedgerEntry.id):
         series.setdefault((e.kind, e.year), []).append(e.number)
     assert all(numbers == list(range(1, len(numbers) + 1)) for numbers in series.values())
+
+
+def test_services_and_reads_follow_the_access_rules(fund, club):
+    from models import access
+    from models.schema import UserAccount
+    from models.session import SignedInUser, set_user
+
+    post(fund, "receipt", D(2026, 1, 5), 500_000)
+    UserAccount.create(username="a", full_name="A", role="admin", ward=1840, password_hash="x")
+
+    def as_user(role, ward):
+        set_user(SignedInUser(id=1, username="u", full_name="U", role=role, ward_code=ward,
+                              province_code=None))
+
+    reads = [lambda: funds.balance(fund.id, TODAY), lambda: funds.get_fund(fund.id),
+             lambda: funds.funds_of(club.id), lambda: funds.ledger(fund.id, OPENED, TODAY),
+             lambda: funds.movements(fund.id, OPENED, TODAY),
+             lambda: funds.lowest_balance_from(fund.id, OPENED),
+             lambda: funds.period_closed(fund, TODAY)]
+    writes = [lambda: post(fund, "receipt", D(2026, 1, 6), 1_000),
+              lambda: funds.close_period(2025, 12, fund_id=fund.id, today=TODAY),
+              lambda: funds.record_cash_count(fund.id, TODAY, 500_000, today=TODAY),
+              lambda: funds.open_fund(club.id, "other", "Quỹ khác", OPENED),
+              lambda: funds.reverse_entry(LedgerEntry.select().first().id, "Nhầm",
+                                          D(2026, 1, 7), today=TODAY)]
+    try:
+        for user in ((None, None), ("clerk", 1843)):  # signed out; another ward's clerk
+            set_user(None) if user[0] is None else as_user(*user)
+            before = written()
+            for call in reads + writes:
+                with pytest.raises(access.AccessDenied):
+                    call()
+            assert written() == before
+        as_user("supervisor", 1840)  # reads, never writes
+        for call in reads:
+            call()
+        for call in writes:
+            with pytest.raises(access.AccessDenied) as err:
+                call()
+            assert err.value.code == "role"
+        as_user("clerk", 1840)
+        for call in reads + writes:
+            call()
+        assert funds.balance(fund.id, TODAY) == 501_000 - 500_000
+    finally:
+        set_user(None)
