@@ -24,8 +24,9 @@ VOUCHER_PREFIX = {"receipt": "PT", "payment": "PC"}
 
 
 def voucher_code(kind: str, number: int, year: int) -> str:
-    """How a voucher is named on screen: receipt 12 of 2026 -> "PT 12/2026"."""
-    return f"{VOUCHER_PREFIX.get(kind, '?')} {number}/{year}"
+    """How a voucher is named on screen, as the printed voucher names it: receipt 12 of 2026
+    -> "PT-2026/012"."""
+    return f"{VOUCHER_PREFIX.get(kind, '?')}-{year}/{number:03d}"
 
 
 def _as_date(value: object) -> dt.date:
@@ -110,7 +111,7 @@ class LedgerRow:
     payment: int
     balance: int  # the book's running balance after this line
     reverses_id: int | None  # this line reverses that entry …
-    reverses_code: str  # … named like "PT 12/2026"
+    reverses_code: str  # … named like "PT-2026/012"
     reversed_by_id: int | None  # this line was reversed by that entry …
     reversed_by_code: str
     reason: str  # the reversal's reason (on the reversing line)
