@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from models import access, voucher_settings
+from models import access, fund_views, voucher_settings
 from models.clubs import board_of
 from models.errors import Collector, NotFound
 from models.funds import LedgerLine, get_fund, ledger
@@ -42,8 +42,9 @@ _CODE = re.compile(r"\s*(P[TC])?[\s-]*(?:(\d{4})\s*/\s*)?0*(\d+)\s*", re.I)
 
 
 def voucher_code(kind: str, year: int, number: int) -> str:
-    """"PT-2026/015": how a voucher's number is printed everywhere."""
-    return f"{PREFIX[kind]}-{year}/{number:03d}"
+    """"PT-2026/015": how a voucher's number is printed everywhere (the funds page names
+    it the same way, through the same function)."""
+    return fund_views.voucher_code(kind, number, year)
 
 
 def parse_voucher_code(value: str) -> tuple[str | None, int | None, int] | None:
