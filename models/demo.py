@@ -1,8 +1,9 @@
 """Demo data: a reproducible, realistic commune/ward built through the ordinary services.
 
 Everything goes through the same services a clerk's dialogs call (settings, villages, clubs,
-members), so demo data passes `check` and every write has its audit row. The same seed and the
-same `today` give the same data, row for row.
+members), so demo data passes `check` and every write has its audit row. Each founded club's
+funds, ledger and loans come from models/demo_money.py. The same seed and the same `today`
+give the same data, row for row.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from models import clubs as club_service
+from models import demo_money, members_bulk, settings, villages
 from models import members as member_service
-from models import members_bulk, settings, villages
 from models.admin_units import short_name
 from models.codes import DEFAULT_PLAN_PHASES
 from models.db import database
@@ -85,6 +86,7 @@ class DemoSummary:
     villages: int = 0  # villages of the ward (created or already there)
     members: int = 0  # active memberships
     former_members: int = 0  # memberships closed (died, moved, withdrew)
+    money_events: int = 0  # ledger entries, loans, repayments… (models/demo_money.py)
     seconds: float = 0.0
 
 
@@ -483,6 +485,10 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
     for i, plan in enumerate(plans):
         with database.atomic():  # one club at a time: a failure leaves whole clubs only
             active, former = _build_club(plan, ward, people, issuer, today)
+            club_id = Club.get(Club.code == plan.code).id
+            money = demo_money.add_club_money(club_id, random.Random(f"{seed}:{plan.code}"),
+                                              today)
+        summary.money_events += len(money.events)
         summary.members += active
         summary.former_members += former
         summary.by_status[plan.status] = summary.by_status.get(plan.status, 0) + 1

@@ -345,3 +345,71 @@ def test_cli_demo_refuses_a_database_with_clubs(tmp_path, capsys):
                            "dữ liệu chưa có CLB nào")
     code, _, err = run(capsys, "--db", path, "demo", "--clubs", "0")
     assert code == 1 and "Số CLB: phải từ 1 đến 5000" in err.splitlines()
+
+
+# --- demo money: funds, ledgers, loans (models/demo_money.py, models/money_bulk.py) ---------
+
+
+def test_every_founded_club_has_money_in_whole_thousands(demo):
+    from models.schema import Fund, LedgerEntry
+
+    for club in Club.select().where(Club.status != "planned"):
+        kinds = {f.kind: f for f in Fund.select().where(Fund.club == club)}
+        assert set(kinds) == {"income", "activity"}
+        activity = LedgerEntry.select().where(LedgerEntry.fund == kinds["activity"])
+        fees = [e for e in activity if e.category == "member_fee"]
+        end = club.status_since if club.status == "suspended" else TODAY  # no fees since
+        months = (end.year - club.launch_date.year) * 12 + end.month - club.launch_date.month
+        assert 0.8 * months - 1 <= len(fees) <= months + 1  # a few months skipped
+        for e in fees:
+            assert e.description.startswith(f"Thu quỹ hội viên tháng {e.date.month}/")
+            assert e.date >= club.launch_date
+        seed = LedgerEntry.get((LedgerEntry.fund == kinds["income"])
+                               & (LedgerEntry.category == "other_support"))
+        assert 20_000_000 <= seed.amount <= 60_000_000
+    amounts = [a for (a,) in LedgerEntry.select(LedgerEntry.amount).tuples()]
+    assert amounts and all(a % 1000 == 0 and a > 0 for a in amounts)
+    categories = Counter(e.category for e in LedgerEntry.select(LedgerEntry.category))
+    assert {"member_fee", "donation", "budget_commune", "other_support",
+            "home_care_spending", "activity_spending", "support_payment"} <= set(categories)
+    posted = AuditLog.select().where((AuditLog.entity == "ledger_entry")
+                                     & (AuditLog.action == "post")).count()
+    assert posted == LedgerEntry.select().count()
+    assert run_checks() == []
+
+
+def money_rows() -> dict:
+    """The money tables as the clerk sees them, without the moment they were written."""
+    from models.schema import LedgerEntry
+
+    skip = {"posted_at", "recorded_at", "created_at", "updated_at"}
+
+    def rows(model):
+        names = [f for f in model._meta.sorted_field_names if f not in skip]
+        return [tuple(r[n] for n in names) for r in model.select().order_by(model.id).dicts()]
+
+    def audit_after(entity):
+        out = []
+        for r in AuditLog.select().where(AuditLog.entity == entity).order_by(AuditLog.id):
+            after = {k: v for k, v in json.loads(r.after or "{}").items() if k not in skip}
+            before = json.loads(r.before) if r.before else None
+            out.append((r.entity_id, r.action, before, after))
+        return out
+
+    return {"entries": rows(LedgerEntry), "audit_entries": audit_after("ledger_entry")}
+
+
+def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
+    from models import demo_money, money_bulk
+
+    fill_demo(3, seed=11, today=TODAY)
+    bulk = money_rows()
+    assert len(bulk["entries"]) > 100
+    other = fresh_database()
+    try:
+        monkeypatch.setattr(money_bulk, "write_story", lambda story, today:
+                            demo_money.write_with_services(story, today=today))
+        fill_demo(3, seed=11, today=TODAY)
+        assert money_rows() == bulk
+    finally:
+        other.close()
