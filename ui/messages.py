@@ -96,6 +96,16 @@ FIELDS = {
     "year": QT_TRANSLATE_NOOP("Messages", "Năm"),
     "month": QT_TRANSLATE_NOOP("Messages", "Tháng"),
     "counted": QT_TRANSLATE_NOOP("Messages", "Số tiền kiểm đếm thực tế"),
+    # Vouchers, fund book, loan papers (issue 5)
+    "receipt_caption": QT_TRANSLATE_NOOP("Messages", "Dòng mẫu số của phiếu thu"),
+    "payment_caption": QT_TRANSLATE_NOOP("Messages", "Dòng mẫu số của phiếu chi"),
+    "unit_lines": QT_TRANSLATE_NOOP("Messages", "Dòng tên đơn vị, địa chỉ"),
+    "receipt_roles": QT_TRANSLATE_NOOP("Messages", "Người ký phiếu thu"),
+    "payment_roles": QT_TRANSLATE_NOOP("Messages", "Người ký phiếu chi"),
+    "two_per_a4": QT_TRANSLATE_NOOP("Messages", "In hai liên trên một tờ A4"),
+    "date_from": QT_TRANSLATE_NOOP("Messages", "Từ ngày"),
+    "date_to": QT_TRANSLATE_NOOP("Messages", "Đến ngày"),
+    "loan": QT_TRANSLATE_NOOP("Messages", "Khoản vay"),
 }
 
 ERRORS = {
@@ -177,6 +187,8 @@ ERRORS = {
     "already_reversed": QT_TRANSLATE_NOOP("Messages", "phiếu này đã được đảo bằng phiếu số {number} ngày {date}"),
     "before_original": QT_TRANSLATE_NOOP("Messages", "trước ngày của phiếu gốc ({date})"),
     "amount_too_large": QT_TRANSLATE_NOOP("Messages", "số tiền quá lớn (tối đa {amount} đồng)"),
+    "too_many_lines": QT_TRANSLATE_NOOP("Messages", "nhiều nhất {max} dòng"),
+    "too_many_signers": QT_TRANSLATE_NOOP("Messages", "nhiều nhất {max} người ký"),
 }
 
 CODE_LISTS = {
