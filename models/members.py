@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
-from models import audit
+from models import access, audit
 from models.codes import (
     CONSENT_METHODS,
     GENDERS,
@@ -13,6 +13,7 @@ from models.codes import (
     LEAVE_REASONS,
     MEMBER_ROLES,
 )
+from models.consent import DEFAULT_SCOPE, SCOPE_MAX, SENSITIVE_FIELDS
 from models.db import database
 from models.errors import Collector, NotFound, ValidationError
 from models.schema import Club, ClubGroup, Membership, Person, Village, now
@@ -31,6 +32,7 @@ PERSON_FIELDS = (
     "full_name", "gender", "birth_date", "birth_year", "ethnicity", "id_number", "phone",
     "village_id", "household_status", "household_status_year", "disability",
     "policy_beneficiary", "social_assistance", "consent_date", "consent_method", "note",
+    "consent_scope",
 )
 MEMBERSHIP_FIELDS = (
     "joined_on", "role", "group_id", "home_care_volunteer", "economic_volunteer",
@@ -57,6 +59,7 @@ class MemberInput:
     consent_date: dt.date | None = None
     consent_method: str = ""
     note: str = ""
+    consent_scope: str = ""  # what the member agreed to; the default text when left empty
     joined_on: dt.date | None = None
     role: str = "member"
     group_id: int | None = None
@@ -108,6 +111,7 @@ def normalize(inp: MemberInput) -> MemberInput:
     inp.id_number = clean_cccd(nfc(inp.id_number)) if inp.id_number else ""
     inp.phone = nfc(inp.phone)
     inp.note = nfc(inp.note)
+    inp.consent_scope = nfc(inp.consent_scope)
     inp.ethnicity = nfc(inp.ethnicity)
     if inp.birth_date is not None and inp.birth_year is None:
         inp.birth_year = inp.birth_date.year
@@ -178,6 +182,10 @@ def check(
             p.add("consent_date", "in_future")
         if not inp.consent_method:
             p.add("consent_method", "required")
+        if not inp.consent_scope:
+            inp.consent_scope = DEFAULT_SCOPE  # a recorded consent always says what it covers
+    if len(inp.consent_scope) > SCOPE_MAX:
+        p.add("consent_scope", "too_long", max=SCOPE_MAX)
     if inp.joined_on is None:
         p.add("joined_on", "required")
     elif inp.joined_on > today:
@@ -199,6 +207,7 @@ def find_duplicates(inp: MemberInput, ward_code: int, *, exclude_person_id: int 
                     ) -> list[Duplicate]:
     """People on record who may be this one: same ID number, or same folded name and birth
     year in the commune/ward."""
+    access.require("read", ward_code)
     normalize(inp)
     found: dict[int, Duplicate] = {}
     if inp.id_number:
@@ -244,11 +253,8 @@ def _membership_values(inp: MemberInput) -> dict:
     return values
 
 
-def _club(club_id: int) -> Club:
-    club = Club.get_or_none(Club.id == club_id)
-    if club is None:
-        raise NotFound("club", club_id)
-    return club
+def _club(club_id: int, action: str = "write") -> Club:
+    return access.require_club(club_id, action)
 
 
 def add_member(
@@ -263,8 +269,10 @@ def add_member(
     club = _club(club_id)
     problems = check(inp, club, person_id=existing_person_id, today=today)
     if existing_person_id is not None:
-        if Person.get_or_none(Person.id == existing_person_id) is None:
+        known = Person.get_or_none(Person.id == existing_person_id)
+        if known is None:
             raise NotFound("person", existing_person_id)
+        access.require("write", known.ward_code)  # their record is updated too
         active = active_membership(existing_person_id)
         if active is not None:
             problems.add("club", "already_active", code=active.club.code)
@@ -299,17 +307,20 @@ def add_members_bulk(club_id: int, rows: list[MemberInput]) -> list[Membership]:
         return [_write_new_member(club, inp, None) for inp in rows]
 
 
-def get_membership(membership_id: int) -> Membership:
+def get_membership(membership_id: int, action: str = "read") -> Membership:
+    """A membership, once the user may do `action` in its club's ward."""
     m = Membership.get_or_none(Membership.id == membership_id)
     if m is None:
         raise NotFound("membership", membership_id)
+    access.require_club(m.club_id, action)
     return m
 
 
 def update_member(membership_id: int, inp: MemberInput, *, today: dt.date | None = None
                   ) -> Membership:
     """Change a member's record and their membership details."""
-    m = get_membership(membership_id)
+    m = get_membership(membership_id, "write")
+    keep_hidden_values(inp, m.person, m.club.ward_code)
     problems = check(inp, m.club, person_id=m.person_id, today=today)
     problems.raise_if_any()
     with database.atomic():
@@ -328,11 +339,23 @@ def update_member(membership_id: int, inp: MemberInput, *, today: dt.date | None
     return m
 
 
+def keep_hidden_values(inp: MemberInput, person: Person, ward_code: int) -> None:
+    """A user who may not see sensitive values edits a form where they are masked: keep the
+    stored values instead of what the masked form holds."""
+    from models.access import can_see_sensitive
+
+    if can_see_sensitive(ward_code):
+        return
+    for name in SENSITIVE_FIELDS:
+        value = getattr(person, name)
+        setattr(inp, name, value or "" if name == "id_number" else value)
+
+
 def leave(membership_id: int, on: dt.date, reason: str, note: str = "",
           *, today: dt.date | None = None) -> Membership:
     """Record that a member left the club (died, moved, withdrew, other)."""
     today = today or dt.date.today()
-    m = get_membership(membership_id)
+    m = get_membership(membership_id, "write")
     p = Collector()
     if m.left_on is not None:
         p.add("membership", "already_left", date=m.left_on)
@@ -361,6 +384,7 @@ def rejoin(person_id: int, club_id: int, on: dt.date, *, today: dt.date | None =
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("person", person_id)
+    access.require("write", person.ward_code)
     p = Collector()
     active = active_membership(person_id)
     if active is not None:
@@ -388,6 +412,7 @@ def club_by_code(code: str) -> Club:
     club = Club.get_or_none(Club.code == nfc(code).upper())
     if club is None:
         raise NotFound("club", code)
+    access.require("read", club.ward_code)
     return club
 
 

@@ -1,0 +1,76 @@
+"""Consent to the processing of personal data (Law 91/2025/QH15) and how sensitive values are
+masked. No database access here: models/members.py, reports/ and the windows all import it.
+
+The consent scope stored on a member (`Person.consent_scope`) is the text the member agreed
+to. When a clerk records a consent date without typing a scope, the default below is stored,
+so every recorded consent says what it covers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What the club uses a member's data for (printed on the consent form, one line each).
+PURPOSES: tuple[str, ...] = (
+    "Quản lý danh sách thành viên và hoạt động sinh hoạt của Câu lạc bộ",
+    "Quản lý các quỹ của Câu lạc bộ: đóng góp, cho vay vốn quay vòng và thu hồi vốn",
+    "Lập báo cáo gửi Hội Người cao tuổi và Ủy ban nhân dân xã/phường; báo cáo gửi cấp trên "
+    "chỉ gồm số liệu tổng hợp, không có thông tin riêng của từng người",
+    "Liên lạc với thành viên về hoạt động của Câu lạc bộ",
+)
+
+BASIC_DATA: tuple[str, ...] = (
+    "Họ và tên, giới tính, ngày sinh hoặc năm sinh, dân tộc",
+    "Số điện thoại, thôn/tổ dân phố nơi ở",
+    "Ngày vào Câu lạc bộ, vai trò, tổ/nhóm sinh hoạt",
+    "Các khoản đóng góp, vay và trả vốn với Câu lạc bộ",
+)
+
+SENSITIVE_DATA: tuple[str, ...] = (
+    "Số căn cước công dân (CCCD)",
+    "Hoàn cảnh hộ gia đình: hộ nghèo, hộ cận nghèo, hoàn cảnh khó khăn",
+    "Tình trạng khuyết tật",
+    "Hưởng trợ cấp xã hội; người có công, gia đình chính sách",
+    "Ghi chú về sức khỏe, hoàn cảnh (nếu có)",
+)
+
+DEFAULT_SCOPE = (
+    "Quản lý thành viên, quỹ và vốn vay của CLB; báo cáo Hội Người cao tuổi và UBND "
+    "xã/phường (cấp trên chỉ nhận số liệu tổng hợp); liên lạc với thành viên. Gồm dữ liệu "
+    "cơ bản và dữ liệu nhạy cảm: số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp xã hội, chính "
+    "sách, ghi chú sức khỏe."
+)
+SCOPE_MAX = 2000
+
+# Person fields shown only to roles with the "sensitive" right (models/access.py). Health has
+# no field of its own yet: remarks about it end up in the free-text note, hence the note.
+SENSITIVE_FIELDS: tuple[str, ...] = (
+    "id_number", "household_status", "household_status_year", "disability",
+    "social_assistance", "policy_beneficiary", "note",
+)
+
+MASK = "(ẩn)"
+_MASKED_ID = re.compile(r"\*{4,}\d{0,4}")
+
+
+def mask_id_number(value: str | None) -> str:
+    """"008158001234" -> "********1234"; nothing stays nothing."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    return "*" * max(len(value) - 4, 4) + value[-4:]
+
+
+def masked_value(field: str, value: object) -> object:
+    """What a user without the sensitive right sees in place of `value`."""
+    if field == "id_number":
+        return mask_id_number(str(value or ""))
+    return MASK
+
+
+def looks_masked(value: object) -> bool:
+    """True for a cell written by a masked export ("(ẩn)", "********1234")."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return text == MASK or bool(_MASKED_ID.fullmatch(text))
