@@ -6,15 +6,19 @@ PostgreSQL is refused on purpose: dumping a shared server (pg_dump) is the serve
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from models import audit
 from models import db as dbmod
-from models.errors import ValidationError
-from models.migrations import LATEST_VERSION
+from models.access import require
+from models.errors import Collector, ValidationError
+from models.migrations import LATEST_VERSION, migrate
+from models.schema import Setting
+from models.vietnamese import nfc
 
 PREFIX = "ishc-"
 SUFFIX = ".sqlite3"
@@ -22,6 +26,32 @@ SUFFIX = ".sqlite3"
 
 class BackupError(ValidationError):
     """A backup or restore was refused; `code` says why (e.g. backup_not_sqlite)."""
+
+
+@dataclass
+class BackupSettings:
+    """How the program backs itself up (kept as JSON in the Setting table, key "backup")."""
+
+    keep: int = 10  # newest automatic backups kept in each folder
+    second_folder: str = ""  # e.g. a USB stick; empty = none
+    daily: bool = True  # a backup at the first start of each day
+    on_exit: bool = True  # a backup each time the program closes
+
+
+SETTINGS_KEY = "backup"
+KEEP_RANGE = (1, 365)
+FOLDER_MAX = 500
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup file as listed (not verified: verifying reads the whole file)."""
+
+    path: Path
+    size: int
+    modified: dt.datetime
+    reason: str  # daily, exit, manual, before-restore… ('' when unknown)
+    second_folder: bool
 
 
 @dataclass(frozen=True)
@@ -89,11 +119,90 @@ def backup_to(path: Path | str) -> Path:
     return target
 
 
+def load_settings() -> BackupSettings:
+    """The backup settings; missing or unreadable values take their defaults."""
+    row = Setting.get_or_none(Setting.key == SETTINGS_KEY)
+    try:
+        stored = json.loads(row.value) if row else {}
+    except ValueError:
+        stored = {}
+    known = {f.name for f in fields(BackupSettings)}
+    return BackupSettings(**{k: v for k, v in stored.items() if k in known})
+
+
+def check_settings(value: BackupSettings) -> Collector:
+    """Normalise `value` in place and collect its problems (writes nothing)."""
+    value.second_folder = nfc((value.second_folder or "").strip())
+    problems = Collector()
+    low, high = KEEP_RANGE
+    if isinstance(value.keep, bool) or not isinstance(value.keep, int) \
+            or not low <= value.keep <= high:
+        problems.add("keep", "out_of_range", low=low, high=high)
+    if not isinstance(value.daily, bool):
+        problems.add("daily", "invalid", value=value.daily)
+    if not isinstance(value.on_exit, bool):
+        problems.add("on_exit", "invalid", value=value.on_exit)
+    folder = value.second_folder
+    if folder:
+        path = Path(folder).expanduser()
+        if len(folder) > FOLDER_MAX:
+            problems.add("second_folder", "too_long", max=FOLDER_MAX)
+        elif not path.is_absolute():
+            problems.add("second_folder", "folder_not_absolute", value=folder)
+        elif path.exists() and not path.is_dir():
+            problems.add("second_folder", "not_a_folder", value=folder)
+        elif path.resolve() == backups_dir().resolve():
+            problems.add("second_folder", "folder_is_main", value=folder)
+    return problems
+
+
+def save_settings(value: BackupSettings) -> BackupSettings:
+    """Validate and store the backup settings (admin right), with an audit row."""
+    require("admin")
+    check_settings(value).raise_if_any()
+    database = dbmod.database
+    with database.atomic():
+        row = Setting.get_or_none(Setting.key == SETTINGS_KEY)
+        before = json.loads(row.value) if row else None
+        text = json.dumps(asdict(value), ensure_ascii=False)
+        Setting.insert(key=SETTINGS_KEY, value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}).execute()
+        audit.record("setting", SETTINGS_KEY, "update" if row else "create", before,
+                     asdict(value))
+    return value
+
+
 def list_backups(folder: Path | None = None) -> list[Path]:
     """Backup files in a folder, newest first."""
     folder = folder or backups_dir()
     files = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()]
     return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def _reason(path: Path) -> str:
+    # ishc-YYYY-MM-DD-HHMMSS[-reason][-n].sqlite3
+    parts = path.stem[len(PREFIX):].split("-")[4:]
+    words = [p for p in parts if not p.isdigit()]
+    return "-".join(words)
+
+
+def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
+    """Backups in the data folder and in the second folder (if reachable), newest first."""
+    settings = settings or load_settings()
+    folders = [(backups_dir(), False)]
+    if settings.second_folder:
+        folders.append((Path(settings.second_folder).expanduser(), True))
+    entries = []
+    for folder, second in folders:
+        try:
+            files = list_backups(folder) if folder.is_dir() else []
+            for p in files:
+                st = p.stat()
+                entries.append(BackupEntry(p, st.st_size, dt.datetime.fromtimestamp(st.st_mtime),
+                                           _reason(p), second))
+        except OSError:
+            continue  # an unplugged USB stick: list what the data folder has
+    return sorted(entries, key=lambda e: (e.modified, e.path.name), reverse=True)
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
@@ -104,8 +213,16 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     return old
 
 
-def automatic_backup(reason: str = "auto", keep: int = 10, second_folder: str = "") -> Path:
-    """Back up into <data>/backups (and a second folder if set), keeping the `keep` newest."""
+def automatic_backup(reason: str = "auto", keep: int | None = None,
+                     second_folder: str | None = None) -> Path:
+    """Back up into <data>/backups (and a second folder if set), keeping the `keep` newest.
+
+    `keep` and `second_folder` default to the stored BackupSettings.
+    """
+    if keep is None or second_folder is None:
+        stored = load_settings()
+        keep = stored.keep if keep is None else keep
+        second_folder = stored.second_folder if second_folder is None else second_folder
     target = backup_to(_free(backups_dir() / backup_name(reason=reason)))
     rotate(backups_dir(), keep)
     if second_folder:
@@ -163,12 +280,22 @@ def verify_backup(path: Path | str) -> BackupInfo:
                       dt.datetime.fromtimestamp(stat.st_mtime))
 
 
+def manual_backup(path: Path | str | None = None) -> Path:
+    """"Sao lưu ngay": to `path`, or into the backups folder (and the second folder)."""
+    require("read")
+    if path is not None:
+        return backup_to(path)
+    return automatic_backup("manual")
+
+
 def restore_from(path: Path | str) -> tuple[BackupInfo, Path]:
     """Verify `path`, save the current database aside, then replace it with the backup.
 
+    An older backup is migrated to the current schema after the copy. Needs the admin right.
     Returns what was verified and where the previous database was saved.
     """
     live = _live_path()
+    require("admin")
     info = verify_backup(path)
     saved = backup_to(_free(backups_dir() / backup_name(reason="before-restore")))
     database = dbmod.database.obj
@@ -177,6 +304,7 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path]:
         _copy(Path(path), live)
     finally:
         database.connect(reuse_if_open=True)
+    migrate(database)
     with database.atomic():
         audit.record("database", live.name, "restore", None,
                      {"from": str(path), "saved": str(saved)})
@@ -186,10 +314,14 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path]:
 def backup_quietly(reason: str, *, only_if_due: bool = False) -> Path | None:
     """The automatic backup at start and exit: skipped for PostgreSQL and in-memory
     databases, and a failure is logged, never raised (it must not stop the program)."""
-    if dbmod.sqlite_path() is None or (only_if_due and not needs_daily_backup()):
+    if dbmod.sqlite_path() is None:
         return None
     try:
-        return automatic_backup(reason)
-    except (OSError, sqlite3.Error, BackupError):
+        stored = load_settings()
+        wanted = stored.daily if only_if_due else stored.on_exit
+        if not wanted or (only_if_due and not needs_daily_backup()):
+            return None
+        return automatic_backup(reason, stored.keep, stored.second_folder)
+    except Exception:  # noqa: BLE001 - anything at all: the program must still start and close
         logging.getLogger(__name__).exception("automatic backup failed")
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
 import peewee
 from platformdirs import user_data_dir
@@ -39,8 +39,13 @@ def default_db_path() -> Path:
 
 
 def resolve_target(option: str | None) -> str:
-    """Pick the database: the --db option, else $ISHC_DB, else the default file."""
-    return option or os.environ.get(DB_ENV) or str(default_db_path())
+    """Pick the database: the --db option, else $ISHC_DB, else the shared server saved by the
+    connection dialog (models/connection.py), else the default file."""
+    if option or os.environ.get(DB_ENV):
+        return option or os.environ[DB_ENV]
+    from models.connection import saved_url
+
+    return saved_url() or str(default_db_path())
 
 
 def is_postgres(target: str) -> bool:
@@ -57,6 +62,8 @@ def make_database(target: str) -> peewee.Database:
             password=unquote(url.password) if url.password else None,
             host=url.hostname or "localhost",
             port=url.port or 5432,
+            # sslmode, connect_timeout… from the URL's query go to libpq as they are
+            **dict(parse_qsl(url.query)),
         )
     if target != ":memory:":
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
