@@ -106,6 +106,16 @@ FIELDS = {
     "date_from": QT_TRANSLATE_NOOP("Messages", "Từ ngày"),
     "date_to": QT_TRANSLATE_NOOP("Messages", "Đến ngày"),
     "loan": QT_TRANSLATE_NOOP("Messages", "Khoản vay"),
+    # Backups and the shared server (issue 4)
+    "keep": QT_TRANSLATE_NOOP("Messages", "Số bản sao lưu giữ lại"),
+    "second_folder": QT_TRANSLATE_NOOP("Messages", "Thư mục sao lưu thứ hai"),
+    "daily": QT_TRANSLATE_NOOP("Messages", "Sao lưu hằng ngày"),
+    "on_exit": QT_TRANSLATE_NOOP("Messages", "Sao lưu khi thoát"),
+    "host": QT_TRANSLATE_NOOP("Messages", "Máy chủ"),
+    "port": QT_TRANSLATE_NOOP("Messages", "Cổng"),
+    "user": QT_TRANSLATE_NOOP("Messages", "Tên đăng nhập"),
+    "sslmode": QT_TRANSLATE_NOOP("Messages", "Chế độ SSL"),
+    "target": QT_TRANSLATE_NOOP("Messages", "Cơ sở dữ liệu đích"),
 }
 
 ERRORS = {
@@ -189,6 +199,21 @@ ERRORS = {
     "amount_too_large": QT_TRANSLATE_NOOP("Messages", "số tiền quá lớn (tối đa {amount} đồng)"),
     "too_many_lines": QT_TRANSLATE_NOOP("Messages", "nhiều nhất {max} dòng"),
     "too_many_signers": QT_TRANSLATE_NOOP("Messages", "nhiều nhất {max} người ký"),
+    "folder_not_absolute": QT_TRANSLATE_NOOP("Messages", "phải là đường dẫn đầy đủ, ví dụ E:\\SaoLuu: «{value}»"),
+    "not_a_folder": QT_TRANSLATE_NOOP("Messages", "đây là một tệp, không phải thư mục: «{value}»"),
+    "folder_is_main": QT_TRANSLATE_NOOP("Messages", "trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)"),
+    "bad_host": QT_TRANSLATE_NOOP("Messages", "tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»"),
+    "connect_auth": QT_TRANSLATE_NOOP("Messages", "máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})"),
+    "connect_no_database": QT_TRANSLATE_NOOP("Messages", "trên máy chủ chưa có cơ sở dữ liệu này ({detail})"),
+    "connect_ssl": QT_TRANSLATE_NOOP("Messages", "lỗi kết nối mã hóa SSL ({detail})"),
+    "connect_unreachable": QT_TRANSLATE_NOOP("Messages", "không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})"),
+    "connect_failed": QT_TRANSLATE_NOOP("Messages", "không kết nối được ({detail})"),
+    "transfer_source_not_sqlite": QT_TRANSLATE_NOOP("Messages", "chỉ chuyển được dữ liệu từ tệp SQLite trên máy này"),
+    "transfer_target_not_postgres": QT_TRANSLATE_NOOP("Messages", "phải là địa chỉ postgresql://…: «{value}»"),
+    "transfer_source_old": QT_TRANSLATE_NOOP("Messages", "dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}"),
+    "transfer_unreachable": QT_TRANSLATE_NOOP("Messages", "không kết nối được {value} ({detail})"),
+    "transfer_target_not_empty": QT_TRANSLATE_NOOP("Messages", "{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống"),
+    "transfer_failed": QT_TRANSLATE_NOOP("Messages", "lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})"),
 }
 
 CODE_LISTS = {
