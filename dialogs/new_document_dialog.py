@@ -96,7 +96,7 @@ class NewDocumentDialog(QDialog):
         if club_id is not None:
             self.club_combo.setCurrentIndex(max(self.club_combo.findData(club_id), 0))
         self.paper_combo = QComboBox()
-        for key in papers_extra.PAPERS:
+        for key in papers_extra.club_papers():
             self.paper_combo.addItem(paper_label(key), key)
         if kind is not None:
             self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(kind), 0))

@@ -8,7 +8,11 @@ so every recorded consent says what it covers.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
+
+from models.vietnamese import format_date
 
 # What the club uses a member's data for (printed on the consent form, one line each).
 PURPOSES: tuple[str, ...] = (
@@ -74,3 +78,59 @@ def looks_masked(value: object) -> bool:
         return False
     text = value.strip()
     return text == MASK or bool(_MASKED_ID.fullmatch(text))
+
+
+def consent_form_data(person_id: int, on: dt.date | None = None) -> Any:
+    """The consent form of one member (reports.papers.consent_form.ConsentFormData), from
+    their current membership, else the last one. Prints every value: it needs the sensitive
+    right in the member's ward. `on` overrides the recorded consent date."""
+    # Imported here: models.members imports this module for the consent defaults.
+    from models import access, papers, papers_extra
+    from models.errors import NotFound
+    from models.labels import label
+    from models.schema import Membership, Person, Village
+    from reports.papers.consent_form import ConsentFormData
+
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound("person", person_id)
+    access.require("sensitive", person.ward_code)
+    membership = (Membership.select().where(Membership.person == person.id)
+                  .order_by(Membership.left_on.is_null(True).desc(),
+                            Membership.joined_on.desc()).first())
+    club = membership.club if membership else None
+    ward = person.ward
+    association = papers._association(ward)
+    village = Village.get_or_none(Village.id == person.village_id) if person.village_id else None
+    chair = ""
+    if club is not None:
+        chair = next((p.full_name for s, p in papers_extra.board_of(club.id)
+                      if s.role == "chair" and s.term_end is None), "")
+    settings_office = papers_extra.settings.load(papers_extra.settings.OfficeSettings)
+    body = papers_extra.default_body()
+    office = papers_extra.running_name(body.name if body else "", ward)
+    if settings_office.address:
+        office += f" ({settings_office.address})"
+    where = [village.name if village else "", papers_extra.ward_text(ward),
+             papers_extra.province_text(ward)]
+    club_name = papers.club_name_text(club.name) if club else ""
+    return ConsentFormData(
+        parent_body=association.name if association else "",
+        club_header=papers.header_name(club.name) if club else "",
+        club_name=club_name,
+        ward=papers_extra.ward_text(ward),
+        province=papers_extra.province_text(ward),
+        place=papers_extra.place_name(ward),
+        date=on or person.consent_date,
+        full_name=person.full_name,
+        gender=label("gender", person.gender),
+        birth=format_date(person.birth_date) if person.birth_date else str(person.birth_year),
+        ethnicity=person.ethnicity,
+        id_number=person.id_number or "",
+        phone=person.phone,
+        address=", ".join(w for w in where if w),
+        joined_on=membership.joined_on if membership else None,
+        scope=person.consent_scope or DEFAULT_SCOPE,
+        chair_name=chair,
+        office=office,
+    )

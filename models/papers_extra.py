@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
-from models import documents, settings
+from models import access, documents, settings
 from models.admin_units import short_name
 from models.clubs import board_of, get_club
 from models.composition import composition_of
@@ -310,6 +310,7 @@ class Paper:
     body_code: str
     module: str
     file_stem: str
+    per_member: bool = False  # printed for one member (member_paper), not for a club
 
 
 PAPERS: dict[str, Paper] = {
@@ -326,7 +327,25 @@ PAPERS: dict[str, Paper] = {
     # A working list, re-printed whenever members change: never numbered.
     "members": Paper("members", False, "", "reports.papers.member_list",
                      "danh-sach-thanh-vien"),
+    # A member's consent (Law 91/2025/QH15): unnumbered, one per member, signed by both.
+    "consent": Paper("consent", False, "", "reports.papers.consent_form",
+                     "giay-dong-y-xu-ly-du-lieu", per_member=True),
 }
+
+
+def club_papers() -> list[str]:
+    """Keys of the papers printed for a club (the documents page and `print` offer these)."""
+    return [key for key, paper in PAPERS.items() if not paper.per_member]
+
+
+def member_paper(kind: str, person_id: int, on: dt.date | None = None) -> bytes:
+    """A per-member paper (never numbered), with the office's page layout."""
+    paper = PAPERS.get(kind)
+    if paper is None or not paper.per_member:
+        raise ValueError(f"not a member paper: {kind!r}")
+    from models.consent import consent_form_data
+
+    return _module(kind).build(consent_form_data(person_id, on), {}, page_setup())
 
 
 @dataclass(frozen=True)
@@ -352,8 +371,8 @@ def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
     from models import papers
 
     paper = PAPERS.get(kind)
-    if paper is None:
-        raise ValueError(f"unknown paper: {kind!r}")
+    if paper is None or paper.per_member:
+        raise ValueError(f"unknown club paper: {kind!r}")
     if kind == "decision":
         return papers.decision_data(club_id, on, body_code=paper.body_code)
     if kind == "launch_minutes":
@@ -412,6 +431,7 @@ def issue_paper(kind: str, club_id: int, on: dt.date | None = None,
     paper = PAPERS.get(kind)
     if paper is None or not paper.numbered:
         raise ValueError(f"not a numbered paper: {kind!r}")
+    access.require_club(club_id, "issue")  # before the paper's data is gathered
     texts = texts if texts is not None else texts_for(kind)
     data = paper_data(kind, club_id, on)
     if kind == "certificate":
