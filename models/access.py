@@ -54,12 +54,19 @@ def _user_or_none() -> SignedInUser | None:
     return user
 
 
+# Ward -> province: the official list does not change while the program runs, so a province
+# user's checks need not query it again for every record.
+_province_of: dict[int, int | None] = {}
+
+
 def _ward_in_unit(user: SignedInUser, ward_code: int) -> bool:
     if user.ward_code is not None:
         return user.ward_code == ward_code
     if user.province_code is not None:
-        ward = Ward.get_or_none(Ward.code == ward_code)
-        return ward is not None and ward.province_code == user.province_code
+        if ward_code not in _province_of:
+            ward = Ward.get_or_none(Ward.code == ward_code)
+            _province_of[ward_code] = ward.province_code if ward is not None else None
+        return _province_of[ward_code] == user.province_code
     return False
 
 
@@ -94,6 +101,21 @@ def require_club(club: Club | int, action: str) -> Club:
         club = found
     require(action, club.ward_code)
     return club
+
+
+def require_any(actions: tuple[str, ...], ward_code: int | None = None) -> None:
+    """Raise AccessDenied unless the user may do at least one of `actions`."""
+    denied: AccessDenied | None = None
+    for action in actions:
+        try:
+            require(action, ward_code)
+            return
+        except AccessDenied as exc:
+            if exc.code == "login_required":
+                raise
+            denied = denied or exc
+    if denied is not None:
+        raise denied
 
 
 def can_see_sensitive(ward_code: int | None = None) -> bool:

@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from models import audit, funds, members
+from models import access, audit, funds, members
 from models.codes import BOARD_ROLES, CLUB_STATUSES, CLUB_TRANSITIONS
 from models.db import database
-from models.errors import Collector, NotFound
+from models.errors import Collector
 from models.schema import (
     BoardMember,
     Club,
@@ -63,11 +63,9 @@ class FoundingInput:
     board: list[BoardSeat] = field(default_factory=list)
 
 
-def get_club(club_id: int) -> Club:
-    club = Club.get_or_none(Club.id == club_id)
-    if club is None:
-        raise NotFound("club", club_id)
-    return club
+def get_club(club_id: int, action: str = "read") -> Club:
+    """A club by id, once the signed-in user may do `action` in its ward."""
+    return access.require_club(club_id, action)
 
 
 def _check_club(inp: ClubInput, club_id: int | None) -> Collector:
@@ -109,6 +107,7 @@ def _set_villages(club: Club, village_ids: list[int]) -> None:
 
 def create_club(inp: ClubInput) -> Club:
     """Register a planned club (not yet founded)."""
+    access.require("write", inp.ward_code)
     _check_club(inp, None).raise_if_any()
     with database.atomic():
         club = Club.create(
@@ -124,7 +123,8 @@ def create_club(inp: ClubInput) -> Club:
 
 def update_club(club_id: int, inp: ClubInput) -> Club:
     """Change the club's own data (code, name, villages, meeting day…)."""
-    club = get_club(club_id)
+    club = get_club(club_id, "write")
+    access.require("write", inp.ward_code)  # moving it needs the new ward as well
     _check_club(inp, club.id).raise_if_any()
     with database.atomic():
         before = {**audit.snapshot(club), "village_ids": village_ids(club)}
@@ -188,7 +188,7 @@ def set_board(club_id: int, seats: list[BoardSeat], *, today: dt.date | None = N
               ) -> list[BoardMember]:
     """Replace the management board of a club."""
     today = today or dt.date.today()
-    club = get_club(club_id)
+    club = get_club(club_id, "write")
     _check_board(club, seats, today).raise_if_any()
     with database.atomic():
         _write_board(club, seats)
@@ -211,7 +211,7 @@ def _check_groups(names: list[str]) -> tuple[list[str], Collector]:
 def set_groups(club_id: int, names: list[str]) -> list[ClubGroup]:
     """Set the groups (tổ/nhóm) of a club. Groups not named any more are removed; their
     members stay in the club without a group."""
-    club = get_club(club_id)
+    club = get_club(club_id, "write")
     clean, p = _check_groups(names)
     p.raise_if_any()
     with database.atomic():
@@ -234,7 +234,7 @@ def _write_groups(club: Club, names: list[str]) -> None:
 def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None) -> Club:
     """Record the founding decision, groups and board; the club becomes 'founded'."""
     today = today or dt.date.today()
-    club = get_club(club_id)
+    club = get_club(club_id, "write")
     inp.decision_number = nfc(inp.decision_number)
     inp.decision_issuer = nfc(inp.decision_issuer)
     p = Collector()
@@ -284,7 +284,7 @@ def change_status(club_id: int, status: str, on: dt.date, reason: str = "",
                   *, today: dt.date | None = None) -> Club:
     """Move a club along planned → founded → active → suspended → dissolved."""
     today = today or dt.date.today()
-    club = get_club(club_id)
+    club = get_club(club_id, "write")
     reason = nfc(reason)
     p = Collector()
     if status not in CLUB_STATUSES:
@@ -318,6 +318,7 @@ def change_status(club_id: int, status: str, on: dt.date, reason: str = "",
 
 def board_of(club_id: int) -> list[tuple[BoardMember, Person]]:
     """The current board with each seat's person, in role order."""
+    access.require_club(club_id, "read")
     order = {role: i for i, role in enumerate(BOARD_ROLES)}
     seats = list(BoardMember.select(BoardMember, Person).join(Person)
                  .where(BoardMember.club == club_id))
@@ -326,5 +327,5 @@ def board_of(club_id: int) -> list[tuple[BoardMember, Person]]:
 
 
 def all_clubs() -> list[Club]:
-    """Every club, by code."""
-    return list(Club.select().order_by(Club.code))
+    """Every club the signed-in user may see (their ward, or their province), by code."""
+    return list(access.scoped(Club.select(), Club.ward).order_by(Club.code))

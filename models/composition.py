@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from models import access
 from models.codes import DISADVANTAGED
 from models.members import age_on
-from models.schema import Membership, Person
+from models.schema import Club, Membership, Person
 from models.settings import Standards
 
 
@@ -91,18 +92,18 @@ def _rows_query(on: dt.date):
 
 def club_composition(club_id: int, on: dt.date, std: Standards) -> Composition:
     """The composition of one club on a date."""
+    access.require_club(club_id, "read")
     rows = [r[1:] for r in _rows_query(on).where(Membership.club == club_id).tuples()]
     return composition_of(rows, club_id, on, std)
 
 
 def all_compositions(on: dt.date, std: Standards) -> dict[int, Composition]:
-    """Compositions of every club on a date, in one query."""
+    """Compositions of every club the user may see on a date, in one query."""
     by_club: dict[int, list[tuple]] = {}
-    for row in _rows_query(on).tuples():
+    query = access.scoped(_rows_query(on).switch(Membership).join(Club), Club.ward)
+    for row in query.tuples():
         by_club.setdefault(row[0], []).append(row[1:])
-    from models.schema import Club
-
     return {
         cid: composition_of(by_club.get(cid, []), cid, on, std)
-        for (cid,) in Club.select(Club.id).tuples()
+        for (cid,) in access.scoped(Club.select(Club.id), Club.ward).tuples()
     }

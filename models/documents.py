@@ -28,7 +28,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import audit
+from models import access, audit
 from models.db import database
 from models.errors import Collector, DomainError, NotFound
 from models.schema import Club, DocumentTemplate, IssuedDocument, IssuingBody, now
@@ -188,6 +188,10 @@ def issue(kind: str, body_code: str, date: dt.date, summary: str, signer: Signer
     Everything happens in one transaction; a failing build leaves no trace and consumes no
     number. `data` (a dataclass or dict) is kept as JSON: what the paper was built from.
     """
+    if club_id is not None and Club.get_or_none(Club.id == club_id) is not None:
+        access.require_club(club_id, "issue")
+    else:
+        access.require("issue")
     summary = nfc(summary)
     signer = Signer(nfc(signer.name), "\n".join(nfc(x) for x in signer.title.splitlines()))
     body, problems = _check_issue(kind, body_code, date, summary, signer, club_id)
@@ -220,6 +224,10 @@ def get_document(doc_id: int) -> IssuedDocument:
     doc = IssuedDocument.get_or_none(IssuedDocument.id == doc_id)
     if doc is None:
         raise NotFound("issued_document", doc_id)
+    if doc.club_id is not None:
+        access.require_club(doc.club_id, "read")
+    else:
+        access.require("read")
     return doc
 
 
@@ -257,10 +265,14 @@ def _rows(query) -> list[DocumentRow]:
 
 def _row_query():
     # The PDF column stays out: a register of years of papers would otherwise load megabytes.
-    return (IssuedDocument.select(*_ROW_FIELDS)
-            .join(IssuingBody)
-            .switch(IssuedDocument)
-            .join(Club, join_type=pw.JOIN.LEFT_OUTER))
+    query = (IssuedDocument.select(*_ROW_FIELDS)
+             .join(IssuingBody)
+             .switch(IssuedDocument)
+             .join(Club, join_type=pw.JOIN.LEFT_OUTER))
+    # A club's papers only for users of its unit. Papers of no club (none are issued so far)
+    # carry no unit in the schema: every reader of the office sees them.
+    scope = access.ward_scope(Club.ward)
+    return query if scope is None else query.where(IssuedDocument.club.is_null() | scope)
 
 
 def register(year: int | None = None, body: str | None = None) -> list[DocumentRow]:
@@ -277,6 +289,7 @@ def register(year: int | None = None, body: str | None = None) -> list[DocumentR
 
 def register_years() -> list[int]:
     """Years that have documents, newest first."""
+    access.require("read")
     query = (IssuedDocument.select(IssuedDocument.year).distinct()
              .order_by(IssuedDocument.year.desc()))
     return [y for (y,) in query.tuples()]
@@ -292,6 +305,7 @@ def document_row(doc_id: int) -> DocumentRow:
 
 def find_issued(kind: str, club_id: int) -> DocumentRow | None:
     """The latest issued paper of this kind for a club, if any."""
+    access.require_club(club_id, "read")
     query = (_row_query()
              .where((IssuedDocument.kind == kind) & (IssuedDocument.club == club_id))
              .order_by(IssuedDocument.date.desc(), IssuedDocument.id.desc())
@@ -351,6 +365,7 @@ def _clean_value(value: Any) -> Any:
 def save_template(key: str, values: dict) -> dict:
     """Store the office's wording of a paper; keys equal to the default are not stored, so a
     later improvement of the default still reaches them. Returns the merged wording."""
+    access.require("admin")
     defaults = default_template(key)
     p = Collector()
     clean: dict[str, Any] = {}
@@ -385,6 +400,7 @@ def save_template(key: str, values: dict) -> dict:
 
 def reset_template(key: str) -> dict:
     """Forget the office's wording of a paper: back to the built-in defaults."""
+    access.require("admin")
     with database.atomic():
         row = DocumentTemplate.get_or_none(DocumentTemplate.key == key)
         if row is not None:

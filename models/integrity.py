@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from models import access
 from models.db import database
 from models.schema import BoardMember, Club, Membership, Person
 from models.vietnamese import fold, name_sort_key
@@ -38,6 +39,7 @@ def engine_checks() -> list[Finding]:
 
 def domain_checks() -> list[Finding]:
     """Rules the services keep; a finding here means data was changed behind their back."""
+    access.require("read")
     findings = []
     active = (Membership.select(Membership.person, pw.fn.COUNT(Membership.id))
               .where(Membership.left_on.is_null()).group_by(Membership.person)
@@ -75,6 +77,7 @@ def domain_checks() -> list[Finding]:
 
 def run_checks() -> list[Finding]:
     """Everything `check` reports; an empty list means the database is sound."""
+    access.require("read")
     return engine_checks() + domain_checks()
 
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from models import audit
+from models import access, audit
 from models.admin_units import villages_of
 from models.db import database
-from models.errors import NotFound, Problem
+from models.errors import Problem
 from models.labels import code_of
 from models.members import MemberInput, add_members_bulk, check
 from models.register import register
@@ -365,7 +365,7 @@ def import_members(
 ) -> ImportResult:
     """Check a member file and, when it has no problem and this is not a dry run, add every
     row to the club in one transaction (each person and membership audited)."""
-    club = _club_of(club_id)
+    club = _club_of(club_id, "write")  # even a dry run: it is the first step of a write
     result = read_members(path, club, allow_possible_duplicates=allow_possible_duplicates,
                           today=today, progress=progress)
     if not result.ok or dry_run:
@@ -409,6 +409,7 @@ def _club_groups(club_id: int | None) -> list[str] | None:
 
 def write_member_template(path: str, ward_code: int | None, club_id: int | None = None) -> None:
     """The blank template with the ward's villages (and the club's groups) as dropdowns."""
+    access.require("read", ward_code)
     villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
     title = ["DANH SÁCH THÀNH VIÊN CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
     if club_id is not None:
@@ -427,6 +428,7 @@ def export_members(path: str, *, club_id: int | None = None, ward_code: int | No
         ward_code = club.ward_code
         title = ["DANH SÁCH THÀNH VIÊN", club.name]
     else:
+        access.require("read", ward_code)
         title = ["DANH SÁCH THÀNH VIÊN CÁC CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
     title += [_ward_line(ward_code), f"(Số liệu ngày {format_date(on)})"]
     rows = register(club_id=club_id, ward_code=None if club_id is not None else ward_code)
@@ -440,8 +442,5 @@ def export_members(path: str, *, club_id: int | None = None, ward_code: int | No
     return len(rows)
 
 
-def _club_of(club_id: int) -> Club:
-    club = Club.get_or_none(Club.id == club_id)
-    if club is None:
-        raise NotFound("club", club_id)
-    return club
+def _club_of(club_id: int, action: str = "read") -> Club:
+    return access.require_club(club_id, action)

@@ -16,9 +16,9 @@ import json
 
 import peewee as pw
 
-from models import audit
+from models import access, audit
 from models.db import database
-from models.errors import Collector, NotFound, Problem, ValidationError
+from models.errors import Collector, Problem, ValidationError
 from models.members import MemberInput, _membership_values, _person_values, check
 from models.schema import AuditLog, Club, ClubGroup, Membership, Person, Village, now
 from models.session import current_actor
@@ -117,9 +117,7 @@ def add_new_members(club_id: int, rows: list[MemberInput], *, today: dt.date | N
     new membership ids in the order of `rows`. Audit: one 'create' row per person and per
     membership, as add_member writes.
     """
-    club = Club.get_or_none(Club.id == club_id)
-    if club is None:
-        raise NotFound("club", club_id)
+    club = access.require_club(club_id, "write")
     problems = check_new_members(rows, club, today=today)
     if problems:
         raise ValidationError(problems=problems)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from models import audit, villages
+from models import access, audit, villages
 from models.admin_units import short_name
 from models.codes import VILLAGE_KINDS
 from models.db import database
@@ -144,6 +144,7 @@ def setup_office(office: OfficeSettings, bodies: list[IssuingBodyInput],
     """Check the office, its issuing bodies and the first villages, then write them all in one
     transaction (with audit rows). Raises ValidationError listing every problem of every part;
     then nothing is written. Villages already on file are skipped, not refused."""
+    access.require("admin", office.ward_code)
     problems = check_office(office)
     if not bodies:
         problems.add("bodies", "required")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from models import access
 from models.members import age_on
 from models.schema import Club, ClubGroup, Membership, Person, Village
 
@@ -54,10 +55,14 @@ class IndexEntry:
 
 
 def _scope(query, club_id: int | None, ward_code: int | None, include_left: bool):
+    # Checked once for the whole list, then limited in SQL to the user's unit.
     if club_id is not None:
+        access.require_club(club_id, "read")
         query = query.where(Membership.club == club_id)
     if ward_code is not None:
+        access.require("read", ward_code)
         query = query.where(Club.ward == ward_code)
+    query = access.scoped(query, Club.ward)
     if not include_left:
         query = query.where(Membership.left_on.is_null())
     return query
@@ -104,6 +109,7 @@ def register_rows(membership_ids: list[int]) -> dict[int, RegisterRow]:
         .join(ClubGroup, join_type=pw.JOIN.LEFT_OUTER)
         .where(Membership.id.in_(membership_ids))
     )
+    query = access.scoped(query, Club.ward)
     rows = {}
     for t in query.tuples():
         values = list(t)

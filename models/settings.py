@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 from typing import TypeVar
 
-from models import audit
+from models import access, audit
 from models.db import database
 from models.errors import Collector
 from models.schema import IssuingBody, Setting, Ward
@@ -113,7 +113,8 @@ def write_office(office: OfficeSettings) -> None:
 
 
 def save_office(office: OfficeSettings) -> OfficeSettings:
-    """Validate and store the office data."""
+    """Validate and store the office data (an administrator of that ward)."""
+    access.require("admin", office.ward_code)
     check_office(office).raise_if_any()
     with database.atomic():
         write_office(office)
@@ -122,6 +123,7 @@ def save_office(office: OfficeSettings) -> OfficeSettings:
 
 def save_standards(std: Standards) -> Standards:
     """Validate and store the composition standards."""
+    access.require("admin")
     problems = Collector()
     for f in fields(std):
         value = getattr(std, f.name)
@@ -148,6 +150,7 @@ def save_standards(std: Standards) -> Standards:
 
 def save_document_settings(doc: DocumentSettings) -> DocumentSettings:
     """Validate (the decree's ranges) and store the page layout of printed papers."""
+    access.require("admin")
     problems = Collector()
     for name, (low, high) in DECREE30_RANGES.items():
         value = getattr(doc, name)
@@ -236,6 +239,7 @@ def write_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
 
 def save_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
     """Replace the list of issuing bodies (codes must be unique, names upper case)."""
+    access.require("admin")
     check_issuing_bodies(bodies).raise_if_any()
     with database.atomic():
         return write_issuing_bodies(bodies)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import audit
+from models import access, audit
 from models.codes import VILLAGE_KINDS
 from models.db import database
 from models.errors import Collector, NotFound
@@ -15,6 +15,7 @@ from models.vietnamese import fold, nfc
 def add_village(ward_code: int, name: str, kind: str = "thôn",
                 valid_from: dt.date | None = None) -> Village:
     """Add a village to a commune/ward; names are unique within the ward."""
+    access.require("write", ward_code)
     name, kind = nfc(name), nfc(kind)
     p = Collector()
     if Ward.get_or_none(Ward.code == ward_code) is None:
@@ -38,6 +39,7 @@ def close_village(village_id: int, on: dt.date) -> Village:
     village = Village.get_or_none(Village.id == village_id)
     if village is None:
         raise NotFound("village", village_id)
+    access.require("write", village.ward_code)
     with database.atomic():
         before = audit.snapshot(village)
         village.valid_to = on
@@ -53,6 +55,7 @@ def village_in_use(village_id: int) -> bool:
 def find_village(ward_code: int, name: str) -> Village | None:
     """Match a typed village name to one of the ward's villages, ignoring marks and case;
     "Thôn Nà Cưởm" also matches the village "Nà Cưởm"."""
+    access.require("read", ward_code)
     key = fold(name)
     villages = list(Village.select().where(Village.ward == ward_code))
     for v in villages:
