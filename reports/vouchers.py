@@ -105,7 +105,7 @@ class _Pen:
                                  self.y, text(s))
 
     def field(self, label: str, value: str, size: float = 12, *, bold_value: bool = False,
-              italic_label: bool = False, leading: float = 17.5) -> None:
+              italic_label: bool = False, leading: float = 19.5) -> None:
         """"Label: value", the value wrapped under the label's end, dots to the line's end."""
         label, value = text(label), text(value)
         label_font = self.f.pick(False, italic_label)
@@ -117,7 +117,8 @@ class _Pen:
             x = self.left
             if i == 0:
                 self.c.setFont(label_font, size)
-                self.c.drawString(x, self.y, label)
+                # The space is drawn, not only left: a reader of the PDF sees two words.
+                self.c.drawString(x, self.y, label + " " if label else "")
             x += lw
             self.c.setFont(value_font, size)
             self.c.drawString(x, self.y, line)
@@ -131,7 +132,8 @@ class _Pen:
         font = self.f.regular
         dot = stringWidth(".", font, size - 2)
         self.c.setFont(font, size - 2)
-        self.c.drawString(x, self.y, "." * int(room / dot))
+        x -= stringWidth(" ", font, size - 2)
+        self.c.drawString(x, self.y, " " + "." * int(room / dot))
 
 
 def _header(pen: _Pen, data: VoucherData) -> None:

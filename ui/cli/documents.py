@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 from ui.cli import EXIT_OK, EXIT_USAGE, command, fail
+from ui.cli.money_print import MONEY_PAPERS
+from ui.cli.money_print import add_arguments as add_money_arguments
 from ui.messages import tr
 
 # Command-line names of the papers (models.papers_extra.PAPERS keys use "_" and "members").
@@ -30,15 +32,16 @@ PAPER_ARGS = {
 def register(sub) -> None:
     p = command(sub, "print",
                 tr("In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, "
-                   "biên bản lễ ra mắt, quy chế, danh sách thành viên. Văn bản có số được "
+                   "biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/phiếu chi, "
+                   "sổ quỹ, sổ theo dõi cho vay, hợp đồng vay. Văn bản có số được "
                    "ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng "
                    "bản đã lưu.", "Cli"), cmd_print)
-    p.add_argument("paper", choices=list(PAPER_ARGS), metavar="PAPER",
-                   help=tr("decision | certificate | launch-minutes | statute | members",
-                           "Cli"))
+    p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS], metavar="PAPER",
+                   help=tr("decision | certificate | launch-minutes | statute | members | "
+                           "voucher | fund-book | loan-register | loan-contract", "Cli"))
     p.add_argument("--club", required=True, metavar="CODE", help=tr("mã CLB", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
-                   help=tr("tệp PDF sẽ tạo", "Cli"))
+                   help=tr("tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)", "Cli"))
     p.add_argument("--date", metavar="dd/mm/yyyy",
                    help=tr("ngày của văn bản (mặc định: hôm nay)", "Cli"))
     mode = p.add_mutually_exclusive_group()
@@ -46,6 +49,7 @@ def register(sub) -> None:
                       help=tr("in bản nháp chưa có số, không ghi vào sổ văn bản", "Cli"))
     mode.add_argument("--new", action="store_true",
                       help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
+    add_money_arguments(p)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
@@ -74,6 +78,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     from models.papers_extra import print_paper
     from models.vietnamese import format_date
 
+    if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
+        from ui.cli.money_print import run
+
+        return run(args)
     kind = PAPER_ARGS[args.paper]
     on = _date(args.date)
     try:

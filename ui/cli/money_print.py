@@ -1,0 +1,226 @@
+"""`print voucher | fund-book | loan-register | loan-contract`: a club's money papers to a file.
+
+Called by ui/cli/documents.py, which owns the `print` command and its options. Nothing is
+numbered or stored here: these papers are read from the ledger and the loans as they stand.
+Every refusal is one Vietnamese line on stderr, exit 1, and no file is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ui.cli import EXIT_OK, EXIT_USAGE, fail
+from ui.messages import label, tr
+
+MONEY_PAPERS = ("voucher", "fund-book", "loan-register", "loan-contract")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of the money papers on the `print` parser."""
+    p.add_argument("--fund", metavar="KIND",
+                   help=tr("quỹ (phiếu thu/chi, sổ quỹ): income | activity | home_care | "
+                           "golden_heart | other", "Cli"))
+    p.add_argument("--kind", metavar="receipt|payment",
+                   help=tr("phiếu thu (receipt) hay phiếu chi (payment)", "Cli"))
+    p.add_argument("--year", metavar="YYYY", help=tr("năm của số phiếu", "Cli"))
+    p.add_argument("--number", metavar="N",
+                   help=tr("số phiếu: 15 hoặc PT-2026/015", "Cli"))
+    p.add_argument("--from", dest="date_from", metavar="dd/mm/yyyy",
+                   help=tr("sổ quỹ: từ ngày", "Cli"))
+    p.add_argument("--to", dest="date_to", metavar="dd/mm/yyyy",
+                   help=tr("sổ quỹ: đến ngày", "Cli"))
+    p.add_argument("--loan", metavar="N", help=tr("số hợp đồng vay của CLB", "Cli"))
+
+
+def _date(name: str, value: str | None) -> dt.date | None:
+    from models.errors import ValidationError
+    from models.vietnamese import parse_date
+
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise ValidationError(name, "bad_date", {"value": value}) from None
+
+
+def _write(path: str, make: Callable[[str], None]) -> int | None:
+    """Run `make(tmp)` into a file beside `path`, then move it in place: a failure leaves
+    neither a half file nor an old file changed. None on success, else the exit code."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        make(str(tmp))
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
+            path=path, reason=exc.strerror or exc)])
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return None
+
+
+def _bytes_to(data: bytes) -> Callable[[str], None]:
+    return lambda p: Path(p).write_bytes(data)
+
+
+def _suffix(path: str, allowed: tuple[str, ...]) -> str | None:
+    suffix = Path(path).suffix.lower()
+    return suffix if suffix in allowed else None
+
+
+def _club(code: str):  # type: ignore[no-untyped-def]
+    from models.schema import Club
+    from models.vietnamese import nfc
+
+    return Club.get_or_none(Club.code == nfc(code).upper())
+
+
+def _no_club(code: str) -> int:
+    return fail([tr("Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).", "Cli")
+                 .format(code=code)])
+
+
+def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  # type: ignore[no-untyped-def]
+    from models.funds import FUND_KINDS
+    from models.schema import Fund
+
+    if not args.fund:
+        return None, fail([tr("Thiếu --fund: quỹ nào ({kinds}).", "Cli").format(
+            kinds=", ".join(FUND_KINDS))], EXIT_USAGE)
+    kind = args.fund.strip().lower().replace("-", "_")
+    if kind not in FUND_KINDS:
+        return None, fail([tr("Không có loại quỹ «{fund}»; chọn một trong: {kinds}.", "Cli")
+                           .format(fund=args.fund, kinds=", ".join(FUND_KINDS))])
+    fund = (Fund.select().where((Fund.club == club.id) & (Fund.kind == kind))
+            .order_by(Fund.opened_on, Fund.id).first())
+    if fund is None:
+        return None, fail([tr("CLB {code} chưa có {fund}.", "Cli").format(
+            code=club.code, fund=label("fund_kind", kind).lower())])
+    return fund, None
+
+
+def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.errors import NotFound
+    from models.fund_papers import find_voucher, parse_voucher_code, voucher_code, voucher_pdf
+
+    fund, refused = _fund(args, club)
+    if refused is not None:
+        return refused
+    parsed = parse_voucher_code(args.number or "")
+    if parsed is None:
+        if not args.number:
+            return fail([tr("Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).", "Cli")],
+                        EXIT_USAGE)
+        return fail([tr("Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).",
+                        "Cli").format(value=args.number)])
+    code_kind, code_year, number = parsed
+    kind = (args.kind or "").strip().lower() or code_kind
+    if kind not in ("receipt", "payment") or (code_kind and kind != code_kind):
+        return fail([tr("--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp "
+                        "với số phiếu.", "Cli")])
+    year_text = (args.year or "").strip() or (str(code_year) if code_year else "")
+    if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200 \
+            or (code_year and int(year_text) != code_year):
+        return fail([tr("Năm của số phiếu không hợp lệ: «{year}».", "Cli").format(
+            year=args.year or "")])
+    year = int(year_text)
+    try:
+        entry_id = find_voucher(club.code, fund.kind, kind, year, number)
+    except NotFound:
+        return fail([tr("Không có {kind} số {number} trong {fund} của CLB {code}.", "Cli")
+                     .format(kind=label("entry_kind", kind).lower(),
+                             number=voucher_code(kind, year, number), fund=fund.name,
+                             code=club.code)])
+    pdf = voucher_pdf(entry_id)
+    if (refused := _write(args.output, _bytes_to(pdf))) is not None:
+        return refused
+    print(tr("Đã in {kind} {number}: {path}", "Cli").format(
+        kind=label("entry_kind", kind).lower(), number=voucher_code(kind, year, number),
+        path=args.output))
+    return EXIT_OK
+
+
+def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.fund_papers import fund_book_pdf, fund_book_xlsx
+    from models.vietnamese import format_date
+
+    suffix = _suffix(args.output, (".pdf", ".xlsx"))
+    if suffix is None:
+        return fail([tr("Tệp phải có đuôi .pdf hoặc .xlsx: {path}", "Cli").format(
+            path=args.output)])
+    fund, refused = _fund(args, club)
+    if refused is not None:
+        return refused
+    start, end = _date("date_from", args.date_from), _date("date_to", args.date_to)
+    today = dt.date.today()
+    # Without dates: the calendar year so far, the period a club closes its book on.
+    start = start or dt.date((end or today).year, 1, 1)
+    end = end or max(start, today)
+    if suffix == ".pdf":
+        refused = _write(args.output, _bytes_to(fund_book_pdf(fund.id, start, end)))
+    else:
+        from models.fund_papers import fund_book_data  # checks before a file is opened
+
+        fund_book_data(fund.id, start, end)
+        refused = _write(args.output, lambda p: fund_book_xlsx(fund.id, start, end, p))
+    if refused is not None:
+        return refused
+    print(tr("Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}", "Cli").format(
+        fund=fund.name, start=format_date(start), end=format_date(end), path=args.output))
+    return EXIT_OK
+
+
+def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.fund_papers import loan_register_pdf, loan_register_xlsx
+    from models.vietnamese import format_date
+
+    suffix = _suffix(args.output, (".pdf", ".xlsx"))
+    if suffix is None:
+        return fail([tr("Tệp phải có đuôi .pdf hoặc .xlsx: {path}", "Cli").format(
+            path=args.output)])
+    on = _date("date", args.date) or dt.date.today()
+    if suffix == ".pdf":
+        refused = _write(args.output, _bytes_to(loan_register_pdf(club.id, on)))
+    else:
+        refused = _write(args.output, lambda p: loan_register_xlsx(club.id, on, p))
+    if refused is not None:
+        return refused
+    print(tr("Đã in sổ theo dõi cho vay của CLB {code} đến ngày {date}: {path}", "Cli").format(
+        code=club.code, date=format_date(on), path=args.output))
+    return EXIT_OK
+
+
+def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.fund_papers import loan_contract_pdf
+    from models.schema import Loan
+
+    text = (args.loan or "").strip()
+    if not text:
+        return fail([tr("Thiếu --loan: số hợp đồng vay của CLB.", "Cli")], EXIT_USAGE)
+    loan = (Loan.get_or_none((Loan.club == club.id) & (Loan.number == int(text)))
+            if text.isdigit() else None)
+    if loan is None:
+        return fail([tr("CLB {code} không có hợp đồng vay số «{number}».", "Cli").format(
+            code=club.code, number=text)])
+    if (refused := _write(args.output, _bytes_to(loan_contract_pdf(loan.id)))) is not None:
+        return refused
+    print(tr("Đã in hợp đồng vay số {number}: {path}", "Cli").format(
+        number=loan.number, path=args.output))
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print one money paper named by args.paper (one of MONEY_PAPERS)."""
+    club = _club(args.club)
+    if club is None:
+        return _no_club(args.club)
+    handler = {"voucher": _voucher, "fund-book": _fund_book, "loan-register": _loan_register,
+               "loan-contract": _loan_contract}[args.paper]
+    return handler(args, club)
