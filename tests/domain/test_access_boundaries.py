@@ -1,0 +1,172 @@
+"""Role and unit boundaries through the services: what a clerk, an approver, a supervisor and
+an administrator may read and change, and where. The same services serve the window and the
+command line, so these rules hold from every entry point."""
+
+import datetime as dt
+
+import pytest
+
+from models import access, documents, register, settings, users
+from models.access import AccessDenied
+from models.clubs import ClubInput, all_clubs, change_status, create_club, set_groups, update_club
+from models.member_import import import_members
+from models.members import add_member, leave, update_member
+from models.members_bulk import add_new_members
+from models.schema import AuditLog, Club, IssuedDocument, Membership, UserAccount
+from models.session import SignedInUser, set_user
+from tests.conftest import TODAY, member_input
+
+WARD_A, WARD_B, HANOI = 1840, 1843, 4  # Đức Xuân and Bắc Kạn (Thái Nguyên), Ba Đình (Hà Nội)
+
+
+def _as(role, ward=None, province=None, name=None):
+    user = SignedInUser(id=99, username=name or f"{role}-{ward or province}",
+                        full_name="Người dùng", role=role, ward_code=ward, province_code=province)
+    set_user(user)
+    return user
+
+
+@pytest.fixture
+def world(club):
+    """Club A (DX01, ward A) with a member, club B (BK01, ward B) with a member, club H in
+    Hà Nội; the UBND body; one account, so the database is closed to strangers."""
+    settings.save_issuing_bodies([settings.IssuingBodyInput("UBND", "ỦY BAN NHÂN DÂN PHƯỜNG")])
+    club_b = create_club(ClubInput(code="BK01", name="CLB Bắc Kạn 1", ward_code=WARD_B))
+    club_h = create_club(ClubInput(code="BD01", name="CLB Ba Đình 1", ward_code=HANOI))
+    m_a = add_member(club.id, member_input(), today=TODAY)
+    m_b = add_member(club_b.id, member_input(full_name="Trần Văn Bình", gender="M",
+                                             birth_year=1950), today=TODAY)
+    users.create_user(users.UserInput("quantri", "Quản trị", "admin", WARD_A, None,
+                                      "mat-khau-1"))
+    yield {"a": club, "b": club_b, "h": club_h, "m_a": m_a, "m_b": m_b}
+    set_user(None)
+
+
+def _denied(code, call):
+    with pytest.raises(AccessDenied) as err:
+        call()
+    assert err.value.code == code, err.value
+    return err.value
+
+
+def _writes():
+    return AuditLog.select().count()
+
+
+def test_nobody_signed_in_is_refused_once_an_account_exists(world):
+    set_user(None)
+    for call in (all_clubs, lambda: register.register_index(world["a"].id),
+                 lambda: create_club(ClubInput(code="X1", name="X", ward_code=WARD_A)),
+                 lambda: documents.register()):
+        _denied("login_required", call)
+
+
+def test_clubs_clerk_of_a_is_refused_on_b_and_allowed_on_a(world):
+    _as("clerk", WARD_A)
+    assert [c.code for c in all_clubs()] == ["DX01"]
+    before = _writes()
+    _denied("unit", lambda: create_club(ClubInput(code="BK02", name="CLB 2", ward_code=WARD_B)))
+    _denied("unit", lambda: update_club(world["b"].id, ClubInput(
+        code="BK01", name="Đổi tên", ward_code=WARD_B)))
+    _denied("unit", lambda: update_club(world["a"].id, ClubInput(  # moving A into B
+        code="DX01", name="CLB", ward_code=WARD_B)))
+    _denied("unit", lambda: set_groups(world["b"].id, ["Nhóm 1"]))
+    _denied("unit", lambda: change_status(world["b"].id, "dissolved", TODAY, "x", today=TODAY))
+    assert _writes() == before and Club.get_by_id(world["b"].id).name == "CLB Bắc Kạn 1"
+    create_club(ClubInput(code="DX02", name="CLB Tổ 2", ward_code=WARD_A))
+    set_groups(world["a"].id, ["Nhóm Hoa Mai"])
+    assert [c.code for c in all_clubs()] == ["DX01", "DX02"]
+    row = AuditLog.select().order_by(AuditLog.id.desc()).get()
+    assert row.actor == "clerk-1840"  # every audit row names the user
+
+
+def test_members_clerk_of_a_is_refused_on_b(world):
+    _as("clerk", WARD_A)
+    before = _writes()
+    _denied("unit", lambda: add_member(world["b"].id, member_input(full_name="Lò Thị Mai"),
+                                       today=TODAY))
+    _denied("unit", lambda: update_member(world["m_b"].id, member_input(
+        full_name="Trần Văn Bình", gender="M", birth_year=1950), today=TODAY))
+    _denied("unit", lambda: leave(world["m_b"].id, TODAY, "moved", today=TODAY))
+    _denied("unit", lambda: add_new_members(world["b"].id, [member_input(full_name="Lò Văn A")],
+                                            today=TODAY))
+    _denied("unit", lambda: register.register_index(world["b"].id))
+    _denied("unit", lambda: register.register_index(ward_code=WARD_B))
+    assert _writes() == before and Membership.get_by_id(world["m_b"].id).left_on is None
+    # The register of "all clubs" holds only ward A's members; B's rows never leave SQL.
+    assert [e.membership_id for e in register.register_index()] == [world["m_a"].id]
+    assert register.register_rows([world["m_a"].id, world["m_b"].id]).keys() == {
+        world["m_a"].id}
+    add_member(world["a"].id, member_input(full_name="Lò Thị Mai"), today=TODAY)
+    leave(world["m_a"].id, TODAY, "moved", today=TODAY)
+    assert len(register.register_index(world["a"].id)) == 1
+
+
+def test_import_is_refused_on_another_ward_before_the_file_is_read(world, tmp_path):
+    _as("clerk", WARD_A)
+    _denied("unit", lambda: import_members(str(tmp_path / "none.xlsx"), world["b"].id,
+                                           dry_run=True))
+    _as("supervisor", province=19)
+    _denied("role", lambda: import_members(str(tmp_path / "none.xlsx"), world["a"].id,
+                                           dry_run=True))
+    _as("clerk", WARD_A)
+    ids = add_new_members(world["a"].id, [member_input(full_name="Lò Văn An")], today=TODAY)
+    assert len(ids) == 1
+
+
+def test_supervisor_reads_the_province_but_writes_nothing(world):
+    _as("supervisor", province=19)
+    assert [c.code for c in all_clubs()] == ["BK01", "DX01"]  # not Ba Đình, Hà Nội
+    assert {e.membership_id for e in register.register_index()} == {
+        world["m_a"].id, world["m_b"].id}
+    _denied("unit", lambda: register.register_index(world["h"].id))
+    before = _writes()
+    _denied("role", lambda: create_club(ClubInput(code="BK03", name="X", ward_code=WARD_B)))
+    _denied("role", lambda: add_member(world["a"].id, member_input(full_name="Lò Thị Mai"),
+                                       today=TODAY))
+    _denied("role", lambda: leave(world["m_a"].id, TODAY, "moved", today=TODAY))
+    _denied("role", lambda: settings.save_standards(settings.Standards()))
+    assert _writes() == before
+    assert not access.can_see_sensitive(WARD_A)
+
+
+def _issue(club_id):
+    return documents.issue("decision", "UBND", dt.date(2026, 11, 2), "Về việc thành lập CLB",
+                           documents.Signer("Nguyễn Văn An", "CHỦ TỊCH"), club_id,
+                           lambda number: b"%PDF-1.4 " + number.encode())
+
+
+def test_an_approver_issues_a_clerk_cannot(world):
+    _as("clerk", WARD_A)
+    _denied("role", lambda: _issue(world["a"].id))
+    _as("approver", WARD_A)
+    _denied("unit", lambda: _issue(world["b"].id))
+    assert IssuedDocument.select().count() == 0
+    doc = _issue(world["a"].id)
+    assert doc.number == 1 and doc.created_by == "approver-1840"
+    _as("clerk", WARD_A)  # a clerk reads and reprints what was issued in the ward
+    assert [r.id for r in documents.register()] == [doc.id]
+    assert documents.reprint(doc.id).startswith(b"%PDF")
+    _as("clerk", WARD_B)
+    assert documents.register() == []
+    _denied("unit", lambda: documents.reprint(doc.id))
+
+
+def test_settings_are_for_an_administrator_of_the_ward(world):
+    _as("clerk", WARD_A)
+    _denied("role", lambda: settings.save_standards(settings.Standards()))
+    _denied("role", lambda: settings.save_office(settings.OfficeSettings(
+        ward_code=WARD_A, office_name="UBND")))
+    _denied("role", lambda: documents.save_template("decision", {"type_code": "QĐ"}))
+    _as("admin", WARD_A)
+    _denied("unit", lambda: settings.save_office(settings.OfficeSettings(
+        ward_code=WARD_B, office_name="UBND phường Bắc Kạn")))
+    settings.save_standards(settings.Standards(older_age=55))
+    assert settings.load(settings.Standards).older_age == 55
+    assert AuditLog.select().order_by(AuditLog.id.desc()).get().actor == "admin-1840"
+
+
+def test_an_inactive_or_unknown_role_account_gets_nothing(world):
+    _as("nobody", WARD_A)
+    _denied("role", lambda: register.register_index(world["a"].id))
+    assert UserAccount.select().count() == 1
