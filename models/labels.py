@@ -32,6 +32,31 @@ LABELS: dict[str, dict[str, str]] = {
         "group_leader": "Tổ trưởng",
         "deputy_group_leader": "Tổ phó",
     },
+    "loan_status": {
+        "current": "Trong hạn",
+        "overdue": "Quá hạn",
+        "repaid": "Đã trả hết",
+        "written_off": "Đã xóa nợ",
+    },
+    "loan_purpose": {
+        "livestock": "Chăn nuôi",
+        "crops": "Trồng trọt",
+        "trade": "Buôn bán nhỏ",
+        "handicraft": "Nghề thủ công",
+        "services": "Dịch vụ",
+        "other": "Khác",
+    },
+    "loan_form": {"cash": "Tiền mặt", "in_kind": "Hiện vật"},
+    "interest_method": {
+        "flat": "Lãi tính trên số tiền vay ban đầu",
+        "declining": "Lãi tính trên dư nợ giảm dần",
+        "none": "Không tính lãi",
+    },
+    "repayment_plan": {
+        "monthly": "Trả gốc và lãi hằng tháng",
+        "quarterly": "Trả gốc và lãi hằng quý",
+        "end_of_term": "Trả lãi hằng tháng, gốc một lần cuối kỳ",
+    },
 }
 
 # Other spellings people type for a code, folded (see models.vietnamese.fold).

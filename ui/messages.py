@@ -300,6 +300,35 @@ CODE_LISTS = {
         "support_payment": QT_TRANSLATE_NOOP("Messages", "Chi hỗ trợ thành viên"),
         "other": QT_TRANSLATE_NOOP("Messages", "Khác"),
     },
+    # Loans (issue 5); models/labels.py carries the same words for the Excel files.
+    "loan_status": {
+        "current": QT_TRANSLATE_NOOP("Messages", "Trong hạn"),
+        "overdue": QT_TRANSLATE_NOOP("Messages", "Quá hạn"),
+        "repaid": QT_TRANSLATE_NOOP("Messages", "Đã trả hết"),
+        "written_off": QT_TRANSLATE_NOOP("Messages", "Đã xóa nợ"),
+    },
+    "loan_purpose": {
+        "livestock": QT_TRANSLATE_NOOP("Messages", "Chăn nuôi"),
+        "crops": QT_TRANSLATE_NOOP("Messages", "Trồng trọt"),
+        "trade": QT_TRANSLATE_NOOP("Messages", "Buôn bán nhỏ"),
+        "handicraft": QT_TRANSLATE_NOOP("Messages", "Nghề thủ công"),
+        "services": QT_TRANSLATE_NOOP("Messages", "Dịch vụ"),
+        "other": QT_TRANSLATE_NOOP("Messages", "Khác"),
+    },
+    "loan_form": {
+        "cash": QT_TRANSLATE_NOOP("Messages", "Tiền mặt"),
+        "in_kind": QT_TRANSLATE_NOOP("Messages", "Hiện vật"),
+    },
+    "interest_method": {
+        "flat": QT_TRANSLATE_NOOP("Messages", "Lãi tính trên số tiền vay ban đầu"),
+        "declining": QT_TRANSLATE_NOOP("Messages", "Lãi tính trên dư nợ giảm dần"),
+        "none": QT_TRANSLATE_NOOP("Messages", "Không tính lãi"),
+    },
+    "repayment_plan": {
+        "monthly": QT_TRANSLATE_NOOP("Messages", "Trả gốc và lãi hằng tháng"),
+        "quarterly": QT_TRANSLATE_NOOP("Messages", "Trả gốc và lãi hằng quý"),
+        "end_of_term": QT_TRANSLATE_NOOP("Messages", "Trả lãi hằng tháng, gốc một lần cuối kỳ"),
+    },
 }
 
 
