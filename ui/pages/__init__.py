@@ -35,6 +35,7 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Câu lạc bộ")),
     PageSpec("members", "ui.pages.members_page", "MembersPage",
              QT_TRANSLATE_NOOP("Navigation", "Thành viên")),
+    PageSpec("funds", "ui.pages.funds_page", "FundsPage", QT_TRANSLATE_NOOP("Navigation", "Quỹ")),
     PageSpec("documents", "ui.pages.documents_page", "DocumentsPage",
              QT_TRANSLATE_NOOP("Navigation", "Văn bản")),
     PageSpec("settings", "ui.pages.settings_page", "SettingsPage",

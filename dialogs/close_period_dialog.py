@@ -1,0 +1,157 @@
+"""Close (khóa sổ) a month or a whole year, for every fund of the club or for one fund.
+
+A closed period takes no new voucher and no reversal dated in it; there is no reopening, so
+the dialog says so before the clerk confirms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogs.entry_dialog import access_text
+from dialogs.leave_dialog import save_cancel
+from models import funds
+from models.access import AccessDenied
+from models.errors import Problem, ValidationError
+from models.fund_views import closed_periods_of
+from models.schema import ClosedPeriod
+from ui.context import AppContext
+from ui.widgets import ErrorLabel, show_field_problems
+
+FIELDS = ("period", "year", "month")
+SHOWN_CLOSINGS = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClosePeriodDialog", text)
+
+
+class ClosePeriodDialog(QDialog):
+    """`closing` holds the saved ClosedPeriod."""
+
+    def __init__(self, context: AppContext, club_id: int, fund_id: int | None,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today or dt.date.today()
+        self.club_id = club_id
+        self.fund = funds.get_fund(fund_id) if fund_id is not None else None
+        self.closing: ClosedPeriod | None = None
+        self.setWindowTitle(tr("Khóa sổ quỹ"))
+        self.setMinimumWidth(540)
+
+        self.club_radio = QRadioButton(tr("Mọi quỹ của CLB"))
+        self.fund_radio = QRadioButton(
+            tr("Chỉ {fund}").format(fund=self.fund.name) if self.fund else tr("Chỉ quỹ đang chọn"))
+        self.fund_radio.setEnabled(self.fund is not None)
+        self.club_radio.setChecked(True)
+        self.span_combo = QComboBox()
+        self.span_combo.addItem(tr("Một tháng"), "month")
+        self.span_combo.addItem(tr("Cả năm"), "year")
+        last_month = self.today.replace(day=1) - dt.timedelta(days=1)
+        self.month_spin = QSpinBox()
+        self.month_spin.setRange(1, 12)
+        self.month_spin.setValue(last_month.month)
+        self.month_spin.setFixedWidth(70)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(last_month.year)
+        self.year_spin.setFixedWidth(90)
+        self.errors = {name: ErrorLabel() for name in FIELDS}
+        self.general_error = ErrorLabel()
+
+        scope = QVBoxLayout()
+        scope.addWidget(self.club_radio)
+        scope.addWidget(self.fund_radio)
+        when = QHBoxLayout()
+        when.addWidget(self.span_combo)
+        self.month_label = QLabel(tr("tháng"))
+        when.addWidget(self.month_label)
+        when.addWidget(self.month_spin)
+        when.addWidget(QLabel(tr("năm")))
+        when.addWidget(self.year_spin)
+        when.addStretch(1)
+        warning = QLabel(tr("Sau khi khóa sổ, không ghi thêm phiếu và không đảo phiếu có ngày "
+                            "trong kỳ đã khóa được nữa. Hãy đối chiếu sổ quỹ và kiểm kê tiền "
+                            "mặt trước khi khóa."))
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #7a4b00;")
+        self.done_label = QLabel(self._closings_text())
+        self.done_label.setWordWrap(True)
+        self.done_label.setStyleSheet("color: #555;")
+
+        form = QFormLayout()
+        form.addRow(tr("Khóa sổ cho:"), scope)
+        form.addRow(tr("Kỳ khóa sổ:"), when)
+        for name in FIELDS:
+            form.addRow("", self.errors[name])
+        form.addRow(tr("Đã khóa:"), self.done_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel(self, tr("Khóa sổ")))
+        self.span_combo.currentIndexChanged.connect(lambda _i: self._span_changed())
+        for widget in (self.month_spin, self.year_spin):
+            widget.valueChanged.connect(lambda _v: self.errors["period"].hide())
+
+    def _closings_text(self) -> str:
+        rows = closed_periods_of(self.club_id)
+        if not rows:
+            return tr("chưa khóa kỳ nào")
+        lines = []
+        for r in rows[:SHOWN_CLOSINGS]:
+            period = (tr("năm {year}").format(year=r.year) if r.month is None
+                      else tr("tháng {month}/{year}").format(month=r.month, year=r.year))
+            who = r.fund_name or tr("mọi quỹ")
+            lines.append(tr("{period} ({who})").format(period=period, who=who))
+        if len(rows) > SHOWN_CLOSINGS:
+            lines.append(tr("… và {n} kỳ trước đó").format(n=len(rows) - SHOWN_CLOSINGS))
+        return "; ".join(lines)
+
+    def _span_changed(self) -> None:
+        by_month = self.span_combo.currentData() == "month"
+        self.month_spin.setVisible(by_month)
+        self.month_label.setVisible(by_month)
+        self.errors["period"].hide()
+
+    def set_period(self, year: int, month: int | None) -> None:
+        self.span_combo.setCurrentIndex(1 if month is None else 0)
+        self.year_spin.setValue(year)
+        if month is not None:
+            self.month_spin.setValue(month)
+
+    def set_whole_club(self, whole: bool) -> None:
+        (self.club_radio if whole or self.fund is None else self.fund_radio).setChecked(True)
+
+    def accept(self) -> None:
+        month = self.month_spin.value() if self.span_combo.currentData() == "month" else None
+        whole = self.club_radio.isChecked() or self.fund is None
+        try:
+            self.closing = funds.close_period(
+                self.year_spin.value(), month, club_id=self.club_id if whole else None,
+                fund_id=None if whole else self.fund.id, today=self.today)
+        except ValidationError as exc:
+            show_field_problems(self.errors, self.general_error, exc.problems)
+            return
+        except AccessDenied as exc:
+            self.general_error.setText(access_text(exc))
+            self.general_error.show()
+            return
+        self.context.notify("fund")
+        super().accept()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        show_field_problems(self.errors, self.general_error, problems)

@@ -1,0 +1,128 @@
+"""Reverse (đảo) a posted voucher: a new voucher of the opposite kind cancels it, with a
+reason. Nothing is edited or deleted; both vouchers stay in the book, marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogs.entry_dialog import access_text
+from dialogs.leave_dialog import save_cancel
+from models import funds
+from models.access import AccessDenied
+from models.errors import Problem, ValidationError
+from models.fund_views import entry_detail
+from models.schema import LedgerEntry
+from models.vietnamese import amount_in_words, format_date, format_number
+from ui.context import AppContext
+from ui.messages import label
+from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+
+FIELDS = ("date", "reason")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReversalDialog", text)
+
+
+class ReversalDialog(QDialog):
+    """`reversal` holds the reversing entry once saved."""
+
+    def __init__(self, context: AppContext, entry_id: int, parent: QWidget | None = None,
+                 *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today or dt.date.today()
+        self.detail = entry_detail(entry_id)
+        self.reversal: LedgerEntry | None = None
+        d = self.detail
+        self.setWindowTitle(tr("Đảo phiếu {code}").format(code=d.code))
+        self.setMinimumWidth(560)
+
+        self.date_edit = DateEdit(self.today)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setFixedHeight(70)
+        self.reason_edit.setPlaceholderText(tr("VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp"))
+        self.errors = {name: ErrorLabel() for name in FIELDS}
+        self.general_error = ErrorLabel()
+        # the entry itself may not be reversible (a reversal, or already reversed)
+        self.entry_error = ErrorLabel()
+
+        intro = QLabel(tr(
+            "Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} "
+            "cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.").format(
+                opposite=tr("chi") if d.kind == "receipt" else tr("thu")))
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #444;")
+        form = QFormLayout()
+        code = QLabel(tr("{code} ngày {date} — {kind}").format(
+            code=d.code, date=format_date(d.date), kind=label("entry_kind", d.kind)))
+        code.setStyleSheet("font-weight: bold;")
+        form.addRow(tr("Phiếu:"), code)
+        form.addRow(tr("Quỹ:"), QLabel(d.fund_name))
+        who = QLabel(d.counterparty)
+        who.setWordWrap(True)
+        form.addRow(tr("Người nộp/nhận:"), who)
+        what = QLabel(d.description or "—")
+        what.setWordWrap(True)
+        form.addRow(tr("Nội dung:"), what)
+        form.addRow(tr("Khoản mục:"), QLabel(label("ledger_category", d.category)))
+        amount = QLabel(tr("{amount} đ ({words})").format(amount=format_number(d.amount),
+                                                         words=amount_in_words(d.amount)))
+        amount.setWordWrap(True)
+        form.addRow(tr("Số tiền:"), amount)
+        form.addRow("", self.entry_error)
+        form.addRow(tr("Ngày đảo phiếu:"), self.date_edit)
+        form.addRow("", self.errors["date"])
+        form.addRow(tr("Lý do đảo phiếu:"), self.reason_edit)
+        form.addRow("", self.errors["reason"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel(self, tr("Đảo phiếu")))
+        self.date_edit.dateChanged.connect(self.errors["date"].hide)
+        self.reason_edit.textChanged.connect(self.errors["reason"].hide)
+        if d.reverses_code:
+            self.entry_error.show_problems([Problem("entry", "is_reversal")])
+        elif d.reversed_by_code:
+            self.entry_error.setText(tr("Phiếu này đã được đảo bởi phiếu {code}.").format(
+                code=d.reversed_by_code))
+            self.entry_error.show()
+
+    def set_reason(self, text: str) -> None:
+        self.reason_edit.setPlainText(text)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.entry_error.show_problems([p for p in problems if p.field == "entry"])
+        show_field_problems(self.errors, self.general_error,
+                            [p for p in problems if p.field != "entry"])
+
+    def accept(self) -> None:
+        try:
+            on = self.date_edit.date()
+        except ValueError:
+            self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
+            return
+        try:
+            self.reversal = funds.reverse_entry(self.detail.entry_id,
+                                                self.reason_edit.toPlainText(), on,
+                                                today=self.today)
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        except AccessDenied as exc:
+            self.general_error.setText(access_text(exc))
+            self.general_error.show()
+            return
+        self.context.notify("fund")
+        super().accept()
