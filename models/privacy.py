@@ -341,6 +341,33 @@ def record_export(person_id: int, fmt: str) -> None:
         audit.record("person", person.id, "export_record", None, {"format": fmt})
 
 
+def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = None
+                         ) -> tuple[str, str]:
+    """Write a member's own record as PDF (readable by the member) and JSON beside it (same
+    name, .json); audited. Returns both paths."""
+    from pathlib import Path
+
+    from models import papers_extra
+    from models.session import current_actor, current_user
+    from reports.member_record import build_pdf, to_json
+
+    on = on or dt.date.today()
+    record = member_record(person_id)
+    person = get_person(person_id)
+    body = papers_extra.default_body()
+    office = body.name if body else f"ỦY BAN NHÂN DÂN {papers_extra.ward_text(person.ward)}"
+    user = current_user()
+    pdf = build_pdf(record, office=office.upper(), place=papers_extra.place_name(person.ward),
+                    on=on, prepared_by=user.full_name if user else current_actor(),
+                    setup=papers_extra.page_setup())
+    target = Path(pdf_path)
+    json_path = target.with_suffix(".json")
+    target.write_bytes(pdf)
+    json_path.write_text(to_json(record, on), encoding="utf-8")
+    record_export(person_id, "pdf+json")
+    return str(target), str(json_path)
+
+
 # --- Exports ------------------------------------------------------------------------------
 
 
