@@ -36,6 +36,7 @@ PAGES = [
     PageSpec("members", "ui.pages.members_page", "MembersPage",
              QT_TRANSLATE_NOOP("Navigation", "Thành viên")),
     PageSpec("funds", "ui.pages.funds_page", "FundsPage", QT_TRANSLATE_NOOP("Navigation", "Quỹ")),
+    PageSpec("loans", "ui.pages.loans_page", "LoansPage", QT_TRANSLATE_NOOP("Navigation", "Cho vay")),
     PageSpec("documents", "ui.pages.documents_page", "DocumentsPage",
              QT_TRANSLATE_NOOP("Navigation", "Văn bản")),
     PageSpec("settings", "ui.pages.settings_page", "SettingsPage",

@@ -1,0 +1,146 @@
+"""A club's loan rules: the most one member may borrow, the longest term, the monthly rate,
+how interest is reckoned and whether a guarantor is needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dialogs.leave_dialog import save_cancel
+from models import loans
+from models.clubs import get_club
+from models.errors import Problem, ValidationError
+from models.loan_schedule import INTEREST_METHODS
+from ui.context import AppContext
+from ui.messages import label
+from ui.money_widgets import amount_with_words
+from ui.widgets import ErrorLabel, show_field_problems, with_error
+
+MAX_TERM = 120  # ten years: far beyond any club loan, so a typo of an extra digit is caught
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LoanRulesDialog", text)
+
+
+class RateEdit(QDoubleSpinBox):
+    """A monthly rate in percent with a decimal comma (0,50 %/tháng), read as hundredths of
+    a percent (rate_bp) so no float reaches the services."""
+
+    rateChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        self.setDecimals(2)
+        self.setRange(0, 10)
+        self.setSingleStep(0.05)
+        self.setSuffix(" " + tr("%/tháng"))
+        self.setMinimumWidth(130)
+        self.valueChanged.connect(lambda _v: self.rateChanged.emit())
+
+    def rate_bp(self) -> int:
+        return round(self.value() * 100)
+
+    def set_rate_bp(self, rate_bp: int) -> None:
+        self.setValue(rate_bp / 100)
+
+
+def method_combo() -> QComboBox:
+    combo = QComboBox()
+    for code in INTEREST_METHODS:
+        combo.addItem(label("interest_method", code), code)
+    return combo
+
+
+class LoanRulesDialog(QDialog):
+    """Edit the loan rules of one club (loans outside them are refused)."""
+
+    def __init__(self, context: AppContext, club_id: int, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.club_id = club_id
+        club = get_club(club_id)
+        self.setWindowTitle(tr("Quy định cho vay của CLB"))
+        self.setMinimumWidth(520)
+
+        self.amount_edit, self.amount_words = amount_with_words()
+        self.term_spin = QSpinBox()
+        self.term_spin.setRange(1, MAX_TERM)
+        self.term_spin.setSuffix(" " + tr("tháng"))
+        self.rate_edit = RateEdit()
+        self.method_combo = method_combo()
+        self.guarantor_check = QCheckBox(tr("Người vay phải có người bảo lãnh"))
+        self.errors = {name: ErrorLabel() for name in (
+            "max_amount", "max_term_months", "rate_bp", "interest_method")}
+        self.general_error = ErrorLabel()
+
+        current = loans.loan_rules(club_id)  # the defaults until the club sets its own
+        self.amount_edit.setAmount(current.max_amount)
+        self.term_spin.setValue(current.max_term_months)
+        self.rate_edit.set_rate_bp(current.rate_bp)
+        self.method_combo.setCurrentIndex(
+            max(0, self.method_combo.findData(current.interest_method)))
+        self.guarantor_check.setChecked(bool(current.guarantor_required))
+
+        form = QFormLayout()
+        club_label = QLabel(f"{club.code} — {club.name}")
+        club_label.setWordWrap(True)
+        club_label.setStyleSheet("font-weight: bold;")
+        form.addRow(tr("Câu lạc bộ:"), club_label)
+        amount_box = QWidget()
+        amount_layout = QVBoxLayout(amount_box)
+        amount_layout.setContentsMargins(0, 0, 0, 0)
+        amount_layout.setSpacing(2)
+        amount_layout.addWidget(self.amount_edit)
+        amount_layout.addWidget(self.amount_words)
+        amount_layout.addWidget(self.errors["max_amount"])
+        form.addRow(tr("Mức vay tối đa (đồng):"), amount_box)
+        form.addRow(tr("Thời hạn vay tối đa:"), with_error(self.term_spin,
+                                                          self.errors["max_term_months"]))
+        form.addRow(tr("Lãi suất:"), with_error(
+            self.rate_edit, self.errors["rate_bp"],
+            tr("Theo quy chế CLB; để 0 nếu cho vay không lãi")))
+        form.addRow(tr("Cách tính lãi:"), with_error(self.method_combo,
+                                                    self.errors["interest_method"]))
+        form.addRow("", self.guarantor_check)
+        layout = QVBoxLayout(self)
+        note = QLabel(tr("Khoản vay mới vượt mức tối đa hoặc thời hạn tối đa sẽ không lưu được. "
+                         "Khoản vay đã cho vay không thay đổi."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.general_error)
+        layout.addWidget(save_cancel(self, tr("Lưu")))
+
+    def to_input(self) -> loans.LoanRulesInput:
+        return loans.LoanRulesInput(
+            max_amount=self.amount_edit.amount(),
+            max_term_months=self.term_spin.value(),
+            rate_bp=self.rate_edit.rate_bp(),
+            interest_method=self.method_combo.currentData(),
+            guarantor_required=self.guarantor_check.isChecked())
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        show_field_problems(self.errors, self.general_error, problems)
+
+    def accept(self) -> None:
+        try:
+            loans.save_loan_rules(self.club_id, self.to_input())
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return
+        self.context.notify("loan")
+        super().accept()
