@@ -72,7 +72,7 @@ class CashCountDialog(QDialog):
         self.errors = {name: ErrorLabel() for name in FIELDS}
         self.general_error = ErrorLabel()
 
-        head = QLabel(tr("{fund} — CLB {club}").format(fund=self.fund.name,
+        head = QLabel(tr("{fund} — {club}").format(fund=self.fund.name,
                                                        club=self.fund.club.name))
         head.setStyleSheet("font-weight: bold;")
         head.setWordWrap(True)
@@ -87,9 +87,9 @@ class CashCountDialog(QDialog):
         box.addLayout(line)
         box.addWidget(self.words_label)
         box.addWidget(self.errors["counted"])
-        history = QLabel(self._history_text())
-        history.setWordWrap(True)
-        history.setStyleSheet("color: #555;")
+        self.history_label = QLabel(self._history_text())
+        self.history_label.setWordWrap(True)
+        self.history_label.setStyleSheet("color: #555;")
 
         form = QFormLayout()
         form.addRow(tr("Ngày kiểm kê:"), self.date_edit)
@@ -99,12 +99,12 @@ class CashCountDialog(QDialog):
         form.addRow(tr("Chênh lệch:"), self.difference_label)
         form.addRow(tr("Ghi chú:"), self.note_edit)
         form.addRow("", self.errors["note"])
-        form.addRow(tr("Lần kiểm kê trước:"), history)
+        form.addRow(tr("Lần kiểm kê trước:"), self.history_label)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel(self, tr("Ghi biên bản kiểm kê")))
+        layout.addWidget(save_cancel(self, tr("Ghi kết quả kiểm kê")))
         self.counted_edit.amountChanged.connect(self.words_label.setAmount)
         self.counted_edit.amountChanged.connect(lambda _a: self._update())
         self.counted_edit.amountChanged.connect(lambda _a: self.errors["counted"].hide())

@@ -58,7 +58,7 @@ class ClosePeriodDialog(QDialog):
         self.fund_radio.setEnabled(self.fund is not None)
         self.club_radio.setChecked(True)
         self.span_combo = QComboBox()
-        self.span_combo.addItem(tr("Một tháng"), "month")
+        self.span_combo.addItem(tr("Tháng"), "month")
         self.span_combo.addItem(tr("Cả năm"), "year")
         last_month = self.today.replace(day=1) - dt.timedelta(days=1)
         self.month_spin = QSpinBox()
@@ -77,8 +77,6 @@ class ClosePeriodDialog(QDialog):
         scope.addWidget(self.fund_radio)
         when = QHBoxLayout()
         when.addWidget(self.span_combo)
-        self.month_label = QLabel(tr("tháng"))
-        when.addWidget(self.month_label)
         when.addWidget(self.month_spin)
         when.addWidget(QLabel(tr("năm")))
         when.addWidget(self.year_spin)
@@ -124,7 +122,6 @@ class ClosePeriodDialog(QDialog):
     def _span_changed(self) -> None:
         by_month = self.span_combo.currentData() == "month"
         self.month_spin.setVisible(by_month)
-        self.month_label.setVisible(by_month)
         self.errors["period"].hide()
 
     def set_period(self, year: int, month: int | None) -> None:

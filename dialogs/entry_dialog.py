@@ -122,7 +122,7 @@ class EntryDialog(QDialog):
         self._update_balance()
 
     def _layout(self, receipt: bool) -> None:
-        head = QLabel(tr("{fund} — CLB {club}").format(fund=self.fund.name,
+        head = QLabel(tr("{fund} — {club}").format(fund=self.fund.name,
                                                        club=self.fund.club.name))
         head.setStyleSheet("font-weight: bold;")
         head.setWordWrap(True)
