@@ -57,6 +57,21 @@ LABELS: dict[str, dict[str, str]] = {
         "quarterly": "Trả gốc và lãi hằng quý",
         "end_of_term": "Trả lãi hằng tháng, gốc một lần cuối kỳ",
     },
+    "entry_kind": {"receipt": "Phiếu thu", "payment": "Phiếu chi"},
+    "ledger_category": {
+        "member_fee": "Thành viên đóng góp",
+        "donation": "Ủng hộ, tài trợ",
+        "budget_province": "Ngân sách tỉnh hỗ trợ",
+        "budget_commune": "Ngân sách xã/phường hỗ trợ",
+        "other_support": "Hỗ trợ khác",
+        "loan_repayment": "Thu hồi vốn vay",
+        "loan_interest": "Thu lãi vay",
+        "loan_disbursement": "Cho vay",
+        "activity_spending": "Chi hoạt động",
+        "home_care_spending": "Chi chăm sóc tại nhà",
+        "support_payment": "Chi hỗ trợ thành viên",
+        "other": "Khác",
+    },
 }
 
 # Other spellings people type for a code, folded (see models.vietnamese.fold).
