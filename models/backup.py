@@ -5,12 +5,16 @@ PostgreSQL is refused on purpose: dumping a shared server (pg_dump) is the serve
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
+import shutil
 import sqlite3
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+
+import peewee as pw
 
 from models import audit
 from models import db as dbmod
@@ -188,7 +192,11 @@ def _reason(path: Path) -> str:
 
 def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
     """Backups in the data folder and in the second folder (if reachable), newest first."""
-    settings = settings or load_settings()
+    if settings is None:
+        try:
+            settings = load_settings()
+        except pw.DatabaseError:  # a damaged live file: its backups are what is needed now
+            settings = BackupSettings()
     folders = [(backups_dir(), False)]
     if settings.second_folder:
         folders.append((Path(settings.second_folder).expanduser(), True))
@@ -228,10 +236,12 @@ def automatic_backup(reason: str = "auto", keep: int | None = None,
     if second_folder:
         folder = Path(second_folder)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            # Not parents=True: a USB stick that is not plugged in must not become a folder of
+            # the same name on the computer's own disk.
+            folder.mkdir(exist_ok=True)
             _copy(target, folder / target.name)
             rotate(folder, keep)
-        except OSError:
+        except (OSError, sqlite3.Error):
             pass  # a USB stick that is not plugged in must not stop the main backup
     return target
 
@@ -288,18 +298,56 @@ def manual_backup(path: Path | str | None = None) -> Path:
     return automatic_backup("manual")
 
 
-def restore_from(path: Path | str) -> tuple[BackupInfo, Path]:
+def live_state(path: Path | None = None) -> str:
+    """"ok", "missing" or "damaged": whether the live file can be opened as ISHC data."""
+    path = path or _live_path()
+    if not path.exists():
+        return "missing"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = con.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return "damaged"
+    return "ok" if ok and "schema_version" in tables else "damaged"
+
+
+def _check_restore_right(state: str) -> None:
+    if state != "ok":
+        return  # a lost or damaged file holds no accounts to check: the way back stays open
+    with contextlib.suppress(pw.DatabaseError):  # an old file without the accounts table
+        require("admin")
+
+
+def restore_from(path: Path | str) -> tuple[BackupInfo, Path | None]:
     """Verify `path`, save the current database aside, then replace it with the backup.
 
-    An older backup is migrated to the current schema after the copy. Needs the admin right.
-    Returns what was verified and where the previous database was saved.
+    Works on a lost or damaged live file too (it is then kept aside as it is, unread). An
+    older backup is migrated to the current schema after the copy. Needs the admin right.
+    Returns what was verified and where the previous database was saved (None if it was lost).
     """
     live = _live_path()
-    require("admin")
+    state = live_state(live)
+    _check_restore_right(state)
     info = verify_backup(path)
-    saved = backup_to(_free(backups_dir() / backup_name(reason="before-restore")))
+    target = _free(backups_dir() / backup_name(reason="before-restore"))
     database = dbmod.database.obj
+    saved: Path | None = None
+    if state == "ok":
+        saved = backup_to(target)
     database.close()
+    if state == "damaged":
+        # Keep the damaged file and its journal as they are, for whoever wants to look.
+        saved = target.with_name(target.stem + "-damaged" + target.suffix)
+        shutil.copy2(live, saved)
+    if state != "ok":
+        for extra in (live, live.with_name(live.name + "-wal"),
+                      live.with_name(live.name + "-shm")):
+            extra.unlink(missing_ok=True)
     try:
         _copy(Path(path), live)
     finally:
@@ -307,7 +355,8 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path]:
     migrate(database)
     with database.atomic():
         audit.record("database", live.name, "restore", None,
-                     {"from": str(path), "saved": str(saved)})
+                     {"from": str(path), "saved": str(saved) if saved else None,
+                      "previous": state})
     return info, saved
 
 

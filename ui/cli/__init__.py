@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "ui.cli.demo",
     "ui.cli.members_xlsx",
     "ui.cli.documents",
+    "ui.cli.backup",
 ]
 
 
@@ -77,10 +78,13 @@ def run(args: argparse.Namespace) -> int:
     from ui.messages import error_lines
 
     try:
-        open_database(args.db)
+        if not getattr(args, "opens_itself", False):  # restore: the file may be damaged
+            open_database(args.db)
     except NotAnIshcDatabase as exc:
         return fail([tr("Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}",
-                        "Cli").format(e=exc)])
+                        "Cli").format(e=exc),
+                     tr("Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, "
+                        "«restore TỆP» khôi phục từ một bản.", "Cli")])
     except DatabaseTooNew as exc:
         return fail([tr("Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); "
                         "hãy cập nhật chương trình.", "Cli").format(found=exc.found)])

@@ -1,0 +1,179 @@
+"""Commands backup, restore, backups, migrate-to."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ui.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, command, fail
+from ui.messages import tr
+
+
+def register(sub) -> None:
+    p = command(sub, "backup", tr("Sao lưu dữ liệu (tệp SQLite) ra một tệp, hoặc vào thư mục "
+                                  "sao lưu nếu không có -o.", "Cli"), cmd_backup)
+    p.add_argument("-o", "--output", metavar="FILE", help=tr("tệp sao lưu cần tạo", "Cli"))
+    p = command(sub, "restore", tr("Khôi phục dữ liệu từ một bản sao lưu: kiểm tra tệp trước, "
+                                   "lưu dữ liệu hiện tại sang bên rồi mới thay thế.", "Cli"),
+                cmd_restore)
+    p.add_argument("file", metavar="FILE", help=tr("tệp sao lưu", "Cli"))
+    p.add_argument("--yes", action="store_true",
+                   help=tr("không hỏi lại (bắt buộc khi không chạy trong cửa sổ lệnh)", "Cli"))
+    # Restore must work when the current file is damaged or lost: it opens the file itself.
+    p.set_defaults(opens_itself=True)
+    p = command(sub, "backups", tr("Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và "
+                                   "dung lượng.", "Cli"), cmd_backups)
+    p.set_defaults(opens_itself=True)
+    p = command(sub, "migrate-to", tr("Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu "
+                                      "PostgreSQL mới, trống; rồi so sánh từng bảng.", "Cli"),
+                cmd_migrate_to)
+    p.add_argument("url", metavar="postgresql://…",
+                   help=tr("địa chỉ cơ sở dữ liệu đích trên máy chủ", "Cli"))
+
+
+def _sign_in_if_readable(args: argparse.Namespace) -> int | None:
+    """restore and backups open the database themselves (it may be damaged or lost): sign in
+    as for any command when it can be read; a damaged file has no accounts to check."""
+    import peewee as pw
+
+    from models import backup
+    from models import db as dbmod
+
+    if dbmod.sqlite_path() is not None and backup.live_state() != "ok":
+        return None
+    try:
+        from ui.cli.users import sign_in
+    except ModuleNotFoundError:
+        return None
+    try:
+        return sign_in(args)
+    except pw.DatabaseError:  # an old file without the accounts table
+        return None
+
+
+def size_text(size: int) -> str:
+    """1.234 KB / 12,3 MB: the size as people read it in Vietnamese."""
+    from models.vietnamese import format_number
+
+    if size < 1024 * 1024:
+        return f"{format_number(max(1, round(size / 1024)))} KB"
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from models.backup import manual_backup
+
+    path = manual_backup(args.output)
+    print(tr("Đã sao lưu vào {path} ({size}).", "Cli").format(
+        path=path, size=size_text(path.stat().st_size)))
+    return EXIT_OK
+
+
+def _describe(info) -> str:
+    from models.vietnamese import format_date
+
+    return tr("Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, "
+              "{clubs} CLB, {members} người.", "Cli").format(
+        path=info.path, date=format_date(info.modified.date()),
+        time=info.modified.strftime("%H:%M"), version=info.version, clubs=info.clubs,
+        members=info.members)
+
+
+def _confirmed(args: argparse.Namespace) -> bool | None:
+    """True/False from the person at the terminal; None when nobody can be asked."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        return None
+    answer = input(tr("Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: ",
+                      "Cli"))
+    return answer.strip().lower() in ("co", "có", "c", "y", "yes")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from models import backup
+    from models import db as dbmod
+
+    target = dbmod.resolve_target(args.db)
+    if dbmod.is_postgres(target):
+        raise backup.BackupError("database", "backup_postgres_refused")
+    dbmod.bind(dbmod.make_database(target))  # not opened: the file may be damaged
+    refused = _sign_in_if_readable(args)
+    if refused is not None:
+        return refused
+    info = backup.verify_backup(args.file)
+    print(_describe(info))
+    state = backup.live_state()
+    if state != "ok":
+        print(tr("Dữ liệu hiện tại bị hỏng hoặc không còn: {path}", "Cli").format(path=target))
+    answer = _confirmed(args)
+    if answer is None:
+        return fail([tr("Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes "
+                        "để khôi phục. Chưa thay đổi gì.", "Cli")], EXIT_USAGE)
+    if not answer:
+        print(tr("Đã hủy, dữ liệu không thay đổi.", "Cli"))
+        return EXIT_REFUSED
+    info, saved = backup.restore_from(args.file)
+    print(tr("Đã khôi phục {path}.", "Cli").format(path=target))
+    if saved is not None:
+        print(tr("Dữ liệu trước khi khôi phục được lưu ở {path}", "Cli").format(path=saved))
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from models import db as dbmod
+    from models.backup import backup_entries, backups_dir
+    from models.vietnamese import format_date
+
+    dbmod.bind(dbmod.make_database(dbmod.resolve_target(args.db)))  # may be damaged: not opened
+    refused = _sign_in_if_readable(args)
+    if refused is not None:
+        return refused
+    entries = backup_entries()
+    if not entries:
+        print(tr("Chưa có bản sao lưu nào trong {path}.", "Cli").format(path=backups_dir()))
+        return EXIT_OK
+    for e in entries:
+        print("\t".join([f"{format_date(e.modified.date())} {e.modified:%H:%M}",
+                         size_text(e.size), e.reason or "-", str(e.path)]))
+    return EXIT_OK
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(tr("Đã chép {done}/{total} dòng…", "Cli").format(done=done, total=total),
+              end="\n" if done == total else "\r", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from models import db as dbmod
+    from models import transfer
+    from models.vietnamese import format_number
+
+    report = transfer.migrate_to(args.url, progress=_progress())
+    print(tr("Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.", "Cli").format(
+        url=report.target, sec=report.seconds))
+    target = dbmod.make_database(args.url)
+    target.connect()
+    try:
+        result = transfer.compare(dbmod.database.obj, target)
+    finally:
+        target.close()
+    print("\t".join([tr("Bảng", "Cli"), tr("Số dòng (SQLite)", "Cli"),
+                     tr("Số dòng (PostgreSQL)", "Cli"), tr("So sánh", "Cli")]))
+    for c in result:
+        verdict = tr("khớp", "Cli") if c.equal else tr("KHÁC, dòng đầu tiên khác: {key}",
+                                                       "Cli").format(key=c.first_difference)
+        print("\t".join([c.table, format_number(c.source_rows), format_number(c.target_rows),
+                         verdict]))
+    bad = [c.table for c in result if not c.equal]
+    if bad:
+        return fail([tr("Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}", "Cli").format(
+            tables=", ".join(bad))])
+    print(tr("Mọi bảng đều khớp từng dòng ({n} bảng).", "Cli").format(n=len(result)))
+    return EXIT_OK
