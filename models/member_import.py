@@ -15,6 +15,7 @@ import peewee as pw
 
 from models import access, audit
 from models.admin_units import villages_of
+from models.consent import SENSITIVE_FIELDS, looks_masked
 from models.db import database
 from models.errors import Problem
 from models.labels import code_of
@@ -266,6 +267,11 @@ def read_members(
         result.problems.append(Problem("club", "dissolved", {"code": club.code}))
         return result
     columns = [(c, positions[c.key]) for c in MEMBER_COLUMNS if c.key in positions]
+    if any(looks_masked(values[i]) for values in rows[header_pos + 1:]
+           for c, i in columns if c.key in SENSITIVE_FIELDS and i < len(values)):
+        # A masked export lacks the real CCCD, household and flags: never take it as data.
+        result.problems.append(Problem("file", "masked_export"))
+        return result
     reader = _RowReader(club)
     ids: dict[str, int] = {}
     checked: list[tuple[int, MemberInput, list[Problem]]] = []
@@ -419,10 +425,16 @@ def write_member_template(path: str, ward_code: int | None, club_id: int | None 
 
 
 def export_members(path: str, *, club_id: int | None = None, ward_code: int | None = None,
-                   on: dt.date | None = None) -> int:
+                   on: dt.date | None = None, unmasked: bool = False) -> int:
     """Write the active members of a club (or of every club of a ward) to an Excel file that
-    prints well and imports again; returns how many members were written."""
+    prints well; returns how many members were written. Sensitive columns are masked unless
+    `unmasked` (the sensitive right, audited as export_unmasked); only a full export imports
+    again."""
+    from models import privacy
+
     on = on or dt.date.today()
+    if unmasked:
+        privacy.require_unmasked_export(club_id=club_id, ward_code=ward_code)
     if club_id is not None:
         club = _club_of(club_id)
         ward_code = club.ward_code
@@ -438,7 +450,11 @@ def export_members(path: str, *, club_id: int | None = None, ward_code: int | No
         notes.update(Person.select(Person.id, Person.note)
                      .where(Person.id.in_(ids[i:i + 900])).tuples())
     villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
-    write_register(path, rows, title, villages, _club_groups(club_id), notes)
+    write_register(path, rows, title, villages, _club_groups(club_id), notes,
+                   masked=not unmasked)
+    if unmasked:
+        privacy.audit_unmasked_export("members_xlsx", club_id=club_id, ward_code=ward_code,
+                                      rows=len(rows), file=os.path.basename(path))
     return len(rows)
 
 

@@ -23,6 +23,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from models.consent import SENSITIVE_FIELDS, masked_value
 from models.labels import LABELS, label
 from models.register import RegisterRow
 from models.vietnamese import ETHNIC_GROUPS, fold, format_date, nfc
@@ -37,6 +38,8 @@ FIRST_DATA_ROW = HEADER_ROW + 1
 BLANK_ROWS = 1000
 FONT_NAME = "Times New Roman"
 YES = "x"
+MASKED_NOTE = "(Đã che thông tin nhạy cảm)"
+MASKED_KEYWORD = "ishc-masked"  # workbook keyword of a masked export
 
 
 @dataclass(frozen=True)
@@ -294,8 +297,13 @@ def _write_help(wb: Workbook, villages: list[str]) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _cell_value(col: Column, row: RegisterRow, index: int, notes: dict[int, str]) -> object:
+def _cell_value(col: Column, row: RegisterRow, index: int, notes: dict[int, str],
+                masked: bool = False) -> object:
     value = getattr(row, col.key, None)
+    if masked and col.key in SENSITIVE_FIELDS:
+        # Every row says "(ẩn)", not only those with a value: a blank would tell who is not
+        # poor or disabled. An ID number keeps its last four digits.
+        return masked_value(col.key, value) or None
     match col.kind:
         case "index":
             return index
@@ -318,7 +326,8 @@ def _cell_value(col: Column, row: RegisterRow, index: int, notes: dict[int, str]
     return value if value not in (None, "") else None
 
 
-def _write_rows(ws: Worksheet, rows: list[RegisterRow], notes: dict[int, str]) -> None:
+def _write_rows(ws: Worksheet, rows: list[RegisterRow], notes: dict[int, str],
+                masked: bool = False) -> None:
     styles = []
     for col in MEMBER_COLUMNS:
         styles.append((_CENTER if col.kind in _CENTERED_KINDS else _WRAP,
@@ -327,7 +336,7 @@ def _write_rows(ws: Worksheet, rows: list[RegisterRow], notes: dict[int, str]) -
     for n, reg_row in enumerate(rows, start=1):
         r = HEADER_ROW + n
         for i, col in enumerate(MEMBER_COLUMNS, start=1):
-            cell = ws.cell(r, i, _cell_value(col, reg_row, n, notes))
+            cell = ws.cell(r, i, _cell_value(col, reg_row, n, notes, masked))
             if n == 1:
                 cell.font, cell.border = _BODY_FONT, _BORDER
                 cell.alignment, cell.number_format = styles[i - 1]
@@ -386,16 +395,19 @@ def _clean(names: Iterable[str] | None) -> list[str]:
 
 
 def _build(rows: list[RegisterRow], title_lines: list[str], villages: list[str] | None,
-           groups: list[str] | None, notes: dict[int, str], summary: bool) -> Workbook:
+           groups: list[str] | None, notes: dict[int, str], summary: bool,
+           masked: bool = False) -> Workbook:
     villages, groups = _clean(villages), _clean(groups)
     title_lines = [nfc(line) for line in title_lines if nfc(line)]
+    if masked:
+        title_lines.append(MASKED_NOTE)
     wb = Workbook()
     ws = wb.active
     ranges = _write_lists(wb, villages, groups)
     last_row = HEADER_ROW + len(rows) + (BLANK_ROWS if not rows else 200)
     _write_member_sheet(ws, ranges, last_row)
     _print_setup(ws, title_lines, len(rows) if summary else None, HEADER_ROW + max(len(rows), 1))
-    _write_rows(ws, rows, notes)
+    _write_rows(ws, rows, notes, masked)
     if summary:
         _write_summary(wb, rows, title_lines, dt.date.today())
     _write_help(wb, villages)
@@ -403,6 +415,8 @@ def _build(rows: list[RegisterRow], title_lines: list[str], villages: list[str] 
     wb.active = 0
     wb.properties.creator = "ISHC Desk"
     wb.properties.title = " — ".join(title_lines) or SHEET_MEMBERS
+    if masked:
+        wb.properties.keywords = MASKED_KEYWORD
     return wb
 
 
@@ -414,11 +428,14 @@ def write_template(path: str, villages: list[str], groups: list[str] | None = No
 
 def write_register(path: str, rows: list[RegisterRow], title_lines: list[str],
                    villages: list[str] | None = None, groups: list[str] | None = None,
-                   notes: dict[int, str] | None = None) -> None:
+                   notes: dict[int, str] | None = None, *, masked: bool = False) -> None:
     """A register in the given order, printable (A4 landscape, header row on every page) and
-    readable by the import. `notes` maps person ids to their note (Ghi chú).
+    readable by the import. `notes` maps person ids to their note (Ghi chú). `masked` hides
+    the sensitive columns (CCCD but its last 4 digits, household, flags, note); the import
+    refuses such a file, since it is not the full data.
 
     Members who left are written like the others: pass only active rows if the file is
     meant to be imported again.
     """
-    _build(list(rows), title_lines, villages, groups, notes or {}, summary=True).save(path)
+    _build(list(rows), title_lines, villages, groups, notes or {}, summary=True,
+           masked=masked).save(path)

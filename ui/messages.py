@@ -387,3 +387,21 @@ def problem_text(problem: Problem, *, with_field: bool = True) -> str:
 
 def error_lines(error: ValidationError) -> list[str]:
     return [problem_text(p) for p in error.problems]
+
+
+# --- Personal data: consent, anonymising, masked exports (issue 4) ---------------------------
+
+FIELDS.update({
+    "consent_scope": QT_TRANSLATE_NOOP("Messages", "Phạm vi đồng ý"),
+    "retention_years": QT_TRANSLATE_NOOP("Messages", "Số năm lưu giữ sau khi ra khỏi CLB"),
+})
+FIELDS.setdefault("loan", QT_TRANSLATE_NOOP("Messages", "Khoản vay"))
+
+ERRORS.update({
+    "already_anonymised": QT_TRANSLATE_NOOP("Messages", "đã được ẩn danh hóa ngày {date}"),
+    "still_active": QT_TRANSLATE_NOOP("Messages", "người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước"),
+    "retention_not_reached": QT_TRANSLATE_NOOP("Messages", "mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được"),
+    "loan_outstanding": QT_TRANSLATE_NOOP("Messages", "còn nợ {amount} đồng tiền gốc của khoản vay số {number}"),
+    "guarantor_of_current_loan": QT_TRANSLATE_NOOP("Messages", "đang bảo lãnh khoản vay số {number} chưa trả xong"),
+    "masked_export": QT_TRANSLATE_NOOP("Messages", "đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ"),
+})

@@ -123,8 +123,9 @@ def test_export_then_import_elsewhere(cli_db, tmp_path, capsys):
     run(capsys, "--db", cli_db, "import-members", write_file(tmp_path / "ds.xlsx", rows),
         "--club", "DX01")
     out_file = str(tmp_path / "xuat.xlsx")
+    # Full values, so the file imports again (the default export is masked).
     code, out, err = run(capsys, "--db", cli_db, "export-members", "--club", "DX01", "-o",
-                         out_file)
+                         out_file, "--unmasked")
     assert code == 0, err
     assert out.strip() == f"Đã xuất 2 thành viên ra tệp {out_file}"
     code, out, _ = run(capsys, "--db", cli_db, "export-members", "--all", "-o",

@@ -479,7 +479,7 @@ def test_commune_export_names_each_row_club_and_import_keeps_them_apart(club, tm
     members.add_member(other.id, member_input(full_name="Vi Văn Bảo", gender="M",
                                               birth_year=1949), today=TODAY)
     path = str(tmp_path / "phuong.xlsx")
-    assert export_members(path, ward_code=1840, on=TODAY) == 4
+    assert export_members(path, ward_code=1840, on=TODAY, unmasked=True) == 4
     ws = openpyxl.load_workbook(path)[SHEET_MEMBERS]
     codes = {ws.cell(r, 2).value: ws.cell(r, len(MEMBER_COLUMNS)).value for r in range(2, 6)}
     assert codes["Vi Văn Bảo"] == "DX02" and codes["Đặng Thị Ất"] == "DX01"

@@ -316,11 +316,10 @@ def test_retention_period_comes_from_the_setting(club):
 def test_unmasked_export_needs_the_sensitive_right_and_is_audited(club, accounts):
     set_user(_user("admin"))
     with pytest.raises(access.AccessDenied):
-        privacy.authorise_unmasked_export("members_xlsx", club_id=club.id, rows=3)
+        privacy.require_unmasked_export(club_id=club.id)
     assert not AuditLog.select().where(AuditLog.action == "export_unmasked").exists()
     set_user(_user("clerk"))
-    privacy.authorise_unmasked_export("members_xlsx", club_id=club.id, rows=3,
-                                      file="ds.xlsx")
+    privacy.audit_unmasked_export("members_xlsx", club_id=club.id, rows=3, file="ds.xlsx")
     row = AuditLog.get(AuditLog.action == "export_unmasked")
     assert row.actor == "clerk1" and row.entity_id == "members_xlsx"
     after = json.loads(row.after)
@@ -353,3 +352,122 @@ def test_packages_sent_upward_carry_aggregates_only(club):
         with pytest.raises(privacy.PersonalDataFound) as err:
             privacy.assert_no_personal_data(package)
         assert err.value.path == path
+
+
+# --- Excel exports --------------------------------------------------------------------------
+
+
+def _sheet(path):
+    import openpyxl
+
+    from reports.members_xlsx import MEMBER_COLUMNS, SHEET_MEMBERS
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET_MEMBERS]
+    heads = [c.key for c in MEMBER_COLUMNS]
+    rows = [dict(zip(heads, (c.value for c in row), strict=False))
+            for row in ws.iter_rows(min_row=2)]
+    return wb, ws, rows
+
+
+def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp_path):
+    from models.member_import import export_members, import_members
+    from reports.members_xlsx import MASKED_KEYWORD, MASKED_NOTE
+
+    members.add_member(club.id, member_input(id_number=CCCD, note="Tiểu đường",
+                                             disability=True), today=TODAY)
+    members.add_member(club.id, member_input(full_name="Lý Văn Tài", gender="M",
+                                             household_status="none",
+                                             household_status_year=None), today=TODAY)
+    path = str(tmp_path / "ds.xlsx")
+    assert export_members(path, club_id=club.id, on=TODAY) == 2
+    wb, ws, rows = _sheet(path)
+    hue = next(r for r in rows if r["full_name"] == "Nguyễn Thị Huệ")
+    tai = next(r for r in rows if r["full_name"] == "Lý Văn Tài")
+    assert hue["id_number"] == "********1234" and tai["id_number"] is None
+    for key in ("household_status", "household_status_year", "disability",
+                "policy_beneficiary", "social_assistance", "note"):
+        assert hue[key] == MASK and tai[key] == MASK, key  # "not poor" is hidden too
+    assert hue["gender"] == "Nữ" and hue["birth_year"] == 1958  # basic data stays
+    assert MASKED_NOTE in ws.oddHeader.center.text
+    assert wb.properties.keywords == MASKED_KEYWORD
+    assert not AuditLog.select().where(AuditLog.action == "export_unmasked").exists()
+
+    before = Person.select().count()
+    result = import_members(path, club.id, today=TODAY)
+    assert [(p.field, p.code) for p in result.problems] == [("file", "masked_export")]
+    assert Person.select().count() == before
+
+
+def test_unmasked_export_is_refused_without_the_right_and_audited_with_it(club, accounts,
+                                                                          tmp_path):
+    from models.member_import import export_members
+
+    members.add_member(club.id, member_input(id_number=CCCD), today=TODAY)
+    path = tmp_path / "full.xlsx"
+    set_user(_user("admin"))
+    with pytest.raises(access.AccessDenied):
+        export_members(str(path), club_id=club.id, on=TODAY, unmasked=True)
+    assert not path.exists()  # refused before anything is written
+    set_user(_user("clerk"))
+    assert export_members(str(path), club_id=club.id, on=TODAY, unmasked=True) == 1
+    _, _, rows = _sheet(path)
+    assert rows[0]["id_number"] == CCCD and rows[0]["household_status"] == "Hộ nghèo"
+    row = AuditLog.get(AuditLog.action == "export_unmasked")
+    assert row.actor == "clerk1"
+    assert json.loads(row.after)["file"] == "full.xlsx" and json.loads(row.after)["rows"] == 1
+
+
+# --- command line ---------------------------------------------------------------------------
+
+
+def _run(capsys, *args):
+    import main
+
+    code = main.main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def cli_db(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
+    path = str(tmp_path / "cli.sqlite3")
+    code, _, err = _run(capsys, "--db", path, "init", "--ward", "1840", "--office",
+                        "UBND phường Đức Xuân")
+    assert code == 0, err
+    from models.clubs import ClubInput, create_club
+
+    club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
+                                 ward_code=1840))
+    _former_member(club, left=dt.date(2019, 5, 1))
+    return path
+
+
+def test_cli_member_data_anonymise_and_unmasked_export(cli_db, tmp_path, capsys):
+    pid = Person.get(Person.id_number == CCCD).id
+    target = tmp_path / "hue.pdf"
+    code, out, err = _run(capsys, "--db", cli_db, "member-data", "--id-number", CCCD, "-o",
+                          str(target))
+    assert code == 0, err
+    assert "Nguyễn Thị Huệ" in out and target.exists() and target.with_suffix(".json").exists()
+    assert json.loads(target.with_suffix(".json").read_text("utf-8"))["person"]["id"] == pid
+
+    code, out, err = _run(capsys, "--db", cli_db, "export-members", "--all", "-o",
+                          str(tmp_path / "all.xlsx"), "--unmasked")
+    assert code == 0, err
+    assert "đã được che" not in out
+    assert AuditLog.select().where(AuditLog.action == "export_unmasked").count() == 1
+
+    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid),
+                          "--dry-run")
+    assert code == 0 and "có thể ẩn danh hóa" in out
+    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
+    assert code == 0, err
+    assert f"«Thành viên đã ẩn danh {pid}»" in out
+    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
+    assert code == 1
+    assert err.strip().startswith("Người: đã được ẩn danh hóa ngày ")
+    code, _, err = _run(capsys, "--db", cli_db, "member-data", "--person", "999", "-o",
+                        str(target))
+    assert code == 1 and "999" in err

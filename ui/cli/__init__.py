@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "ui.cli.demo",
     "ui.cli.members_xlsx",
     "ui.cli.documents",
+    "ui.cli.privacy",
     "ui.cli.backup",
 ]
 

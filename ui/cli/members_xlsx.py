@@ -28,8 +28,12 @@ def register(sub) -> None:
                            "người đã có", "Cli"))
 
     p = command(sub, "export-members",
-                tr("Xuất danh sách thành viên đang sinh hoạt ra tệp Excel (in được, nhập lại "
-                   "được).", "Cli"), cmd_export)
+                tr("Xuất danh sách thành viên đang sinh hoạt ra tệp Excel (in được). Số CCCD, "
+                   "hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách và ghi chú được che, trừ khi "
+                   "dùng --unmasked; chỉ bản đầy đủ mới nhập lại được.", "Cli"), cmd_export)
+    p.add_argument("--unmasked", action="store_true",
+                   help=tr("xuất đầy đủ số CCCD và tình trạng hộ (cần quyền xem thông tin nhạy "
+                           "cảm; được ghi vào nhật ký)", "Cli"))
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--club", metavar="CODE", help=tr("mã CLB", "Cli"))
     scope.add_argument("--all", action="store_true",
@@ -118,8 +122,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             return _no_club(args.club)
         scope = {"club_id": club.id}
     try:
-        count = export_members(args.output, **scope)
+        count = export_members(args.output, unmasked=args.unmasked, **scope)
     except OSError as exc:
         return _write_failed(args.output, exc)
     print(tr("Đã xuất {n} thành viên ra tệp {path}", "Cli").format(n=count, path=args.output))
+    if not args.unmasked:
+        print(tr("Thông tin nhạy cảm đã được che (dùng --unmasked để xuất đầy đủ).", "Cli"))
     return EXIT_OK

@@ -1,0 +1,62 @@
+"""Commands member-data (a member's own data, PDF and JSON) and anonymise (erase a former
+member's personal details, keeping the figures). See models/privacy.py for the rules."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ui.cli import EXIT_OK, command, fail
+from ui.messages import tr
+
+
+def register(sub) -> None:
+    p = command(sub, "member-data",
+                tr("Xuất toàn bộ dữ liệu chương trình đang lưu về một thành viên (theo yêu cầu "
+                   "của thành viên): tệp PDF để đọc và tệp JSON cùng tên bên cạnh.", "Cli"),
+                cmd_member_data)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person", type=int, metavar="ID", help=tr("mã số người", "Cli"))
+    who.add_argument("--id-number", metavar="CCCD", help=tr("số CCCD của thành viên", "Cli"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help=tr("tệp PDF sẽ tạo (tệp .json cùng tên được ghi bên cạnh)", "Cli"))
+
+    p = command(sub, "anonymise",
+                tr("Ẩn danh hóa một người đã ra khỏi CLB đủ thời gian lưu giữ và không còn nợ "
+                   "vay: xóa họ tên, CCCD, điện thoại, ngày sinh, ghi chú, thôn/tổ, nội dung "
+                   "đồng ý (cả trong nhật ký cũ); giữ giới tính, năm sinh, dân tộc, hoàn cảnh "
+                   "hộ để các số liệu tổng hợp không đổi.", "Cli"), cmd_anonymise)
+    p.add_argument("--person", type=int, required=True, metavar="ID",
+                   help=tr("mã số người", "Cli"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=tr("chỉ kiểm tra có ẩn danh hóa được không, không ghi gì", "Cli"))
+
+
+def cmd_member_data(args: argparse.Namespace) -> int:
+    from models import privacy
+
+    person = privacy.find_person(person_id=args.person, id_number=args.id_number)
+    try:
+        pdf_path, json_path = privacy.export_member_record(person.id, args.output,
+                                                           on=dt.date.today())
+    except OSError as exc:
+        return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
+            path=args.output, reason=exc.strerror or exc)])
+    print(tr("Đã ghi dữ liệu của {name} ra tệp {pdf} và {json}", "Cli").format(
+        name=person.full_name, pdf=pdf_path, json=json_path))
+    return EXIT_OK
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    from models import privacy
+
+    person = privacy.get_person(args.person)
+    if args.dry_run:
+        privacy.check_anonymise(person).raise_if_any()
+        print(tr("{name} có thể ẩn danh hóa.", "Cli").format(name=person.full_name))
+        return EXIT_OK
+    name = person.full_name
+    person = privacy.anonymise(args.person)
+    print(tr("Đã ẩn danh hóa {name}: nay ghi là «{new}».", "Cli").format(
+        name=name, new=person.full_name))
+    return EXIT_OK
