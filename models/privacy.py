@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from models import access, audit
+from models.consent import SENSITIVE_FIELDS
 from models.db import database
 from models.errors import Collector, DomainError, NotFound, ValidationError
 from models.schema import (
@@ -371,23 +372,26 @@ def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = 
 # --- Exports ------------------------------------------------------------------------------
 
 
-def authorise_unmasked_export(what: str, *, club_id: int | None = None,
-                              ward_code: int | None = None, rows: int | None = None,
-                              file: str = "") -> None:
-    """Check that the user may export full values and write the "export_unmasked" audit row
-    (who: the audit actor; what: the register, its scope, the row count and the file)."""
+def require_unmasked_export(*, club_id: int | None = None, ward_code: int | None = None
+                            ) -> int | None:
+    """Raise AccessDenied unless the user may export full values of this register (the
+    sensitive right there); returns the register's ward. Call before writing the file."""
     if club_id is not None:
-        club = access.require_club(club_id, "sensitive")
-        ward_code = club.ward_code
-    else:
-        access.require("sensitive", ward_code)
+        return access.require_club(club_id, "sensitive").ward_code
+    access.require("sensitive", ward_code)
+    return ward_code
+
+
+def audit_unmasked_export(what: str, *, club_id: int | None = None,
+                          ward_code: int | None = None, rows: int | None = None,
+                          file: str = "") -> None:
+    """Check again and write the "export_unmasked" audit row once the file is written (who:
+    the audit actor; what: the register, its scope, the row count, the file, the fields)."""
+    ward_code = require_unmasked_export(club_id=club_id, ward_code=ward_code)
     with database.atomic():
         audit.record("export", what, "export_unmasked", None,
                      {"club_id": club_id, "ward_code": ward_code, "rows": rows,
-                      "file": file, "fields": ["id_number", "household_status",
-                                               "household_status_year", "disability",
-                                               "policy_beneficiary", "social_assistance",
-                                               "note"]})
+                      "file": file, "fields": list(SENSITIVE_FIELDS)})
 
 
 # --- Packages sent upward -----------------------------------------------------------------
@@ -439,6 +443,7 @@ def assert_no_personal_data(obj: Any, path: str = "$") -> None:
 
 __all__ = [
     "ANONYMOUS_NAME", "PersonalDataFound", "PrivacySettings", "ValidationError", "anonymise",
-    "assert_no_personal_data", "authorise_unmasked_export", "check_anonymise", "find_person",
-    "load_settings", "loan_debts", "member_record", "record_export", "save_settings",
+    "assert_no_personal_data", "audit_unmasked_export", "check_anonymise", "find_person",
+    "load_settings", "loan_debts", "member_record", "record_export", "require_unmasked_export",
+    "save_settings",
 ]
