@@ -15,13 +15,16 @@ from pathlib import Path
 
 from models import access, fund_views, voucher_settings
 from models.clubs import board_of
-from models.errors import Collector, NotFound
+from models.errors import Collector, NotFound, ValidationError
 from models.funds import LedgerLine, get_fund, ledger
+from models.labels import label
 from models.papers_extra import province_text, villages_text, ward_text
-from models.schema import Club, Fund, LedgerEntry, Person, Village
-from models.vietnamese import format_date, nfc
-from reports import fund_book, vouchers
+from models.schema import Club, Fund, IssuingBody, LedgerEntry, Person, Village
+from models.vietnamese import format_date, format_number, nfc
+from reports import fund_book, loan_register, vouchers
 from reports.fund_book import BookLine, FundBookData
+from reports.loan_register import LoanRegisterData, RegisterLine, rate_text
+from reports.papers.loan_contract import LoanContractData, Party, ScheduleLine
 from reports.vouchers import Signer, VoucherData
 
 PREFIX = {"receipt": "PT", "payment": "PC"}
@@ -255,3 +258,131 @@ def fund_book_xlsx(fund_id: int, start: dt.date, end: dt.date, path: str | Path)
     from reports import fund_book_xlsx as xlsx
 
     xlsx.write(fund_book_data(fund_id, start, end), path)
+
+
+# --- Loans -----------------------------------------------------------------------------------
+
+REGISTER_ROLES = (("Người lập sổ", ""), ("Kế toán", "accountant"), ("Chủ nhiệm CLB", "chair"))
+
+
+def _on(value: object) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    if not isinstance(value, dt.date):
+        raise ValidationError("date", "bad_date", {"value": value})
+    return value
+
+
+def _form_text(form: str, item: str) -> str:
+    return f"{label('loan_form', form)}: {item}" if form == "in_kind" and item else \
+        label("loan_form", form)
+
+
+def loan_register_data(club_id: int, on: dt.date | None = None) -> LoanRegisterData:
+    """The club's loans as they stood at the end of `on` (default today), by number."""
+    from models import loans
+
+    on = _on(on)
+    club = access.require_club(club_id, "read")
+    opts = voucher_settings.load(club.id)
+    fund = (Fund.select().where((Fund.club == club.id) & (Fund.kind == "income"))
+            .order_by(Fund.opened_on, Fund.id).first())
+    lines = tuple(RegisterLine(
+        number=r.number, name=r.person_name, village=r.village,
+        form=_form_text(r.form, r.item), purpose=label("loan_purpose", r.purpose),
+        disbursed_on=r.disbursed_on, term_months=r.term_months, rate=rate_text(r.rate_bp),
+        principal=r.principal, paid_principal=r.paid_principal, paid_interest=r.paid_interest,
+        outstanding=r.outstanding, days_late=r.days_late,
+        status=label("loan_status", r.status)) for r in loans.loan_register(club.id, on))
+    board = board_names(club.id, on)
+    return LoanRegisterData(
+        unit_lines=unit_lines(club, opts), club_name=club.name,
+        fund_name=fund.name if fund else label("fund_kind", "income"), on=on, lines=lines,
+        signers=tuple(Signer(role, board.get(seat, "")) for role, seat in REGISTER_ROLES))
+
+
+def loan_register_pdf(club_id: int, on: dt.date | None = None) -> bytes:
+    """Sổ theo dõi cho vay of a club on a date, as PDF."""
+    return loan_register.build(loan_register_data(club_id, on))
+
+
+def loan_register_xlsx(club_id: int, on: dt.date | None, path: str | Path) -> None:
+    """The same register as an Excel file (amounts as numbers)."""
+    loan_register.write_xlsx(loan_register_data(club_id, on), path)
+
+
+def _party(person: Person, *, with_id: bool) -> Party:
+    id_text = ""
+    if with_id and person.id_number:
+        # The contract needs to name the person, not to carry the whole ID number: the last
+        # four digits let the club match the card when the member signs.
+        id_text = "*" * (len(person.id_number) - 4) + person.id_number[-4:]
+    return Party("Bà" if person.gender == "F" else "Ông", person.full_name,
+                 person.birth_year, id_text, person_address(person))
+
+
+def _rate_words(rate_bp: int, method: str) -> str:
+    if method == "none" or not rate_bp:
+        return "không tính lãi"
+    how = {"flat": "tính trên số tiền vay ban đầu",
+           "declining": "tính trên dư nợ giảm dần"}.get(method, method)
+    return f"{rate_text(rate_bp)}%/tháng, {how}"
+
+
+def _plan_words(plan: str, rate_bp: int, method: str) -> str:
+    if method == "none" or not rate_bp:  # no interest: only the principal is paid back
+        return {"monthly": "trả gốc hằng tháng", "quarterly": "trả gốc hằng quý",
+                "end_of_term": "trả gốc một lần khi hết hạn vay"}.get(plan, plan)
+    return label("repayment_plan", plan).lower()
+
+
+def loan_contract_data(loan_id: int) -> LoanContractData:
+    """What the contract of a loan prints."""
+    from models import loans
+    from models.loan_schedule import add_months
+    from models.papers import club_name_text
+    from models.papers_extra import place_name
+    from reports.papers.common import header_name
+
+    loan = loans.get_loan(loan_id)
+    club = loan.club
+    association = IssuingBody.get_or_none(IssuingBody.code == "HNCT")
+    board = board_of(club.id)
+    chair = next((p for s, p in board if s.role == "chair" and s.term_start <= loan.disbursed_on
+                  and (s.term_end is None or s.term_end >= loan.disbursed_on)), None)
+    sensitive = access.can_see_sensitive(club.ward_code)
+    guarantor = None
+    if loan.guarantor_id is not None:
+        guarantor = _party(Person.get_by_id(loan.guarantor_id), with_id=sensitive)
+    elif loan.guarantor_name:
+        guarantor = Party("Ông/Bà", loan.guarantor_name)
+    form = "tiền mặt"
+    if loan.form == "in_kind":
+        qty = format(loan.quantity.normalize(), "f").replace(".", ",") if loan.quantity else ""
+        form = f"hiện vật: {qty} {loan.unit} {loan.item}".replace("  ", " ")
+        if loan.unit_value:
+            form += f", đơn giá {format_number(loan.unit_value)} đồng/{loan.unit or 'đơn vị'}"
+        form += f", trị giá {format_number(loan.principal)} đồng"
+    purpose = label("loan_purpose", loan.purpose)
+    if loan.purpose_note:
+        purpose += f" ({loan.purpose_note})"
+    return LoanContractData(
+        parent_body=association.name if association else "",
+        club_header=header_name(club.name), club_name=club_name_text(club.name),
+        club_address=club_address(club), place=place_name(club.ward), number=loan.number,
+        date=loan.disbursed_on, chair=_party(chair, with_id=False) if chair else None,
+        borrower=_party(loan.person, with_id=sensitive), guarantor=guarantor,
+        principal=int(loan.principal), form_text=form, purpose=purpose.lower(),
+        term_months=loan.term_months, end_on=add_months(loan.disbursed_on, loan.term_months),
+        rate_text=_rate_words(loan.rate_bp, loan.interest_method),
+        plan_text=_plan_words(loan.repayment_plan, loan.rate_bp, loan.interest_method),
+        schedule=tuple(ScheduleLine(x.seq, x.due_on, x.principal, x.interest)
+                       for x in loans.loan_schedule(loan.id)))
+
+
+def loan_contract_pdf(loan_id: int) -> bytes:
+    """Hợp đồng vay vốn of a loan, with the office's page layout."""
+    from models.papers_extra import page_setup
+    from reports.papers import loan_contract
+
+    return loan_contract.build(loan_contract_data(loan_id), page_setup())

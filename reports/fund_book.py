@@ -183,11 +183,23 @@ class _EndOfTable(Spacer):
 
 
 class _Template(SimpleDocTemplate):
+    """Notes where the table ends and how many rows its last piece has."""
+
     end_page, end_y = 0, 0.0
+    pieces, last_rows = 0, 0
 
     def afterFlowable(self, flowable) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.end_page:
+            return
         if isinstance(flowable, _EndOfTable):
             self.end_page, self.end_y = self.page, self.frame._y
+        elif isinstance(flowable, Table):  # a table split over pages arrives piece by piece
+            self.pieces += 1
+            self.last_rows = len(flowable._cellvalues)
+
+    def short_tail(self, header_rows: int, tail_rows: int) -> bool:
+        """True when the table went over a page and left fewer than tail_rows on the last."""
+        return self.pieces > 1 and self.last_rows - header_rows < tail_rows
 
 
 def _signatures(data: FundBookData, st: _Styles, width: float) -> Table:
@@ -204,7 +216,7 @@ def _signatures(data: FundBookData, st: _Styles, width: float) -> Table:
     return t
 
 
-def _numbered_canvas(fonts: FontSet):  # type: ignore[no-untyped-def]
+def numbered_canvas(fonts: FontSet):  # type: ignore[no-untyped-def]
     """A canvas that writes "Trang n/N" once it knows N (pages are held until save)."""
 
     class NumberedCanvas(Canvas):
@@ -221,7 +233,7 @@ def _numbered_canvas(fonts: FontSet):  # type: ignore[no-untyped-def]
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(fonts.regular, 11)
-                self.drawCentredString(PAGE[0] / 2, 8 * mm,
+                self.drawCentredString(self._pagesize[0] / 2, 8 * mm,
                                        f"Trang {self._pageNumber}/{total}")
                 super().showPage()
             super().save()
@@ -239,7 +251,7 @@ def build(data: FundBookData) -> bytes:
     """The fund book's PDF bytes (same data, same bytes). The signatures never stand alone
     on the last page: if they would, the last rows of the table go with them."""
     pdf, doc, sig_height = _build(data, split=False)
-    if doc.end_y - doc.bottomMargin < sig_height:
+    if doc.end_y - doc.bottomMargin < sig_height or doc.short_tail(2, TAIL_ROWS):
         pdf = _build(data, split=True)[0]
     return pdf
 
@@ -272,5 +284,5 @@ def _build(data: FundBookData, split: bool) -> tuple[bytes, _Template, float]:
         story.append(_table(data, fonts, st, width))
     sig_height = signatures.wrap(width, PAGE[1])[1] + SIGN_GAP
     story += [_EndOfTable(), KeepTogether([Spacer(1, SIGN_GAP), signatures])]
-    doc.build(story, canvasmaker=_numbered_canvas(fonts))
+    doc.build(story, canvasmaker=numbered_canvas(fonts))
     return buf.getvalue(), doc, sig_height
