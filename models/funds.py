@@ -16,6 +16,7 @@ import peewee as pw
 from models import access, audit
 from models.db import database
 from models.errors import Collector, NotFound
+from models.loan_reads import loan_of_entry
 from models.schema import CashCount, ClosedPeriod, Fund, LedgerEntry, Membership, Person
 from models.session import current_actor
 from models.vietnamese import nfc
@@ -429,7 +430,11 @@ def _check_reversal(original: LedgerEntry, reason: str, on: dt.date | None,
     fund = original.fund
     if not reason:
         p.add("reason", "required")
-    if original.reverses_id is not None:
+    loan = loan_of_entry(original.id)
+    if loan is not None:
+        # a loan's voucher is undone with its loan (reverse_repayment), so the two agree
+        p.add("entry", "loan_entry", number=loan.number)
+    elif original.reverses_id is not None:
         p.add("entry", "is_reversal")
     else:
         done = LedgerEntry.get_or_none(LedgerEntry.reverses == original.id)

@@ -72,7 +72,7 @@ def domain_checks() -> list[Finding]:
               .having(pw.fn.COUNT(BoardMember.id) > 1))
     for club_id, count in chairs.tuples():
         findings.append(Finding("several_chairs", "club", club_id, str(count)))
-    return findings + fund_checks()
+    return findings + fund_checks() + loan_checks()
 
 
 def run_checks() -> list[Finding]:
@@ -142,4 +142,66 @@ def fund_checks() -> list[Finding]:
     for fund_id, kind, year, number in dupes:
         findings.append(Finding("voucher_number_reused", "fund", fund_id,
                                 f"{kind} {year} #{number}"))
+    return findings
+
+
+# --- Loans (issue 5) -------------------------------------------------------------------------
+
+
+def loan_checks() -> list[Finding]:
+    """Loan invariants: every schedule adds up to its principal, every loan has its
+    disbursement voucher for the same amount (not reversed in the ledger), repayment rows
+    match their vouchers, no loan is repaid beyond its principal, a repaid loan owes nothing."""
+    from models.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment
+
+    findings: list[Finding] = []
+    scheduled = dict(LoanInstallment.select(LoanInstallment.loan,
+                                            pw.fn.SUM(LoanInstallment.principal))
+                     .group_by(LoanInstallment.loan).tuples())
+    negative = {loan_id for (loan_id,) in LoanInstallment.select(LoanInstallment.loan)
+                .where((LoanInstallment.principal < 0) | (LoanInstallment.interest < 0))
+                .distinct().tuples()}
+    repaid = dict(LoanRepayment.select(LoanRepayment.loan, pw.fn.SUM(LoanRepayment.principal))
+                  .group_by(LoanRepayment.loan).tuples())
+    reversed_entries = {entry_id for (entry_id,) in LedgerEntry.select(LedgerEntry.reverses)
+                        .where(LedgerEntry.reverses.is_null(False)).tuples()}
+    entry = LedgerEntry.alias()
+    rows = (Loan.select(Loan.id, Loan.principal, Loan.status, Loan.fund, Loan.disbursed_on,
+                        Loan.disbursement_entry, entry.fund, entry.kind, entry.category,
+                        entry.amount, entry.date)
+            .join(entry, pw.JOIN.LEFT_OUTER, on=(Loan.disbursement_entry == entry.id))
+            .tuples())
+    for (loan_id, principal, status, fund, disbursed_on, entry_id, efund, ekind, ecategory,
+         eamount, edate) in rows:
+        if int(scheduled.get(loan_id) or 0) != principal or loan_id in negative:
+            findings.append(Finding("loan_schedule_mismatch", "loan", loan_id,
+                                    f"{scheduled.get(loan_id)} / {principal}"))
+        if entry_id is None:
+            findings.append(Finding("loan_without_disbursement", "loan", loan_id))
+        elif (efund, ekind, ecategory, eamount, edate) != (
+                fund, "payment", "loan_disbursement", principal, disbursed_on):
+            findings.append(Finding("loan_disbursement_mismatch", "loan", loan_id,
+                                    f"{eamount} / {principal}"))
+        elif entry_id in reversed_entries:
+            findings.append(Finding("loan_disbursement_reversed", "loan", loan_id))
+        paid = int(repaid.get(loan_id) or 0)
+        if paid > principal or paid < 0:
+            findings.append(Finding("loan_overpaid", "loan", loan_id, f"{paid} / {principal}"))
+        if status == "repaid" and paid != principal:
+            findings.append(Finding("repaid_loan_owes", "loan", loan_id,
+                                    f"{principal - paid}"))
+    for part in ("principal", "interest"):
+        amount = getattr(LoanRepayment, part)
+        link = getattr(LoanRepayment, f"{part}_entry")
+        pairs = (LoanRepayment.select(LoanRepayment.id, amount, LoanRepayment.reverses,
+                                      entry.amount, entry.category, entry.kind)
+                 .join(entry, pw.JOIN.LEFT_OUTER, on=(link == entry.id)).tuples())
+        category = "loan_repayment" if part == "principal" else "loan_interest"
+        for rid, value, reverses, eamount, ecategory, ekind in pairs:
+            kind = "receipt" if reverses is None else "payment"
+            expected = (None, None, None) if value == 0 else (abs(value), category, kind)
+            if (eamount, ecategory if eamount is not None else None,
+                    ekind if eamount is not None else None) != expected:
+                findings.append(Finding("repayment_entry_mismatch", "loan_repayment", rid,
+                                        f"{part}: {eamount} / {value}"))
     return findings

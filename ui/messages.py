@@ -405,3 +405,57 @@ ERRORS.update({
     "guarantor_of_current_loan": QT_TRANSLATE_NOOP("Messages", "đang bảo lãnh khoản vay số {number} chưa trả xong"),
     "masked_export": QT_TRANSLATE_NOOP("Messages", "đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ"),
 })
+
+
+# --- Loans: rules, disbursement, repayments, closing (issue 5) --------------------------------
+
+FIELDS.update({
+    "form": QT_TRANSLATE_NOOP("Messages", "Hình thức"),
+    "item": QT_TRANSLATE_NOOP("Messages", "Hiện vật"),
+    "quantity": QT_TRANSLATE_NOOP("Messages", "Số lượng"),
+    "unit_value": QT_TRANSLATE_NOOP("Messages", "Đơn giá"),
+    "principal": QT_TRANSLATE_NOOP("Messages", "Tiền gốc"),
+    "interest": QT_TRANSLATE_NOOP("Messages", "Tiền lãi"),
+    "purpose": QT_TRANSLATE_NOOP("Messages", "Mục đích vay"),
+    "purpose_note": QT_TRANSLATE_NOOP("Messages", "Ghi rõ mục đích vay"),
+    "disbursed_on": QT_TRANSLATE_NOOP("Messages", "Ngày giải ngân"),
+    "term_months": QT_TRANSLATE_NOOP("Messages", "Thời hạn vay (tháng)"),
+    "rate_bp": QT_TRANSLATE_NOOP("Messages", "Lãi suất (%/tháng)"),
+    "interest_method": QT_TRANSLATE_NOOP("Messages", "Cách tính lãi"),
+    "repayment_plan": QT_TRANSLATE_NOOP("Messages", "Cách trả nợ"),
+    "guarantor": QT_TRANSLATE_NOOP("Messages", "Người bảo lãnh"),
+    "max_amount": QT_TRANSLATE_NOOP("Messages", "Mức cho vay tối đa"),
+    "max_term_months": QT_TRANSLATE_NOOP("Messages", "Thời hạn vay tối đa (tháng)"),
+    "guarantor_required": QT_TRANSLATE_NOOP("Messages", "Bắt buộc có người bảo lãnh"),
+    "repayment": QT_TRANSLATE_NOOP("Messages", "Lần trả nợ"),
+    "loan_repayment": QT_TRANSLATE_NOOP("Messages", "Lần trả nợ"),
+    "income_improved": QT_TRANSLATE_NOOP("Messages", "Thu nhập được cải thiện"),
+})
+
+ERRORS.update({
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "phải nhập bằng chữ số: «{value}»"),
+    "not_integer": QT_TRANSLATE_NOOP("Messages", "phải là số nguyên: «{value}»"),
+    "not_positive": QT_TRANSLATE_NOOP("Messages", "phải lớn hơn 0"),
+    "rate_out_of_range": QT_TRANSLATE_NOOP("Messages", "lãi suất phải từ 0 đến {high} %/tháng"),
+    "no_income_fund": QT_TRANSLATE_NOOP("Messages", "CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động"),
+    "cash_with_item": QT_TRANSLATE_NOOP("Messages", "vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá"),
+    "principal_mismatch": QT_TRANSLATE_NOOP("Messages", "không khớp với số lượng × đơn giá ({amount} đồng)"),
+    "over_max_amount": QT_TRANSLATE_NOOP("Messages", "vượt mức cho vay tối đa của CLB ({amount} đồng)"),
+    "over_max_term": QT_TRANSLATE_NOOP("Messages", "vượt thời hạn vay tối đa của CLB ({max} tháng)"),
+    "over_rule_rate": QT_TRANSLATE_NOOP("Messages", "cao hơn lãi suất quy chế của CLB ({rate} %/tháng)"),
+    "method_over_rule": QT_TRANSLATE_NOOP("Messages", "cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB"),
+    "rate_without_interest": QT_TRANSLATE_NOOP("Messages", "đã chọn không tính lãi thì lãi suất phải để 0"),
+    "not_member_on": QT_TRANSLATE_NOOP("Messages", "không phải thành viên đang sinh hoạt của CLB vào ngày {date}"),
+    "guarantor_both": QT_TRANSLATE_NOOP("Messages", "chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB"),
+    "guarantor_is_borrower": QT_TRANSLATE_NOOP("Messages", "người bảo lãnh không được là chính người vay"),
+    "guarantor_required": QT_TRANSLATE_NOOP("Messages", "quy chế của CLB yêu cầu có người bảo lãnh"),
+    "loan_closed": QT_TRANSLATE_NOOP("Messages", "khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được"),
+    "loan_open": QT_TRANSLATE_NOOP("Messages", "khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ"),
+    "before_disbursement": QT_TRANSLATE_NOOP("Messages", "trước ngày giải ngân ({date})"),
+    "before_last_repayment": QT_TRANSLATE_NOOP("Messages", "trước lần trả nợ gần nhất ({date})"),
+    "nothing_to_repay": QT_TRANSLATE_NOOP("Messages", "chưa nhập tiền gốc hoặc tiền lãi trả"),
+    "over_owed": QT_TRANSLATE_NOOP("Messages", "lớn hơn số tiền gốc còn nợ ({amount} đồng)"),
+    "in_kind_for_cash_loan": QT_TRANSLATE_NOOP("Messages", "khoản vay bằng tiền mặt thì trả bằng tiền mặt"),
+    "repayment_reversed": QT_TRANSLATE_NOOP("Messages", "lần trả nợ này đã được hủy ngày {date}"),
+    "loan_entry": QT_TRANSLATE_NOOP("Messages", "phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó"),
+})

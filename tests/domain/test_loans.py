@@ -1,0 +1,507 @@
+"""Loans: rules, disbursement, repayments, reversal, write-off, outcome, register; every
+refusal writes nothing."""
+
+import datetime as dt
+
+import pytest
+
+from models import access, funds, loans, members
+from models.errors import ValidationError
+from models.integrity import domain_checks, loan_checks
+from models.schema import (
+    AuditLog,
+    LedgerEntry,
+    Loan,
+    LoanInstallment,
+    LoanRepayment,
+    LoanRules,
+    UserAccount,
+)
+from models.session import SignedInUser, set_user
+from tests.conftest import TODAY, member_input
+
+D = dt.date
+OPENED = D(2025, 1, 1)
+
+
+def codes(exc):
+    return {(p.field, p.code) for p in exc.problems}
+
+
+def written():
+    return (Loan.select().count(), LoanInstallment.select().count(),
+            LoanRepayment.select().count(), LoanRules.select().count(),
+            LedgerEntry.select().count(), AuditLog.select().count())
+
+
+def refused(fn, *args, **kwargs) -> ValidationError:
+    before = written()
+    with pytest.raises(ValidationError) as err:
+        fn(*args, **kwargs)
+    assert written() == before, "a refused write changed the database"
+    return err.value
+
+
+@pytest.fixture
+def book(club):
+    fund = {f.kind: f for f in funds.open_default_funds(club.id, OPENED)}["income"]
+    funds.post_entry(funds.EntryInput(fund_id=fund.id, kind="receipt", date=D(2025, 1, 2),
+                                      amount=50_000_000, category="budget_province",
+                                      party="Sở Y tế"), today=TODAY)
+    people = {}
+    for key, name in (("hue", "Nguyễn Thị Huệ"), ("lan", "Hoàng Văn Lân"),
+                      ("mai", "Đỗ Thị Mai")):
+        m = members.add_member(club.id, member_input(full_name=name), today=TODAY)
+        people[key] = m.person_id
+    loans.save_loan_rules(club.id, loans.LoanRulesInput(20_000_000, 12, 50, "declining"))
+    return {"club": club, "fund": fund, **people}
+
+
+def loan_input(book, **over):
+    values = dict(club_id=book["club"].id, person_id=book["hue"], form="cash",
+                  principal=10_000_000, purpose="livestock", disbursed_on=D(2026, 1, 15),
+                  term_months=12, rate_bp=50, interest_method="declining")
+    values.update(over)
+    return loans.LoanInput(**values)
+
+
+def new_loan(book, **over):
+    return loans.create_loan(loan_input(book, **over), today=TODAY)
+
+
+def balance(book, on=TODAY):
+    return funds.balance(book["fund"].id, on)
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+
+def test_rules_default_then_saved(club):
+    club_id = club.id
+    assert loans.loan_rules(club_id) == loans.LoanRulesInput(5_000_000, 12, 50, "declining",
+                                                             False)
+    loans.save_loan_rules(club_id, loans.LoanRulesInput(30_000_000, 24, 40, "flat", True))
+    loans.save_loan_rules(club_id, loans.LoanRulesInput(30_000_000, 18, 40, "flat", True))
+    assert LoanRules.select().count() == 1
+    assert loans.loan_rules(club_id) == loans.LoanRulesInput(30_000_000, 18, 40, "flat", True)
+    assert AuditLog.select().where(AuditLog.entity == "loan_rules").count() == 2
+
+
+@pytest.mark.parametrize("over, expected", [
+    (dict(max_amount="năm triệu"), ("max_amount", "not_a_number")),
+    (dict(max_amount=0), ("max_amount", "amount_not_positive")),
+    (dict(max_term_months=0), ("max_term_months", "out_of_range")),
+    (dict(max_term_months="12 tháng"), ("max_term_months", "not_a_number")),
+    (dict(rate_bp=-1), ("rate_bp", "rate_out_of_range")),
+    (dict(rate_bp=0.5), ("rate_bp", "not_integer")),
+    (dict(interest_method="compound"), ("interest_method", "invalid")),
+])
+def test_bad_rules_refused(book, over, expected):
+    err = refused(loans.save_loan_rules, book["club"].id, loans.LoanRulesInput(**over))
+    assert loans.loan_rules(book["club"].id).max_amount == 20_000_000
+    assert expected in codes(err)
+
+
+# --- disbursement ----------------------------------------------------------------------------
+
+
+def test_cash_loan_posts_its_payment_and_schedule(book):
+    before = balance(book)
+    loan = new_loan(book)
+    assert (loan.number, loan.status, loan.principal, loan.rate_bp) == (1, "current",
+                                                                        10_000_000, 50)
+    entry = LedgerEntry.get_by_id(loan.disbursement_entry_id)
+    assert (entry.kind, entry.category, entry.amount, entry.person_id, entry.date) == (
+        "payment", "loan_disbursement", 10_000_000, book["hue"], D(2026, 1, 15))
+    assert "hợp đồng số 1" in entry.description
+    assert balance(book) == before - 10_000_000
+    schedule = loans.loan_schedule(loan.id)
+    assert len(schedule) == 12 and sum(x.principal for x in schedule) == 10_000_000
+    assert schedule[0].interest == 50_000 and schedule[0].due_on == D(2026, 2, 15)
+    assert schedule == loans.preview_schedule(loan_input(book), today=TODAY)
+    assert AuditLog.select().where((AuditLog.entity == "loan")
+                                   & (AuditLog.action == "create")).count() == 1
+    # numbers run per club
+    assert new_loan(book, person_id=book["lan"], principal=2_000_000).number == 2
+    assert loan_checks() == []
+
+
+def test_rate_and_method_default_to_the_club_rule(book):
+    loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(20_000_000, 12, 30, "flat"))
+    loan = new_loan(book, rate_bp=None, interest_method="")
+    assert (loan.rate_bp, loan.interest_method) == (30, "flat")
+    assert {x.interest for x in loans.loan_schedule(loan.id)} == {30_000}
+    free = new_loan(book, person_id=book["lan"], rate_bp=None, interest_method="none")
+    assert (free.rate_bp, free.interest_method) == (0, "none")
+
+
+def test_loan_in_kind_two_cows(book):
+    loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(30_000_000, 24, 40))
+    loan = new_loan(book, form="in_kind", item="Bò cái giống", quantity=2, unit="con",
+                    unit_value=15_000_000, principal=None, term_months=18,
+                    repayment_plan="end_of_term", rate_bp=40)
+    assert loan.principal == 30_000_000 and loan.item == "Bò cái giống"
+    entry = LedgerEntry.get_by_id(loan.disbursement_entry_id)
+    assert entry.amount == 30_000_000
+    assert "2 con Bò cái giống × 15.000.000 đồng" in entry.description
+    schedule = loans.loan_schedule(loan.id)
+    assert [x.principal for x in schedule] == [0] * 17 + [30_000_000]
+    assert {x.interest for x in schedule} == {120_000}
+    # a quantity with decimals (kg of seedlings) is valued and rounded to whole đồng
+    seeds = new_loan(book, person_id=book["lan"], form="in_kind", item="Giống ngô",
+                     quantity=2.5, unit="kg", unit_value=33_333, principal=None, rate_bp=40)
+    assert seeds.principal == 83_333  # 83.332,5 rounded half up
+    # the value given must match quantity × unit value
+    err = refused(loans.create_loan, loan_input(
+        book, person_id=book["mai"], form="in_kind", item="Lợn giống", quantity=3,
+        unit="con", unit_value=1_500_000, principal=4_000_000, rate_bp=40), today=TODAY)
+    assert ("principal", "principal_mismatch") in codes(err)
+    assert err.problems[0].params == {"amount": 4_500_000}
+
+
+@pytest.mark.parametrize("over, expected", [
+    (dict(principal=0), ("principal", "amount_not_positive")),
+    (dict(principal=-500_000), ("principal", "amount_not_positive")),
+    (dict(principal="mười triệu"), ("principal", "not_a_number")),
+    (dict(principal=1_000_000.5), ("principal", "not_integer")),
+    (dict(principal=None), ("principal", "required")),
+    (dict(principal=25_000_000), ("principal", "over_max_amount")),
+    (dict(term_months=0), ("term_months", "not_positive")),
+    (dict(term_months=13), ("term_months", "over_max_term")),
+    (dict(term_months="12"), ("term_months", "not_a_number")),
+    (dict(rate_bp=60), ("rate_bp", "over_rule_rate")),
+    (dict(rate_bp="0,5"), ("rate_bp", "not_a_number")),
+    (dict(rate_bp=-5), ("rate_bp", "not_non_negative_int")),
+    (dict(rate_bp=20, interest_method="none"), ("rate_bp", "rate_without_interest")),
+    (dict(interest_method="flat"), ("interest_method", "method_over_rule")),
+    (dict(interest_method="compound"), ("interest_method", "invalid")),
+    (dict(repayment_plan="weekly"), ("repayment_plan", "invalid")),
+    (dict(purpose=""), ("purpose", "required")),
+    (dict(purpose="gambling"), ("purpose", "invalid")),
+    (dict(purpose="other"), ("purpose_note", "required")),
+    (dict(form="voucher"), ("form", "invalid")),
+    (dict(item="Bò"), ("item", "cash_with_item")),
+    (dict(form="in_kind", principal=None), ("item", "required")),
+    (dict(form="in_kind", item="Bò", quantity=1, unit_value=1), ("unit", "required")),
+    (dict(form="in_kind", item="Bò", unit="con", quantity="hai", unit_value=1),
+     ("quantity", "not_a_number")),
+    (dict(form="in_kind", item="Bò", unit="con", quantity=0, unit_value=1),
+     ("quantity", "not_positive")),
+    (dict(form="in_kind", item="Bò", unit="con", quantity=1, unit_value=0),
+     ("unit_value", "amount_not_positive")),
+    (dict(disbursed_on=None), ("disbursed_on", "required")),
+    (dict(disbursed_on="15/01/2026"), ("disbursed_on", "bad_date")),
+    (dict(disbursed_on=D(2026, 12, 1)), ("disbursed_on", "in_future")),
+    (dict(disbursed_on=D(2024, 12, 1)), ("disbursed_on", "before_fund_opened")),
+    (dict(disbursed_on=D(2025, 2, 1)), ("person", "not_member_on")),  # joined 05/03/2025
+    (dict(person_id=None), ("person", "required")),
+    (dict(club_id=None), ("club", "required")),
+    (dict(guarantor_person_id=-1, guarantor_name="Bà Tư"), ("guarantor", "guarantor_both")),
+    (dict(guarantor_person_id="self"), ("guarantor", "guarantor_is_borrower")),
+])
+def test_bad_loans_refused(book, over, expected):
+    if over.get("guarantor_person_id") == "self":
+        over["guarantor_person_id"] = book["hue"]
+    err = refused(loans.create_loan, loan_input(book, **over), today=TODAY)
+    assert expected in codes(err), codes(err)
+    assert expected in codes(loans.check_loan(loan_input(book, **over), today=TODAY))
+    with pytest.raises(ValidationError):
+        loans.preview_schedule(loan_input(book, **over), today=TODAY)
+
+
+def test_borrower_and_guarantor_must_be_active_members(book, club):
+    from models.clubs import ClubInput, create_club
+
+    other = create_club(ClubInput(code="DX02", name="CLB Liên thế hệ Tổ 2", ward_code=1840))
+    outsider = members.add_member(other.id, member_input(full_name="Lò Văn Páo"),
+                                  today=TODAY).person_id
+    err = refused(loans.create_loan, loan_input(book, person_id=outsider), today=TODAY)
+    assert ("person", "not_member_on") in codes(err)
+    err = refused(loans.create_loan, loan_input(book, guarantor_person_id=outsider),
+                  today=TODAY)
+    assert ("guarantor", "not_member_on") in codes(err)
+    membership = members.active_membership(book["lan"])
+    members.leave(membership.id, D(2026, 1, 10), "moved", today=TODAY)
+    err = refused(loans.create_loan, loan_input(book, person_id=book["lan"]), today=TODAY)
+    assert ("person", "not_member_on") in codes(err)
+    # before leaving, Lân was a member: a back-dated loan is fine
+    assert new_loan(book, person_id=book["lan"], disbursed_on=D(2026, 1, 5)).number == 1
+
+
+def test_guarantor_when_the_rule_needs_one(book):
+    loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(guarantor_required=True))
+    err = refused(loans.create_loan, loan_input(book, principal=3_000_000), today=TODAY)
+    assert codes(err) == {("guarantor", "guarantor_required")}
+    a = new_loan(book, principal=3_000_000, guarantor_person_id=book["lan"])
+    b = new_loan(book, person_id=book["mai"], principal=3_000_000, guarantor_name="Lê Văn Tư")
+    assert (a.guarantor_id, b.guarantor_name) == (book["lan"], "Lê Văn Tư")
+
+
+def test_fund_must_cover_the_loan_and_periods_closed(book):
+    loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(100_000_000, 12, 50))
+    err = refused(loans.create_loan, loan_input(book, principal=60_000_000), today=TODAY)
+    assert ("principal", "would_go_negative") in codes(err)
+    funds.close_period(2026, 1, fund_id=book["fund"].id, today=TODAY)
+    err = refused(loans.create_loan, loan_input(book), today=TODAY)
+    assert ("disbursed_on", "period_closed") in codes(err)
+    # a back-dated loan may not drive a later balance below zero either
+    funds.post_entry(funds.EntryInput(fund_id=book["fund"].id, kind="payment",
+                                      date=D(2026, 5, 1), amount=45_000_000,
+                                      category="other", party="Chuyển quỹ"), today=TODAY)
+    err = refused(loans.create_loan, loan_input(book, disbursed_on=D(2026, 3, 1)), today=TODAY)
+    assert ("principal", "would_go_negative") in codes(err)
+
+
+# --- repayments ------------------------------------------------------------------------------
+
+
+def repay(loan, on, principal=0, interest=0, **over):
+    return loans.repay(loans.RepaymentInput(loan_id=loan.id, date=on, principal=principal,
+                                            interest=interest, **over), today=TODAY)
+
+
+def test_repayment_splits_principal_and_interest(book):
+    loan = new_loan(book)
+    before = balance(book)
+    r = repay(loan, D(2026, 2, 15), 833_333, 50_000)
+    p_entry, i_entry = (LedgerEntry.get_by_id(r.principal_entry_id),
+                        LedgerEntry.get_by_id(r.interest_entry_id))
+    assert (p_entry.kind, p_entry.category, p_entry.amount) == ("receipt", "loan_repayment",
+                                                                833_333)
+    assert (i_entry.kind, i_entry.category, i_entry.amount) == ("receipt", "loan_interest",
+                                                                50_000)
+    assert p_entry.person_id == i_entry.person_id == book["hue"]
+    assert balance(book) == before + 883_333
+    only_interest = repay(loan, D(2026, 3, 15), 0, 45_833)
+    assert only_interest.principal_entry_id is None and only_interest.interest_entry_id
+    assert loans.paid_totals(loan.id) == (833_333, 95_833)
+    assert loan_checks() == []
+
+
+@pytest.mark.parametrize("kw, expected", [
+    (dict(principal=0, interest=0), ("amount", "nothing_to_repay")),
+    (dict(principal=-1), ("principal", "not_non_negative_int")),
+    (dict(principal="800.000"), ("principal", "not_a_number")),
+    (dict(interest=1.5), ("interest", "not_integer")),
+    (dict(principal=10_000_001), ("principal", "over_owed")),
+    (dict(principal=1, on=D(2026, 1, 14)), ("date", "before_disbursement")),
+    (dict(principal=1, on=D(2026, 11, 21)), ("date", "in_future")),
+    (dict(principal=1, on=None), ("date", "required")),
+    (dict(principal=1, form="in_kind"), ("form", "in_kind_for_cash_loan")),
+    (dict(principal=1, form="gold"), ("form", "invalid")),
+])
+def test_bad_repayments_refused(book, kw, expected):
+    loan = new_loan(book)
+    on = kw.pop("on", D(2026, 2, 15))
+    err = refused(loans.repay, loans.RepaymentInput(loan_id=loan.id, date=on, **kw),
+                  today=TODAY)
+    assert expected in codes(err), codes(err)
+
+
+def test_repayment_in_a_closed_month_refused(book):
+    loan = new_loan(book)
+    funds.close_period(2026, 2, club_id=book["club"].id, today=TODAY)
+    err = refused(repay, loan, D(2026, 2, 15), 100_000)
+    assert ("date", "period_closed") in codes(err)
+    assert repay(loan, D(2026, 3, 2), 100_000).principal == 100_000
+
+
+def test_full_repayment_closes_the_loan(book):
+    loan = new_loan(book, principal=1_200_000, term_months=3, rate_bp=0,
+                    interest_method="none")
+    repay(loan, D(2026, 2, 15), 400_000)
+    repay(loan, D(2026, 3, 15), 700_000)
+    assert Loan.get_by_id(loan.id).status == "current"
+    err = refused(repay, loan, D(2026, 4, 1), 100_001)
+    assert err.problems[0].params == {"amount": 100_000}
+    repay(loan, D(2026, 4, 1), 100_000)
+    loan = Loan.get_by_id(loan.id)
+    assert (loan.status, loan.closed_on) == ("repaid", D(2026, 4, 1))
+    err = refused(repay, loan, D(2026, 4, 2), 0, 1_000)
+    assert ("loan", "loan_closed") in codes(err)
+    assert loan_checks() == []
+
+
+def test_interest_due_keeps_the_loan_open(book):
+    loan = new_loan(book, principal=1_000_000, term_months=1, rate_bp=50)
+    repay(loan, D(2026, 2, 20), 1_000_000)
+    assert Loan.get_by_id(loan.id).status == "current"  # 5.000 đ interest still due
+    repay(loan, D(2026, 2, 21), 0, 5_000)
+    assert Loan.get_by_id(loan.id).status == "repaid"
+
+
+def test_in_kind_loan_repaid_in_kind_posts_its_value(book):
+    loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(30_000_000, 24, 40))
+    loan = new_loan(book, form="in_kind", item="Lợn nái", quantity=2, unit="con",
+                    unit_value=3_000_000, principal=None, rate_bp=0, interest_method="none")
+    r = repay(loan, D(2026, 6, 1), 3_000_000, form="in_kind", note="Trả 1 con lợn nái")
+    entry = LedgerEntry.get_by_id(r.principal_entry_id)
+    assert entry.amount == 3_000_000 and "bằng hiện vật" in entry.description
+    assert repay(loan, D(2026, 7, 1), 3_000_000).form == "cash"  # or in cash
+    assert Loan.get_by_id(loan.id).status == "repaid"
+
+
+# --- status on a date, reversal, write-off, outcome ------------------------------------------
+
+
+def test_register_shows_overdue_days_on_a_date(book):
+    loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(20_000_000, 12, 100, "flat"))
+    loan = new_loan(book, principal=1_200_000, term_months=3, rate_bp=100,
+                    interest_method="flat")
+    [row] = loans.loan_register(book["club"].id, D(2026, 2, 10))
+    assert (row.status, row.days_late, row.outstanding) == ("current", 0, 1_200_000)
+    [row] = loans.loan_register(book["club"].id, D(2026, 3, 1))
+    assert (row.status, row.days_late) == ("overdue", 14)  # due 15/02
+    assert (row.due_principal, row.due_interest) == (400_000, 12_000)
+    repay(loan, D(2026, 3, 2), 400_000, 12_000)
+    [row] = loans.loan_register(book["club"].id, D(2026, 3, 2))
+    assert (row.status, row.days_late, row.paid_principal, row.outstanding) == (
+        "current", 0, 400_000, 800_000)
+    assert row.person_name == "Nguyễn Thị Huệ" and row.number == 1
+    # the register on an earlier day ignores later repayments and later loans
+    new_loan(book, person_id=book["lan"], principal=500_000, disbursed_on=D(2026, 6, 1))
+    assert [r.number for r in loans.loan_register(book["club"].id, D(2026, 3, 1))] == [1]
+    assert [r.number for r in loans.loan_register(book["club"].id, TODAY)] == [1, 2]
+
+
+def test_reverse_a_repayment(book):
+    loan = new_loan(book, principal=1_000_000, term_months=1, rate_bp=50)
+    r = repay(loan, D(2026, 2, 15), 1_000_000, 5_000)
+    assert Loan.get_by_id(loan.id).status == "repaid"
+    before = balance(book)
+    err = refused(loans.reverse_repayment, r.id, "", D(2026, 2, 16), today=TODAY)
+    assert ("reason", "required") in codes(err)
+    err = refused(loans.reverse_repayment, r.id, "Ghi nhầm", D(2026, 2, 14), today=TODAY)
+    assert ("date", "before_original") in codes(err)
+    back = loans.reverse_repayment(r.id, "Ghi nhầm người trả", D(2026, 2, 16), today=TODAY)
+    assert (back.principal, back.interest, back.reverses_id) == (-1_000_000, -5_000, r.id)
+    for original, reversal in ((r.principal_entry_id, back.principal_entry_id),
+                               (r.interest_entry_id, back.interest_entry_id)):
+        rev = LedgerEntry.get_by_id(reversal)
+        assert rev.reverses_id == original and rev.kind == "payment"
+    assert balance(book) == before - 1_005_000
+    assert loans.paid_totals(loan.id) == (0, 0)
+    loan = Loan.get_by_id(loan.id)
+    assert (loan.status, loan.closed_on) == ("current", None)
+    err = refused(loans.reverse_repayment, r.id, "Lần nữa", D(2026, 2, 17), today=TODAY)
+    assert ("repayment", "repayment_reversed") in codes(err)
+    err = refused(loans.reverse_repayment, back.id, "Đảo lại", D(2026, 2, 17), today=TODAY)
+    assert ("repayment", "is_reversal") in codes(err)
+    assert len(loans.loan_repayments(loan.id)) == 2
+    assert loan_checks() == []
+
+
+def test_write_off_needs_a_decision(book):
+    loan = new_loan(book)
+    repay(loan, D(2026, 2, 15), 833_333, 50_000)
+    err = refused(loans.write_off, loan.id, D(2026, 10, 1), "  ", today=TODAY)
+    assert ("decision_number", "required") in codes(err)
+    err = refused(loans.write_off, loan.id, D(2026, 2, 1), "05/QĐ-CLB", today=TODAY)
+    assert ("date", "before_last_repayment") in codes(err)
+    loan = loans.write_off(loan.id, D(2026, 10, 1), "05/QĐ-CLB", "Thành viên qua đời",
+                           today=TODAY)
+    assert (loan.status, loan.write_off_decision, loan.closed_on) == (
+        "written_off", "05/QĐ-CLB", D(2026, 10, 1))
+    [row] = loans.loan_register(loan.club_id, TODAY)
+    assert (row.status, row.outstanding, row.days_late) == ("written_off", 9_166_667, 0)
+    [row] = loans.loan_register(loan.club_id, D(2026, 9, 30))  # before the decision
+    assert row.status == "overdue"
+    assert loans.loan_register(loan.club_id, TODAY, include_closed=False) == []
+    err = refused(repay, loan, D(2026, 10, 2), 100_000)
+    assert ("loan", "loan_closed") in codes(err)
+    err = refused(loans.write_off, loan.id, D(2026, 10, 2), "06/QĐ-CLB", today=TODAY)
+    assert ("loan", "loan_closed") in codes(err)
+
+
+def test_outcome_only_for_a_closed_loan(book):
+    loan = new_loan(book, principal=1_000_000, term_months=1, rate_bp=0,
+                    interest_method="none")
+    err = refused(loans.record_outcome, loan.id, True)
+    assert ("loan", "loan_open") in codes(err)
+    repay(loan, D(2026, 2, 15), 1_000_000)
+    loan = loans.record_outcome(loan.id, True, "Đàn lợn tăng lên 6 con")
+    assert loan.income_improved is True and "6 con" in loan.close_note
+    err = refused(loans.record_outcome, loan.id, "có")
+    assert ("income_improved", "invalid") in codes(err)
+    [row] = loans.member_loans(book["hue"], TODAY)
+    assert (row.status, row.income_improved) == ("repaid", True)
+
+
+def test_member_loan_history(book):
+    first = new_loan(book, principal=1_000_000, term_months=1, rate_bp=0,
+                     interest_method="none", disbursed_on=D(2025, 6, 1))
+    repay(first, D(2025, 7, 1), 1_000_000)
+    new_loan(book, principal=2_000_000)
+    new_loan(book, person_id=book["lan"], principal=3_000_000)
+    history = loans.member_loans(book["hue"], TODAY)
+    assert [(r.number, r.principal, r.status) for r in history] == [
+        (1, 1_000_000, "repaid"), (2, 2_000_000, "overdue")]
+
+
+def test_access_rules(book):
+    loan = new_loan(book)
+    UserAccount.create(username="a", full_name="A", role="admin", ward=1840, password_hash="x")
+
+    def as_user(role, ward):
+        set_user(SignedInUser(id=1, username="u", full_name="U", role=role, ward_code=ward,
+                              province_code=None))
+
+    club_id = book["club"].id
+    writes = [lambda: new_loan(book, person_id=book["lan"]),
+              lambda: repay(loan, D(2026, 2, 15), 1_000),
+              lambda: loans.write_off(loan.id, TODAY, "01/QĐ", today=TODAY),
+              lambda: loans.save_loan_rules(club_id, loans.LoanRulesInput())]
+    reads = [lambda: loans.loan_register(club_id, TODAY), lambda: loans.get_loan(loan.id),
+             lambda: loans.loan_schedule(loan.id), lambda: loans.loan_rules(club_id),
+             lambda: loans.check_loan(loan_input(book), today=TODAY)]
+    try:
+        before = written()
+        for user in (None, ("clerk", 1843)):
+            set_user(None) if user is None else as_user(*user)
+            for call in reads + writes:
+                with pytest.raises(access.AccessDenied):
+                    call()
+        assert loans.member_loans(book["hue"], TODAY) == []  # another ward's loans stay out
+        as_user("supervisor", 1840)
+        for call in reads:
+            call()
+        for call in writes:
+            with pytest.raises(access.AccessDenied):
+                call()
+        assert written() == before
+        as_user("clerk", 1840)
+        assert len(loans.member_loans(book["hue"], TODAY)) == 1
+        repay(loan, D(2026, 2, 15), 1_000)
+    finally:
+        set_user(None)
+
+
+# --- check -----------------------------------------------------------------------------------
+
+
+def test_check_finds_tampered_loans(book):
+    loan = new_loan(book, principal=1_200_000, term_months=3)
+    done = new_loan(book, person_id=book["lan"], principal=600_000, term_months=1, rate_bp=0,
+                    interest_method="none")
+    repay(done, D(2026, 2, 15), 600_000)
+    assert loan_checks() == []
+    LoanInstallment.update(principal=LoanInstallment.principal + 1).where(
+        (LoanInstallment.loan == loan.id) & (LoanInstallment.seq == 2)).execute()
+    LedgerEntry.update(amount=1_100_000).where(
+        LedgerEntry.id == loan.disbursement_entry_id).execute()
+    LoanRepayment.update(principal=500_000).where(LoanRepayment.loan == done.id).execute()
+    found = {(f.code, f.row_id) for f in loan_checks()}
+    assert found == {("loan_schedule_mismatch", loan.id),
+                     ("loan_disbursement_mismatch", loan.id),
+                     ("repaid_loan_owes", done.id),
+                     ("repayment_entry_mismatch", LoanRepayment.get().id)}
+    assert {f.code for f in domain_checks()} >= {"loan_schedule_mismatch", "repaid_loan_owes"}
+
+
+def test_loan_vouchers_are_not_reversed_from_the_ledger(book):
+    loan = new_loan(book)
+    r = repay(loan, D(2026, 2, 15), 833_333, 50_000)
+    for entry_id in (loan.disbursement_entry_id, r.principal_entry_id, r.interest_entry_id):
+        err = refused(funds.reverse_entry, entry_id, "Nhầm", D(2026, 3, 1), today=TODAY)
+        assert ("entry", "loan_entry") in codes(err)
+        assert err.problems[0].params == {"number": 1}
