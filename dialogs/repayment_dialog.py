@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
+from dialogs.loan_dialog import field_row
 from models import loans
 from models.errors import Problem, ValidationError
 from models.loan_schedule import schedule_status
@@ -52,15 +53,16 @@ class RepaymentDialog(QDialog):
         self.setMinimumWidth(620)
 
         self.loan_label = QLabel()
-        self.loan_label.setWordWrap(True)
+        # one line each (the loan on two): wrapped labels get odd heights in a form
         self.due_label = QLabel()
-        self.due_label.setWordWrap(True)
         self.date_edit = DateEdit(today or dt.date.today())
         self.principal_edit = AmountEdit()
         self.interest_edit = AmountEdit()
         self.total_label = QLabel()
         self.total_label.setStyleSheet("font-weight: bold;")
         self.total_words = AmountInWordsLabel()
+        # wrapped labels get too little height in a form row: the words' descenders were cut
+        self.total_words.setMinimumHeight(self.total_words.fontMetrics().height() + 4)
         self.form_combo = QComboBox()
         for code in ("cash", "in_kind"):
             self.form_combo.addItem(label("loan_form", code), code)
@@ -76,7 +78,8 @@ class RepaymentDialog(QDialog):
 
         self.history = RepaymentsModel(self)
         self.history_view = compact_table(self.history)
-        self.history_view.setMinimumHeight(120)
+        self.history_view.setMinimumHeight(110)
+        self.history_view.setMaximumHeight(170)
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(tr("VD: ghi nhầm số tiền, nhập trùng"))
         self.reverse_button = QPushButton(tr("Hủy lần trả đã chọn"))
@@ -86,9 +89,9 @@ class RepaymentDialog(QDialog):
         form.addRow(tr("Khoản vay:"), self.loan_label)
         form.addRow(tr("Ngày trả:"), with_error(self.date_edit, self.errors["date"]))
         form.addRow("", self.due_label)
-        form.addRow(tr("Trả gốc (đồng):"), with_error(self.principal_edit,
+        form.addRow(tr("Trả gốc (đồng):"), with_error(field_row(self.principal_edit),
                                                      self.errors["principal"]))
-        form.addRow(tr("Trả lãi (đồng):"), with_error(self.interest_edit,
+        form.addRow(tr("Trả lãi (đồng):"), with_error(field_row(self.interest_edit),
                                                      self.errors["interest"]))
         total = QWidget()
         total_layout = QVBoxLayout(total)
@@ -112,15 +115,14 @@ class RepaymentDialog(QDialog):
         reverse_layout.addWidget(self.reverse_error)
         hint = QLabel(tr("Lần trả bị hủy vẫn còn trong sổ, kèm phiếu điều chỉnh ghi ngày trả "
                          "ở trên; không xóa hẳn."))
-        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         reverse_layout.addWidget(hint)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel(self, tr("Ghi thu nợ")))
         layout.addWidget(reverse_box)
+        layout.addWidget(save_cancel(self, tr("Ghi thu nợ")))
 
         self.principal_edit.amountChanged.connect(lambda _a: self._update_total())
         self.interest_edit.amountChanged.connect(lambda _a: self._update_total())
@@ -144,13 +146,13 @@ class RepaymentDialog(QDialog):
         self.paid = loans.paid_totals(self.loan_id)
         owed = self.loan.principal - self.paid[0]
         self.loan_label.setText(tr("Số {number:02d} — <b>{name}</b>, {what}, vay {amount} đ "
-                                   "ngày {date}; dư nợ <b>{owed} đ</b>").format(
+                                   "ngày {date}<br>Dư nợ: <b>{owed} đ</b>").format(
             number=self.loan.number, name=self.loan.person.full_name,
-            what=form_text(self.loan).lower() if self.loan.form == "cash"
-            else form_text(self.loan),
+            what=form_text(self.loan)[:1].lower() + form_text(self.loan)[1:],
             amount=format_number(self.loan.principal),
             date=format_date(self.loan.disbursed_on), owed=format_number(owed)))
         self.history.set_rows(loans.loan_repayments(self.loan_id))
+        self.history_view.scrollToBottom()  # the latest repayments are the ones corrected
         self._update_reverse_button()
         self.prefill()
 
