@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from models.vietnamese import amount_in_words, format_date, format_number
+from models.vietnamese import amount_in_words, decree_date, format_date, format_number
 from reports.decree30 import (
     Article,
     Basis,
@@ -150,7 +150,7 @@ def document(data: LoanContractData, setup: PageSetup | None = None) -> Document
         Basis(f"Căn cứ Quy chế hoạt động của {data.club_name};"),
         Basis("Căn cứ đơn đề nghị vay vốn của thành viên và khả năng của Quỹ quay vòng tạo "
               "thu nhập của Câu lạc bộ."),
-        Para(f"Hôm nay, ngày {format_date(data.date)}, chúng tôi gồm:"),
+        Para(f"Hôm nay, {decree_date(data.date)}, chúng tôi gồm:"),
         Para(f"Bên cho vay (Bên A): {data.club_name}", bold=True),
         Para(f"- Địa chỉ: {data.club_address}"),
         Para(f"- Đại diện: {chair.honorific} {chair.name}, Chủ nhiệm Câu lạc bộ" if chair
