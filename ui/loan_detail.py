@@ -129,7 +129,14 @@ class LoanDetail(QWidget):
         schedule = loans.loan_schedule(loan_id)
         paid_p = row.paid_principal if row else 0
         paid_i = row.paid_interest if row else 0
-        self.schedule.set_rows(schedule, schedule_marks(schedule, paid_p, paid_i, on))
+        marks = schedule_marks(schedule, paid_p, paid_i, on)
+        self.schedule.set_rows(schedule, marks)
+        # bring the first instalment not yet paid into view
+        first_open = next((i for i, x in enumerate(schedule)
+                           if marks.get(x.seq, ("",))[0] != "paid"), None)
+        if first_open is not None:
+            self.schedule_view.scrollTo(self.schedule.index(first_open, 0),
+                                        QTableView.ScrollHint.PositionAtTop)
         self.repayments.set_rows(loans.loan_repayments(loan_id))
         person = loan.person
         self.title.setText(tr("Khế ước số {number:02d} — {name}").format(

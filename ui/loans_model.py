@@ -226,7 +226,7 @@ class ScheduleModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("LoansModel", "Gốc"),
         QT_TRANSLATE_NOOP("LoansModel", "Lãi"),
         QT_TRANSLATE_NOOP("LoansModel", "Cộng"),
-        QT_TRANSLATE_NOOP("LoansModel", "Đã trả"),
+        QT_TRANSLATE_NOOP("LoansModel", "Tình hình trả"),
     )
     MARK_COLOURS = {"paid": "#1e5b2b", "part": "#7a4d00", "late": "#8b1a1a", "due": "#333333"}
 

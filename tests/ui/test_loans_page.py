@@ -271,3 +271,36 @@ def test_prints_go_through_the_preview_and_excel_is_written(qtbot, context, tmp_
     cells = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert "Bò cái giống" in " ".join(cells) and "Triệu Văn Đức" in cells
     assert "Đã lưu sổ cho vay vào" in page.count_label.text()
+
+
+def test_a_supervisor_reads_but_writes_nothing(qtbot, context):
+    from models.schema import UserAccount
+    from models.session import SignedInUser, set_user
+
+    book = make_book()
+    UserAccount.create(username="admin1", full_name="Quản trị", role="admin", ward=1840,
+                       password_hash="x")
+    set_user(SignedInUser(2, "giamsat", "Hà Văn Giám", "supervisor", None, 19))
+    try:
+        page = make_page(qtbot, context)
+        page.select_loan(book.loans["late"])
+        assert page.model.rowCount() == 5
+        assert not page.new_button.isEnabled() and not page.repay_button.isEnabled()
+        assert not page.close_button.isEnabled() and not page.rules_button.isEnabled()
+        assert page.print_button.isEnabled() and page.contract_button.isEnabled()
+    finally:
+        set_user(None)
+
+
+def test_loan_history_opened_from_the_main_window(qtbot, context):
+    from ui.main_window import MainWindow
+    from ui.pages.loans_page import show_member_loans
+
+    book = make_book()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    members_page = window.show_page("members")
+    assert show_member_loans(members_page, book.people["Lý Thị Mai"], "Lý Thị Mai")
+    page = window.pages["loans"]
+    assert window.stack.currentWidget() is page
+    assert shown(page, LoansTableModel.NAME) == ["Lý Thị Mai"]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import loans
+from models import access, loans
 from models.clubs import all_clubs
 from models.vietnamese import format_date
 from ui.clubs_model import BadgeDelegate
@@ -357,12 +357,14 @@ class LoansPage(QWidget):
         row = self.selected_row()
         has_club = self.club_id() is not None and self._person is None
         is_open = row is not None and row.status in ("current", "overdue")
-        self.new_button.setEnabled(has_club)
-        self.rules_button.setEnabled(has_club)
+        # a supervisor from the province reads the loans but writes nothing
+        writer = access.can("write", self.context.office.ward_code)
+        self.new_button.setEnabled(has_club and writer)
+        self.rules_button.setEnabled(has_club and writer)
         self.print_button.setEnabled(has_club)
         self.excel_button.setEnabled(has_club)
-        self.repay_button.setEnabled(is_open)
-        self.close_button.setEnabled(row is not None)
+        self.repay_button.setEnabled(is_open and writer)
+        self.close_button.setEnabled(row is not None and writer)
         self.contract_button.setEnabled(row is not None)
         if not has_club:
             tip = tr("Chọn một CLB")
@@ -473,3 +475,11 @@ class LoansPage(QWidget):
         lines = error_lines(error) if hasattr(error, "problems") else [str(error)]
         QMessageBox.warning(self, tr("Chưa xuất được"), "\n".join(lines))
 
+
+def show_member_loans(widget: QWidget, person_id: int, name: str) -> bool:
+    """Open the loans page on a member's loan history (for other pages' menus)."""
+    show_page = getattr(widget.window(), "show_page", None)
+    if show_page is None:
+        return False
+    show_page("loans").show_member(person_id, name)
+    return True
