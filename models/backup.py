@@ -298,15 +298,19 @@ def manual_backup(path: Path | str | None = None) -> Path:
     return automatic_backup("manual")
 
 
-def live_state(path: Path | None = None) -> str:
-    """"ok", "missing" or "damaged": whether the live file can be opened as ISHC data."""
+def live_state(path: Path | None = None, *, thorough: bool = True) -> str:
+    """"ok", "missing" or "damaged": whether the live file can be opened as ISHC data.
+
+    `thorough` reads every page (PRAGMA quick_check); without it only the header and the
+    table list are read, which is quick enough for every start of the program.
+    """
     path = path or _live_path()
     if not path.exists():
         return "missing"
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            ok = con.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            ok = not thorough or con.execute("PRAGMA quick_check").fetchone() == ("ok",)
             tables = {r[0] for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
         finally:

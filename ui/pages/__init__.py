@@ -39,6 +39,8 @@ PAGES = [
     PageSpec("loans", "ui.pages.loans_page", "LoansPage", QT_TRANSLATE_NOOP("Navigation", "Cho vay")),
     PageSpec("documents", "ui.pages.documents_page", "DocumentsPage",
              QT_TRANSLATE_NOOP("Navigation", "Văn bản")),
+    PageSpec("backup", "ui.pages.backup_page", "BackupPage",
+             QT_TRANSLATE_NOOP("Navigation", "Sao lưu")),
     PageSpec("settings", "ui.pages.settings_page", "SettingsPage",
              QT_TRANSLATE_NOOP("Navigation", "Cài đặt")),
 ]
