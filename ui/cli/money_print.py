@@ -102,7 +102,7 @@ def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  
             .order_by(Fund.opened_on, Fund.id).first())
     if fund is None:
         return None, fail([tr("CLB {code} chưa có {fund}.", "Cli").format(
-            code=club.code, fund=label("fund_kind", kind).lower())])
+            code=club.code, fund=label("fund_kind", kind))])
     return fund, None
 
 
