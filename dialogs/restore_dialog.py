@@ -48,8 +48,11 @@ def refusal_text(error: Exception) -> str:
 
 
 def newest_good_backup() -> BackupInfo | None:
-    """The newest backup that verifies (runs on the thread pool: each check reads a file)."""
-    for entry in backup.backup_entries():
+    """The newest backup that verifies (runs on the thread pool: each check reads a file).
+
+    The data folder only: the second folder is a setting inside the database that cannot be
+    read now (and reading it would create an empty file where a lost one was)."""
+    for entry in backup.backup_entries(backup.BackupSettings()):
         try:
             return backup.verify_backup(entry.path)
         except (ValidationError, OSError):
@@ -221,6 +224,7 @@ class StartRecoveryDialog(QDialog):
             self.newest_button.setEnabled(False)
             return
         self.status.setText(tr("Bản sao lưu mới nhất còn tốt:"))
+        self.status.setStyleSheet("font-weight: bold;")
         self.summary.show_info(info)
         self.summary.show()
         self.newest_button.setEnabled(True)

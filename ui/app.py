@@ -37,31 +37,48 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _file_state(path: str, thorough: bool = False) -> str:
+    """"ok", "damaged", or "missing" when the SQLite file is gone but backups exist (a first
+    start has no backups). PostgreSQL and a file that opens are "ok"."""
+    from models import backup
+    from models import db as dbmod
+
+    if dbmod.is_postgres(path) or path == ":memory:":
+        return "ok"
+    if not Path(path).exists():
+        return "missing" if backup.list_backups() else "ok"
+    return backup.live_state(Path(path), thorough=thorough)
+
+
 def open_database_or_explain(target: str | None) -> bool:
     """Open the database; on failure tell the clerk what happened and the way back."""
     from models import db as dbmod
     from models.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
 
+    path = dbmod.resolve_target(target)
+    state = _file_state(path)
+    if state != "ok":  # damaged, or lost while backups exist: the recovery dialog
+        from dialogs.restore_dialog import recover_at_start
+
+        if not recover_at_start(path, state):
+            return False
     try:
         open_database(target)
         return True
-    except NotAnIshcDatabase:
-        path = dbmod.resolve_target(target)
-        backups = sorted(Path(path).parent.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
-        text = tr("Không mở được tệp dữ liệu:\n{path}\n\nTệp bị hỏng hoặc không phải dữ liệu "
-                  "của ISHC Desk. Không có gì bị ghi đè.\n\nCách khôi phục: đóng chương trình, "
-                  "đổi tên tệp hỏng, rồi chép bản sao lưu mới nhất vào đúng vị trí và tên trên."
-                  ).format(path=path)
-        others = [p for p in backups if str(p) != path]
-        if others:
-            text += "\n\n" + tr("Bản sao lưu mới nhất tìm thấy: {p}").format(p=others[-1])
-        QMessageBox.critical(None, tr("Dữ liệu bị hỏng"), text)
+    except NotAnIshcDatabase:  # damaged in a way the quick look missed
+        from dialogs.restore_dialog import recover_at_start
+
+        return recover_at_start(path, "damaged") and open_database_or_explain(target)
     except DatabaseTooNew as exc:
         QMessageBox.critical(None, tr("Phiên bản cũ"), tr(
             "Dữ liệu này do phiên bản ISHC Desk mới hơn tạo ra (phiên bản dữ liệu {found}). "
             "Hãy cài phiên bản mới của chương trình.").format(found=exc.found))
     except Exception as exc:  # server down, no permission…: say it, don't show a traceback
         log.exception("cannot open database")
+        if _file_state(path, thorough=True) == "damaged":
+            from dialogs.restore_dialog import recover_at_start
+
+            return recover_at_start(path, "damaged") and open_database_or_explain(target)
         QMessageBox.critical(None, tr("Không mở được dữ liệu"), tr(
             "Không kết nối được cơ sở dữ liệu:\n{error}").format(error=exc))
     return False
