@@ -411,3 +411,35 @@ def list_users() -> list[AccountRow]:
                    a.must_change_password, a.last_login_at)
         for a in query.order_by(UserAccount.username)
     ]
+
+
+DEMO_PASSWORD = "ishc-demo"
+DEMO_ACCOUNTS = (  # username, full name, role; the supervisor belongs to the ward's province
+    ("quantri", "Nguyễn Văn Quản", "admin"),
+    ("canbo", "Lê Thị Hoa", "clerk"),
+    ("kyduyet", "Hoàng Văn Duyệt", "approver"),
+    ("giamsat", "Trần Thị Sát", "supervisor"),
+)
+
+
+def create_demo_accounts(ward_code: int, password: str = DEMO_PASSWORD) -> list[UserAccount]:
+    """One account per role for a demo ward (the supervisor for its province), all with the
+    same known password. On a database with no accounts yet the demo set-up acts as the
+    province's administrator (audit rows name it "demo"); otherwise the signed-in user's
+    rights apply as for any other account."""
+    from models.session import set_user
+
+    ward = Ward.get_or_none(Ward.code == ward_code)
+    if ward is None:
+        raise ValidationError("unit", "unknown", {"value": ward_code})
+    previous = current_user()
+    if not access.accounts_exist():
+        set_user(SignedInUser(0, "demo", "demo", "admin", None, ward.province_code))
+    created = []
+    try:
+        for username, full_name, role in DEMO_ACCOUNTS:
+            unit = (None, ward.province_code) if role == "supervisor" else (ward_code, None)
+            created.append(create_user(UserInput(username, full_name, role, *unit, password)))
+    finally:
+        set_user(previous)
+    return created

@@ -389,6 +389,132 @@ def error_lines(error: ValidationError) -> list[str]:
     return [problem_text(p) for p in error.problems]
 
 
+# --- Accounts, access rules and the audit viewer (issue 4) -----------------------------------
+
+FIELDS.update({
+    "username": QT_TRANSLATE_NOOP("Messages", "Tên đăng nhập"),
+    "password": QT_TRANSLATE_NOOP("Messages", "Mật khẩu"),
+    "old_password": QT_TRANSLATE_NOOP("Messages", "Mật khẩu hiện tại"),
+    "new_password": QT_TRANSLATE_NOOP("Messages", "Mật khẩu mới"),
+    "unit": QT_TRANSLATE_NOOP("Messages", "Đơn vị"),
+    "user_account": QT_TRANSLATE_NOOP("Messages", "Tài khoản"),
+    "active": QT_TRANSLATE_NOOP("Messages", "Đang sử dụng"),
+    "locked_until": QT_TRANSLATE_NOOP("Messages", "Khóa đến"),
+    "must_change_password": QT_TRANSLATE_NOOP("Messages", "Phải đổi mật khẩu"),
+    "failed_attempts": QT_TRANSLATE_NOOP("Messages", "Số lần nhập sai mật khẩu"),
+    "last_login_at": QT_TRANSLATE_NOOP("Messages", "Đăng nhập lần cuối"),
+    "password_changed_at": QT_TRANSLATE_NOOP("Messages", "Đổi mật khẩu lúc"),
+    "created_at": QT_TRANSLATE_NOOP("Messages", "Thời điểm tạo"),
+    "updated_at": QT_TRANSLATE_NOOP("Messages", "Thời điểm sửa"),
+    "ward": QT_TRANSLATE_NOOP("Messages", "Xã/phường"),
+    "province": QT_TRANSLATE_NOOP("Messages", "Tỉnh/thành phố"),
+    "village_ids": QT_TRANSLATE_NOOP("Messages", "Thôn/tổ dân phố"),
+    "meeting_day": QT_TRANSLATE_NOOP("Messages", "Ngày sinh hoạt"),
+    "meeting_place": QT_TRANSLATE_NOOP("Messages", "Địa điểm sinh hoạt"),
+    "plan_phase": QT_TRANSLATE_NOOP("Messages", "Giai đoạn kế hoạch"),
+    "note": QT_TRANSLATE_NOOP("Messages", "Ghi chú"),
+    "status_since": QT_TRANSLATE_NOOP("Messages", "Trạng thái từ ngày"),
+    "statute_adopted": QT_TRANSLATE_NOOP("Messages", "Đã thông qua quy chế"),
+    "leave_note": QT_TRANSLATE_NOOP("Messages", "Ghi chú khi ra khỏi CLB"),
+    "disability": QT_TRANSLATE_NOOP("Messages", "Khuyết tật"),
+    "policy_beneficiary": QT_TRANSLATE_NOOP("Messages", "Gia đình chính sách"),
+    "social_assistance": QT_TRANSLATE_NOOP("Messages", "Hưởng trợ cấp xã hội"),
+    "home_care_volunteer": QT_TRANSLATE_NOOP("Messages", "TNV chăm sóc tại nhà"),
+    "economic_volunteer": QT_TRANSLATE_NOOP("Messages", "TNV kinh tế"),
+    "number_text": QT_TRANSLATE_NOOP("Messages", "Số, ký hiệu"),
+    "setting": QT_TRANSLATE_NOOP("Messages", "Cài đặt"),
+    "club_board": QT_TRANSLATE_NOOP("Messages", "Ban chủ nhiệm"),
+    "club_groups": QT_TRANSLATE_NOOP("Messages", "Tổ/nhóm"),
+    "document_template": QT_TRANSLATE_NOOP("Messages", "Mẫu văn bản"),
+    "setup": QT_TRANSLATE_NOOP("Messages", "Khai báo ban đầu"),
+})
+
+ERRORS.update({
+    "password_too_short": QT_TRANSLATE_NOOP("Messages", "phải có ít nhất {min} ký tự"),
+    "password_is_username": QT_TRANSLATE_NOOP("Messages", "không được trùng với tên đăng nhập"),
+    "bad_username": QT_TRANSLATE_NOOP("Messages", "chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»"),
+    "bad_unit": QT_TRANSLATE_NOOP("Messages", "không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»"),
+    "unit_both": QT_TRANSLATE_NOOP("Messages", "chỉ chọn một: xã/phường hoặc tỉnh/thành phố"),
+    "supervisor_needs_province": QT_TRANSLATE_NOOP("Messages", "tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường"),
+    "role_needs_ward": QT_TRANSLATE_NOOP("Messages", "cán bộ nhập liệu và người ký duyệt thuộc một xã/phường"),
+    "first_must_be_admin": QT_TRANSLATE_NOOP("Messages", "tài khoản đầu tiên phải là tài khoản quản trị"),
+    "last_admin": QT_TRANSLATE_NOOP("Messages", "đây là tài khoản quản trị cuối cùng còn hoạt động"),
+    "cannot_deactivate_self": QT_TRANSLATE_NOOP("Messages", "không thể tự khóa hoặc ngừng tài khoản đang đăng nhập"),
+    "bad_credentials": QT_TRANSLATE_NOOP("Messages", "tên đăng nhập hoặc mật khẩu không đúng"),
+    "locked": QT_TRANSLATE_NOOP("Messages", "tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}"),
+    "locked_by_admin": QT_TRANSLATE_NOOP("Messages", "tài khoản đã bị quản trị khóa"),
+    "inactive": QT_TRANSLATE_NOOP("Messages", "tài khoản đã ngừng sử dụng"),
+    "wrong_password": QT_TRANSLATE_NOOP("Messages", "không đúng"),
+    "same_as_old": QT_TRANSLATE_NOOP("Messages", "phải khác mật khẩu hiện tại"),
+    "password_mismatch": QT_TRANSLATE_NOOP("Messages", "hai lần nhập không giống nhau"),
+})
+
+CODE_LISTS["user_role"] = {
+    "clerk": QT_TRANSLATE_NOOP("Messages", "Cán bộ nhập liệu"),
+    "approver": QT_TRANSLATE_NOOP("Messages", "Người ký duyệt"),
+    "supervisor": QT_TRANSLATE_NOOP("Messages", "Giám sát cấp trên"),
+    "admin": QT_TRANSLATE_NOOP("Messages", "Quản trị"),
+}
+CODE_LISTS["access_action"] = {
+    "read": QT_TRANSLATE_NOOP("Messages", "xem dữ liệu"),
+    "write": QT_TRANSLATE_NOOP("Messages", "nhập, sửa dữ liệu"),
+    "issue": QT_TRANSLATE_NOOP("Messages", "ban hành văn bản có số"),
+    "supervise": QT_TRANSLATE_NOOP("Messages", "ghi biên bản giám sát"),
+    "admin": QT_TRANSLATE_NOOP("Messages", "quản trị tài khoản, cài đặt, mẫu văn bản"),
+    "sensitive": QT_TRANSLATE_NOOP("Messages", "xem thông tin nhạy cảm"),
+}
+CODE_LISTS["audit_action"] = {
+    "create": QT_TRANSLATE_NOOP("Messages", "Tạo mới"),
+    "update": QT_TRANSLATE_NOOP("Messages", "Sửa"),
+    "delete": QT_TRANSLATE_NOOP("Messages", "Xóa"),
+    "found": QT_TRANSLATE_NOOP("Messages", "Thành lập"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Đổi trạng thái"),
+    "replace": QT_TRANSLATE_NOOP("Messages", "Thay cả danh sách"),
+    "leave": QT_TRANSLATE_NOOP("Messages", "Ra khỏi CLB"),
+    "rejoin": QT_TRANSLATE_NOOP("Messages", "Vào lại CLB"),
+    "close": QT_TRANSLATE_NOOP("Messages", "Ngừng dùng"),
+    "issue": QT_TRANSLATE_NOOP("Messages", "Ban hành"),
+    "reset": QT_TRANSLATE_NOOP("Messages", "Về mẫu gốc"),
+    "restore": QT_TRANSLATE_NOOP("Messages", "Khôi phục dữ liệu"),
+    "setup": QT_TRANSLATE_NOOP("Messages", "Khai báo ban đầu"),
+    "import_members": QT_TRANSLATE_NOOP("Messages", "Nhập từ Excel"),
+    "sign_in": QT_TRANSLATE_NOOP("Messages", "Đăng nhập"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Messages", "Đăng nhập sai mật khẩu"),
+    "locked": QT_TRANSLATE_NOOP("Messages", "Tạm khóa vì sai mật khẩu"),
+    "lock": QT_TRANSLATE_NOOP("Messages", "Khóa tài khoản"),
+    "unlock": QT_TRANSLATE_NOOP("Messages", "Mở khóa tài khoản"),
+    "activate": QT_TRANSLATE_NOOP("Messages", "Cho dùng lại"),
+    "deactivate": QT_TRANSLATE_NOOP("Messages", "Ngừng sử dụng"),
+    "reset_password": QT_TRANSLATE_NOOP("Messages", "Đặt lại mật khẩu"),
+    "change_password": QT_TRANSLATE_NOOP("Messages", "Đổi mật khẩu"),
+}
+
+ACCESS = {
+    "login_required": QT_TRANSLATE_NOOP("Messages", "Cần đăng nhập: dữ liệu này đã có tài khoản người dùng."),
+    "role": QT_TRANSLATE_NOOP("Messages", "Không có quyền: vai trò «{role}» không được {action}."),
+    "unit": QT_TRANSLATE_NOOP("Messages", "Không có quyền: {unit} nằm ngoài đơn vị của tài khoản."),
+}
+
+
+def access_text(error) -> str:
+    """An AccessDenied (models.access) as one sentence naming the role, right or unit."""
+    params = dict(error.params)
+    if "role" in params:
+        params["role"] = label("user_role", params["role"])
+    if "action" in params:
+        params["action"] = label("access_action", params["action"])
+    if error.code == "unit":
+        from models.users import unit_text
+
+        params["unit"] = unit_text(params.get("ward_code"), params.get("province_code")) \
+            or tr("Dữ liệu")
+    template = ACCESS.get(error.code)
+    try:
+        return tr(template).format(**params) if template else error.code
+    except (KeyError, IndexError):
+        return tr(template)
+
+
 # --- Personal data: consent, anonymising, masked exports (issue 4) ---------------------------
 
 FIELDS.update({

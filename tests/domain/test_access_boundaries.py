@@ -170,3 +170,96 @@ def test_an_inactive_or_unknown_role_account_gets_nothing(world):
     _as("nobody", WARD_A)
     _denied("role", lambda: register.register_index(world["a"].id))
     assert UserAccount.select().count() == 1
+
+
+# --- The command line obeys the same rules ---------------------------------------------------
+
+
+def _cli(capsys, monkeypatch, *args, stdin="", password=None):
+    import io
+
+    import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    if password is None:
+        monkeypatch.delenv("ISHC_PASSWORD", raising=False)
+    else:
+        monkeypatch.setenv("ISHC_PASSWORD", password)
+    code = main.main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_user_accounts_and_unit_rules(tmp_path, capsys, monkeypatch):
+    db = str(tmp_path / "cli.sqlite3")
+    run = lambda *a, **kw: _cli(capsys, monkeypatch, "--db", db, *a, **kw)  # noqa: E731
+    assert run("init", "--ward", "1840", "--office", "UBND phường Đức Xuân")[0] == 0
+    create_club(ClubInput(code="DX01", name="CLB Đức Xuân 1", ward_code=WARD_A))
+    create_club(ClubInput(code="BK01", name="CLB Bắc Kạn 1", ward_code=WARD_B))
+    # The first account: no --user needed, the password comes from standard input.
+    code, out, err = run("user", "add", "tinh", "--role", "admin", "--unit", "T19",
+                         "--full-name", "Quản trị tỉnh", stdin="mat-khau-tinh\n")
+    assert code == 0, err
+    assert "Đã tạo tài khoản tinh (Quản trị, Tỉnh Thái Nguyên (T19))." in out
+    assert UserAccount.get().password_hash.startswith("$argon2id$")
+    # From now on nothing runs without --user.
+    code, out, err = run("clubs")
+    assert code == 1 and out == "" and "đã có tài khoản" in err and "--user" in err
+    code, _, err = run("--user", "tinh", "clubs", password="sai-mat-khau")
+    assert code == 1 and err.strip() == "Mật khẩu: tên đăng nhập hoặc mật khẩu không đúng"
+    code, out, _ = run("--user", "tinh", "clubs", password="mat-khau-tinh")
+    assert code == 0 and [line.split("\t")[0] for line in out.splitlines()] == ["BK01", "DX01"]
+    # The admin's password on the first line of stdin, the new account's on the second.
+    code, out, err = run("--user", "tinh", "user", "add", "canbo", "--role", "clerk",
+                         "--unit", "1843", stdin="mat-khau-tinh\nmat-khau-cb\n")
+    assert code == 0, err
+    # A clerk of Bắc Kạn sees Bắc Kạn only, and is refused Đức Xuân's club with a reason.
+    code, out, _ = run("--user", "canbo", "clubs", password="mat-khau-cb")
+    assert code == 0 and [line.split("\t")[0] for line in out.splitlines()] == ["BK01"]
+    code, out, err = run("--user", "canbo", "export-members", "--club", "DX01", "-o",
+                         str(tmp_path / "x.xlsx"), password="mat-khau-cb")
+    assert code == 1 and not (tmp_path / "x.xlsx").exists()
+    assert err.strip() == ("Không có quyền: Phường Đức Xuân (1840) nằm ngoài đơn vị của "
+                           "tài khoản.")
+    code, out, err = run("--user", "canbo", "user", "list", password="mat-khau-cb")
+    assert code == 1 and err.strip() == ("Không có quyền: vai trò «Cán bộ nhập liệu» không "
+                                         "được quản trị tài khoản, cài đặt, mẫu văn bản.")
+    code, out, _ = run("--user", "tinh", "user", "list", password="mat-khau-tinh")
+    assert [line.split("\t")[:4] for line in out.splitlines()] == [
+        ["canbo", "canbo", "Cán bộ nhập liệu", "Phường Bắc Kạn (1843)"],
+        ["tinh", "Quản trị tỉnh", "Quản trị", "Tỉnh Thái Nguyên (T19)"]]
+
+
+def test_cli_reset_forces_a_change_before_anything_else(tmp_path, capsys, monkeypatch):
+    db = str(tmp_path / "cli.sqlite3")
+    run = lambda *a, **kw: _cli(capsys, monkeypatch, "--db", db, *a, **kw)  # noqa: E731
+    assert run("init", "--ward", "1840", "--office", "UBND")[0] == 0
+    assert run("user", "add", "quantri", "--role", "admin", "--unit", "1840",
+               stdin="mat-khau-1\n")[0] == 0
+    assert run("--user", "quantri", "user", "add", "canbo", "--role", "clerk", "--unit",
+               "1840", password="mat-khau-1", stdin="mat-khau-cb\n")[0] == 0
+    code, out, err = run("--user", "quantri", "user", "passwd", "canbo", password="mat-khau-1",
+                         stdin="tam-thoi-1\n")
+    assert code == 0 and "Đã đổi mật khẩu của canbo." in out
+    code, _, err = run("--user", "canbo", "clubs", password="tam-thoi-1")
+    assert code == 1 and "vừa được đặt lại" in err
+    code, out, err = run("--user", "canbo", "user", "passwd", "canbo", password="tam-thoi-1",
+                         stdin="mat-khau-rieng\n")
+    assert code == 0, err
+    assert run("--user", "canbo", "clubs", password="mat-khau-rieng")[0] == 0
+    # Usage errors keep exit code 2; an unknown unit is a refusal with its reason.
+    code, _, err = run("--user", "quantri", "user", "add", "x1", "--role", "clerk",
+                       "--unit", "phường", password="mat-khau-1", stdin="12345678\n")
+    assert code == 1 and "Đơn vị: không đúng dạng mã đơn vị" in err
+
+
+def test_demo_accounts_one_per_role(db, office):
+    from models.access import accounts_exist
+
+    made = users.create_demo_accounts(WARD_A)
+    assert [(a.username, a.role, a.ward_code, a.province_code) for a in made] == [
+        ("quantri", "admin", 1840, None), ("canbo", "clerk", 1840, None),
+        ("kyduyet", "approver", 1840, None), ("giamsat", "supervisor", None, 19)]
+    assert accounts_exist()
+    for account in made:
+        assert users.authenticate(account.username, users.DEMO_PASSWORD).role == account.role

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "ui.cli.members_xlsx",
     "ui.cli.documents",
     "ui.cli.privacy",
+    "ui.cli.users",
     "ui.cli.backup",
 ]
 
@@ -46,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["vi", "en"], default=None,
                         help=tr("ngôn ngữ (vi hoặc en)", "Cli"))
+    parser.add_argument("--user", metavar="NAME",
+                        help=tr("chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); "
+                                "mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào "
+                                "chuẩn, hoặc hỏi khi chạy", "Cli"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         try:
@@ -89,8 +94,17 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseTooNew as exc:
         return fail([tr("Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); "
                         "hãy cập nhật chương trình.", "Cli").format(found=exc.found)])
+    from models.access import AccessDenied
+    from models.session import set_user
+    from ui.cli.users import sign_in
+    from ui.messages import access_text
+
     try:
-        return args.handler(args)
+        # A command that opens the database itself (restore) signs in on its own.
+        refused = None if getattr(args, "opens_itself", False) else sign_in(args)
+        return refused if refused is not None else args.handler(args)
+    except AccessDenied as exc:
+        return fail([access_text(exc)])
     except ValidationError as exc:
         return fail(error_lines(exc))
     except NotFound as exc:
@@ -99,3 +113,5 @@ def run(args: argparse.Namespace) -> int:
         # NotFound carries a code ("club", "person"…); the sentence needs its Vietnamese name.
         return fail([tr("Không tìm thấy {entity}: {key}", "Cli").format(
             entity=field_label(exc.entity).lower(), key=exc.key)])
+    finally:
+        set_user(None)  # the next run in this process (tests) starts signed out

@@ -17,6 +17,9 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=1, metavar="S",
                    help=tr("hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu "
                            "(mặc định 1)", "Cli"))
+    p.add_argument("--accounts", action="store_true",
+                   help=tr("tạo thêm một tài khoản cho mỗi vai trò (mật khẩu mẫu in ra một "
+                           "lần); từ đó mọi lệnh cần --user", "Cli"))
 
 
 def _progress_printer():
@@ -49,4 +52,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(tr("Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}", "Cli").format(
         n=s.members, left=s.former_members))
     print(tr("Thôn/tổ dân phố: {n}", "Cli").format(n=s.villages))
+    if getattr(args, "accounts", False):
+        _demo_accounts()
     return EXIT_OK
+
+
+def _demo_accounts() -> None:
+    from models import settings, users
+
+    ward = settings.load(settings.OfficeSettings).ward_code
+    for account in users.create_demo_accounts(ward):
+        print(tr("Tài khoản: {name}\t{role}\t{unit}", "Cli").format(
+            name=account.username, role=label("user_role", account.role),
+            unit=users.unit_text(account.ward_code, account.province_code)))
+    print(tr("Mật khẩu của các tài khoản mẫu: {password}", "Cli").format(
+        password=users.DEMO_PASSWORD))

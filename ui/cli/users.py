@@ -1,0 +1,151 @@
+"""Commands `user add|list|passwd`, and signing the command line in (`--user NAME`).
+
+Passwords are never taken from the command line (other users of the machine could read it in
+the process list): they come from the environment variable ISHC_PASSWORD (the --user's own
+password only), from standard input one per line when it is not a terminal, or from a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from ui.cli import EXIT_OK, EXIT_REFUSED, Parser, command, fail
+from ui.messages import label, tr
+
+PASSWORD_ENV = "ISHC_PASSWORD"
+
+
+def register(sub) -> None:
+    p = sub.add_parser("user", help=tr("Tài khoản người dùng: thêm, liệt kê, đổi mật khẩu.", "Cli"),
+                       description=tr("Tài khoản người dùng. Mật khẩu không bao giờ ghi trên "
+                                      "dòng lệnh: nhập khi được hỏi, hoặc mỗi dòng một mật "
+                                      "khẩu qua đầu vào chuẩn (stdin).", "Cli"))
+    actions = p.add_subparsers(dest="user_command", metavar="ACTION", required=True,
+                               parser_class=Parser)
+    add = command(actions, "add", tr("Thêm tài khoản. Tài khoản đầu tiên phải là quản trị "
+                                     "(admin); từ đó mọi lệnh đều cần --user.", "Cli"), cmd_add)
+    add.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
+    add.add_argument("--role", required=True, choices=["clerk", "approver", "supervisor",
+                                                        "admin"],
+                     help=tr("vai trò: clerk (cán bộ nhập liệu), approver (người ký duyệt), "
+                             "supervisor (giám sát cấp trên), admin (quản trị)", "Cli"))
+    add.add_argument("--unit", required=True, metavar="CODE",
+                     help=tr("đơn vị: mã xã/phường (ví dụ 1840) hoặc T và mã tỉnh "
+                             "(ví dụ T19 là tỉnh Thái Nguyên)", "Cli"))
+    add.add_argument("--full-name", metavar="TEXT", default="",
+                     help=tr("họ và tên (mặc định: tên đăng nhập)", "Cli"))
+    command(actions, "list", tr("Liệt kê tài khoản, mỗi dòng một tài khoản.", "Cli"), cmd_list)
+    pw = command(actions, "passwd", tr("Đổi mật khẩu: của chính mình (hỏi mật khẩu hiện tại), "
+                                       "hoặc quản trị đặt lại cho người khác (người đó phải "
+                                       "đổi khi đăng nhập).", "Cli"), cmd_passwd)
+    pw.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
+
+
+def read_secret(prompt: str, *, env: str | None = None) -> str:
+    """A password: from `env` if set, else one line of standard input when it is not a
+    terminal (scripts), else a prompt that does not echo."""
+    if env and os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(prompt)
+
+
+def _new_password() -> str | None:
+    first = read_secret(tr("Mật khẩu mới: ", "Cli"))
+    if sys.stdin.isatty():
+        again = getpass.getpass(tr("Nhập lại mật khẩu mới: ", "Cli"))
+        if again != first:
+            fail([tr("Hai lần nhập mật khẩu không giống nhau; chưa đổi gì.", "Cli")])
+            return None
+    return first
+
+
+def sign_in(args: argparse.Namespace) -> int | None:
+    """Sign the run in as --user (database open). Returns an exit code when refused."""
+    from models import users
+    from models.access import accounts_exist
+    from models.session import set_user
+
+    name = getattr(args, "user", None)
+    if not name:
+        if accounts_exist():
+            return fail([tr("Cơ sở dữ liệu đã có tài khoản: hãy chạy lệnh với --user TÊN "
+                            "(mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được "
+                            "hỏi).", "Cli")])
+        return None
+    password = read_secret(tr("Mật khẩu của {name}: ", "Cli").format(name=name),
+                           env=PASSWORD_ENV)
+    user = users.authenticate(name, password)  # SignInRefused is a ValidationError: one line
+    if users.needs_password_change(user) and not _is_own_passwd(args, user.username):
+        return fail([tr("Mật khẩu của {name} vừa được đặt lại: hãy đổi mật khẩu trước "
+                        "(lệnh: user passwd {name} --user {name}).", "Cli").format(
+                            name=user.username)])
+    set_user(user)
+    args.signed_in_password = password  # `user passwd` of oneself: the current password
+    return None
+
+
+def _is_own_passwd(args: argparse.Namespace, username: str) -> bool:
+    from models.users import normalize_username
+
+    return (getattr(args, "user_command", None) == "passwd"
+            and normalize_username(args.name) == username)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from models import users
+
+    ward, province = users.parse_unit(args.unit)
+    password = _new_password()
+    if password is None:
+        return EXIT_REFUSED
+    account = users.create_user(users.UserInput(
+        args.name, args.full_name or args.name, args.role, ward, province, password))
+    print(tr("Đã tạo tài khoản {name} ({role}, {unit}).", "Cli").format(
+        name=account.username, role=label("user_role", account.role),
+        unit=users.unit_text(ward, province)))
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from models import users
+    from models.vietnamese import format_date
+
+    for row in users.list_users():
+        if not row.active:
+            state = tr("ngừng sử dụng", "Cli")
+        elif row.locked():
+            state = tr("đang bị khóa", "Cli")
+        else:
+            state = tr("đang dùng", "Cli")
+        last = format_date(row.last_login_at) if row.last_login_at else ""
+        print("\t".join([row.username, row.full_name, label("user_role", row.role),
+                         row.unit_name, state, last]))
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from models import users
+    from models.session import current_user
+
+    me = current_user()
+    own = me is not None and users.normalize_username(args.name) == me.username
+    if own:
+        old = getattr(args, "signed_in_password", None) or read_secret(
+            tr("Mật khẩu hiện tại: ", "Cli"))
+        new = _new_password()
+        if new is None:
+            return EXIT_REFUSED
+        users.change_password(old, new)
+    else:
+        new = _new_password()
+        if new is None:
+            return EXIT_REFUSED
+        users.reset_password(args.name, new)
+    print(tr("Đã đổi mật khẩu của {name}.", "Cli").format(
+        name=users.normalize_username(args.name)))
+    return EXIT_OK
