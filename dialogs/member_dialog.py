@@ -24,8 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.member_widgets import DuplicateDialog, FoldingCompleter, YearSpin
+from dialogs.member_widgets import (
+    DuplicateDialog,
+    FoldingCompleter,
+    YearSpin,
+    consent_row,
+    grow_to_fit,
+    hide_sensitive,
+    masked_input,
+)
 from models import clubs, members
+from models.access import can_see_sensitive
 from models.admin_units import villages_of
 from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
 from models.errors import Problem, ValidationError
@@ -41,7 +50,7 @@ from ui.widgets import DateEdit, ErrorLabel, with_error
 ERROR_FIELDS = (
     "full_name", "gender", "birth", "ethnicity", "id_number", "phone", "village",
     "household_status", "household_status_year", "joined_on", "role", "group",
-    "consent_date", "consent_method",
+    "consent_date", "consent_method", "consent_scope",
 )
 
 
@@ -62,6 +71,8 @@ class MemberDialog(QDialog):
         self.membership = members.get_membership(membership_id) if membership_id else None
         self.club = self.membership.club if self.membership else clubs.get_club(club_id)
         self.person_id = self.membership.person_id if self.membership else None
+        # Roles without the sensitive right see "(ẩn)": the values never reach the widgets.
+        self.sensitive = can_see_sensitive(self.club.ward_code)
         self.touched: set[str] = set()
         self.show_all = self.membership is not None  # existing data: say what is wrong now
         self._loading = True
@@ -93,8 +104,11 @@ class MemberDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
+        if not self.sensitive:
+            hide_sensitive(self)
         if self.membership is not None:
-            self.set_input(MemberInput.from_membership(self.membership))
+            inp = MemberInput.from_membership(self.membership)
+            self.set_input(inp if self.sensitive else masked_input(inp))
         self._connect()
         self._loading = False
         self.refresh_problems()
@@ -232,6 +246,8 @@ class MemberDialog(QDialog):
         form.addRow(hint)
         form.addRow(tr("Ngày đồng ý:"), with_error(self.consent_date_edit, e["consent_date"]))
         form.addRow(tr("Hình thức:"), with_error(self.consent_combo, e["consent_method"]))
+        self.consent_scope_edit, self.consent_print_button = consent_row(self, form,
+                                                                        e["consent_scope"])
         return box
 
     def _connect(self) -> None:
@@ -254,6 +270,7 @@ class MemberDialog(QDialog):
         self.group_combo.currentIndexChanged.connect(touch("group"))
         # a consent date needs its method: touching one shows what the other lacks
         self.consent_date_edit.dateChanged.connect(touch("consent_date", "consent_method"))
+        self.consent_scope_edit.textChanged.connect(touch("consent_scope"))
         self.consent_combo.currentIndexChanged.connect(touch("consent_date", "consent_method"))
         self._household_changed(None)
 
@@ -309,6 +326,7 @@ class MemberDialog(QDialog):
         self.consent_date_edit.set_date(inp.consent_date)
         self.consent_combo.setCurrentIndex(max(0, self.consent_combo.findData(
             inp.consent_method)))
+        self.consent_scope_edit.setPlainText(inp.consent_scope)
 
     def member_input(self) -> tuple[MemberInput, list[Problem]]:
         """The form as a MemberInput, with problems of dates that could not be read."""
@@ -341,7 +359,15 @@ class MemberDialog(QDialog):
             role=self.role_combo.currentData(), group_id=self.group_combo.currentData(),
             home_care_volunteer=self.home_care_check.isChecked(),
             economic_volunteer=self.economic_check.isChecked(),
+            consent_scope=self.consent_scope_edit.toPlainText(),
         )
+        if not self.sensitive:
+            # what the masked widgets hold is not data: the stored values (or none) count
+            fresh = MemberInput()
+            for name in members.SENSITIVE_FIELDS:
+                setattr(inp, name, getattr(fresh, name))
+            if self.membership is not None:
+                members.keep_hidden_values(inp, self.membership.person, self.club.ward_code)
         return inp, unreadable
 
     def problems(self) -> list[Problem]:
@@ -369,6 +395,7 @@ class MemberDialog(QDialog):
         self.general_error.setText("\n".join(problem_text(p) for p in others))
         self.general_error.setVisible(bool(others))
         self._update_age()
+        grow_to_fit(self)
         return problems
 
     @staticmethod

@@ -3,7 +3,9 @@ and the "possible duplicate" question."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -11,8 +13,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -20,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import Duplicate
+from models.consent import DEFAULT_SCOPE, MASK, mask_id_number
+from models.members import Duplicate, MemberInput
 from models.vietnamese import fold
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -180,3 +185,96 @@ class DuplicateDialog(QDialog):
             return
         self.choice, self.person_id = "same", dup.person_id
         self.accept()
+
+
+# --- personal data (Law 91/2025/QH15) -------------------------------------------------------
+
+
+def masked_input(inp: MemberInput) -> MemberInput:
+    """What a user without the sensitive right may see of a member: the CCCD's last 4 digits,
+    nothing of the household, flags and note."""
+    return dataclasses.replace(inp, id_number=mask_id_number(inp.id_number),
+                               household_status="none", household_status_year=None,
+                               disability=False, policy_beneficiary=False,
+                               social_assistance=False, note="")
+
+
+def hide_sensitive(dialog: Any) -> None:
+    """Mask the sensitive fields of a member dialog: the CCCD read-only, the household box
+    replaced by a line saying it is hidden, the note read-only and empty."""
+    dialog.id_edit.setReadOnly(True)
+    dialog.id_edit.setPlaceholderText(MASK)
+    dialog.note_edit.setReadOnly(True)
+    dialog.note_edit.setPlaceholderText(MASK)
+    hidden = (dialog.household_combo, dialog.household_year_spin, dialog.disability_check,
+              dialog.policy_check, dialog.assistance_check)
+    box = dialog.household_combo.parentWidget()
+    while box is not None and not isinstance(box.layout(), QFormLayout):
+        box = box.parentWidget()
+    form: QFormLayout = box.layout()
+    for row in range(form.rowCount()):
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        widget = field.widget() if field is not None else None
+        if widget is not None and any(w is widget or widget.isAncestorOf(w) for w in hidden):
+            form.setRowVisible(row, False)
+    # Broken by hand, not word-wrapped: a wrapped label in a form gets too little height
+    # and squeezes the boxes under it.
+    note = QLabel(tr("{mask} Chỉ cán bộ được giao nhiệm vụ mới xem được:\nhoàn cảnh hộ, "
+                     "khuyết tật, trợ cấp xã hội, chính sách,\nghi chú và số CCCD đầy "
+                     "đủ.").format(mask=MASK))
+    note.setStyleSheet("color: #555;")
+    form.insertRow(0, note)
+    tip = tr("Tài khoản này không được xem thông tin nhạy cảm.")
+    for widget in (dialog.id_edit, dialog.note_edit):
+        widget.setToolTip(tip)
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Make a shown dialog taller when error lines appeared. Wrapped labels make the layout
+    height-for-width, and Qt then does not enforce the minimum height of a window, so the new
+    lines would overlap the fields above them."""
+    layout = dialog.layout()
+    if not dialog.isVisible() or layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+def consent_row(dialog: Any, form: QFormLayout, error: QLabel
+                ) -> tuple[QPlainTextEdit, QPushButton]:
+    """The consent scope box and the "print the consent form" button of a member dialog."""
+    from ui.widgets import with_error
+
+    scope = QPlainTextEdit()
+    scope.setFixedHeight(54)
+    scope.setPlaceholderText(tr("Để trống: dùng nội dung mặc định — {text}").format(
+        text=DEFAULT_SCOPE))
+    scope.setToolTip(tr("Mục đích và loại dữ liệu người này đồng ý cho CLB xử lý"))
+    button = QPushButton(tr("In giấy đồng ý"))
+    button.setToolTip(tr("In giấy đồng ý xử lý dữ liệu cá nhân theo thông tin đã lưu, để "
+                         "thành viên ký"))
+    button.setEnabled(dialog.membership is not None and dialog.sensitive)
+    button.clicked.connect(lambda: print_consent(dialog))
+    form.addRow(tr("Phạm vi đồng ý:"), with_error(scope, error))
+    form.addRow("", button)
+    return scope, button
+
+
+def print_consent(dialog: Any) -> Any:
+    """Open the preview of the member's consent form (built off the GUI thread)."""
+    from dialogs.pdf_preview import PdfPreviewDialog
+    from models import papers_extra
+
+    if dialog.membership is None:
+        return None
+    stem = papers_extra.PAPERS["consent"].file_stem
+    preview = PdfPreviewDialog.build(
+        dialog, tr("Giấy đồng ý xử lý dữ liệu cá nhân"), papers_extra.member_paper, "consent",
+        dialog.membership.person_id, file_name=f"{stem}-{dialog.membership.person_id}.pdf")
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.open()
+    dialog.consent_preview = preview
+    return preview

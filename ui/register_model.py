@@ -9,6 +9,7 @@ Rows stay in register order (given name, Vietnamese alphabet): there is no strin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from typing import Any
 
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from models.access import can_see_sensitive
+from models.consent import mask_id_number
 from models.register import IndexEntry, RegisterRow, filter_index, register_rows
 from models.vietnamese import fold, format_date
 from ui.messages import label
@@ -114,9 +117,19 @@ def birth_text(row: RegisterRow) -> str:
     return format_date(row.birth_date) if row.birth_date else str(row.birth_year)
 
 
-def cell_text(row: RegisterRow, key: str, position: int, today: dt.date) -> str:
-    """What the register shows for one member in one column."""
+# Columns hidden from users without the sensitive right (models/access.py).
+SENSITIVE_COLUMNS = frozenset({"id_number", "household_status", "disability",
+                               "policy_beneficiary"})
+_ID_NUMBER = re.compile(r"\b\d{12}\b")
+
+
+def cell_text(row: RegisterRow, key: str, position: int, today: dt.date,
+              masked: bool = False) -> str:
+    """What the register shows for one member in one column (sensitive columns as
+    "(ẩn)", the CCCD as its last 4 digits, when `masked`)."""
     yes = tr("Có")
+    if masked and key in SENSITIVE_COLUMNS:
+        return mask_id_number(row.id_number) if key == "id_number" else tr("(ẩn)")
     if key == "index":
         return str(position + 1)
     if key == "gender":
@@ -164,6 +177,7 @@ class RegisterModel(QAbstractTableModel):
         self._cache: OrderedDict[int, list] = OrderedDict()
         self._recent: dict[str, list[int]] = {}  # folded query -> visible positions
         self.fetches = 0  # how many pages were read (tests check the model stays lazy)
+        self.masked = False  # sensitive columns hidden (decided at each load)
 
     # content ----------------------------------------------------------------------------------
 
@@ -173,6 +187,11 @@ class RegisterModel(QAbstractTableModel):
     def set_index(self, entries: list[IndexEntry]) -> None:
         """Show a freshly loaded register; cached rows are dropped (they may have changed)."""
         self.beginResetModel()
+        self.masked = not can_see_sensitive()
+        if self.masked:
+            # The filter must not find people by a CCCD the user may not see.
+            entries = [IndexEntry(e.membership_id, _ID_NUMBER.sub("", e.search_text))
+                       for e in entries]
         self._entries = list(entries)
         self._cache.clear()
         self._recent.clear()
@@ -260,7 +279,7 @@ class RegisterModel(QAbstractTableModel):
         # Made when a row is first painted (not for the whole page): a screen is ~30 rows.
         if cached[1] is None:
             today = self.today()
-            cached[1] = tuple(cell_text(cached[0], key, cached[2], today)
+            cached[1] = tuple(cell_text(cached[0], key, cached[2], today, self.masked)
                               for key in COLUMN_KEYS)
         return cached[1]
 

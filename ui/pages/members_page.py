@@ -98,6 +98,9 @@ class MembersPage(QWidget):
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._set_column_widths()
+        from ui.member_privacy import MemberPrivacy
+
+        self.privacy = MemberPrivacy(self)  # context menu, full-values export choice
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #555;")
         self.composition = CompositionPanel(context, self, today=today)
@@ -132,7 +135,8 @@ class MembersPage(QWidget):
                        self.rejoin_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.template_button, self.import_button, self.export_button):
+        for button in (self.template_button, self.import_button, self.export_button,
+                       self.privacy.unmasked_check):
             actions.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -420,10 +424,15 @@ class MembersPage(QWidget):
             return
         club = self.club_id()
         ward = None if club is not None else self.context.office.ward_code
+        unmasked = self.privacy.unmasked()
+        masked_note = "" if unmasked else "\n\n" + tr(
+            "Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, "
+            "ghi chú) đã được che; bản này không dùng để nhập lại.")
         run_task(export_members, path, club_id=club, ward_code=ward, on=self.today(),
+                 unmasked=unmasked,
                  on_done=lambda n: self._inform(tr("Đã xuất Excel"), tr(
                      "Đã xuất {n} thành viên đang sinh hoạt ra tệp:\n{path}").format(
-                         n=n, path=path)),
+                         n=n, path=path) + masked_note),
                  on_error=lambda exc, _tb: self._file_failed(exc, path), parent=self)
 
     def import_members(self) -> None:
