@@ -98,8 +98,11 @@ class LoanCloseDialog(QDialog):
         for button in (self.yes_radio, self.no_radio, self.unknown_radio):
             choices.addWidget(button)
         choices.addStretch(1)
-        outcome.addRow(tr("Thu nhập có cải thiện không?"), choices)
-        outcome.addRow("", self.errors["income_improved"])
+        question = QLabel(tr("Thu nhập của thành viên có cải thiện không?"))
+        question.setStyleSheet("font-weight: bold;")
+        outcome.addRow(question)
+        outcome.addRow(choices)
+        outcome.addRow(self.errors["income_improved"])
         outcome.addRow(tr("Ghi chú:"), self.outcome_note)
         if self.is_open:
             hint = QLabel(tr("Khoản vay đang còn nợ: kết quả được ghi cùng lúc xóa nợ, hoặc khi "
@@ -114,10 +117,18 @@ class LoanCloseDialog(QDialog):
         self.date_edit.dateChanged.connect(self.errors["date"].hide)
 
     def _status_text(self) -> str:
-        text = label("loan_status", self.loan.status)
+        """'quá hạn 128 ngày', 'trong hạn', 'đã trả hết từ ngày 20/07/2026'."""
         if self.loan.closed_on is not None:
-            text += " " + tr("từ ngày {date}").format(date=format_date(self.loan.closed_on))
-        return text.lower() if self.loan.status == "current" else text
+            return tr("{status} từ ngày {date}").format(
+                status=label("loan_status", self.loan.status).lower(),
+                date=format_date(self.loan.closed_on))
+        # overdue is read from the schedule on the day, not stored
+        row = next((r for r in loans.loan_register(self.loan.club_id,
+                                                   self.today or dt.date.today())
+                    if r.loan_id == self.loan_id), None)
+        if row is not None and row.status == "overdue":
+            return tr("quá hạn {days} ngày").format(days=row.days_late)
+        return label("loan_status", "current").lower()
 
     def income_improved(self) -> bool | None:
         if self.yes_radio.isChecked():

@@ -96,6 +96,7 @@ class LoanDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.club_id = club_id
+        self.today = today
         self.loan = None
         self.club = get_club(club_id)
         self.rules = loans.loan_rules(club_id)
@@ -397,7 +398,7 @@ class LoanDialog(QDialog):
         problems: list[Problem] = []
         try:
             inp = self.to_input()
-            rows = loans.preview_schedule(inp)
+            rows = loans.preview_schedule(inp, today=self.today)
         except ValueError as exc:
             problems = [self._bad_text(str(exc))]
         except ValidationError as exc:
@@ -446,7 +447,7 @@ class LoanDialog(QDialog):
             self.show_problems([self._bad_text(str(exc))])
             return
         try:
-            self.loan = loans.create_loan(inp)
+            self.loan = loans.create_loan(inp, today=self.today)
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return

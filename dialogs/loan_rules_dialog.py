@@ -124,6 +124,10 @@ class LoanRulesDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.general_error)
         layout.addWidget(save_cancel(self, tr("Lưu")))
+        # a message about a value the clerk has since changed would mislead
+        self.amount_edit.amountChanged.connect(self.errors["max_amount"].hide)
+        self.term_spin.valueChanged.connect(self.errors["max_term_months"].hide)
+        self.rate_edit.rateChanged.connect(self.errors["rate_bp"].hide)
 
     def to_input(self) -> loans.LoanRulesInput:
         return loans.LoanRulesInput(

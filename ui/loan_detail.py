@@ -114,7 +114,8 @@ class LoanDetail(QWidget):
         layout.addWidget(self.body, 1)
         self.show_loan(None, dt.date.today())
 
-    def show_loan(self, loan_id: int | None, on: dt.date) -> None:
+    def show_loan(self, loan_id: int | None, on: dt.date, row=None) -> None:
+        """`row`: the loan's LoanRow on `on` when the caller has it (read here otherwise)."""
         self.loan_id = loan_id
         self.hint.setVisible(loan_id is None)
         self.body.setVisible(loan_id is not None)
@@ -123,8 +124,9 @@ class LoanDetail(QWidget):
             self.repayments.set_rows([])
             return
         loan = loans.get_loan(loan_id)
-        rows = [r for r in loans.loan_register(loan.club_id, on) if r.loan_id == loan_id]
-        row = rows[0] if rows else None
+        if row is None or row.loan_id != loan_id:
+            row = next((r for r in loans.loan_register(loan.club_id, on)
+                        if r.loan_id == loan_id), None)
         self.row = row
         schedule = loans.loan_schedule(loan_id)
         paid_p = row.paid_principal if row else 0

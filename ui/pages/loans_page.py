@@ -350,7 +350,7 @@ class LoansPage(QWidget):
     def _selection_changed(self, _selected: QItemSelection | None = None,
                            _deselected: QItemSelection | None = None) -> None:
         row = self.selected_row()
-        self.detail.show_loan(row.loan_id if row is not None else None, self.today())
+        self.detail.show_loan(row.loan_id if row is not None else None, self.today(), row)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
