@@ -103,16 +103,21 @@ def test_loan_saved_through_the_dialog_appears_in_the_register(qtbot, context):
         if isinstance(dialog, LoanDialog):
             fill_cash(dialog, book)
             choose(dialog.guarantor_combo, book.people["Lê Đình Ước"])
-            dialog._ask_contract = lambda: offered.append(dialog.loan.number) or False
+            dialog._ask_contract = lambda: offered.append(dialog.loan.number) or True
             made.append(dialog)
             dialog.accept()
             return dialog.result() == QDialog.DialogCode.Accepted
         return False
 
     page._run = run
+    previews = []
+    page._show = previews.append
     page.new_loan()
     assert made and made[0].loan is not None
-    assert offered == [1]  # "In khế ước vay" was offered after saving
+    assert offered == [1]  # "In khế ước vay" was offered after saving, and shown
+    assert [p.windowTitle() for p in previews] == ["Khế ước vay số 01 — Hà Thị Thoa"]
+    qtbot.addWidget(previews[0])
+    assert previews[0].data.startswith(b"%PDF")
     row = row_of(page, "Hà Thị Thoa")
     assert (row.principal, row.outstanding, row.status) == (12_000_000, 12_000_000, "current")
     assert page.selected_loan_id() == row.loan_id

@@ -209,6 +209,13 @@ def test_figures_panel_shows_the_models_figures(qtbot, context):
         f"{expected.repayment_rate * 100:.1f}".replace(".", ",") + "%"
     assert panel.values["disbursed"].text() == "60.000.000 đ"
 
+    # the club chooser finds a club typed without accents
+    page.club_combo.lineEdit().setText("na cuom")
+    page.club_combo.lineEdit().editingFinished.emit()
+    assert page.club_id() == other.club_id
+    assert page.club_combo.currentText() == "DX02 — CLB Liên thế hệ tự giúp nhau Nà Cưởm"
+    assert shown(page, LoansTableModel.NAME) == ["Nguyễn Thị Huệ"]
+
     # every club: the commune's total
     page.select_club(None)
     total = loan_figures.commune_figures(1840, start, TODAY).total.loans
