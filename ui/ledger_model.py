@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.fund_views import FundSummary, LedgerRow, LedgerView, RowFilter
+from models.fund_views import FundSummary, LedgerRow, LedgerView, RowFilter, search_texts
 from models.vietnamese import format_date, format_number
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +65,7 @@ class LedgerModel(QAbstractTableModel):
         self._rows: list[LedgerRow] = []
         self._visible: list[int] = []
         self._filter = RowFilter()
+        self._texts: list[str] | None = None  # folded search text per row, built on demand
         self._italic = QFont()
         self._italic.setItalic(True)
         self._struck = QFont()
@@ -72,24 +73,30 @@ class LedgerModel(QAbstractTableModel):
 
     # loading and filtering --------------------------------------------------------------------
 
-    def set_view(self, view: LedgerView | None) -> None:
-        """Show a newly loaded period (None: nothing chosen)."""
+    def set_view(self, view: LedgerView | None, texts: list[str] | None = None) -> None:
+        """Show a newly loaded period (None: nothing chosen); `texts` are its rows'
+        search_texts() when the loader already folded them off the GUI thread."""
         self.beginResetModel()
         self._view = view
         self._rows = view.rows if view is not None else []
+        self._texts = texts
         self._visible = self._positions()
         self.endResetModel()
 
     def set_filter(self, row_filter: RowFilter) -> None:
         self.beginResetModel()
+        # typing on only narrows: search the rows shown now, not the whole book again
+        within = self._visible if row_filter.refines(self._filter) else None
         self._filter = row_filter
-        self._visible = self._positions()
+        self._visible = self._positions(within)
         self.endResetModel()
 
-    def _positions(self) -> list[int]:
+    def _positions(self, within: list[int] | None = None) -> list[int]:
         if self._filter.is_empty:
             return list(range(len(self._rows)))
-        return self._filter.positions(self._rows)
+        if self._filter.words and self._texts is None:
+            self._texts = search_texts(self._rows)
+        return self._filter.positions(self._rows, self._texts, within)
 
     def view(self) -> LedgerView | None:
         return self._view

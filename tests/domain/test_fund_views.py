@@ -64,6 +64,15 @@ def test_ledger_view_of_a_year_keeps_the_running_balance_and_reversal_links(book
     assert [ln.balance for ln in book_lines] == [r.balance for r in view.rows]
 
 
+def test_quick_fold_is_fold_for_stored_text():
+    from models.vietnamese import fold
+
+    for text in ("Nguyễn Thị Huệ", "ĐẶNG VĂN ƯỚC", "Thu hội phí tháng 11/2026",
+                 "Hỗ trợ của UBND phường", "Ủng hộ Tết Nguyên Đán", "Lò Thị Ðào", "İ ß Ŕ",
+                 "Ê Đê, Xơ Đăng, Bru - Vân Kiều", "Ồ Ờ Ở Ỡ Ợ ỳ ỷ ỹ ỵ"):
+        assert fund_views.quick_fold(text) == fold(text), text
+
+
 def test_filters_hide_lines_but_keep_balances(book):
     rows = fund_views.ledger_view(book["fund"].id, D(2025, 1, 1), TODAY).rows
     pick = fund_views.RowFilter
@@ -81,6 +90,14 @@ def test_filters_hide_lines_but_keep_balances(book):
     assert ids(pick(text="pc-2026/001")) == [book["e3"].id]
     assert ids(pick(kind="receipt", text="hue")) == [book["e2"].id]
     assert ids(pick(text="không có ai")) == []
+    # typing on narrows: searching only the rows shown before gives the same answer
+    assert pick(text="nguyen hue").refines(pick(text="nguyen h"))
+    assert not pick(text="nguyen").refines(pick(text="nguyen hue"))
+    assert not pick(kind="receipt", text="hue").refines(pick(text="hue"))
+    texts = fund_views.search_texts(rows)
+    before = pick(text="nguyen h").positions(rows, texts)
+    assert pick(text="nguyen hue").positions(rows, texts, within=before) == \
+        pick(text="nguyen hue").positions(rows)
 
 
 def test_fund_summaries_and_club_choices(book, club):

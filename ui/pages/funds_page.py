@@ -5,20 +5,17 @@ year, counting the cash, printing vouchers and the book, the book in Excel)."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,18 +25,26 @@ from PySide6.QtWidgets import (
 
 from dialogs.office_setup import SearchCombo
 from models import fund_views
-from models.errors import ValidationError
 from models.funds import CATEGORIES
 from models.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.ledger_model import COLUMNS, SAMPLE_TEXT, FundsModel, LedgerModel
-from ui.messages import error_lines, label
+from ui.messages import label
+from ui.pages.funds_files import FundFilesMixin
 from ui.tasks import run_task
 from ui.widgets import DateEdit
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FundsPage", text)
+
+
+def load_book(fund_id: int, start: dt.date, end: dt.date
+              ) -> tuple[fund_views.LedgerView, list[str]]:
+    """The book of a period and its rows' folded search texts (on the thread pool, so the
+    first keystroke in the filter box does not fold 20,000 texts on the GUI thread)."""
+    view = fund_views.ledger_view(fund_id, start, end)
+    return view, fund_views.search_texts(view.rows)
 
 
 def _table(model) -> QTableView:
@@ -56,7 +61,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class FundsPage(QWidget):
+class FundsPage(QWidget, FundFilesMixin):
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -322,18 +327,18 @@ class FundsPage(QWidget):
             return
         self._loading = True
         self.status_label.setText(tr("Đang tải sổ quỹ…"))
-        run_task(fund_views.ledger_view, fund, *period,
-                 on_done=lambda view: self._loaded(view, generation),
+        run_task(load_book, fund, *period,
+                 on_done=lambda loaded: self._loaded(*loaded, generation),
                  on_error=lambda exc, _tb: self._load_failed(exc, generation), parent=self)
 
-    def _loaded(self, view: fund_views.LedgerView, generation: int) -> None:
+    def _loaded(self, view: fund_views.LedgerView, texts: list[str], generation: int) -> None:
         if generation != self._generation:
             return
         line = self.selected_line()
         keep = self._pending_select or (line.entry_id if line is not None else None)
         self._pending_select = None
         self._loading = False
-        self.model.set_view(view)
+        self.model.set_view(view, texts)
         if keep is not None:
             self.select_entry(keep)
         self._show_totals()
@@ -438,84 +443,3 @@ class FundsPage(QWidget):
                 "Ngày {date}: tiền mặt đếm được {counted} đ, số dư theo sổ {book} đ.\n{diff}.")
                 .format(date=format_date(c.date), counted=format_number(c.counted),
                         book=format_number(c.book_balance), diff=difference_text(c.difference)))
-
-    # printing and files -----------------------------------------------------------------------
-
-    def print_voucher(self, entry_id: int | None = None):
-        """Preview the voucher (the selected line's unless an entry is named)."""
-        from dialogs.pdf_preview import PdfPreviewDialog
-        from models.fund_papers import voucher_pdf
-
-        if not isinstance(entry_id, int):
-            line = self.selected_line()
-            if line is None:
-                return None
-            entry_id = line.entry_id
-        detail = fund_views.entry_detail(entry_id)
-        title = tr("{kind} {code}").format(kind=label("entry_kind", detail.kind),
-                                           code=detail.code)
-        self.preview = PdfPreviewDialog.build(self, title, voucher_pdf, entry_id,
-                                              file_name=f"{detail.code.replace('/', '-')}.pdf")
-        self._show_preview(self.preview)
-        return self.preview
-
-    def print_book(self):
-        from dialogs.pdf_preview import PdfPreviewDialog
-        from models.fund_papers import fund_book_pdf
-
-        fund, period = self.fund(), self.period()
-        if fund is None or period is None:
-            return None
-        start, end = period
-        title = tr("Sổ quỹ — {fund}, {start} – {end}").format(
-            fund=fund.name, start=format_date(start), end=format_date(end))
-        name = tr("Sổ quỹ {start} - {end}.pdf").format(start=start.isoformat(),
-                                                       end=end.isoformat())
-        self.preview = PdfPreviewDialog.build(self, title, fund_book_pdf, fund.fund_id, start,
-                                              end, file_name=name)
-        self._show_preview(self.preview)
-        return self.preview
-
-    def _show_preview(self, dialog: QDialog) -> None:
-        """Show the preview window; tests replace this."""
-        dialog.show()
-
-    def _save_path(self, title: str, name: str) -> str:
-        """Ask where to save; tests replace this."""
-        start = str(Path.home() / name)
-        path, _ = QFileDialog.getSaveFileName(self, title, start, tr("Tệp Excel (*.xlsx)"))
-        if path and not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        return path
-
-    def _inform(self, title: str, text: str, *, warning: bool = False) -> None:
-        """Tell the clerk how a job ended; tests replace this."""
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self).exec()
-
-    def export_book(self) -> None:
-        from models.fund_papers import fund_book_xlsx
-
-        fund, period = self.fund(), self.period()
-        if fund is None or period is None:
-            return
-        start, end = period
-        code = self.club_combo.currentText().split(" — ")[0]
-        path = self._save_path(tr("Xuất sổ quỹ ra Excel"), tr(
-            "Sổ quỹ {code} {fund} {year}.xlsx").format(code=code, fund=fund.name,
-                                                      year=start.year))
-        if not path:
-            return
-        run_task(fund_book_xlsx, fund.fund_id, start, end, path,
-                 on_done=lambda _r: self._inform(tr("Đã xuất Excel"), tr(
-                     "Đã xuất sổ quỹ ra tệp:\n{path}").format(path=path)),
-                 on_error=lambda exc, _tb: self._export_failed(exc, path), parent=self)
-
-    def _export_failed(self, exc: Exception, path: str) -> None:
-        reason = str(exc)
-        if isinstance(exc, ValidationError):
-            reason = "; ".join(error_lines(exc))
-        elif isinstance(exc, PermissionError):
-            reason = tr("không có quyền ghi, hoặc tệp đang mở trong Excel")
-        self._inform(tr("Chưa lưu được tệp"), tr("Không ghi được tệp:\n{path}\n\nLý do: {reason}")
-                     .format(path=path, reason=reason), warning=True)

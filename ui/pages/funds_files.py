@@ -1,0 +1,102 @@
+"""Printing and files of the funds page: voucher and book through the PDF preview, the book
+in Excel. A mixin of FundsPage, kept apart so neither file grows past a screenful of ideas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from models import fund_views
+from models.errors import ValidationError
+from models.vietnamese import format_date
+from ui.messages import error_lines, label
+from ui.tasks import run_task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FundsPage", text)
+
+
+class FundFilesMixin:
+    """Needs from the page: fund(), period(), selected_line(), club_combo."""
+
+    def print_voucher(self, entry_id: int | None = None):
+        """Preview the voucher (the selected line's unless an entry is named)."""
+        from dialogs.pdf_preview import PdfPreviewDialog
+        from models.fund_papers import voucher_pdf
+
+        if not isinstance(entry_id, int):
+            line = self.selected_line()
+            if line is None:
+                return None
+            entry_id = line.entry_id
+        detail = fund_views.entry_detail(entry_id)
+        title = tr("{kind} {code}").format(kind=label("entry_kind", detail.kind),
+                                           code=detail.code)
+        self.preview = PdfPreviewDialog.build(self, title, voucher_pdf, entry_id,
+                                              file_name=f"{detail.code.replace('/', '-')}.pdf")
+        self._show_preview(self.preview)
+        return self.preview
+
+    def print_book(self):
+        from dialogs.pdf_preview import PdfPreviewDialog
+        from models.fund_papers import fund_book_pdf
+
+        fund, period = self.fund(), self.period()
+        if fund is None or period is None:
+            return None
+        start, end = period
+        title = tr("Sổ quỹ — {fund}, {start} – {end}").format(
+            fund=fund.name, start=format_date(start), end=format_date(end))
+        name = tr("Sổ quỹ {start} - {end}.pdf").format(start=start.isoformat(),
+                                                       end=end.isoformat())
+        self.preview = PdfPreviewDialog.build(self, title, fund_book_pdf, fund.fund_id, start,
+                                              end, file_name=name)
+        self._show_preview(self.preview)
+        return self.preview
+
+    def _show_preview(self, dialog: QDialog) -> None:
+        """Show the preview window; tests replace this."""
+        dialog.show()
+
+    def _save_path(self, title: str, name: str) -> str:
+        """Ask where to save; tests replace this."""
+        start = str(Path.home() / name)
+        path, _ = QFileDialog.getSaveFileName(self, title, start, tr("Tệp Excel (*.xlsx)"))
+        if path and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return path
+
+    def _inform(self, title: str, text: str, *, warning: bool = False) -> None:
+        """Tell the clerk how a job ended; tests replace this."""
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self).exec()
+
+    def export_book(self) -> None:
+        from models.fund_papers import fund_book_xlsx
+
+        fund, period = self.fund(), self.period()
+        if fund is None or period is None:
+            return
+        start, end = period
+        code = self.club_combo.currentText().split(" — ")[0]
+        path = self._save_path(tr("Xuất sổ quỹ ra Excel"), tr(
+            "Sổ quỹ {code} {fund} {year}.xlsx").format(code=code, fund=fund.name,
+                                                      year=start.year))
+        if not path:
+            return
+        run_task(fund_book_xlsx, fund.fund_id, start, end, path,
+                 on_done=lambda _r: self._inform(tr("Đã xuất Excel"), tr(
+                     "Đã xuất sổ quỹ ra tệp:\n{path}").format(path=path)),
+                 on_error=lambda exc, _tb: self._export_failed(exc, path), parent=self)
+
+    def _export_failed(self, exc: Exception, path: str) -> None:
+        reason = str(exc)
+        if isinstance(exc, ValidationError):
+            reason = "; ".join(error_lines(exc))
+        elif isinstance(exc, PermissionError):
+            reason = tr("không có quyền ghi, hoặc tệp đang mở trong Excel")
+        self._inform(tr("Chưa lưu được tệp"), tr("Không ghi được tệp:\n{path}\n\nLý do: {reason}")
+                     .format(path=path, reason=reason), warning=True)
