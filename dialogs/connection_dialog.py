@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -90,8 +91,8 @@ class ConnectionDialog(QDialog):
         note.setStyleSheet("color: #555;")
         self.current = QLabel()
         self.current.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
         self.general_error = ErrorLabel()
 
         self.test_button = QPushButton(tr("Thử kết nối"))
@@ -110,7 +111,7 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.current)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
         self.test_button.clicked.connect(self.test_connection)
@@ -145,24 +146,24 @@ class ConnectionDialog(QDialog):
         if not self._show_problems(ValidationError(problems=problems.problems)):
             return
         self.test_button.setEnabled(False)
-        self.result.setStyleSheet("")
-        self.result.setText(tr("Đang kết nối tới {host}…").format(host=value.host))
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(tr("Đang kết nối tới {host}…").format(host=value.host))
         run_task(connection.try_connect, value, on_done=self._connected,
                  on_error=lambda exc, _tb: self._not_connected(exc), parent=self)
 
     def _connected(self, version: str) -> None:
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet("color: #1b5e20;")
-        self.result.setText(tr("Kết nối được: PostgreSQL {version}.").format(version=version))
+        self.result_label.setStyleSheet("color: #1b5e20;")
+        self.result_label.setText(tr("Kết nối được: PostgreSQL {version}.").format(version=version))
 
     def _not_connected(self, error: Exception) -> None:
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet("color: #b00020;")
+        self.result_label.setStyleSheet("color: #b00020;")
         if isinstance(error, ValidationError) and error.problems:
             reason = problem_text(error.problems[0], with_field=False)
         else:
             reason = str(error)
-        self.result.setText(tr("Không kết nối được: {reason}").format(reason=reason))
+        self.result_label.setText(tr("Không kết nối được: {reason}").format(reason=reason))
 
     def save(self) -> None:
         try:
@@ -175,3 +176,22 @@ class ConnectionDialog(QDialog):
     def use_local(self) -> None:
         connection.forget()
         self.accept()
+
+
+def server_unreachable_at_start(error: Exception, parent: QWidget | None = None) -> bool:
+    """At start the saved server did not answer: say so and offer the connection settings
+    (without them the clerk could not reach the page that changes them). True when new
+    settings were saved, so the caller tries again."""
+    saved = connection.load()
+    where = f"{saved.host}:{saved.port}/{saved.database}" if saved else ""
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Không kết nối được máy chủ"), tr(
+        "Không kết nối được máy chủ dữ liệu dùng chung {where}:\n{error}\n\nKiểm tra mạng "
+        "hoặc hỏi người quản trị. Có thể sửa thiết lập kết nối, hoặc quay về dữ liệu trên "
+        "máy này.").format(where=where, error=str(error).strip().splitlines()[0]
+                           if str(error).strip() else type(error).__name__), parent=parent)
+    settings_button = box.addButton(tr("Thiết lập kết nối…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not settings_button:
+        return False
+    return ConnectionDialog(parent).exec() == QDialog.DialogCode.Accepted

@@ -79,6 +79,12 @@ def open_database_or_explain(target: str | None) -> bool:
             from dialogs.restore_dialog import recover_at_start
 
             return recover_at_start(path, "damaged") and open_database_or_explain(target)
+        from models.connection import saved_url
+
+        if path == saved_url():  # the saved server: offer to change the settings
+            from dialogs.connection_dialog import server_unreachable_at_start
+
+            return server_unreachable_at_start(exc) and open_database_or_explain(target)
         QMessageBox.critical(None, tr("Không mở được dữ liệu"), tr(
             "Không kết nối được cơ sở dữ liệu:\n{error}").format(error=exc))
     return False

@@ -120,7 +120,7 @@ def test_connection_dialog_checks_tests_saves_and_forgets(qtbot, context, monkey
     dialog.port_spin.setValue(1)  # nobody listens there
     dialog.password_edit.setText("mật-khẩu")
     dialog.test_button.click()
-    assert dialog.result.text().startswith(
+    assert dialog.result_label.text().startswith(
         "Không kết nối được: không liên lạc được với máy chủ")
     if PG:
         url = connection.parse_url(PG)
@@ -129,7 +129,7 @@ def test_connection_dialog_checks_tests_saves_and_forgets(qtbot, context, monkey
         dialog.database_edit.setText(url.database)
         dialog.password_edit.setText("")
         dialog.test_button.click()
-        assert dialog.result.text().startswith("Kết nối được: PostgreSQL ")
+        assert dialog.result_label.text().startswith("Kết nối được: PostgreSQL ")
     dialog.host_edit.setText("csdl.hoinct.vn")
     dialog.port_spin.setValue(5432)
     dialog.database_edit.setText("ishc_tinh")

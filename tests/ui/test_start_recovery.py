@@ -140,3 +140,40 @@ def test_a_first_start_without_backups_just_creates_the_database(qtbot, context,
     assert app._file_state(str(fresh)) == "ok"
     assert app.open_database_or_explain(str(fresh))
     assert fresh.exists()
+
+
+def test_lost_file_may_start_empty(qtbot, office_file, answers, monkeypatch):
+    path, _older, _newest = office_file
+    path.unlink()
+    monkeypatch.setattr(StartRecoveryDialog, "exec",
+                        lambda self: self.fresh_button.click() or self.result())
+    assert app.open_database_or_explain(str(path))
+    assert path.exists() and Club.select().count() == 0
+
+
+def test_unreachable_saved_server_offers_the_connection_settings(qtbot, context, answers,
+                                                                  monkeypatch):
+    from dialogs import connection_dialog
+    from models import connection
+
+    monkeypatch.delenv("ISHC_DB", raising=False)
+    connection.save(connection.ConnectionSettings(host="127.0.0.1", port=1, database="ishc",
+                                                  user="ishc_app", sslmode="disable"))
+    texts = []
+
+    def click_settings(box):
+        texts.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Thiết lập kết nối…").click()
+        return 0
+
+    def back_to_local(dialog):
+        dialog.local_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(QMessageBox, "exec", click_settings)
+    monkeypatch.setattr(connection_dialog.ConnectionDialog, "exec", back_to_local)
+    assert app.open_database_or_explain(None)
+    assert texts[0].startswith("Không kết nối được máy chủ dữ liệu dùng chung "
+                               "127.0.0.1:1/ishc:\n")
+    assert "Traceback" not in texts[0]
+    assert dbmod.sqlite_path() is not None  # back on the file of this computer
