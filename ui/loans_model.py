@@ -75,10 +75,14 @@ class LoansTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._club_codes: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], club_codes: dict[int, str] | None = None) -> None:
+        """`club_codes` (club id -> code) when rows of several clubs are shown: each
+        club numbers its contracts from 01, so the number carries the club's code."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._club_codes = dict(club_codes or {})
         self.endResetModel()
 
     def rows(self) -> list[Any]:
@@ -140,7 +144,8 @@ class LoansTableModel(QAbstractTableModel):
 
     def _display(self, r: Any, col: int) -> str:
         if col == self.NUMBER:
-            return f"{r.number:02d}"
+            code = self._club_codes.get(r.club_id)
+            return f"{code}-{r.number:02d}" if code else f"{r.number:02d}"
         if col == self.NAME:
             return r.person_name
         if col == self.VILLAGE:

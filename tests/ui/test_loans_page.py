@@ -223,6 +223,7 @@ def test_figures_panel_shows_the_models_figures(qtbot, context):
     assert panel.figures == total and total.borrowers == 6
     assert panel.values["outstanding"].text() == "44.166.670 đ"
     assert page.model.rowCount() == 6
+    assert shown(page, LoansTableModel.NUMBER)[-2:] == ["DX01-05", "DX02-01"]
     assert not page.new_button.isEnabled()  # a new loan needs one club
 
     # another period

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from models import access, loans
 from models.clubs import all_clubs
+from models.errors import ValidationError
 from models.vietnamese import format_date
+from ui import messages
 from ui.clubs_model import BadgeDelegate
 from ui.context import AppContext
 from ui.loan_detail import LoanDetail, LoanFiguresPanel, show_contract
@@ -48,6 +50,16 @@ STATUSES = ("current", "overdue", "repaid", "written_off")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LoansPage", text)
+
+
+def error_text(error: Exception) -> str:
+    """A refusal as the clerk reads it: each problem with its field, or the access rule."""
+    if isinstance(error, ValidationError):
+        return "\n".join(error_lines(error))
+    access_text = getattr(messages, "access_text", None)
+    if isinstance(error, access.AccessDenied) and access_text is not None:
+        return access_text(error)
+    return str(error)
 
 
 def load_rows(club_ids: list[int], on: dt.date) -> list:
@@ -185,7 +197,7 @@ class LoansPage(QWidget):
     def _set_column_widths(self) -> None:
         metrics = self.view.fontMetrics()
         samples = {
-            LoansTableModel.NUMBER: "000", LoansTableModel.NAME: "Hoàng Thị Thanh Huyền",
+            LoansTableModel.NUMBER: "DX01-00", LoansTableModel.NAME: "Hoàng Thị Thanh Huyền",
             LoansTableModel.VILLAGE: "Tổ dân phố 10", LoansTableModel.FORM: "Hiện vật: Bò cái",
             LoansTableModel.PURPOSE: "Buôn bán nhỏ", LoansTableModel.DISBURSED: "00/00/0000",
             LoansTableModel.PRINCIPAL: "30.000.000", LoansTableModel.OUTSTANDING: "30.000.000",
@@ -214,6 +226,7 @@ class LoansPage(QWidget):
         self.club_combo.clear()
         self.club_combo.addItem(tr("Tất cả CLB"), None)
         self._club_ids = []
+        self._club_codes: dict[int, str] = {}
         for club in all_clubs():
             if club.status == "planned":
                 continue  # a club lends only once it is founded and has its funds
@@ -222,6 +235,7 @@ class LoansPage(QWidget):
                 text += " " + tr("(đã giải thể)")
             self.club_combo.addItem(text, club.id)
             self._club_ids.append(club.id)
+            self._club_codes[club.id] = club.code
         index = self.club_combo.findData(keep) if keep is not None else -1
         if index < 0 and len(self._club_ids) == 1:
             index = 1  # one club only: show it straight away
@@ -253,7 +267,8 @@ class LoansPage(QWidget):
             return
         keep = self._pending_select or self.selected_loan_id()
         self._pending_select = None
-        self.model.set_rows(rows)
+        several = self.club_id() is None or self._person is not None
+        self.model.set_rows(rows, self._club_codes if several else None)
         self._update_count()
         if keep is not None:
             self.select_loan(keep)
@@ -263,9 +278,8 @@ class LoansPage(QWidget):
         if generation != self._generation:
             return
         self.model.set_rows([])
-        lines = error_lines(error) if hasattr(error, "problems") else [str(error)]
         self.count_label.setText(tr("Không đọc được sổ cho vay: {reason}").format(
-            reason="; ".join(lines)))
+            reason=error_text(error)))
 
     def _club_changed(self) -> None:
         if self._person is None:
@@ -472,8 +486,7 @@ class LoansPage(QWidget):
 
     def _export_failed(self, error: Exception) -> None:
         self._update_buttons()
-        lines = error_lines(error) if hasattr(error, "problems") else [str(error)]
-        QMessageBox.warning(self, tr("Chưa xuất được"), "\n".join(lines))
+        QMessageBox.warning(self, tr("Chưa xuất được"), error_text(error))
 
 
 def show_member_loans(widget: QWidget, person_id: int, name: str) -> bool:
