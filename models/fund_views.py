@@ -49,6 +49,7 @@ class ClubChoice:
     status: str
     total_balance: int  # every fund of the club, at the end of the day asked for
     fund_count: int
+    ward_code: int = 0
 
     @property
     def search_text(self) -> str:
@@ -66,10 +67,10 @@ def club_choices(on: dt.date) -> list[ClubChoice]:
          .join(Fund, on=(LedgerEntry.fund == Fund.id))
          .where(LedgerEntry.date <= on).group_by(Fund.club).tuples())
     counts = dict(Fund.select(Fund.club, pw.fn.COUNT(Fund.id)).group_by(Fund.club).tuples())
-    query = access.scoped(Club.select(Club.id, Club.code, Club.name, Club.status)
+    query = access.scoped(Club.select(Club.id, Club.code, Club.name, Club.status, Club.ward)
                           .order_by(Club.code), Club.ward)
     return [ClubChoice(c.id, c.code, c.name, c.status, int(totals.get(c.id) or 0),
-                       int(counts.get(c.id) or 0)) for c in query]
+                       int(counts.get(c.id) or 0), c.ward_code) for c in query]
 
 
 @dataclass(frozen=True)

@@ -247,3 +247,22 @@ def test_export_book_to_excel(qtbot, context, book, tmp_path):
     cells = [str(c) for row in load_workbook(target).active.iter_rows(values_only=True)
              for c in row if c is not None]
     assert any("Chi mua quà thăm hỏi thành viên ốm" in c for c in cells)
+
+
+def test_a_supervisor_reads_the_book_but_cannot_write(qtbot, context, book):
+    from models.schema import Ward
+    from models.session import SignedInUser, set_user
+
+    province = Ward.get_by_id(1840).province_code
+    set_user(SignedInUser(id=9, username="gs", full_name="Giám sát", role="supervisor",
+                          ward_code=None, province_code=province))
+    try:
+        page = make_page(qtbot, context, book)
+        assert page.model.rowCount() == 16
+        page.select_entry(book.entries["visit"])
+        assert page.print_voucher_button.isEnabled() and page.print_book_button.isEnabled()
+        for button in (page.receipt_button, page.payment_button, page.reverse_button,
+                       page.close_button, page.count_button):
+            assert not button.isEnabled(), button.text()
+    finally:
+        set_user(None)

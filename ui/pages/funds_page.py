@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.office_setup import SearchCombo
-from models import fund_views
+from models import access, fund_views
 from models.funds import CATEGORIES
 from models.vietnamese import format_date, format_number
 from ui.context import AppContext
@@ -71,6 +71,7 @@ class FundsPage(QWidget, FundFilesMixin):
         self._loading = False
         self._pending_select: int | None = None
         self.preview = None  # the last PDF preview opened (kept for tests)
+        self._wards: dict[int, int] = {}  # club id -> ward code, for the access rules
         self.setWindowTitle(tr("Quỹ"))
 
         self.club_combo = SearchCombo(tr("Gõ mã hoặc tên CLB, VD: to 1"))
@@ -268,7 +269,9 @@ class FundsPage(QWidget, FundFilesMixin):
     def _fill_clubs(self) -> None:
         keep = self.club_combo.value()
         items = []
+        self._wards = {}
         for c in fund_views.club_choices(self.today()):
+            self._wards[c.club_id] = c.ward_code
             text = f"{c.code} — {c.name}"
             if c.status == "dissolved":
                 text += " " + tr("(đã giải thể)")
@@ -382,12 +385,17 @@ class FundsPage(QWidget, FundFilesMixin):
     def _update_buttons(self) -> None:
         has_fund = self.fund_id() is not None
         line = self.selected_line()
-        for button in (self.receipt_button, self.payment_button, self.count_button,
-                       self.print_book_button, self.export_button):
+        club = self.club_id()
+        # a supervisor reads the books of the wards below but does not write in them
+        may_write = club is not None and access.can("write", self._wards.get(club))
+        for button in (self.receipt_button, self.payment_button, self.count_button):
+            button.setEnabled(has_fund and may_write)
+        for button in (self.print_book_button, self.export_button):
             button.setEnabled(has_fund)
-        self.close_button.setEnabled(self.club_id() is not None)
+        self.close_button.setEnabled(club is not None and may_write)
         self.print_voucher_button.setEnabled(line is not None)
-        self.reverse_button.setEnabled(line is not None and line.reverses_id is None
+        self.reverse_button.setEnabled(line is not None and may_write
+                                       and line.reverses_id is None
                                        and line.reversed_by_id is None)
 
     # actions ----------------------------------------------------------------------------------
