@@ -15,6 +15,7 @@ from models import access, documents, settings
 from models.admin_units import short_name
 from models.clubs import board_of, get_club
 from models.composition import composition_of
+from models.consent import MASK
 from models.errors import Collector
 from models.labels import label
 from models.register import RegisterRow, register
@@ -228,12 +229,14 @@ class MemberListData:
         return f"(Tính đến ngày {format_date(self.as_of)})"
 
 
-def _note(row: RegisterRow) -> str:
+def _note(row: RegisterRow, masked: bool = False) -> str:
     parts = []
     if row.home_care_volunteer:
         parts.append("TNV chăm sóc tại nhà")
     if row.economic_volunteer:
         parts.append("TNV kinh tế")
+    if masked:
+        return "; ".join(parts)
     if row.disability:
         parts.append("Khuyết tật")
     if row.policy_beneficiary:
@@ -241,8 +244,11 @@ def _note(row: RegisterRow) -> str:
     return "; ".join(parts)
 
 
-def member_lines(rows: list[RegisterRow], board_roles: dict[int, str]) -> list[MemberLine]:
-    """Printed rows from register rows (already in register order)."""
+def member_lines(rows: list[RegisterRow], board_roles: dict[int, str], *,
+                 masked: bool = False) -> list[MemberLine]:
+    """Printed rows from register rows (already in register order). `masked` (a user
+    without the sensitive right) prints "(ẩn)" for the household and leaves out disability
+    and policy notes; the composition line keeps its counts (aggregates)."""
     out = []
     for i, r in enumerate(rows, 1):
         year = str(r.birth_year)
@@ -251,7 +257,7 @@ def member_lines(rows: list[RegisterRow], board_roles: dict[int, str]) -> list[M
                                                                   r.household_status)
         out.append(MemberLine(i, r.full_name, "" if r.gender == "F" else year,
                               year if r.gender == "F" else "", r.ethnicity, r.village,
-                              household, role, _note(r)))
+                              MASK if masked else household, role, _note(r, masked)))
     return out
 
 
@@ -282,7 +288,7 @@ def member_list_data(club_id: int, on: dt.date | None = None) -> MemberListData:
         club_name=club.name,
         as_of=on,
         place=place_name(ward),
-        rows=member_lines(rows, roles),
+        rows=member_lines(rows, roles, masked=not access.can_see_sensitive(club.ward_code)),
         total=comp.figure("members").count,
         women=comp.figure("women").count,
         older=comp.figure("older").count,

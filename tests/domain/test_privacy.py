@@ -471,3 +471,34 @@ def test_cli_member_data_anonymise_and_unmasked_export(cli_db, tmp_path, capsys)
     code, _, err = _run(capsys, "--db", cli_db, "member-data", "--person", "999", "-o",
                         str(target))
     assert code == 1 and "999" in err
+
+
+
+def test_cli_consent_form_and_retention(cli_db, tmp_path, capsys):
+    target = tmp_path / "dong-y.pdf"
+    code, out, err = _run(capsys, "--db", cli_db, "consent-form", "--id-number", CCCD, "-o",
+                          str(target))
+    assert code == 0, err
+    from tests.reports.pdf_probe import flat_text
+
+    text = flat_text(target.read_bytes())
+    assert "GIẤY ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN" in text and "Nguyễn Thị Huệ" in text
+    code, out, _ = _run(capsys, "--db", cli_db, "retention")
+    assert code == 0 and out.strip() == "Thời gian lưu giữ sau khi ra khỏi CLB: 5 năm"
+    code, out, _ = _run(capsys, "--db", cli_db, "retention", "--years", "10")
+    assert code == 0 and "10 năm" in out
+    code, _, err = _run(capsys, "--db", cli_db, "retention", "--years", "200")
+    assert code == 1
+    assert err.strip() == "Số năm lưu giữ sau khi ra khỏi CLB: phải từ 0 đến 100"
+
+
+def test_printed_member_list_hides_household_from_roles_without_the_right(club, accounts):
+    from models import papers_extra
+
+    members.add_member(club.id, member_input(disability=True), today=TODAY)
+    lines = papers_extra.member_list_data(club.id, TODAY).rows
+    assert (lines[0].household, lines[0].note) == ("Hộ nghèo", "Khuyết tật")
+    set_user(_user("admin"))
+    data = papers_extra.member_list_data(club.id, TODAY)
+    assert (data.rows[0].household, data.rows[0].note) == (MASK, "")
+    assert data.disadvantaged == 1  # the composition line is an aggregate: kept

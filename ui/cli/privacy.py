@@ -31,6 +31,21 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help=tr("chỉ kiểm tra có ẩn danh hóa được không, không ghi gì", "Cli"))
 
+    p = command(sub, "consent-form",
+                tr("In giấy đồng ý xử lý dữ liệu cá nhân của một thành viên ra tệp PDF (để "
+                   "thành viên ký).", "Cli"), cmd_consent_form)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person", type=int, metavar="ID", help=tr("mã số người", "Cli"))
+    who.add_argument("--id-number", metavar="CCCD", help=tr("số CCCD của thành viên", "Cli"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                   help=tr("tệp PDF sẽ tạo", "Cli"))
+
+    p = command(sub, "retention",
+                tr("Xem hoặc đặt số năm lưu giữ dữ liệu sau khi thành viên ra khỏi CLB (hết "
+                   "thời gian này mới ẩn danh hóa được). Đặt: cần quyền quản trị.", "Cli"),
+                cmd_retention)
+    p.add_argument("--years", type=int, metavar="N", help=tr("số năm (0 đến 100)", "Cli"))
+
 
 def cmd_member_data(args: argparse.Namespace) -> int:
     from models import privacy
@@ -59,4 +74,31 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
     person = privacy.anonymise(args.person)
     print(tr("Đã ẩn danh hóa {name}: nay ghi là «{new}».", "Cli").format(
         name=name, new=person.full_name))
+    return EXIT_OK
+
+
+def cmd_consent_form(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from models import papers_extra, privacy
+
+    person = privacy.find_person(person_id=args.person, id_number=args.id_number)
+    pdf = papers_extra.member_paper("consent", person.id)
+    try:
+        Path(args.output).write_bytes(pdf)
+    except OSError as exc:
+        return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
+            path=args.output, reason=exc.strerror or exc)])
+    print(tr("Đã ghi giấy đồng ý của {name} ra tệp {path}", "Cli").format(
+        name=person.full_name, path=args.output))
+    return EXIT_OK
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from models import privacy
+
+    if args.years is not None:
+        privacy.save_settings(privacy.PrivacySettings(retention_years=args.years))
+    years = privacy.load_settings().retention_years
+    print(tr("Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm", "Cli").format(years=years))
     return EXIT_OK
