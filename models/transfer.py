@@ -10,6 +10,7 @@ then moved past the copied ids so new rows do not collide with old ones.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import hashlib
 import time
 from collections.abc import Callable
@@ -84,8 +85,11 @@ def _canonical(value: object) -> str:
         return "d:" + value.isoformat()
     if isinstance(value, bool):
         return "t:1" if value else "t:0"
+    if isinstance(value, decimal.Decimal):
+        # SQLite gives Decimal('2'), PostgreSQL's numeric(12,3) Decimal('2.000'): same value
+        return "n:" + format(value.normalize(), "f")
     if value is None:
-        return "n:"
+        return "0:"
     return f"{type(value).__name__[0]}:{value}"
 
 
