@@ -443,3 +443,24 @@ def create_demo_accounts(ward_code: int, password: str = DEMO_PASSWORD) -> list[
     finally:
         set_user(previous)
     return created
+
+
+def assignable_units(office_ward: int | None = None) -> list[tuple[int | None, int | None, str]]:
+    """Units the signed-in administrator may give an account, as (ward, province, label):
+    their ward; or their province and its wards. With nobody signed in (the first account),
+    the office's ward and its province."""
+    user = current_user()
+    ward_code = user.ward_code if user is not None else office_ward
+    province_code = user.province_code if user is not None else None
+    units: list[tuple[int | None, int | None, str]] = []
+    if ward_code is not None:
+        units.append((ward_code, None, unit_text(ward_code, None)))
+        if user is None:
+            ward = Ward.get_or_none(Ward.code == ward_code)
+            if ward is not None:
+                units.append((None, ward.province_code, unit_text(None, ward.province_code)))
+    elif province_code is not None:
+        units.append((None, province_code, unit_text(None, province_code)))
+        wards = Ward.select().where(Ward.province == province_code).order_by(Ward.search_key)
+        units += [(w.code, None, f"{w.name} ({w.code})") for w in wards]
+    return units

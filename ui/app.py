@@ -106,16 +106,20 @@ def run_gui(args: argparse.Namespace) -> int:
     backup_quietly("daily", only_if_due=True)  # once a day, before the first edit
     app.aboutToQuit.connect(lambda: backup_quietly("exit"))
     context = AppContext()
-    if not context.office.configured:
+    first_run = not context.office.configured
+    if first_run:
         from dialogs.office_setup import OfficeSetupDialog
 
         if OfficeSetupDialog().exec() != OfficeSetupDialog.DialogCode.Accepted:
             return 0
         context.reload()
-    from ui.main_window import MainWindow
+    from dialogs.login_dialog import start_session
 
-    window = MainWindow(context)
-    window.show()
+    # Once accounts exist, nobody gets the window without signing in; the first run offers
+    # to create the administrator right after the office set-up.
+    window = start_session(context, first_run=first_run)
+    if window is None:
+        return 0
     code = app.exec()
     from ui.tasks import wait_all
 

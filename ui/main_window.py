@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,8 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    signed_out = Signal()  # "Đăng xuất": ui/app.py closes the window and asks to sign in
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #1f6f8b; color: white; }"
         )
         side.addWidget(self.nav)
+        self._add_user_box(side)
         layout.addLayout(side)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -60,9 +64,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _add_pages(self) -> None:
+        from models.access import can
         from ui.pages import PAGES
 
         for spec in PAGES:
+            if not can(spec.needs):  # a clerk never sees the accounts or the settings
+                continue
             self._specs.append(spec)
             self.stack.addWidget(QWidget())  # stands in until the page is first opened
             QListWidgetItem(spec.title, self.nav)
@@ -100,3 +107,30 @@ class MainWindow(QMainWindow):
         if ward is not None:
             text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province.name}"
         self.office_label.setText(text)
+
+    def _add_user_box(self, side: QVBoxLayout) -> None:
+        """Who is signed in, with "Đổi mật khẩu" and "Đăng xuất" (none before any account)."""
+        from models.session import current_user
+        from ui.messages import label
+
+        user = current_user()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setWordWrap(True)
+        self.user_label.setStyleSheet("padding: 4px 10px; color: #333;")
+        self.password_button = QPushButton(tr("Đổi mật khẩu"))
+        self.sign_out_button = QPushButton(tr("Đăng xuất"))
+        self.sign_out_button.setObjectName("signOut")
+        for widget in (self.user_label, self.password_button, self.sign_out_button):
+            widget.setVisible(user is not None)
+            side.addWidget(widget)
+        if user is not None:
+            self.user_label.setText(tr("Đang đăng nhập:<br><b>{name}</b> — {role}").format(
+                name=user.full_name, role=label("user_role", user.role)))
+        self.password_button.clicked.connect(self._change_password)
+        self.sign_out_button.clicked.connect(self.signed_out.emit)
+
+    def _change_password(self) -> None:
+        from dialogs.password_dialog import PasswordDialog
+
+        PasswordDialog(None, self).exec()

@@ -19,6 +19,7 @@ class PageSpec:
     module: str
     class_name: str
     title_source: str  # Vietnamese source text, translated in context "Navigation"
+    needs: str = "read"  # the right (models.access) a user needs to see the page
 
     @property
     def title(self) -> str:
@@ -42,5 +43,9 @@ PAGES = [
     PageSpec("backup", "ui.pages.backup_page", "BackupPage",
              QT_TRANSLATE_NOOP("Navigation", "Sao lưu")),
     PageSpec("settings", "ui.pages.settings_page", "SettingsPage",
-             QT_TRANSLATE_NOOP("Navigation", "Cài đặt")),
+             QT_TRANSLATE_NOOP("Navigation", "Cài đặt"), "admin"),
+    PageSpec("users", "ui.pages.users_page", "UsersPage",
+             QT_TRANSLATE_NOOP("Navigation", "Tài khoản"), "admin"),
+    PageSpec("audit", "ui.pages.audit_page", "AuditPage",
+             QT_TRANSLATE_NOOP("Navigation", "Nhật ký thay đổi"), "admin"),
 ]

@@ -1,0 +1,169 @@
+"""Table models of the audit viewer: the trail (lazy, a page at a time as the view scrolls) and
+the before/after values of one row side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from models.audit_view import AuditFilter, AuditRow, audit_page
+from models.vietnamese import format_date
+from ui.messages import FIELDS, field_label, label
+
+PAGE = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuditPage", text)
+
+
+def entity_label(entity: str) -> str:
+    """The kind of record in Vietnamese where the catalogue knows it ("person" -> "Người")."""
+    return field_label(entity) if entity in FIELDS else entity
+
+
+def action_label(action: str) -> str:
+    return label("audit_action", action)
+
+
+def when_text(at: dt.datetime) -> str:
+    return f"{format_date(at)} {at:%H:%M:%S}"
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit rows newest first. The first page comes from a background task (set_first_page);
+    later pages are read as the view scrolls to the end (fetchMore), 200 rows each, by key."""
+
+    AT, ACTOR, ENTITY, ENTITY_ID, ACTION = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditPage", "Thời điểm"),
+        QT_TRANSLATE_NOOP("AuditPage", "Người thực hiện"),
+        QT_TRANSLATE_NOOP("AuditPage", "Loại dữ liệu"),
+        QT_TRANSLATE_NOOP("AuditPage", "Mã bản ghi"),
+        QT_TRANSLATE_NOOP("AuditPage", "Thao tác"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[AuditRow] = []
+        self.filter = AuditFilter()
+        self._more = False
+
+    def set_first_page(self, flt: AuditFilter, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.filter, self.rows = flt, list(rows)
+        self._more = len(rows) == PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or not self.rows:
+            return
+        more = audit_page(self.filter, before_id=self.rows[-1].id, limit=PAGE)
+        self._more = len(more) == PAGE
+        if more:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if col == self.AT:
+            return when_text(row.at)
+        if col == self.ACTOR:
+            return row.actor
+        if col == self.ENTITY:
+            return entity_label(row.entity)
+        if col == self.ENTITY_ID:
+            return row.entity_id
+        return action_label(row.action)
+
+    def row_at(self, index: int) -> AuditRow | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return tr("Có") if value else tr("Không")
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:  # ISO dates and times as the audit stores them -> dd/mm/yyyy
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        day = format_date(when)
+        return day if len(value) == 10 else f"{day} {when:%H:%M:%S}"
+    if isinstance(value, list | dict):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class ChangesModel(QAbstractTableModel):
+    """One audit row as field | before | after, changed values highlighted."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditPage", "Thông tin"),
+        QT_TRANSLATE_NOOP("AuditPage", "Trước"),
+        QT_TRANSLATE_NOOP("AuditPage", "Sau"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lines: list[tuple[str, str, str, bool]] = []
+
+    def set_row(self, row: AuditRow | None) -> None:
+        self.beginResetModel()
+        self.lines = []
+        if row is not None:
+            before, after = row.before or {}, row.after or {}
+            for key in dict.fromkeys([*before, *after]):
+                old, new = before.get(key), after.get(key)
+                self.lines.append((field_label(key), _value_text(old), _value_text(new),
+                                   key in before and key in after and old != new))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return line[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and line[3] and index.column() > 0:
+            return QColor("#fdecea") if index.column() == 1 else QColor("#e6f4ea")
+        return None

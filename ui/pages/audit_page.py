@@ -1,0 +1,170 @@
+"""The audit viewer (administrators): who changed what and when, filtered by user, kind of
+record and dates, with the values before and after the selected change side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.audit_view import AuditFilter, audit_choices, audit_count, audit_page
+from models.vietnamese import format_number
+from ui.audit_model import PAGE, AuditModel, ChangesModel, action_label, entity_label, when_text
+from ui.context import AppContext
+from ui.tasks import run_task
+from ui.widgets import DateEdit, ErrorLabel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuditPage", text)
+
+
+def _first_page(flt: AuditFilter) -> tuple[AuditFilter, list, int]:
+    """Runs on the thread pool: the newest page and how many rows match."""
+    return flt, audit_page(flt, limit=PAGE), audit_count(flt)
+
+
+class AuditPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        title = QLabel(tr("Nhật ký thay đổi"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        layout.addWidget(title)
+
+        bar = QHBoxLayout()
+        self.actor = QComboBox()
+        self.actor.setMinimumWidth(140)
+        self.entity = QComboBox()
+        self.entity.setMinimumWidth(170)
+        self.start = DateEdit()
+        self.end = DateEdit()
+        self.apply_button = QPushButton(tr("Lọc"))
+        self.clear_button = QPushButton(tr("Bỏ lọc"))
+        for text, widget in ((tr("Người thực hiện:"), self.actor),
+                             (tr("Loại dữ liệu:"), self.entity),
+                             (tr("Từ ngày:"), self.start), (tr("đến ngày:"), self.end)):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+        bar.addWidget(self.apply_button)
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.changes = ChangesModel(self)
+        self.changes_view = QTableView()
+        self.changes_view.setObjectName("changesTable")
+        self.changes_view.setModel(self.changes)
+        self.changes_view.verticalHeader().hide()
+        self.changes_view.setWordWrap(True)
+        ch = self.changes_view.horizontalHeader()
+        ch.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        ch.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ch.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_label = QLabel(tr("Chọn một dòng để xem giá trị trước và sau khi thay đổi."))
+        self.detail_label.setWordWrap(True)
+        side_layout.addWidget(self.detail_label)
+        side_layout.addWidget(self.changes_view, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        self.apply_button.clicked.connect(self.reload)
+        self.clear_button.clicked.connect(self.clear_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_row)
+        self._load_choices()
+        self.reload()
+
+    def _load_choices(self) -> None:
+        run_task(audit_choices, on_done=self._set_choices, parent=self)
+
+    def _set_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        actors, entities = choices
+        for combo, values, text in ((self.actor, actors, None),
+                                    (self.entity, entities, entity_label)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("Tất cả"), None)
+            for value in values:
+                combo.addItem(text(value) if text else value, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> AuditFilter | None:
+        """The filter as typed, or None (with the reason shown) when a date is not a date."""
+        dates = {}
+        for name, edit, text in (("start", self.start, tr("Từ ngày")),
+                                 ("end", self.end, tr("Đến ngày"))):
+            try:
+                dates[name] = edit.date()
+            except ValueError:
+                self.error.setText(tr("{field}: không đúng ngày dd/mm/yyyy: «{value}»").format(
+                    field=text, value=edit.text()))
+                self.error.show()
+                return None
+        self.error.hide()
+        return AuditFilter(self.actor.currentData(), self.entity.currentData(), **dates)
+
+    def clear_filter(self) -> None:
+        self.actor.setCurrentIndex(0)
+        self.entity.setCurrentIndex(0)
+        self.start.set_date(None)
+        self.end.set_date(None)
+        self.reload()
+
+    def reload(self) -> None:
+        flt = self.current_filter()
+        if flt is None:
+            return
+        self.count_label.setText(tr("Đang tải…"))
+        run_task(_first_page, flt, on_done=self._loaded, parent=self)
+
+    def _loaded(self, result: tuple[AuditFilter, list, int]) -> None:
+        flt, rows, count = result
+        self.model.set_first_page(flt, rows)
+        self.changes.set_row(None)
+        self.detail_label.setText(tr("Chọn một dòng để xem giá trị trước và sau khi thay đổi."))
+        self.count_label.setText(tr("{n} thay đổi, mới nhất ở trên.").format(
+            n=format_number(count)))
+
+    def _show_row(self, current, _previous=None) -> None:
+        row = self.model.row_at(current.row())
+        self.changes.set_row(row)
+        if row is None:
+            return
+        self.detail_label.setText(tr("{when} — {actor}: {action} {entity} {key}").format(
+            when=when_text(row.at), actor=row.actor, action=action_label(row.action).lower(),
+            entity=entity_label(row.entity).lower(), key=row.entity_id))
