@@ -220,7 +220,15 @@ class EntryDialog(QDialog):
             text += tr(" → sau phiếu này: {after} đ").format(
                 after=format_number(after) if after >= 0 else "−" + format_number(-after))
         short = after < 0
-        if short:
+        if self.kind == "payment" and amount and not short:
+            # a back-dated payment must also leave every later balance at zero or above
+            low, low_date = funds.lowest_balance_from(self.fund.id, on)
+            if amount > low:
+                short = True
+                text += "\n" + tr("Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa "
+                                   "{low} đ vào ngày đã chọn.").format(
+                    date=format_date(low_date), low=format_number(low))
+        elif short:
             text += "\n" + tr("Quỹ không đủ tiền để chi khoản này.")
         self.balance_label.setText(text)
         self.balance_label.setStyleSheet("color: #b00020;" if short else "")

@@ -134,6 +134,22 @@ def test_payment_over_the_balance_is_refused_under_the_amount(qtbot, context, bo
     assert funds.balance(book.activity, TODAY) == 5_000_000
 
 
+def test_back_dated_payment_is_checked_against_later_balances(qtbot, context, book):
+    dialog = entry_dialog(qtbot, context, book.activity, "payment")
+    dialog.date_edit.setText("01/03/2026")
+    dialog.set_party("Cửa hàng Minh Phát")
+    dialog.set_category("activity_spending")
+    dialog.amount_edit.setText("3300000")
+    # enough on 1 March, but the visit paid on 12 March would then take the fund below zero
+    assert "sau phiếu này: 180.000 đ" in dialog.balance_label.text()
+    assert "Số dư ngày 12/03/2026 chỉ còn 3.220.000 đ" in dialog.balance_label.text()
+    before = written()
+    dialog.accept()
+    assert written() == before
+    assert dialog.errors["amount"].text() == "quỹ không đủ: số dư ngày 12/03/2026 chỉ còn " \
+                                             "3.220.000 đồng"
+
+
 def test_entry_dialog_names_every_missing_field(qtbot, context, book):
     dialog = entry_dialog(qtbot, context, book.income, "receipt")
     dialog.date_edit.setText("31/13/2026")

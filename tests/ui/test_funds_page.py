@@ -266,3 +266,23 @@ def test_a_supervisor_reads_the_book_but_cannot_write(qtbot, context, book):
             assert not button.isEnabled(), button.text()
     finally:
         set_user(None)
+
+
+def test_club_chooser_ignores_marks_and_a_club_without_funds(qtbot, context, book):
+    from models import clubs
+
+    planned = clubs.create_club(clubs.ClubInput(code="DX02", name="CLB Nà Cưởm",
+                                                ward_code=1840))
+    page = FundsPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.club_combo.lineEdit().setText("na cuom")
+    page.club_combo.commit_text()
+    assert page.club_id() == planned.id
+    assert page.funds_model.rowCount() == 0 and page.model.rowCount() == 0
+    assert "chưa có quỹ" in page.status_label.text()
+    assert not page.receipt_button.isEnabled()
+    page.club_combo.lineEdit().setText("lien the he")
+    page.club_combo.commit_text()
+    assert page.club_id() == book.club_id and page.fund_id() == book.income  # the first fund
+    assert column(page, "description") == ["Vốn hỗ trợ ban đầu cho quỹ quay vòng",
+                                           "Cho vay vốn chăn nuôi lợn", "Thu hồi vốn vay kỳ 1"]

@@ -133,6 +133,7 @@ class FundsPage(QWidget, FundFilesMixin):
         self.category_combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.text_edit.textChanged.connect(lambda _t: self._filter_changed())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.view.doubleClicked.connect(lambda _i: self.print_voucher())
         self.receipt_button.clicked.connect(lambda: self.new_entry("receipt"))
         self.payment_button.clicked.connect(lambda: self.new_entry("payment"))
         self.reverse_button.clicked.connect(self.reverse_selected)
@@ -323,9 +324,14 @@ class FundsPage(QWidget, FundFilesMixin):
             self._loading = False
             self.model.set_view(None)
             self._show_totals()
-            self.status_label.setText(
-                tr("Chưa chọn quỹ.") if fund is None
-                else tr("Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày."))
+            if fund is None:
+                text = (tr("Chưa chọn câu lạc bộ.") if self.club_id() is None
+                        else tr("CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành "
+                                "lập CLB.") if self.funds_model.rowCount() == 0
+                        else tr("Chưa chọn quỹ."))
+            else:
+                text = tr("Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.")
+            self.status_label.setText(text)
             self._update_buttons()
             return
         self._loading = True
