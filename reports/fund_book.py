@@ -139,12 +139,8 @@ def _table(data: FundBookData, fonts: FontSet, st: _Styles, width: float,
            part: slice = slice(None)) -> Table:
     """The book's table, or the rows `part` of it under their own header rows."""
     widths = _widths(width)
-    h = [_p(t, st.head) for t in ("Ngày ghi sổ", "Số phiếu", "", "Diễn giải", "Số tiền",
-                                  "", "", "Ghi chú")]
-    h2 = ["", _p("Thu", st.head), _p("Chi", st.head), "", _p("Thu", st.head),
-          _p("Chi", st.head), _p("Tồn", st.head), ""]
     body = rows(data)
-    cells: list[list] = [h, h2]
+    cells: list[list] = [[_header(fonts, st, widths)] + [""] * 7]
     first = range(len(body))[part][0] if body[part] else 0
     for r, row in enumerate(body[part], start=first):
         special = r == 0 or r >= len(body) - 2
@@ -159,20 +155,48 @@ def _table(data: FundBookData, fonts: FontSet, st: _Styles, width: float,
                 line.append(value)
         cells.append(line)
     style = [
+        ("FONT", (0, 1), (-1, -1), fonts.regular, TABLE_SIZE, TABLE_SIZE * 1.2),
+        ("GRID", (0, 1), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (2, -1), "CENTER"),
+        ("ALIGN", (4, 1), (6, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 1), (-1, -1), 4), ("RIGHTPADDING", (0, 1), (-1, -1), 4),
+        ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0), ("RIGHTPADDING", (0, 0), (-1, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+        ("VALIGN", (0, 0), (-1, 0), "TOP"),
+    ]
+    for r in range(1, len(cells)):
+        if first + r - 1 == 0 or first + r - 1 >= len(body) - 2:
+            style.append(("FONT", (0, r), (-1, r), fonts.bold, TABLE_SIZE, TABLE_SIZE * 1.2))
+    return Table(cells, colWidths=widths, repeatRows=1, style=TableStyle(style))
+
+
+def _header(fonts: FontSet, st: _Styles, widths: list[float]) -> Table:
+    """The two header rows as a table of their own, drawn across the whole width from the
+    first cell of the book's one header row. Merged header cells need SPAN, and any SPAN
+    makes reportlab recount every cell of the table at each page break (a 2,000-entry book
+    took 3 times longer); the book itself therefore has no span at all."""
+    h = [_p(t, st.head) for t in ("Ngày ghi sổ", "Số phiếu", "", "Diễn giải", "Số tiền",
+                                  "", "", "Ghi chú")]
+    h2 = ["", _p("Thu", st.head), _p("Chi", st.head), "", _p("Thu", st.head),
+          _p("Chi", st.head), _p("Tồn", st.head), ""]
+    head = _FullWidth([h, h2], colWidths=widths, style=TableStyle([
         ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (2, 0)), ("SPAN", (3, 0), (3, 1)),
         ("SPAN", (4, 0), (6, 0)), ("SPAN", (7, 0), (7, 1)),
-        ("FONT", (0, 2), (-1, -1), fonts.regular, TABLE_SIZE, TABLE_SIZE * 1.2),
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 2), (2, -1), "CENTER"),
-        ("ALIGN", (4, 2), (6, -1), "RIGHT"),
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    for r in range(2, len(cells)):
-        if first + r - 2 == 0 or first + r - 2 >= len(body) - 2:
-            style.append(("FONT", (0, r), (-1, r), fonts.bold, TABLE_SIZE, TABLE_SIZE * 1.2))
-    return Table(cells, colWidths=widths, repeatRows=2, style=TableStyle(style))
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return head
+
+
+class _FullWidth(Table):
+    """A table that tells the cell holding it it is as narrow as that cell (it draws over
+    the neighbouring, empty cells of the same row)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, height = super().wrap(avail_width, avail_height)
+        return avail_width, height
 
 
 class _EndOfTable(Spacer):
@@ -251,7 +275,7 @@ def build(data: FundBookData) -> bytes:
     """The fund book's PDF bytes (same data, same bytes). The signatures never stand alone
     on the last page: if they would, the last rows of the table go with them."""
     pdf, doc, sig_height = _build(data, split=False)
-    if doc.end_y - doc.bottomMargin < sig_height or doc.short_tail(2, TAIL_ROWS):
+    if doc.end_y - doc.bottomMargin < sig_height or doc.short_tail(1, TAIL_ROWS):
         pdf = _build(data, split=True)[0]
     return pdf
 
