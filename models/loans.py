@@ -301,25 +301,23 @@ def write_off(loan_id: int, on: dt.date, decision: str, note: str = "",
     today = today or dt.date.today()
     decision, note = nfc(decision or "").strip(), nfc(note or "").strip()
     loan = _loan_for_write(loan_id)
-    p = Collector()
-    if loan.status in ("repaid", "written_off"):
-        p.add("loan", "loan_closed", status=loan.status, date=loan.closed_on)
-    if not decision:
-        p.add("decision_number", "required")
-    elif len(decision) > 100:
-        p.add("decision_number", "too_long", max=100)
-    if on is None:
-        p.add("date", "required")
-    elif not isinstance(on, dt.date):
-        p.add("date", "bad_date", value=on)
-    elif on > today:
-        p.add("date", "in_future")
-    elif on < loan.disbursed_on:
-        p.add("date", "before_disbursement", date=loan.disbursed_on)
-    elif on < (last := _last_repayment(loan.id) or on):
-        p.add("date", "before_last_repayment", date=last)
-    p.raise_if_any()
     with database.atomic():
+        # under the fund's lock, so a repayment being recorded cannot slip in between
+        funds._lock_funds([loan.fund_id])
+        loan = Loan.get_by_id(loan.id)
+        p = Collector()
+        if loan.status in ("repaid", "written_off"):
+            p.add("loan", "loan_closed", status=loan.status, date=loan.closed_on)
+        if not decision:
+            p.add("decision_number", "required")
+        elif len(decision) > 100:
+            p.add("decision_number", "too_long", max=100)
+        # a closed month is frozen: its loan register may not change behind the books
+        _check_loan_date(p, loan, on, today)
+        last = _last_repayment(loan.id)
+        if isinstance(on, dt.date) and last is not None and on < last:
+            p.add("date", "before_last_repayment", date=last)
+        p.raise_if_any()
         before = audit.snapshot(loan)
         loan.status, loan.closed_on = "written_off", on
         loan.write_off_decision, loan.close_note = decision, note
