@@ -380,7 +380,7 @@ def test_every_founded_club_has_money_in_whole_thousands(demo):
 
 def money_rows() -> dict:
     """The money tables as the clerk sees them, without the moment they were written."""
-    from models.schema import LedgerEntry
+    from models.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
 
     skip = {"posted_at", "recorded_at", "created_at", "updated_at"}
 
@@ -396,18 +396,21 @@ def money_rows() -> dict:
             out.append((r.entity_id, r.action, before, after))
         return out
 
-    return {"entries": rows(LedgerEntry), "audit_entries": audit_after("ledger_entry")}
+    return {"entries": rows(LedgerEntry), "loans": rows(Loan), "rules": rows(LoanRules),
+            "installments": rows(LoanInstallment), "repayments": rows(LoanRepayment),
+            **{entity: audit_after(entity) for entity in
+               ("ledger_entry", "loan", "loan_repayment", "loan_rules")}}
 
 
 def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
-    from models import demo_money, money_bulk
+    from models import demo_money, loans_bulk
 
     fill_demo(3, seed=11, today=TODAY)
     bulk = money_rows()
     assert len(bulk["entries"]) > 100
     other = fresh_database()
     try:
-        monkeypatch.setattr(money_bulk, "write_story", lambda story, today:
+        monkeypatch.setattr(loans_bulk, "write_story", lambda story, today:
                             demo_money.write_with_services(story, today=today))
         fill_demo(3, seed=11, today=TODAY)
         assert money_rows() == bulk
