@@ -104,14 +104,28 @@ class _Pen:
         self.c.drawCentredString(cx if cx is not None else (self.left + self.right) / 2,
                                  self.y, text(s))
 
-    def field(self, label: str, value: str, size: float = 12, *, bold_value: bool = False,
-              italic_label: bool = False, leading: float = 19.5) -> None:
-        """"Label: value", the value wrapped under the label's end, dots to the line's end."""
-        label, value = text(label), text(value)
+    def split(self, label: str, value: str, size: float = 12, *, bold_value: bool = False,
+              italic_label: bool = False, max_lines: int = 3) -> list[str]:
+        """The value's lines beside the label; past max_lines the text is cut with "…"."""
+        lw = stringWidth(text(label) + " ", self.f.pick(False, italic_label), size)
+        font = self.f.pick(bold_value, False)
+        lines = simpleSplit(text(value), font, size, self.width - lw) if value else [""]
+        if len(lines) > max_lines:
+            lines = lines[:max_lines]
+            last = lines[-1]
+            while last and stringWidth(last + " …", font, size) > self.width - lw:
+                last = last[:-1]
+            lines[-1] = last.rstrip() + " …"
+        return lines
+
+    def field(self, label: str, lines: list[str], size: float = 12, *,
+              bold_value: bool = False, italic_label: bool = False,
+              leading: float = 19.5) -> None:
+        """"Label: value", the value's lines under the label's end, dots to the line's end."""
+        label = text(label)
         label_font = self.f.pick(False, italic_label)
         value_font = self.f.pick(bold_value, False)
         lw = stringWidth(label + " ", label_font, size)
-        lines = simpleSplit(value, value_font, size, self.width - lw) if value else [""]
         for i, line in enumerate(lines):
             self.y -= leading
             x = self.left
@@ -170,30 +184,60 @@ def _title_block(pen: _Pen, data: VoucherData) -> None:
     title_y = pen.y - 20
     pen.centred(data.title, 17, bold=True, leading=20)
     pen.centred(date_words(data.date), 11.5, italic=True, leading=15)
-    # Book and number at the right, level with the title (as on 01-TT / 02-TT).
-    x = pen.right - 46 * mm
-    c.setFont(f.regular, 11)
-    c.drawString(x, title_y + 2, text(f"Quyển số: {data.book}"))
-    c.setFont(f.regular, 11)
-    c.drawString(x, title_y - 13, "Số: ")
-    c.setFont(f.bold, 11)
-    c.drawString(x + stringWidth("Số: ", f.regular, 11), title_y - 13, text(data.number))
+    # Book and number at the right, level with the title (as on 01-TT / 02-TT), clear of
+    # the centred title and date; a long fund name ("Quỹ quay vòng tạo thu nhập") moves the
+    # block left as far as that, then wraps.
+    size = 11
+    centre = (pen.left + pen.right) / 2
+    clear = centre + max(stringWidth(data.title, f.bold, 17),
+                         stringWidth(date_words(data.date), f.italic, 11.5)) / 2 + 8
+    book = simpleSplit(text(f"Quyển số: {data.book}"), f.regular, size, pen.right - clear)
+    number_w = stringWidth("Số: ", f.regular, size) + stringWidth(text(data.number), f.bold,
+                                                                   size)
+    widest = max([stringWidth(b, f.regular, size) for b in book] + [number_w])
+    x = max(clear, min(pen.right - 46 * mm, pen.right - widest))
+    y = title_y + 2
+    c.setFont(f.regular, size)
+    for line in book[:2]:
+        c.drawString(x, y, line)
+        y -= size * 1.2 if len(book) > 1 else 15
+    if len(book) > 1:
+        y -= 3
+    c.drawString(x, y, "Số: ")
+    c.setFont(f.bold, size)
+    c.drawString(x + stringWidth("Số: ", f.regular, size), y, text(data.number))
+    pen.y = min(pen.y, y - 4)
     if data.note:
         for part in simpleSplit(text(data.note), f.bold_italic, 10.5, pen.width - 20 * mm):
             pen.centred(part, 10.5, bold=True, italic=True, leading=13)
 
 
-def _body(pen: _Pen, data: VoucherData) -> None:
-    pen.y -= 3
-    pen.field(PERSON_LABELS[data.kind], data.person, bold_value=True)
-    pen.field("Địa chỉ:", data.address)
-    pen.field(REASON_LABELS[data.kind], data.reason)
-    pen.field("Số tiền:", f"{format_number(data.amount)} đồng", bold_value=True)
-    pen.field("(Viết bằng chữ):", data.amount_words, italic_label=True)
+# Room the signature row needs under the body: date line, roles, "(Ký, họ tên)", the space
+# to sign, the names and the "Đã nhận đủ" line.
+SIGNATURE_ROOM = 125.0
+
+
+def _body(pen: _Pen, data: VoucherData, bottom: float) -> None:
     count = f"{data.attachments:02d}" if data.attachments else "......"
-    pen.field("Kèm theo:", f"{count} chứng từ gốc.")
-    for line in data.extra_lines:
-        pen.field("", line)
+    fields = [
+        (PERSON_LABELS[data.kind], data.person, {"bold_value": True}, 2),
+        ("Địa chỉ:", data.address, {}, 2),
+        (REASON_LABELS[data.kind], data.reason, {}, 3),
+        ("Số tiền:", f"{format_number(data.amount)} đồng", {"bold_value": True}, 1),
+        ("(Viết bằng chữ):", data.amount_words, {"italic_label": True}, 2),
+        ("Kèm theo:", f"{count} chứng từ gốc.", {}, 1),
+        *[("", line, {}, 1) for line in data.extra_lines],
+    ]
+    split = [(label, pen.split(label, value, max_lines=n, **kw), kw)
+             for label, value, kw, n in fields]
+    pen.y -= 3
+    # Long texts (a long reason, a wrapped name) close the lines up rather than run into
+    # the signatures; the usual voucher keeps the roomy 19.5 pt of the paper form.
+    room = pen.y - (bottom + SIGNATURE_ROOM)
+    count_lines = sum(len(lines) for _, lines, _ in split)
+    leading = max(14.0, min(19.5, room / count_lines))
+    for label, lines, kw in split:
+        pen.field(label, lines, leading=leading, **kw)
 
 
 def _signatures(pen: _Pen, data: VoucherData, bottom: float) -> None:
@@ -243,7 +287,7 @@ def draw_voucher(canv: Canvas, data: VoucherData, x0: float, y0: float,
         canv.drawCentredString(x0 + PAGE[0] / 2, y0 + PAGE[1] - TOP + 1, text(copy_label))
     _header(pen, data)
     _title_block(pen, data)
-    _body(pen, data)
+    _body(pen, data, y0 + BOTTOM)
     _signatures(pen, data, y0 + BOTTOM)
 
 

@@ -258,3 +258,28 @@ def test_access_rules(book, signed_out):
     assert voucher_pdf(book["receipt"].id).startswith(b"%PDF")  # reading is supervising
     with pytest.raises(access.AccessDenied):
         voucher_settings.save_for_club(club_id, voucher_settings.VoucherSettings())
+
+
+def test_long_texts_stay_on_the_page_and_clear_of_the_signatures(book):
+    income = book["funds"]["income"]
+    funds.post_entry(funds.EntryInput(
+        fund_id=income.id, kind="receipt", date=dt.date(2026, 4, 2), amount=987_654_321,
+        category="other_support", attachments=3,
+        party="Công ty trách nhiệm hữu hạn thương mại và dịch vụ nông nghiệp Bình An Phát "
+              "Thái Nguyên, chi nhánh phường Đức Xuân",
+        description="Hỗ trợ vốn cho nhóm hộ chăn nuôi của câu lạc bộ theo kế hoạch sinh kế "
+                    "năm 2026 " * 6), today=TODAY)
+    entry = funds.ledger(income.id, dt.date(2026, 4, 2), dt.date(2026, 4, 2)).lines[0]
+    for two in (False, True):
+        with open_pdf(voucher_pdf(entry.entry_id, two_per_a4=two)) as doc:
+            page = doc.pages[0]
+            assert all(c["x1"] <= page.width - 20 for c in page.chars), "text off the page"
+            # the default name of the income fund sits at the right, clear of the title
+            book_line = find(page, "Quyển số: Quỹ quay vòng tạo thu nhập")
+            assert book_line.x0 > find(page, "Ngày 02 tháng 4 năm 2026").x1
+            assert has(page, "…")  # the reason is cut after three lines
+            roles = find(page, "Chủ nhiệm CLB")
+            body_end = find(page, "Kèm theo: 03 chứng từ gốc.")
+            assert roles.top > body_end.bottom + 10
+            received = find(page, "Đã nhận đủ số tiền")
+            assert received.bottom < (page.height / 2 if two else page.height)
