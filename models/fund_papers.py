@@ -19,7 +19,7 @@ from models.errors import Collector, NotFound, ValidationError
 from models.funds import LedgerLine, get_fund, ledger
 from models.labels import label
 from models.papers_extra import province_text, villages_text, ward_text
-from models.schema import Club, Fund, IssuingBody, LedgerEntry, Person, Village
+from models.schema import Club, Fund, IssuingBody, LedgerEntry, Person, UserAccount, Village
 from models.vietnamese import format_date, format_number, nfc
 from reports import fund_book, loan_register, vouchers
 from reports.fund_book import BookLine, FundBookData
@@ -98,12 +98,16 @@ def board_names(club_id: int, on: dt.date) -> dict[str, str]:
     return names
 
 
-def signer_name(role: str, board: dict[str, str], counterparty: str = "") -> str:
+def signer_name(role: str, board: dict[str, str], counterparty: str = "",
+                preparer: str = "") -> str:
     """The name printed under a configured role: the board holder, the payer or payee for
-    "Người nộp/nhận tiền", else blank (written by hand)."""
+    "Người nộp/nhận tiền", the account that posted the entry for "Người lập phiếu", else
+    blank (written by hand)."""
     key = role.casefold()
     if "nộp tiền" in key or "nhận tiền" in key:
         return counterparty
+    if "lập phiếu" in key:
+        return preparer
     for words, seat in _ROLE_SEATS:
         if words in key:
             return board.get(seat, "")
@@ -143,7 +147,9 @@ def voucher_data(entry_id: int) -> VoucherData:
                     f"{voucher_code(undo.kind, undo.year, undo.number)} "
                     f"ngày {format_date(undo.date)}")
     board = board_names(club.id, entry.date)
-    signers = tuple(Signer(role, signer_name(role, board, name))
+    account = UserAccount.get_or_none(UserAccount.username == entry.posted_by)
+    preparer = account.full_name if account else ""  # no accounts: written by hand
+    signers = tuple(Signer(role, signer_name(role, board, name, preparer))
                     for role in opts.roles(entry.kind))
     return VoucherData(
         kind=entry.kind, unit_lines=unit_lines(club, opts), caption=opts.caption(entry.kind),

@@ -283,3 +283,23 @@ def test_long_texts_stay_on_the_page_and_clear_of_the_signatures(book):
             assert roles.top > body_end.bottom + 10
             received = find(page, "Đã nhận đủ số tiền")
             assert received.bottom < (page.height / 2 if two else page.height)
+
+
+def test_the_preparer_is_the_account_that_posted_the_entry(book, signed_out):
+    from models.schema import UserAccount
+
+    UserAccount.create(username="ht", full_name="Hà Thu Trang", role="clerk", ward=1840,
+                       password_hash="x")
+    set_user(SignedInUser(9, "ht", "Hà Thu Trang", "clerk", 1840, None))
+    entry = funds.post_entry(funds.EntryInput(
+        fund_id=book["funds"]["activity"].id, kind="receipt", date=dt.date(2026, 4, 1),
+        amount=20_000, category="member_fee", person_id=book["member"].id), today=TODAY)
+    names = {s.role: s.name for s in voucher_data(entry.id).signers}
+    assert names["Người lập phiếu"] == "Hà Thu Trang"
+    with open_pdf(voucher_pdf(entry.id)) as doc:
+        page = doc.pages[0]
+        assert find(page, "Hà Thu Trang").centre == pytest.approx(
+            find(page, "Người lập phiếu").centre, abs=3)
+    # entries posted before accounts existed keep the line blank for a hand signature
+    assert {s.role: s.name for s in voucher_data(book["receipt"].id).signers}[
+        "Người lập phiếu"] == ""
