@@ -14,10 +14,11 @@ looked at as it stood at the end of the period, from the repayments dated by the
   late from the schedule, loan_schedule.schedule_status); par30_ratio = par30 / outstanding;
 - repayment_rate, the on-time repayment rate of microfinance, in money: for every loan
   running in the period, what was due = principal and interest falling due up to the end of
-  the period (for a loan written off in the period: up to its write-off), less what had been
-  paid before the period (arrears from before the period are thus due, instalments already
-  prepaid are not); what was collected = what was paid in the period, principal and interest
-  each capped at their due part (a prepayment of later instalments does not count).
+  the period (for a loan repaid or written off in the period: up to that day, since nothing
+  falls due after it), less what had been paid before the period (arrears from before the
+  period are thus due, instalments already prepaid are not); what was collected = what was
+  paid in the period, principal and interest each capped at their due part (a prepayment of
+  later instalments does not count).
   repayment_rate = Σ collected / Σ due (repayment_collected / repayment_due);
 - closed_with_outcome: loans repaid or written off in the period whose outcome is recorded;
   income_improved: those of them where the member's income improved;
@@ -105,7 +106,7 @@ class ClubFigures:
 
 @dataclass
 class CommuneFigures:
-    """Each club founded by the end of the period, by code, and the commune's total."""
+    """Each club with a fund opened by the end of the period, by code, and their total."""
 
     per_club: list[tuple[int, str, str, ClubFigures]]
     total: ClubFigures
@@ -158,32 +159,33 @@ def club_figures(club_id: int, start: dt.date, end: dt.date) -> ClubFigures:
     """Fund and loan figures of one club for the period [start, end]."""
     access.require_club(club_id, "read")
     _check_period(start, end)
-    return _figures(Club.id == club_id, start, end)[club_id]
+    return _figures(Club.id == club_id, [club_id], start, end)[club_id]
 
 
 def commune_figures(ward_code: int, start: dt.date, end: dt.date) -> CommuneFigures:
-    """Figures of every club of the commune founded by `end`, and their total."""
+    """Figures of every club of the commune with a fund opened by `end`, and their total."""
     access.require("read", ward_code)
     _check_period(start, end)
-    where = ((Club.ward == ward_code) & (Club.status != "planned")
-             & (Club.decision_date <= end))
+    # clubs with money to report: their funds open at founding, so planned ones have none
+    has_funds = Fund.select(Fund.id).where((Fund.club == Club.id) & (Fund.opened_on <= end))
+    where = (Club.ward == ward_code) & pw.fn.EXISTS(has_funds)
     clubs = list(Club.select(Club.id, Club.code, Club.name).where(where)
                  .order_by(Club.code).tuples())
-    by_club = _figures(where, start, end) if clubs else {}
+    by_club = _figures(where, [c[0] for c in clubs], start, end) if clubs else {}
     per_club = [(cid, code, name, by_club[cid]) for cid, code, name in clubs]
     return CommuneFigures(per_club, add_up([c[3] for c in per_club]))
 
 
-def _figures(clubs: pw.Expression, start: dt.date, end: dt.date) -> dict[int, ClubFigures]:
+def _figures(clubs: pw.Expression, ids: list[int], start: dt.date, end: dt.date
+             ) -> dict[int, ClubFigures]:
+    """Figures of the clubs `ids`, which `clubs` selects (a subquery in every query)."""
     club_ids = Club.select(Club.id).where(clubs)
-    result: dict[int, ClubFigures] = defaultdict(ClubFigures)
-    for (cid,) in Club.select(Club.id).where(clubs).tuples():
-        result[cid] = ClubFigures()
+    result = {cid: ClubFigures() for cid in ids}
     _fund_figures(result, club_ids, start, end)
     _loan_figures(result, club_ids, start, end)
     for figures in result.values():
         figures.loans.finish()
-    return dict(result)
+    return result
 
 
 def _fund_figures(result: dict[int, ClubFigures], club_ids: pw.Select, start: dt.date,
@@ -272,7 +274,7 @@ def _loan_figures(result: dict[int, ClubFigures], club_ids: pw.Select, start: dt
         elif improved is not None:  # closed in the period (closed earlier was left out)
             figures.closed_with_outcome += 1
             figures.income_improved += bool(improved)
-        until = min(end, closed_on) if status == "written_off" and is_closed else end
+        until = min(end, closed_on) if is_closed else end
         due = schedule_status(schedule, paid_pb, paid_ib, until)
         figures.repayment_due += due.due_principal + due.due_interest
         figures.repayment_collected += (min(max(paid_pw, 0), due.due_principal)
