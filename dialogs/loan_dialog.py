@@ -153,6 +153,9 @@ class LoanDialog(QDialog):
         self.guarantor_name_edit.setPlaceholderText(tr("Họ tên người bảo lãnh ngoài CLB"))
         self.note_edit = QLineEdit()
         self.errors = {name: ErrorLabel() for name in FIELDS}
+        for error in self.errors.values():
+            # wrapped labels get twice their height in a form row; these messages are short
+            error.setWordWrap(False)
         self.general_error = ErrorLabel()
         self.amount_hint = hint()
         self.term_hint = hint()

@@ -143,6 +143,8 @@ def test_over_the_club_maximum_is_shown_at_the_amount_and_nothing_is_written(qtb
     assert "30.000.000" in dialog.preview_error.text()
     dialog.term_spin.setValue(30)
     dialog.accept()
+    dialog.resize(1080, 700)
+    save_screenshot(dialog, "loan_dialog_refused")
     assert not dialog.errors["term_months"].isHidden()
     assert "24" in dialog.errors["term_months"].text()
     assert counts() == before
