@@ -146,7 +146,8 @@ def test_loan_register_and_contract(cli_db, tmp_path, capsys):
     code, out, err = run(capsys, "--db", cli_db, "print", "loan-register", "--club", "DX01",
                          "--date", "30/06/2026", "-o", str(pdf))
     assert code == 0, err
-    assert out.strip() == f"Đã in sổ theo dõi cho vay của CLB DX01 đến ngày 30/06/2026: {pdf}"
+    assert out.strip() == (f"Đã in sổ theo dõi cho vay của CLB DX01 tính đến ngày 30/06/2026: "
+                           f"{pdf}")
     assert "Cộng: 1 khoản vay" in flat_text(pdf.read_bytes())
     code, _, err = run(capsys, "--db", cli_db, "print", "loan-register", "--club", "DX01",
                        "-o", str(xlsx))
@@ -175,6 +176,10 @@ def test_loan_refusals(cli_db, tmp_path, capsys):
     code, _, err = run(capsys, "--db", cli_db, "print", "loan-contract", "--club", "DX01",
                        "-o", str(tmp_path / "x.pdf"))
     assert code == 2 and "--loan" in err
+    code, _, err = run(capsys, "--db", cli_db, "print", "voucher", "--club", "DX01", "--fund",
+                       "activity", "--kind", "receipt", "--number", "1", "-o",
+                       str(tmp_path / "x.pdf"))
+    assert code == 2 and err.strip() == "Thiếu --year: năm của số phiếu."
     assert files(tmp_path) == []
 
 

@@ -92,7 +92,7 @@ def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  
     from models.schema import Fund
 
     if not args.fund:
-        return None, fail([tr("Thiếu --fund: quỹ nào ({kinds}).", "Cli").format(
+        return None, fail([tr("Thiếu --fund: chọn một quỹ ({kinds}).", "Cli").format(
             kinds=", ".join(FUND_KINDS))], EXIT_USAGE)
     kind = args.fund.strip().lower().replace("-", "_")
     if kind not in FUND_KINDS:
@@ -126,6 +126,8 @@ def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-
         return fail([tr("--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp "
                         "với số phiếu.", "Cli")])
     year_text = (args.year or "").strip() or (str(code_year) if code_year else "")
+    if not year_text:
+        return fail([tr("Thiếu --year: năm của số phiếu.", "Cli")], EXIT_USAGE)
     if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200 \
             or (code_year and int(year_text) != code_year):
         return fail([tr("Năm của số phiếu không hợp lệ: «{year}».", "Cli").format(
@@ -192,7 +194,7 @@ def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
         refused = _write(args.output, lambda p: loan_register_xlsx(club.id, on, p))
     if refused is not None:
         return refused
-    print(tr("Đã in sổ theo dõi cho vay của CLB {code} đến ngày {date}: {path}", "Cli").format(
+    print(tr("Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}", "Cli").format(
         code=club.code, date=format_date(on), path=args.output))
     return EXIT_OK
 
