@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -119,10 +120,23 @@ class RepaymentDialog(QDialog):
         reverse_layout.addWidget(hint)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.form_box = QWidget()
+        self.form_box.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_box)
         layout.addWidget(self.general_error)
         layout.addWidget(reverse_box)
-        layout.addWidget(save_cancel(self, tr("Ghi thu nợ")))
+        self.buttons = save_cancel(self, tr("Ghi thu nợ"))
+        layout.addWidget(self.buttons)
+        # A repaid loan takes no more money, but a mistaken last repayment can still be
+        # reversed (which reopens the loan): only the reversal part is shown.
+        self.repaid = self.loan.status == "repaid"
+        if self.repaid:
+            self.setWindowTitle(tr("Hủy lần trả nợ ghi nhầm"))
+            for row in range(2, form.rowCount()):  # the loan and the reversal's date stay
+                form.setRowVisible(row, False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Đóng"))
 
         self.principal_edit.amountChanged.connect(lambda _a: self._update_total())
         self.interest_edit.amountChanged.connect(lambda _a: self._update_total())
@@ -261,4 +275,10 @@ class RepaymentDialog(QDialog):
         self.changed = True
         self.reason_edit.clear()
         self._reload()
+        if self.repaid and self.loan.status != "repaid":
+            self.repaid = False  # reopened: the clerk may now record the right repayment
+            self.setWindowTitle(tr("Thu nợ"))
+            for row in range(self.form_box.layout().rowCount()):
+                self.form_box.layout().setRowVisible(row, True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).show()
         return True

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import loans
-from models.errors import Problem
+from models import access, loans
+from models.errors import Problem, ValidationError
 from models.vietnamese import format_date, format_number
+from ui import messages
 from ui.loans_model import (
     STATUS_COLOURS,
     RepaymentsModel,
@@ -28,7 +29,7 @@ from ui.loans_model import (
     form_text,
     schedule_marks,
 )
-from ui.messages import label
+from ui.messages import error_lines, label
 from ui.tasks import run_task
 from ui.widgets import DateEdit, ErrorLabel
 
@@ -364,3 +365,22 @@ def show_contract(parent: QWidget, loan_id: int, number: int, name: str) -> QDia
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
     return dialog
+
+
+def error_text(error: Exception) -> str:
+    """A refusal as the clerk reads it: each problem with its field, or the access rule."""
+    if isinstance(error, ValidationError):
+        return "\n".join(error_lines(error))
+    access_text = getattr(messages, "access_text", None)
+    if isinstance(error, access.AccessDenied) and access_text is not None:
+        return access_text(error)
+    return str(error)
+
+
+def show_member_loans(widget: QWidget, person_id: int, name: str) -> bool:
+    """Open the loans page on a member's loan history (for other pages' menus)."""
+    show_page = getattr(widget.window(), "show_page", None)
+    if show_page is None:
+        return False
+    show_page("loans").show_member(person_id, name)
+    return True

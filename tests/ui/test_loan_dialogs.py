@@ -284,6 +284,23 @@ def test_in_kind_repayment_and_a_reversal_with_its_reason(qtbot, context):
     assert dialog.repayment is not None and dialog.repayment.form == "in_kind"
 
 
+def test_a_repaid_loan_opens_for_reversal_only_and_reopens(qtbot, context):
+    book = make_book()
+    loan_id = book.loans["pomelo"]
+    dialog = RepaymentDialog(context, loan_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Hủy lần trả nợ ghi nhầm"
+    assert not dialog.principal_edit.isVisibleTo(dialog)
+    assert not dialog.form_combo.isVisibleTo(dialog)
+    assert dialog.date_edit.isVisibleTo(dialog)
+    dialog.history_view.selectRow(dialog.history.rowCount() - 1)
+    dialog.reason_edit.setText("nhập trùng kỳ cuối")
+    assert dialog.reverse_selected()
+    assert loans.get_loan(loan_id).status == "current"
+    assert dialog.windowTitle() == "Thu nợ" and dialog.principal_edit.isVisibleTo(dialog)
+    assert dialog.principal_edit.amount() == 1_000_000  # the last instalment is due again
+
+
 def test_write_off_requires_a_decision_then_records_the_outcome(qtbot, context):
     book = make_book()
     loan_id = book.loans["late"]

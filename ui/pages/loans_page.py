@@ -30,19 +30,23 @@ from PySide6.QtWidgets import (
 
 from models import access, loans
 from models.clubs import all_clubs
-from models.errors import ValidationError
 from models.vietnamese import format_date
-from ui import messages
 from ui.clubs_model import BadgeDelegate
 from ui.context import AppContext
-from ui.loan_detail import LoanDetail, LoanFiguresPanel, show_contract
+from ui.loan_detail import (  # noqa: F401  (show_member_loans: for other pages)
+    LoanDetail,
+    LoanFiguresPanel,
+    error_text,
+    show_contract,
+    show_member_loans,
+)
 from ui.loans_model import (
     LOAN_ID_ROLE,
     LoansFilterProxy,
     LoansTableModel,
     make_searchable,
 )
-from ui.messages import error_lines, label
+from ui.messages import label
 from ui.tasks import run_task
 
 STATUSES = ("current", "overdue", "repaid", "written_off")
@@ -50,16 +54,6 @@ STATUSES = ("current", "overdue", "repaid", "written_off")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LoansPage", text)
-
-
-def error_text(error: Exception) -> str:
-    """A refusal as the clerk reads it: each problem with its field, or the access rule."""
-    if isinstance(error, ValidationError):
-        return "\n".join(error_lines(error))
-    access_text = getattr(messages, "access_text", None)
-    if isinstance(error, access.AccessDenied) and access_text is not None:
-        return access_text(error)
-    return str(error)
 
 
 def load_rows(club_ids: list[int], on: dt.date) -> list:
@@ -377,7 +371,9 @@ class LoansPage(QWidget):
         self.rules_button.setEnabled(has_club and writer)
         self.print_button.setEnabled(has_club)
         self.excel_button.setEnabled(has_club)
-        self.repay_button.setEnabled(is_open and writer)
+        # a repaid loan opens the dialog for reversing a mistaken repayment only
+        self.repay_button.setEnabled(writer and row is not None and (
+            is_open or row.status == "repaid"))
         self.close_button.setEnabled(row is not None and writer)
         self.contract_button.setEnabled(row is not None)
         if not has_club:
@@ -406,7 +402,7 @@ class LoansPage(QWidget):
 
     def repay(self) -> None:
         row = self.selected_row()
-        if row is None or row.status not in ("current", "overdue"):
+        if row is None or row.status == "written_off":
             return
         from dialogs.repayment_dialog import RepaymentDialog
 
@@ -488,11 +484,3 @@ class LoansPage(QWidget):
         self._update_buttons()
         QMessageBox.warning(self, tr("Chưa xuất được"), error_text(error))
 
-
-def show_member_loans(widget: QWidget, person_id: int, name: str) -> bool:
-    """Open the loans page on a member's loan history (for other pages' menus)."""
-    show_page = getattr(widget.window(), "show_page", None)
-    if show_page is None:
-        return False
-    show_page("loans").show_member(person_id, name)
-    return True
