@@ -150,9 +150,14 @@ def _check_period(start: object, end: object) -> None:
     p.raise_if_any()
 
 
+_from_iso = dt.date.fromisoformat
+
+
 def _date(value: object) -> dt.date:
     # raw cursors: SQLite hands dates back as ISO text, PostgreSQL as dates
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    if value.__class__ is str and len(value) == 10:  # the usual case, thousands of times
+        return _from_iso(value)
+    return value if isinstance(value, dt.date) else _from_iso(str(value)[:10])
 
 
 def club_figures(club_id: int, start: dt.date, end: dt.date) -> ClubFigures:
@@ -244,13 +249,14 @@ def _loan_figures(result: dict[int, ClubFigures], club_ids: pw.Select, start: dt
             .group_by(LoanRepayment.loan)):
         paid[loan_id] = (int(pb or 0), int(ib or 0), int(pw_ or 0), int(iw or 0))
     schedules: dict[int, list[Installment]] = defaultdict(list)
+    date = _date
     for loan_id, seq, due, p, i in database.execute(
             LoanInstallment.select(LoanInstallment.loan, LoanInstallment.seq,
                                    LoanInstallment.due_on, LoanInstallment.principal,
                                    LoanInstallment.interest)
             .where(LoanInstallment.loan.in_(loan_ids))
             .order_by(LoanInstallment.loan, LoanInstallment.seq)):
-        schedules[loan_id].append(Installment(seq, _date(due), p, i))
+        schedules[loan_id].append(Installment(seq, date(due), p, i))
     borrowers: dict[int, set[int]] = defaultdict(set)
     for loan_id, cid, person, principal, disbursed, status, closed_on, improved in loans:
         figures = result[cid].loans
