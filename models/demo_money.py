@@ -342,9 +342,9 @@ class _Planner:
                 inp.purpose_note = ""
             inp.term_months = rng.choice((6, 10, 12, 12, 12, 18, 20, 24))
             inp.repayment_plan = "monthly" if rng.random() < 0.2 else "quarterly"
-            # equal monthly shares whose interest is whole thousands (see GOODS)
+            # equal monthly shares whose interest is whole thousands (see GOODS), rounded up
             step = {0: 1000, 50: 200_000, 100: 100_000}[self.rate]
-            per_month = max(1, round(rng.randint(1, 10) * 1_000_000 / inp.term_months / step))
+            per_month = -(-rng.randint(1, 10) * 1_000_000 // (inp.term_months * step))
             per_month = min(per_month, 10_000_000 // inp.term_months // step) * step
             principal = inp.principal = per_month * inp.term_months
         if self.guarantor:

@@ -20,6 +20,10 @@ from models.schema import (
     Club,
     ClubGroup,
     IssuingBody,
+    LedgerEntry,
+    Loan,
+    LoanInstallment,
+    LoanRepayment,
     Membership,
     Person,
     Village,
@@ -39,6 +43,13 @@ def snapshot_of_data() -> dict:
         "left": list(Membership.select(Membership.joined_on, Membership.left_on,
                                        Membership.leave_reason)
                      .where(Membership.left_on.is_null(False)).order_by(Membership.id).tuples()),
+        "loans": list(Loan.select(Loan.number, Loan.principal, Loan.disbursed_on, Loan.status,
+                                  Loan.closed_on, Loan.income_improved)
+                      .order_by(Loan.id).tuples()),
+        "entries": list(LedgerEntry.select(LedgerEntry.date, LedgerEntry.kind,
+                                           LedgerEntry.category, LedgerEntry.amount,
+                                           LedgerEntry.description)
+                        .order_by(LedgerEntry.id).tuples()),
     }
 
 
@@ -70,6 +81,7 @@ def test_same_seed_gives_the_same_commune(db):
     finally:
         other.close()
     assert len(first["people"]) > 150
+    assert len(first["loans"]) > 20 and len(first["entries"]) > 200
 
 
 @pytest.fixture
@@ -351,7 +363,7 @@ def test_cli_demo_refuses_a_database_with_clubs(tmp_path, capsys):
 
 
 def test_every_founded_club_has_money_in_whole_thousands(demo):
-    from models.schema import Fund, LedgerEntry
+    from models.schema import Fund
 
     for club in Club.select().where(Club.status != "planned"):
         kinds = {f.kind: f for f in Fund.select().where(Fund.club == club)}
@@ -368,6 +380,12 @@ def test_every_founded_club_has_money_in_whole_thousands(demo):
                                & (LedgerEntry.category == "other_support"))
         assert 20_000_000 <= seed.amount <= 60_000_000
     amounts = [a for (a,) in LedgerEntry.select(LedgerEntry.amount).tuples()]
+    amounts += [a for row in LoanInstallment.select(LoanInstallment.principal,
+                                                    LoanInstallment.interest).tuples()
+                for a in row if a]
+    amounts += [a for row in LoanRepayment.select(LoanRepayment.principal,
+                                                  LoanRepayment.interest).tuples()
+                for a in row if a]
     assert amounts and all(a % 1000 == 0 and a > 0 for a in amounts)
     categories = Counter(e.category for e in LedgerEntry.select(LedgerEntry.category))
     assert {"member_fee", "donation", "budget_commune", "other_support",
@@ -380,7 +398,7 @@ def test_every_founded_club_has_money_in_whole_thousands(demo):
 
 def money_rows() -> dict:
     """The money tables as the clerk sees them, without the moment they were written."""
-    from models.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
+    from models.schema import LoanRules
 
     skip = {"posted_at", "recorded_at", "created_at", "updated_at"}
 
@@ -416,3 +434,38 @@ def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
         assert money_rows() == bulk
     finally:
         other.close()
+
+
+def test_loans_look_like_a_revolving_fund(demo):
+    from models import loans
+    from models.demo_money import GOODS
+
+    all_loans = list(Loan.select())
+    assert len(all_loans) > 200
+    in_kind = [loan for loan in all_loans if loan.form == "in_kind"]
+    assert 0.1 < len(in_kind) / len(all_loans) < 0.3
+    assert {loan.item for loan in in_kind} <= {g[0] for g in GOODS}
+    assert all(loan.principal == loan.quantity * loan.unit_value for loan in in_kind)
+    assert all(1_000_000 <= loan.principal <= 10_000_000 for loan in all_loans)
+    assert len({loan.purpose for loan in all_loans}) >= 5
+    # over the years about half the members of the older clubs have borrowed
+    for club in Club.select().where((Club.status == "active")
+                                    & (Club.launch_date < TODAY - dt.timedelta(days=4 * 365))):
+        members_ever = Membership.select().where(Membership.club == club).count()
+        borrowers = Loan.select(Loan.person).where(Loan.club == club).distinct().count()
+        assert 0.35 <= borrowers / members_ever <= 0.75, club.code
+    rows = [r for c in Club.select() for r in loans.loan_register(c.id, TODAY)]
+    running = [r for r in rows if r.status in ("current", "overdue")]
+    overdue = [r for r in running if r.status == "overdue"]
+    assert 0.03 <= len(overdue) / len(running) <= 0.15
+    assert any(r.days_late > 30 for r in overdue)
+    written_off = [loan for loan in all_loans if loan.status == "written_off"]
+    assert 0 < len(written_off) < 0.06 * len(all_loans)
+    assert all(re.fullmatch(r"\d{2}/QĐ-CLB", loan.write_off_decision) for loan in written_off)
+    repaid = [loan for loan in all_loans if loan.status == "repaid"]
+    assert all(loan.income_improved is not None for loan in repaid)
+    assert 0.7 < sum(loan.income_improved for loan in repaid) / len(repaid) < 0.95
+    # every loan went out as a payment of the income fund, and came back as receipts
+    assert all(loan.disbursement_entry.amount == loan.principal for loan in all_loans)
+    paid = LedgerEntry.select().where(LedgerEntry.category == "loan_repayment")
+    assert sum(e.amount for e in paid) == sum(r.principal for r in LoanRepayment.select())
