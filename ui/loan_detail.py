@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from models import access, loans
 from models.errors import Problem, ValidationError
@@ -134,13 +135,8 @@ class LoanDetail(QWidget):
         paid_i = row.paid_interest if row else 0
         marks = schedule_marks(schedule, paid_p, paid_i, on)
         self.schedule.set_rows(schedule, marks)
-        # bring the first instalment not yet paid into view
-        first_open = next((i for i, x in enumerate(schedule)
-                           if marks.get(x.seq, ("",))[0] != "paid"), None)
-        if first_open is not None:
-            self.schedule_view.scrollTo(self.schedule.index(first_open, 0),
-                                        QTableView.ScrollHint.PositionAtTop)
         self.repayments.set_rows(loans.loan_repayments(loan_id))
+        self.repayments_view.scrollToBottom()  # the latest repayments matter most
         person = loan.person
         self.title.setText(tr("Khế ước số {number:02d} — {name}").format(
             number=loan.number, name=person.full_name))
@@ -168,6 +164,17 @@ class LoanDetail(QWidget):
         self.state.setText(self._state_text(row, on))
         self.outcome.setText(self._outcome_text(loan))
         self.outcome.setVisible(bool(self.outcome.text()))
+        # bring the first instalment not yet paid into view (once the labels above have
+        # their final height, or the view's size changes under the scroll)
+        first_open = next((i for i, x in enumerate(schedule)
+                           if marks.get(x.seq, ("",))[0] != "paid"), None)
+        if first_open is not None:
+            index = self.schedule.index(first_open, 0)
+            top = QTableView.ScrollHint.PositionAtTop
+            self.schedule_view.scrollTo(index, top)
+            # again once the window has laid out the labels above: the view's height changes
+            QTimer.singleShot(0, lambda: isValid(self.schedule_view)
+                              and self.schedule_view.scrollTo(index, top))
 
     def _state_text(self, row, on: dt.date) -> str:
         if row is None:

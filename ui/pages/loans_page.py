@@ -180,7 +180,7 @@ class LoansPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([360, 340])
+        self.splitter.setSizes([300, 420])  # the detail's two tables need the room
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
