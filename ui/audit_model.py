@@ -14,6 +14,8 @@ from models.vietnamese import format_date
 from ui.messages import FIELDS, field_label, label
 
 PAGE = 200
+# Keys the program derives from other values (search and sort keys): noise for a reader.
+HIDDEN_KEYS = frozenset({"search_key", "sort_key"})
 
 
 def tr(text: str) -> str:
@@ -141,6 +143,8 @@ class ChangesModel(QAbstractTableModel):
         if row is not None:
             before, after = row.before or {}, row.after or {}
             for key in dict.fromkeys([*before, *after]):
+                if key in HIDDEN_KEYS:
+                    continue
                 old, new = before.get(key), after.get(key)
                 self.lines.append((field_label(key), _value_text(old), _value_text(new),
                                    key in before and key in after and old != new))

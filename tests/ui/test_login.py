@@ -32,7 +32,11 @@ def _when_modal(qtbot, action):
         if dialog is None:
             QTimer.singleShot(20, poll)
             return
-        action(dialog)
+        try:
+            action(dialog)
+        finally:  # a failed assertion must not leave a modal dialog blocking the run
+            if dialog.isVisible():
+                dialog.reject()
     QTimer.singleShot(0, poll)
 
 

@@ -107,7 +107,7 @@ class AuditPage(QWidget):
         self.reload()
 
     def _load_choices(self) -> None:
-        run_task(audit_choices, on_done=self._set_choices, parent=self)
+        run_task(audit_choices, on_done=self._set_choices, on_error=self._failed, parent=self)
 
     def _set_choices(self, choices: tuple[list[str], list[str]]) -> None:
         actors, entities = choices
@@ -150,7 +150,15 @@ class AuditPage(QWidget):
         if flt is None:
             return
         self.count_label.setText(tr("Đang tải…"))
-        run_task(_first_page, flt, on_done=self._loaded, parent=self)
+        run_task(_first_page, flt, on_done=self._loaded, on_error=self._failed, parent=self)
+
+    def _failed(self, exc: Exception, _trace: str) -> None:
+        from models.access import AccessDenied
+        from ui.messages import access_text
+
+        self.model.set_first_page(AuditFilter(), [])
+        self.count_label.setText(access_text(exc) if isinstance(exc, AccessDenied)
+                                 else tr("Không đọc được nhật ký: {error}").format(error=exc))
 
     def _loaded(self, result: tuple[AuditFilter, list, int]) -> None:
         flt, rows, count = result
