@@ -216,9 +216,13 @@ def repay(inp: RepaymentInput, *, today: dt.date | None = None) -> LoanRepayment
         interest = _money(p, "interest", inp.interest, required=False, zero_ok=True) or 0
         if not p and principal == 0 and interest == 0:
             p.add("amount", "nothing_to_repay")
-        owed = loan.principal - paid_totals(loan.id)[0]
-        if principal > owed:
-            p.add("principal", "over_owed", amount=owed)
+        paid_p, paid_i = paid_totals(loan.id)
+        if principal > loan.principal - paid_p:
+            p.add("principal", "over_owed", amount=loan.principal - paid_p)
+        # the schedule holds all the interest the contract asks for: more is a typing slip
+        interest_left = max(0, sum(x.interest for x in _schedule_of(loan.id)) - paid_i)
+        if interest > interest_left:
+            p.add("interest", "over_interest_owed", amount=interest_left)
         if inp.form not in LOAN_FORMS:
             p.add("form", "invalid", value=inp.form)
         elif inp.form == "in_kind" and loan.form != "in_kind":

@@ -584,4 +584,5 @@ ERRORS.update({
     "in_kind_for_cash_loan": QT_TRANSLATE_NOOP("Messages", "khoản vay bằng tiền mặt thì trả bằng tiền mặt"),
     "repayment_reversed": QT_TRANSLATE_NOOP("Messages", "lần trả nợ này đã được hủy ngày {date}"),
     "loan_entry": QT_TRANSLATE_NOOP("Messages", "phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó"),
+    "over_interest_owed": QT_TRANSLATE_NOOP("Messages", "lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)"),
 })

@@ -192,3 +192,25 @@ def test_write_off_in_a_closed_month_refused(book):
     assert ("date", "in_future") in codes(err)
     assert loans.write_off(loan.id, D(2026, 10, 1), "07/QĐ-CLB", today=TODAY).status \
         == "written_off"
+
+
+def test_every_loan_code_and_field_has_a_message():
+    import ast
+    from pathlib import Path
+
+    from models.errors import Problem
+    from ui.messages import ERRORS, FIELDS, problem_text
+
+    root = Path(__file__).resolve().parents[2] / "models"
+    pairs = set()
+    for name in ("loans.py", "loan_checks.py", "loan_reads.py", "funds.py"):
+        for node in ast.walk(ast.parse((root / name).read_text("utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "add" \
+                    and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
+                field = node.args[0].value if isinstance(node.args[0], ast.Constant) else None
+                pairs.add((field, node.args[1].value))
+    assert len(pairs) > 40
+    assert {code for _, code in pairs} <= set(ERRORS)
+    assert {field for field, _ in pairs if field} <= set(FIELDS)
+    text = problem_text(Problem("principal", "over_max_amount", {"amount": 20_000_000}))
+    assert text == "Tiền gốc: vượt mức cho vay tối đa của CLB (20.000.000 đồng)"

@@ -130,7 +130,8 @@ def step(op, club, fund, people, m: Model) -> None:
         owed = loan["principal"] - paid_p
         principal = owed + 1 if share > 100 else owed * share // 100
         ok = (loan["status"] == "current" and on <= LATER and not m.is_closed(on)
-              and (principal or interest) and principal <= loan["principal"] - paid_p)
+              and (principal or interest) and principal <= loan["principal"] - paid_p
+              and interest <= sum(x.interest for x in loan["schedule"]) - paid_i)
         r = attempt(lambda: loans.repay(loans.RepaymentInput(
             loan_id=loan["id"], date=on, principal=principal, interest=interest),
             today=LATER), bool(ok), "repayment")
