@@ -414,8 +414,8 @@ class LoanDialog(QDialog):
         if rows:
             principal, interest, total = self.schedule.totals()
             self.summary_label.setText(tr(
-                "Tổng phải trả <b>{total} đ</b>: gốc {principal} đ, lãi {interest} đ, "
-                "trong {n} kỳ.").format(total=format_number(total),
+                "Tổng phải trả <b>{total} đ</b> trong {n} kỳ<br>gồm gốc {principal} đ, "
+                "lãi {interest} đ").format(total=format_number(total),
                                        principal=format_number(principal),
                                        interest=format_number(interest), n=len(rows)))
         else:

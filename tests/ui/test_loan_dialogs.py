@@ -70,7 +70,8 @@ def test_new_loan_prefilled_from_rules_with_a_live_schedule(qtbot, context):
     assert rows[0][:5] == ["1", "02/12/2026", "1.000.000", "60.000", "1.060.000"]
     assert rows[-1][0] == "Cộng" and rows[-1][2] == "12.000.000"
     assert rows[-1][3] == "390.000"  # 0,5 % of 12, 11, … 1 million
-    assert "Tổng phải trả <b>12.390.000 đ</b>" in dialog.summary_label.text()
+    assert dialog.summary_label.text() == (
+        "Tổng phải trả <b>12.390.000 đ</b> trong 12 kỳ<br>gồm gốc 12.000.000 đ, lãi 390.000 đ")
 
     dialog.term_spin.setValue(6)
     rows = schedule_rows(dialog.schedule)
