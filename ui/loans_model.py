@@ -29,6 +29,8 @@ LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 6  # BADGE_ROLE is UserRole + 4
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7
+STATUS_ORDER = {"overdue": 0, "current": 1, "repaid": 2, "written_off": 3}
 
 # Pale backgrounds with dark text (badges of the status column).
 STATUS_COLOURS = {
@@ -119,6 +121,8 @@ class LoansTableModel(QAbstractTableModel):
             return r.person_id
         if role == STATUS_ROLE:
             return r.status
+        if role == SORT_ROLE:
+            return self._sort_value(r, col)
         if role == SEARCH_ROLE:
             return " ".join(fold(str(t)) for t in (
                 r.number, r.person_name, r.village or "", r.item or "",
@@ -164,6 +168,17 @@ class LoansTableModel(QAbstractTableModel):
             return str(r.days_late) if r.days_late else ""
         return label("loan_status", r.status)
 
+    def _sort_value(self, r: Any, col: int) -> Any:
+        """Numbers and dates by value, names by given name (Person.sort_key)."""
+        club = self._club_codes.get(r.club_id, "")
+        keys = {self.NUMBER: (club, r.number), self.NAME: (r.sort_key, r.number),
+                self.DISBURSED: (r.disbursed_on, r.number),
+                self.PRINCIPAL: r.principal, self.OUTSTANDING: r.outstanding,
+                self.LATE: r.days_late, self.STATUS: (STATUS_ORDER.get(r.status, 9), -r.days_late)}
+        if col in keys:
+            return keys[col]
+        return (fold(self._display(r, col)), r.number)
+
     def _tooltip(self, r: Any, col: int) -> str | None:
         if col in (self.NAME, self.FORM, self.VILLAGE):
             return self._display(r, col)
@@ -185,6 +200,10 @@ class LoansFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._status: str | None = None
         self._person_id: int | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()

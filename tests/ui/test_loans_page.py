@@ -152,6 +152,14 @@ def test_register_shows_loans_with_status_and_overdue_rows(qtbot, context):
     assert page.proxy.index(4, LoansTableModel.STATUS).data(BADGE_ROLE) == \
         STATUS_COLOURS["overdue"]
 
+    # sorting: names by given name (Đức, Huệ, Lan, Mai, Thụ), status with the late first
+    page.view.sortByColumn(LoansTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert shown(page, LoansTableModel.NAME) == [
+        "Triệu Văn Đức", "Nguyễn Thị Huệ", "Đặng Thị Lan", "Lý Thị Mai", "Hoàng Văn Thụ"]
+    page.view.sortByColumn(LoansTableModel.STATUS, Qt.SortOrder.AscendingOrder)
+    assert shown(page, LoansTableModel.NUMBER)[0] == "05"
+    page.view.sortByColumn(LoansTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+
     # filters: status, then accent-insensitive text
     page.status_combo.setCurrentIndex(page.status_combo.findData("overdue"))
     assert shown(page, LoansTableModel.NAME) == ["Triệu Văn Đức"]

@@ -121,6 +121,8 @@ class LoansPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.view.setSortingEnabled(True)  # by contract number until the clerk clicks a header
+        self.view.sortByColumn(LoansTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
