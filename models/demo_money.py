@@ -326,22 +326,24 @@ class _Planner:
         if rng.random() < 0.2:
             item, unit, quantities, values, purpose = rng.choice(GOODS)
             inp.form, inp.item, inp.unit, inp.purpose = "in_kind", item, unit, purpose
-            inp.quantity, inp.unit_value = rng.choice(quantities), rng.choice(values)
-            principal = inp.quantity * inp.unit_value
-            # paid back quarterly when the value splits into whole monthly shares, else at
-            # the end of the term (the animal sold or calved after a season)
-            step = {0: 1000, 50: 200_000, 100: 100_000}[self.rate]
-            terms = [t for t in (12, 18, 24) if principal % (t * step) == 0]
-            if terms and self.method != "none":
-                inp.term_months, inp.repayment_plan = rng.choice(terms), "quarterly"
+            inp.term_months = rng.choice((12, 18, 24))
+            # without interest: all at the end of the term (the animal sold or calved after a
+            # season); with interest: quarterly, for goods worth whole monthly shares
+            step = {0: 1000, 50: 200_000, 100: 100_000}[self.rate] * inp.term_months
+            fits = [(q, v) for q in quantities for v in values if q * v % step == 0]
+            inp.repayment_plan = "end_of_term"
+            if fits and self.method != "none":
+                inp.repayment_plan = "quarterly"
+                inp.quantity, inp.unit_value = rng.choice(fits)
             else:
-                inp.term_months, inp.repayment_plan = rng.choice((12, 18, 24)), "end_of_term"
+                inp.quantity, inp.unit_value = rng.choice(quantities), rng.choice(values)
+            principal = inp.quantity * inp.unit_value
         else:
             inp.purpose, inp.purpose_note = rng.choice(CASH_PURPOSES)
             if inp.purpose != "other" and rng.random() < 0.5:
                 inp.purpose_note = ""
             inp.term_months = rng.choice((6, 10, 12, 12, 12, 18, 20, 24))
-            inp.repayment_plan = "monthly" if rng.random() < 0.2 else "quarterly"
+            inp.repayment_plan = "monthly" if rng.random() < 0.15 else "quarterly"
             # equal monthly shares whose interest is whole thousands (see GOODS), rounded up
             step = {0: 1000, 50: 200_000, 100: 100_000}[self.rate]
             per_month = -(-rng.randint(1, 10) * 1_000_000 // (inp.term_months * step))
