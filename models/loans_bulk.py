@@ -4,10 +4,10 @@ Writes what demo_money.write_with_services writes through funds.post_entry and t
 services (models/loans.py), row for row and audit row for audit row, in the services' order,
 but checks each event against lookups held in memory (money_bulk._Book for the funds) and
 inserts every table with multi-row INSERTs at the end. The loan rules are checked by the
-loan services' own pure helpers (checks._check_goods, _check_principal, _check_terms); only the
-checks that read the database are answered here from the lookups. The club's lending rules
-are saved by loans.save_loan_rules itself (one call per club). A test holds the rows of both
-paths equal.
+loan services' own pure helpers (loan_checks._check_goods, _check_principal, _check_terms);
+only the checks that read the database are answered here from the lookups. The club's
+lending rules are saved by loans.save_loan_rules itself (one call per club). A test holds
+the rows of both paths equal (tests/domain/test_demo.py).
 """
 
 from __future__ import annotations

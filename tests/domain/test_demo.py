@@ -1,5 +1,6 @@
 """Demo data: reproducible, realistic, sound for `check`; the bulk member path; the CLI."""
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -469,3 +470,39 @@ def test_loans_look_like_a_revolving_fund(demo):
     assert all(loan.disbursement_entry.amount == loan.principal for loan in all_loans)
     paid = LedgerEntry.select().where(LedgerEntry.category == "loan_repayment")
     assert sum(e.amount for e in paid) == sum(r.principal for r in LoanRepayment.select())
+
+
+def test_bulk_entries_refuse_what_post_entry_refuses(club):
+    from models import funds
+    from models.money_bulk import post_entries
+
+    fund = funds.open_default_funds(club.id, dt.date(2025, 1, 1))[0].id
+    funds.post_entry(funds.EntryInput(fund_id=fund, kind="receipt", date=dt.date(2025, 2, 1),
+                                      amount=1_000_000, category="donation", party="Bà Lan"),
+                     today=TODAY)
+    member = members.add_member(club.id, member_input(full_name="Lý Văn Tư"), today=TODAY)
+
+    def entry(**values):
+        base = dict(fund_id=fund, kind="payment", date=dt.date(2025, 3, 1), amount=100_000,
+                    category="activity_spending", party="Nhà sách Đức Xuân")
+        return funds.EntryInput(**(base | values))
+
+    bad = [entry(amount=2_000_000), entry(fund_id=999_999), entry(kind="chi"),
+           entry(amount="100000"), entry(amount=0), entry(amount=None),
+           entry(date=TODAY + dt.timedelta(days=1)), entry(date=dt.date(2024, 12, 31)),
+           entry(person_id=member.person_id + 1, party=""),
+           entry(person_id=member.person_id), entry(party=""), entry(category="donation"),
+           entry(attachments=-1)]
+    expected = sorted((n, p.field, p.code) for n, inp in enumerate(bad, start=1)
+                      for p in funds.check_entry(dataclasses.replace(inp), today=TODAY).problems)
+    before = (LedgerEntry.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        post_entries(bad, today=TODAY)
+    assert sorted((p.row, p.field, p.code) for p in err.value.problems) == expected
+    assert len(expected) >= len(bad)
+    assert (LedgerEntry.select().count(), AuditLog.select().count()) == before
+    ids = post_entries([entry(), entry(kind="receipt", category="member_fee")], today=TODAY)
+    got = [LedgerEntry.get_by_id(i) for i in ids]
+    assert [(e.kind, e.number, e.amount) for e in got] == [("payment", 1, 100_000),
+                                                           ("receipt", 2, 100_000)]
+    assert funds.balance(fund, TODAY) == 1_000_000 and run_checks() == []
