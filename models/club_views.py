@@ -89,7 +89,7 @@ def load_club_detail(club_id: int, on: dt.date, standards: Standards) -> ClubDet
 
 def active_members(club_id: int) -> list[tuple[int, str, int]]:
     """(person id, full name, birth year) of the club's active members, in register order."""
-    access.require_club(club_id, "read")
+    access.require_club_id(club_id, "read")
     query = (Membership.select(Person.id, Person.full_name, Person.birth_year).join(Person)
              .where((Membership.club == club_id) & Membership.left_on.is_null())
              .order_by(Person.sort_key, Person.birth_year))

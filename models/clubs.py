@@ -318,7 +318,7 @@ def change_status(club_id: int, status: str, on: dt.date, reason: str = "",
 
 def board_of(club_id: int) -> list[tuple[BoardMember, Person]]:
     """The current board with each seat's person, in role order."""
-    access.require_club(club_id, "read")
+    access.require_club_id(club_id, "read")
     order = {role: i for i, role in enumerate(BOARD_ROLES)}
     seats = list(BoardMember.select(BoardMember, Person).join(Person)
                  .where(BoardMember.club == club_id))

@@ -92,7 +92,7 @@ def _rows_query(on: dt.date):
 
 def club_composition(club_id: int, on: dt.date, std: Standards) -> Composition:
     """The composition of one club on a date."""
-    access.require_club(club_id, "read")
+    access.require_club_id(club_id, "read")
     rows = [r[1:] for r in _rows_query(on).where(Membership.club == club_id).tuples()]
     return composition_of(rows, club_id, on, std)
 

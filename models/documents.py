@@ -225,7 +225,7 @@ def get_document(doc_id: int) -> IssuedDocument:
     if doc is None:
         raise NotFound("issued_document", doc_id)
     if doc.club_id is not None:
-        access.require_club(doc.club_id, "read")
+        access.require_club_id(doc.club_id, "read")
     else:
         access.require("read")
     return doc
@@ -305,7 +305,7 @@ def document_row(doc_id: int) -> DocumentRow:
 
 def find_issued(kind: str, club_id: int) -> DocumentRow | None:
     """The latest issued paper of this kind for a club, if any."""
-    access.require_club(club_id, "read")
+    access.require_club_id(club_id, "read")
     query = (_row_query()
              .where((IssuedDocument.kind == kind) & (IssuedDocument.club == club_id))
              .order_by(IssuedDocument.date.desc(), IssuedDocument.id.desc())

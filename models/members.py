@@ -312,7 +312,7 @@ def get_membership(membership_id: int, action: str = "read") -> Membership:
     m = Membership.get_or_none(Membership.id == membership_id)
     if m is None:
         raise NotFound("membership", membership_id)
-    access.require_club(m.club_id, action)
+    access.require_club_id(m.club_id, action)
     return m
 
 

@@ -57,7 +57,7 @@ class IndexEntry:
 def _scope(query, club_id: int | None, ward_code: int | None, include_left: bool):
     # Checked once for the whole list, then limited in SQL to the user's unit.
     if club_id is not None:
-        access.require_club(club_id, "read")
+        access.require_club_id(club_id, "read")
         query = query.where(Membership.club == club_id)
     if ward_code is not None:
         access.require("read", ward_code)

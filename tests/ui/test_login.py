@@ -169,3 +169,24 @@ def test_first_run_offers_the_administrator_account(qtbot, context):
     offer_first_admin(context)
     assert accounts_exist() and current_user().role == "admin"
     set_user(None)
+
+
+@pytest.mark.parametrize("role,ward,province", [
+    ("clerk", 1840, None), ("approver", 1840, None), ("supervisor", None, 19),
+    ("admin", 1840, None)])
+def test_every_page_a_role_sees_opens(qtbot, context, accounts, role, ward, province):
+    """Each role opens each page it is shown without a refusal reaching the screen."""
+    from models.clubs import ClubInput, create_club
+    from ui.main_window import MainWindow
+
+    set_user(users.authenticate("quantri", "mat-khau-1"))
+    create_club(ClubInput(code="DX01", name="CLB Tổ 1", ward_code=1840))
+    from models.session import SignedInUser
+
+    set_user(SignedInUser(50, f"u-{role}", "Người dùng", role, ward, province))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    keys = [spec.key for spec in window._specs]
+    for key in keys:
+        window.show_page(key)
+    assert ("users" in keys) == (role == "admin") and ("settings" in keys) == (role == "admin")
