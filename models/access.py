@@ -113,21 +113,6 @@ def require_club(club: Club | int, action: str) -> Club:
     return club
 
 
-def require_any(actions: tuple[str, ...], ward_code: int | None = None) -> None:
-    """Raise AccessDenied unless the user may do at least one of `actions`."""
-    denied: AccessDenied | None = None
-    for action in actions:
-        try:
-            require(action, ward_code)
-            return
-        except AccessDenied as exc:
-            if exc.code == "login_required":
-                raise
-            denied = denied or exc
-    if denied is not None:
-        raise denied
-
-
 def require_club_id(club_id: int, action: str) -> int:
     """Like require_club when only the check is needed: reads the club's ward alone.
     Returns the ward code."""
