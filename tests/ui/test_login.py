@@ -190,3 +190,26 @@ def test_every_page_a_role_sees_opens(qtbot, context, accounts, role, ward, prov
     for key in keys:
         window.show_page(key)
     assert ("users" in keys) == (role == "admin") and ("settings" in keys) == (role == "admin")
+
+
+def test_a_refusal_reaching_the_event_loop_is_a_message_not_a_crash(qtbot, context,
+                                                                      monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from dialogs import login_dialog
+    from models.access import AccessDenied
+
+    shown, passed_on = [], []
+    monkeypatch.setattr(sys, "excepthook", lambda *a: passed_on.append(a[1]))
+    monkeypatch.setattr(login_dialog, "_hook_installed", False)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(
+        (title, text)))
+    login_dialog._install_access_hook()
+    sys.excepthook(AccessDenied, AccessDenied("role", role="supervisor", action="write"), None)
+    assert shown == [("Không có quyền", "Không có quyền: vai trò «Giám sát cấp trên» không "
+                      "được nhập, sửa dữ liệu.")]
+    error = RuntimeError("boom")
+    sys.excepthook(RuntimeError, error, None)
+    assert passed_on == [error]  # anything else still goes to the crash dialog
