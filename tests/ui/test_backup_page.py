@@ -163,3 +163,13 @@ def test_server_button_opens_the_connection_dialog(page, monkeypatch):
                         staticmethod(lambda *a, **k: told.append(a[2])))
     page.server_button.click()
     assert opened and told == ["Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau."]
+
+
+def test_on_a_shared_server_the_page_points_to_pg_dump(qtbot, context, monkeypatch):
+    monkeypatch.setattr(dbmod, "sqlite_path", lambda db=None: None)
+    page = BackupPage(context)
+    qtbot.addWidget(page)
+    assert "pg_dump" in page.where.text()
+    assert not page.backup_button.isEnabled() and not page.backup_to_button.isEnabled()
+    assert not page.restore_file_button.isEnabled() and not page.settings_box.isEnabled()
+    assert page.server_button.isEnabled()
