@@ -38,9 +38,9 @@ def register(sub) -> None:
     add.add_argument("--full-name", metavar="TEXT", default="",
                      help=tr("họ và tên (mặc định: tên đăng nhập)", "Cli"))
     command(actions, "list", tr("Liệt kê tài khoản, mỗi dòng một tài khoản.", "Cli"), cmd_list)
-    pw = command(actions, "passwd", tr("Đổi mật khẩu: của chính mình (hỏi mật khẩu hiện tại), "
-                                       "hoặc quản trị đặt lại cho người khác (người đó phải "
-                                       "đổi khi đăng nhập).", "Cli"), cmd_passwd)
+    pw = command(actions, "passwd", tr("Đổi mật khẩu: của chính mình (chạy với --user là chính "
+                                       "mình), hoặc quản trị đặt lại cho người khác (người đó "
+                                       "phải đổi khi đăng nhập).", "Cli"), cmd_passwd)
     pw.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
 
 
