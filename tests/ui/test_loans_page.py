@@ -104,10 +104,12 @@ def make_book() -> Book:
     return book
 
 
-def make_page(qtbot, context) -> LoansPage:
+def make_page(qtbot, context, *, every_loan: bool = True) -> LoansPage:
     page = LoansPage(context, today=TODAY)
     qtbot.addWidget(page)
     page.resize(1280, 760)
+    if every_loan:  # the page opens on the loans still running
+        page.status_combo.setCurrentIndex(0)
     return page
 
 
@@ -123,8 +125,12 @@ def row_of(page: LoansPage, name: str):
 
 def test_register_shows_loans_with_status_and_overdue_rows(qtbot, context):
     book = make_book()
-    page = make_page(qtbot, context)
+    page = make_page(qtbot, context, every_loan=False)
     assert page.windowTitle() == "Cho vay"
+    assert page.status_combo.currentData() == "open"  # repaid loans hidden at first
+    assert shown(page, LoansTableModel.NUMBER) == ["01", "02", "03", "05"]
+    assert page.count_label.text() == "Hiện 4 trong 5 khoản vay · 1 khoản quá hạn"
+    page.status_combo.setCurrentIndex(0)
     assert page.club_id() == book.club_id  # the only club is chosen straight away
     assert [page.model.headerData(c, Qt.Orientation.Horizontal)
             for c in range(page.model.columnCount())] == [
