@@ -264,8 +264,15 @@ def test_a_members_loan_history(qtbot, context):
     lend(book, "again", "Triệu Văn Đức", principal=2_000_000, disbursed_on=D(2026, 11, 19),
          term_months=3)
     context.notify("loan")
+    assert page.select_loan(book.loans["cows"])
+    menu = page.menu_for_selected()
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Các khoản vay của Hoàng Văn Thụ", "Thu nợ…", "Xóa nợ / Ghi kết quả…", "In khế ước…"]
+    assert page.select_loan(book.loans["late"])  # written off: no repayment any more
+    menu = page.menu_for_selected()
+    assert [a.isEnabled() for a in menu.actions() if a.text()] == [True, False, True, True]
     page.status_combo.setCurrentIndex(page.status_combo.findData("overdue"))
-    page.show_member(book.people["Triệu Văn Đức"], "Triệu Văn Đức")
+    menu.actions()[0].trigger()  # "Các khoản vay của Triệu Văn Đức"
     assert not page.person_bar.isHidden()
     assert "Triệu Văn Đức" in page.person_label.text()
     assert shown(page, LoansTableModel.STATUS) == ["Đã xóa nợ", "Trong hạn"]

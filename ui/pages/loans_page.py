@@ -326,9 +326,13 @@ class LoansPage(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
-        if not index.isValid():
-            return
-        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        if index.isValid():
+            self.view.selectRow(index.row())  # the actions below work on the selected loan
+            self.menu_for_selected().popup(self.view.viewport().mapToGlobal(pos))
+
+    def menu_for_selected(self) -> QMenu:
+        """The register's context menu: the member's loan history, then the loan's actions."""
+        row = self.selected_row()
         menu = QMenu(self)
         menu.addAction(tr("Các khoản vay của {name}").format(name=row.person_name),
                        lambda: self.show_member(row.person_id, row.person_name))
@@ -336,7 +340,7 @@ class LoansPage(QWidget):
         for button in (self.repay_button, self.close_button, self.contract_button):
             action = menu.addAction(button.text(), button.click)
             action.setEnabled(button.isEnabled())
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     # selection --------------------------------------------------------------------------------
 
