@@ -45,7 +45,7 @@ from models.loan_reads import (  # noqa: F401  (re-exported: callers import from
 )
 from models.loan_schedule import INTEREST_METHODS, Installment, build_schedule
 from models.loan_schedule import schedule_status as _status
-from models.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
+from models.schema import Club, LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
 from models.session import current_actor
 from models.vietnamese import format_number, nfc
 
@@ -85,6 +85,8 @@ def save_loan_rules(club_id: int, inp: LoanRulesInput) -> LoanRules:
         p.add("guarantor_required", "invalid", value=inp.guarantor_required)
     p.raise_if_any()
     with database.atomic():
+        # lock the club row first, so two saves at once cannot both insert the club's rules
+        Club.update(id=Club.id).where(Club.id == club_id).execute()
         row = LoanRules.get_or_none(LoanRules.club == club_id)
         before = audit.snapshot(row) if row is not None else None
         values = dict(max_amount=max_amount, max_term_months=term, rate_bp=rate,
@@ -131,8 +133,9 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
     today = today or dt.date.today()
     if isinstance(inp.club_id, int):
         access.require_club(inp.club_id, "write")
+    # found before the transaction: its first statement must be the lock (see _lock_funds)
+    fund = income_fund(inp.club_id) if isinstance(inp.club_id, int) else None
     with database.atomic():
-        fund = income_fund(inp.club_id) if isinstance(inp.club_id, int) else None
         if fund is not None:
             funds._lock_funds([fund.id])
         p, t = _check(inp, today)

@@ -6,16 +6,19 @@ import datetime as dt
 import pytest
 
 from models import access, funds, loans
+from models.errors import ValidationError
 from models.integrity import domain_checks, loan_checks
 from models.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment, UserAccount
 from models.session import SignedInUser, set_user
 from tests.conftest import TODAY
+from tests.domain import test_funds
 from tests.domain import test_loans as base
 
 D = dt.date
 book = base.book
 balance, codes, loan_input, new_loan = base.balance, base.codes, base.loan_input, base.new_loan
 refused, repay, written = base.refused, base.repay, base.written
+shared_db = test_funds.shared_db
 
 # --- status on a date, reversal, write-off, outcome ------------------------------------------
 
@@ -214,3 +217,94 @@ def test_every_loan_code_and_field_has_a_message():
     assert {field for field, _ in pairs if field} <= set(FIELDS)
     text = problem_text(Problem("principal", "over_max_amount", {"amount": 20_000_000}))
     assert text == "Tiền gốc: vượt mức cho vay tối đa của CLB (20.000.000 đồng)"
+
+
+def test_two_loans_at_once_cannot_both_spend_the_money(shared_db, monkeypatch):
+    import threading
+    import time
+
+    from models import clubs, members
+    from tests.conftest import member_input
+
+    club = clubs.create_club(clubs.ClubInput(code="DX09", name="CLB Tổ 9", ward_code=1840))
+    fund = funds.open_default_funds(club.id, D(2025, 1, 1))[0]
+    funds.post_entry(funds.EntryInput(fund_id=fund.id, kind="receipt", date=D(2025, 3, 1),
+                                      amount=1_000_000, category="donation", party="Bà Năm"),
+                     today=TODAY)
+    people = [members.add_member(club.id, member_input(full_name=name), today=TODAY).person_id
+              for name in ("Lý Thị Hoa", "Vi Văn Tám")]
+    real = funds._lowest_balance_from
+
+    def slow(fund_id, on):  # hold the checked balance long enough for the other loan
+        found = real(fund_id, on)
+        time.sleep(0.3)
+        return found
+
+    monkeypatch.setattr(funds, "_lowest_balance_from", slow)
+    outcomes = []
+
+    def lend(person_id):
+        try:
+            outcomes.append(loans.create_loan(loans.LoanInput(
+                club_id=club.id, person_id=person_id, principal=800_000, purpose="trade",
+                disbursed_on=D(2025, 4, 1), term_months=6), today=TODAY).number)
+        except ValidationError as exc:
+            outcomes.append(exc.code)
+        finally:
+            shared_db.close()
+
+    threads = [threading.Thread(target=lend, args=(p,)) for p in people]
+    threads[0].start()
+    time.sleep(0.1)
+    threads[1].start()
+    for t in threads:
+        t.join(20)
+    assert sorted(outcomes, key=str) == [1, "would_go_negative"]
+    assert funds.balance(fund.id, TODAY) == 200_000
+    assert Loan.select().where(Loan.club == club.id).count() == 1
+
+
+def test_two_repayments_at_once_cannot_both_repay_the_rest(shared_db, monkeypatch):
+    import threading
+    import time
+
+    from models import clubs, members
+    from models.loan_reads import paid_totals as real_paid
+    from tests.conftest import member_input
+
+    club = clubs.create_club(clubs.ClubInput(code="DX08", name="CLB Tổ 8", ward_code=1840))
+    fund = funds.open_default_funds(club.id, D(2025, 1, 1))[0]
+    funds.post_entry(funds.EntryInput(fund_id=fund.id, kind="receipt", date=D(2025, 3, 1),
+                                      amount=1_000_000, category="donation", party="Bà Năm"),
+                     today=TODAY)
+    person = members.add_member(club.id, member_input(), today=TODAY).person_id
+    loan = loans.create_loan(loans.LoanInput(
+        club_id=club.id, person_id=person, principal=600_000, purpose="crops",
+        disbursed_on=D(2025, 4, 1), term_months=1, interest_method="none"), today=TODAY)
+
+    def slow(loan_id, on=None):  # hold what was repaid long enough for the other clerk
+        found = real_paid(loan_id, on)
+        time.sleep(0.3)
+        return found
+
+    monkeypatch.setattr(loans, "paid_totals", slow)
+    outcomes = []
+
+    def pay():
+        try:
+            outcomes.append(loans.repay(loans.RepaymentInput(
+                loan_id=loan.id, date=D(2025, 5, 1), principal=600_000), today=TODAY).id)
+        except ValidationError as exc:
+            outcomes.append(exc.code)
+        finally:
+            shared_db.close()
+
+    threads = [threading.Thread(target=pay) for _ in range(2)]
+    threads[0].start()
+    time.sleep(0.1)
+    threads[1].start()
+    for t in threads:
+        t.join(20)
+    assert sorted(outcomes, key=str)[1:] == ["loan_closed"]  # the first one repaid it all
+    assert real_paid(loan.id) == (600_000, 0)
+    assert Loan.get_by_id(loan.id).status == "repaid"
