@@ -287,6 +287,8 @@ def _check(inp: LoanInput, today: dt.date) -> tuple[Collector, _Terms]:
         p.add("disbursed_on", "required")
     elif not isinstance(on, dt.date):
         p.add("disbursed_on", "bad_date", value=on)
+    elif on > today:
+        p.add("disbursed_on", "in_future")
     dated = isinstance(on, dt.date)
     _check_people(p, inp, t.club.id, on if dated else today, rules)
     if not p and t.fund is not None:

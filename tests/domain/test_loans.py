@@ -340,3 +340,13 @@ def test_in_kind_loan_repaid_in_kind_posts_its_value(book):
     assert Loan.get_by_id(loan.id).status == "repaid"
 
 
+
+
+def test_no_open_income_fund_no_loan(book):
+    from models.schema import Fund
+
+    Fund.update(closed_on=D(2025, 12, 31)).where(Fund.id == book["fund"].id).execute()
+    err = refused(loans.create_loan, loan_input(book), today=TODAY)
+    assert ("fund", "no_income_fund") in codes(err)
+    err = refused(loans.create_loan, loan_input(book, disbursed_on=D(2026, 12, 1)), today=TODAY)
+    assert ("disbursed_on", "in_future") in codes(err)
