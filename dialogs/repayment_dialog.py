@@ -114,8 +114,8 @@ class RepaymentDialog(QDialog):
         reason_row.addWidget(self.reverse_button)
         reverse_layout.addLayout(reason_row)
         reverse_layout.addWidget(self.reverse_error)
-        hint = QLabel(tr("Lần trả bị hủy vẫn còn trong sổ, kèm phiếu điều chỉnh ghi ngày trả "
-                         "ở trên; không xóa hẳn."))
+        hint = QLabel(tr("Lần trả bị hủy vẫn được giữ trong sổ; chương trình ghi thêm một dòng "
+                         "điều chỉnh vào ngày trả ở trên."))
         hint.setStyleSheet("color: #555;")
         reverse_layout.addWidget(hint)
 

@@ -201,7 +201,7 @@ class LoanDetail(QWidget):
             parts.append(tr("Kỳ tới: {date}, {amount} đ").format(
                 date=format_date(row.next_due_on), amount=format_number(row.next_due_amount)))
         if row.closed_on is not None:
-            parts.append(tr("Ngày đóng: {date}").format(date=format_date(row.closed_on)))
+            parts.append(tr("Kết thúc ngày {date}").format(date=format_date(row.closed_on)))
         return " · ".join(parts)
 
     def _outcome_text(self, loan) -> str:
@@ -337,10 +337,10 @@ class LoanFiguresPanel(QFrame):
             "font-size: 13pt; font-weight: bold;"
             + (" color: #8b1a1a;" if f.par30_ratio and f.par30_ratio > 0.05 else ""))
         self.values["repayment"].setText(percent(f.repayment_rate))
-        self.notes["repayment"].setText(tr("thu {got} / {due} đ đến hạn").format(
+        self.notes["repayment"].setText(tr("đã thu {got} / {due} đ đến hạn").format(
             got=format_number(f.repayment_collected), due=format_number(f.repayment_due)))
         self.values["income"].setText(percent(f.income_improved_share))
-        self.notes["income"].setText(tr("{n} trong {total} khoản đã đóng").format(
+        self.notes["income"].setText(tr("{n} trong {total} khoản đã kết thúc").format(
             n=f.income_improved, total=f.closed_with_outcome))
         self.values["disbursed"].setText(tr("{amount} đ").format(
             amount=format_number(f.disbursed_amount)))
