@@ -154,3 +154,46 @@ def test_restore_over_a_lost_or_damaged_file(filedb, tmp_path):
     assert backup.live_state() == "missing"
     info, saved = backup.restore_from(copy)
     assert saved is None and Club.select().count() == 2
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    import sqlite3
+
+    con = sqlite3.connect(str(path))
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in tables}
+    finally:
+        con.close()
+
+
+def test_round_trip_into_a_fresh_file_keeps_every_table(tmp_path, monkeypatch):
+    """A demo office (clubs, members, funds, loans, documents…) backed up, then restored on
+    another computer where no database exists yet: every table identical, row by row."""
+    from models.demo import fill_demo
+
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
+    set_actor("test")
+    source = dbmod.bind(dbmod.make_database(str(tmp_path / "office.sqlite3")))
+    source.connect()
+    migrate(source)
+    fill_demo(3, seed=8, today=TODAY)
+    copy = backup.manual_backup(tmp_path / "usb" / "office-copy.sqlite3")
+    before = _dump(tmp_path / "office.sqlite3")
+    source.close()
+
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "other-pc"))
+    fresh = tmp_path / "other-pc" / "ishc.sqlite3"
+    target = dbmod.bind(dbmod.make_database(str(fresh)))
+    info, saved = backup.restore_from(copy)
+    assert saved is None and info.clubs == 3
+    after = _dump(fresh)
+    restore_rows = [r for r in after["audit_log"] if r[3:6] == ("database", "ishc.sqlite3", "restore")]
+    assert len(restore_rows) == 1
+    after["audit_log"].remove(restore_rows[0])
+    assert set(after) == set(before) and {"loan", "ledger_entry", "person"} <= set(after)
+    for table in before:
+        assert after[table] == before[table], table
+    assert sum(len(rows) for rows in before.values()) > 4000
+    target.close()
