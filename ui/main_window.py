@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             widget.setVisible(user is not None)
             side.addWidget(widget)
         if user is not None:
-            self.user_label.setText(tr("Đang đăng nhập:<br><b>{name}</b> — {role}").format(
+            self.user_label.setText(tr("Đang đăng nhập:<br><b>{name}</b><br>{role}").format(
                 name=user.full_name, role=label("user_role", user.role)))
         self.password_button.clicked.connect(self._change_password)
         self.sign_out_button.clicked.connect(self.signed_out.emit)
