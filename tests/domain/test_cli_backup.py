@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import main
+from models.session import SignedInUser
 
 TODAY = dt.date(2026, 11, 20)
 PG = os.environ.get("ISHC_TEST_PG")
@@ -183,3 +184,31 @@ def test_migrate_to_prints_counts_and_comparison(live, capsys):
         dbmod.close()
         admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()
+
+
+@pytest.mark.sqlite_only
+def test_restore_signs_in_and_needs_an_administrator(live, tmp_path, capsys, monkeypatch):
+    from models.session import set_user
+    from models.users import UserInput, create_user
+
+    copy = tmp_path / "copy.sqlite3"
+    assert run(capsys, "--db", str(live), "backup", "-o", str(copy))[0] == 0
+    secret = "Khó-đoán-lắm-2026"
+    create_user(UserInput("quantri", "Nguyễn Văn Quản", "admin", 1840, None, secret))
+    set_user(SignedInUser(1, "quantri", "Nguyễn Văn Quản", "admin", 1840, None))
+    create_user(UserInput("canbo", "Lò Thị Ất", "clerk", 1840, None, secret))
+    set_user(None)
+    before = dump(live)
+    monkeypatch.setenv("ISHC_PASSWORD", secret)
+    code, _, err = run(capsys, "--db", str(live), "restore", str(copy), "--yes")
+    assert code == 1 and "--user" in err
+    code, _, err = run(capsys, "--db", str(live), "--user", "canbo", "restore", str(copy),
+                       "--yes")
+    assert code == 1 and err.strip() and "Traceback" not in err
+    after = dump(live)  # sign-ins touch the account and the audit log; the data did not move
+    assert all(after[t] == before[t] for t in before if t not in ("audit_log", "user_account"))
+    assert not list((tmp_path / "data" / "backups").glob("*before-restore*"))
+    code, out, err = run(capsys, "--db", str(live), "--user", "quantri", "restore",
+                         str(copy), "--yes")
+    assert code == 0, err
+    assert "Đã khôi phục" in out
