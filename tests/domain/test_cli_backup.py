@@ -91,7 +91,7 @@ def test_backups_lists_newest_first_with_date_and_size(live, capsys):
     rows = [line.split("\t") for line in out.splitlines()]
     assert code == 0 and len(rows) == 2
     today = dt.date.today().strftime("%d/%m/%Y")
-    assert all(r[0].startswith(today) and r[1].endswith("KB") and r[2] == "manual"
+    assert all(r[0].startswith(today) and r[1].endswith("KB") and r[2] == "sao lưu ngay"
                for r in rows)
     assert os.stat(rows[0][3]).st_mtime_ns >= os.stat(rows[1][3]).st_mtime_ns  # newest first
 

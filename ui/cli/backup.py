@@ -5,8 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ui.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, command, fail
 from ui.messages import tr
+
+REASONS = {
+    "daily": QT_TRANSLATE_NOOP("Cli", "hằng ngày"),
+    "exit": QT_TRANSLATE_NOOP("Cli", "khi thoát"),
+    "manual": QT_TRANSLATE_NOOP("Cli", "sao lưu ngay"),
+    "auto": QT_TRANSLATE_NOOP("Cli", "tự động"),
+    "before-restore": QT_TRANSLATE_NOOP("Cli", "trước khi khôi phục"),
+    "before-restore-damaged": QT_TRANSLATE_NOOP("Cli", "tệp hỏng được giữ lại"),
+}
 
 
 def register(sub) -> None:
@@ -135,7 +146,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     for e in entries:
         print("\t".join([f"{format_date(e.modified.date())} {e.modified:%H:%M}",
-                         size_text(e.size), e.reason or "-", str(e.path)]))
+                         size_text(e.size),
+                         tr(REASONS[e.reason], "Cli") if e.reason in REASONS else e.reason or "-",
+                         str(e.path)]))
     return EXIT_OK
 
 
