@@ -32,8 +32,7 @@ PAPER_ARGS = {
 def register(sub) -> None:
     p = command(sub, "print",
                 tr("In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, "
-                   "biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/phiếu chi, "
-                   "sổ quỹ, sổ theo dõi cho vay, hợp đồng vay. Văn bản có số được "
+                   "biên bản lễ ra mắt, quy chế, danh sách thành viên. Văn bản có số được "
                    "ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng "
                    "bản đã lưu.", "Cli"), cmd_print)
     p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS], metavar="PAPER",
