@@ -4,51 +4,387 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="51" />
-      <source>Không mở được tệp dữ liệu:
-{path}
-
-Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk. Không có gì bị ghi đè.
-
-Cách khôi phục: đóng chương trình, đổi tên tệp hỏng, rồi chép bản sao lưu mới nhất vào đúng vị trí và tên trên.</source>
-      <translation>Cannot open the data file:
-{path}
-
-The file is damaged or is not ISHC Desk data. Nothing has been overwritten.
-
-To recover: close the program, rename the damaged file, then copy the latest backup to exactly the location and name above.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/app.py" line="57" />
-      <source>Bản sao lưu mới nhất tìm thấy: {p}</source>
-      <translation>Latest backup found: {p}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/app.py" line="58" />
-      <source>Dữ liệu bị hỏng</source>
-      <translation>Damaged data</translation>
-    </message>
-    <message>
-      <location filename="../../ui/app.py" line="60" />
+      <location filename="../../ui/app.py" line="73" />
       <source>Phiên bản cũ</source>
       <translation>Outdated version</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="60" />
+      <location filename="../../ui/app.py" line="73" />
       <source>Dữ liệu này do phiên bản ISHC Desk mới hơn tạo ra (phiên bản dữ liệu {found}). Hãy cài phiên bản mới của chương trình.</source>
       <translation>This data was created by a newer version of ISHC Desk (data version {found}). Please install the new version of the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="65" />
+      <location filename="../../ui/app.py" line="88" />
       <source>Không mở được dữ liệu</source>
       <translation>Cannot open the data</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="65" />
+      <location filename="../../ui/app.py" line="88" />
       <source>Không kết nối được cơ sở dữ liệu:
 {error}</source>
       <translation>Cannot connect to the database:
 {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditPage</name>
+    <message>
+      <location filename="../../ui/audit_model.py" line="44" />
+      <source>Thời điểm</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="45" />
+      <source>Người thực hiện</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="46" />
+      <source>Loại dữ liệu</source>
+      <translation>Data type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="47" />
+      <source>Mã bản ghi</source>
+      <translation>Record ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="48" />
+      <source>Thao tác</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="112" />
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="112" />
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="131" />
+      <source>Thông tin</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="132" />
+      <source>Trước</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <location filename="../../ui/audit_model.py" line="133" />
+      <source>Sau</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="42" />
+      <source>Nhật ký thay đổi</source>
+      <translation>Change log</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="53" />
+      <source>Lọc</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="54" />
+      <source>Bỏ lọc</source>
+      <translation>Clear filter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="55" />
+      <source>Người thực hiện:</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="56" />
+      <source>Loại dữ liệu:</source>
+      <translation>Data type:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="57" />
+      <source>Từ ngày:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="57" />
+      <source>đến ngày:</source>
+      <translation>to:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="92" />
+      <source>Chọn một dòng để xem giá trị trước và sau khi thay đổi.</source>
+      <translation>Select a row to see the values before and after the change.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="119" />
+      <source>Tất cả</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="129" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="130" />
+      <source>Đến ngày</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="134" />
+      <source>{field}: không đúng ngày dd/mm/yyyy: «{value}»</source>
+      <translation>{field}: not a date in dd/mm/yyyy form: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="152" />
+      <source>Đang tải…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="161" />
+      <source>Không đọc được nhật ký: {error}</source>
+      <translation>Cannot read the change log: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="168" />
+      <source>{n} thay đổi, mới nhất ở trên.</source>
+      <translation>Changes: {n}, newest first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/audit_page.py" line="176" />
+      <source>{when} — {actor}: {action} {entity} {key}</source>
+      <translation>{when} — {actor}: {action} {entity} {key}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupPage</name>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="41" />
+      <source>Hằng ngày</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="42" />
+      <source>Khi thoát</source>
+      <translation>On exit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="43" />
+      <source>Sao lưu ngay</source>
+      <translation>Manual backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="44" />
+      <source>Tự động</source>
+      <translation>Automatic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="45" />
+      <source>Trước khi khôi phục</source>
+      <translation>Before restore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="46" />
+      <source>Tệp hỏng được giữ lại</source>
+      <translation>Damaged file kept</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="62" />
+      <source>Ngày giờ</source>
+      <translation>Date and time</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="63" />
+      <source>Loại</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="64" />
+      <source>Dung lượng</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="65" />
+      <source>Nơi lưu</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="66" />
+      <source>Tệp</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="105" />
+      <source>Thư mục thứ hai</source>
+      <translation>Second folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="105" />
+      <source>Thư mục dữ liệu</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="113" />
+      <source>Tự động sao lưu</source>
+      <translation>Automatic backups</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="114" />
+      <source>Sao lưu khi mở chương trình lần đầu trong ngày</source>
+      <translation>Back up when the program is first opened each day</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="115" />
+      <source>Sao lưu mỗi lần thoát chương trình</source>
+      <translation>Back up every time the program closes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="120" />
+      <source>ví dụ E:\SaoLuuISHC (ổ USB); để trống nếu không dùng</source>
+      <translation>e.g. E:\SaoLuuISHC (USB drive); leave empty if not used</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="122" />
+      <source>Chọn…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="123" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="130" />
+      <source>bản mới nhất trong mỗi thư mục</source>
+      <translation>latest backups in each folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="138" />
+      <source>Giữ lại:</source>
+      <translation>Keep:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="140" />
+      <source>Thư mục thứ hai:</source>
+      <translation>Second folder:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="170" />
+      <source>Chọn thư mục sao lưu thứ hai</source>
+      <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="184" />
+      <source>Đã lưu.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="192" />
+      <source>Sao lưu</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="197" />
+      <source>Kết nối máy chủ dùng chung…</source>
+      <translation>Connect to a shared server…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="198" />
+      <source>Dữ liệu đang dùng</source>
+      <translation>Data in use</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="218" />
+      <source>Sao lưu ra tệp…</source>
+      <translation>Back up to a file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="219" />
+      <source>Khôi phục…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="220" />
+      <source>Khôi phục từ tệp khác…</source>
+      <translation>Restore from another file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="221" />
+      <source>Các bản sao lưu</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="253" />
+      <source>Tệp dữ liệu trên máy này: {path} ({size}). Bản sao lưu tự động nằm trong {folder}.</source>
+      <translation>Data file on this computer: {path} ({size}). Automatic backups are in {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="257" />
+      <source>Dữ liệu nằm trên máy chủ PostgreSQL dùng chung. Máy chủ do người quản trị sao lưu (pg_dump); chương trình không sao lưu hay khôi phục dữ liệu máy chủ.</source>
+      <translation>The data is on a shared PostgreSQL server. The server is backed up by its administrator (pg_dump); the program does not back up or restore server data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="270" />
+      <source>Đang tải…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="276" />
+      <source>{n} bản sao lưu, mới nhất ở trên.</source>
+      <translation>Backups: {n}, newest first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="278" />
+      <source>Chưa có bản sao lưu nào.</source>
+      <translation>No backups yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="290" />
+      <source>Đang sao lưu…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="297" />
+      <source>Đã sao lưu vào {path} ({size}).</source>
+      <translation>Backed up to {path} ({size}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="303" />
+      <source>Chưa sao lưu được: {reason}</source>
+      <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="307" />
+      <source>Sao lưu ra tệp</source>
+      <translation>Back up to a file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="317" />
+      <source>Chọn bản sao lưu</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="338" />
+      <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
+      <translation>The data has been restored from the backup of {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="341" />
+      <source>Dữ liệu trước đó được lưu ở {path}.</source>
+      <translation>The previous data is kept at {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <source>Kết nối máy chủ</source>
+      <translation>Server connection</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <source>Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
+      <translation>Saved. The settings take effect the next time the program starts.</translation>
     </message>
   </context>
   <context>
@@ -200,36 +536,299 @@ To recover: close the program, rename the damaged file, then copy the latest bac
     </message>
   </context>
   <context>
+    <name>CashCountDialog</name>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="44" />
+      <source>Khớp với sổ quỹ</source>
+      <translation>Matches the cash book</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="46" />
+      <source>Thừa {amount} đ so với sổ</source>
+      <translation>{amount} đ more than the book</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
+      <source>Thiếu {amount} đ so với sổ</source>
+      <translation>{amount} đ less than the book</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="60" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="71" />
+      <source>VD: thủ quỹ giải trình khoản thiếu</source>
+      <translation>e.g. the treasurer explained the shortfall</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="75" />
+      <source>{fund} — {club}</source>
+      <translation>{fund} — {club}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="85" />
+      <source>đồng</source>
+      <translation>đồng</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="95" />
+      <source>Ngày kiểm kê:</source>
+      <translation>Count date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="97" />
+      <source>Số dư theo sổ:</source>
+      <translation>Book balance:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
+      <source>Tiền mặt đếm được:</source>
+      <translation>Cash counted:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="99" />
+      <source>Chênh lệch:</source>
+      <translation>Difference:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="102" />
+      <source>Lần kiểm kê trước:</source>
+      <translation>Previous count:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="107" />
+      <source>Ghi kết quả kiểm kê</source>
+      <translation>Record cash count</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="118" />
+      <source>chưa kiểm kê lần nào</source>
+      <translation>never counted</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="119" />
+      <source>{date}: đếm được {counted} đ — {difference}</source>
+      <translation>{date}: counted {counted} đ — {difference}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/cash_count_dialog.py" line="133" />
+      <source>{amount} đ</source>
+      <translation>{amount} đ</translation>
+    </message>
+  </context>
+  <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="37" />
+      <location filename="../../ui/cli/__init__.py" line="40" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="42" />
+      <location filename="../../ui/cli/__init__.py" line="45" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="46" />
+      <location filename="../../ui/cli/__init__.py" line="49" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="82" />
+      <location filename="../../ui/cli/__init__.py" line="51" />
+      <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
+      <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/__init__.py" line="90" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="85" />
+      <location filename="../../ui/cli/__init__.py" line="92" />
+      <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
+      <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/__init__.py" line="95" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="92" />
+      <location filename="../../ui/cli/__init__.py" line="114" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="14" />
+      <source>hằng ngày</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="15" />
+      <source>khi thoát</source>
+      <translation>on exit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="16" />
+      <source>sao lưu ngay</source>
+      <translation>manual backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="17" />
+      <source>tự động</source>
+      <translation>automatic</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="18" />
+      <source>trước khi khôi phục</source>
+      <translation>before restore</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="19" />
+      <source>tệp hỏng được giữ lại</source>
+      <translation>damaged file kept</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="24" />
+      <source>Sao lưu dữ liệu (tệp SQLite) ra một tệp, hoặc vào thư mục sao lưu nếu không có -o.</source>
+      <translation>Back up the data (SQLite file) to a file, or to the backup folder without -o.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="26" />
+      <source>tệp sao lưu cần tạo</source>
+      <translation>backup file to create</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="27" />
+      <source>Khôi phục dữ liệu từ một bản sao lưu: kiểm tra tệp trước, lưu dữ liệu hiện tại sang bên rồi mới thay thế.</source>
+      <translation>Restore the data from a backup: the file is checked first and the current data is saved aside before it is replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="30" />
+      <source>tệp sao lưu</source>
+      <translation>backup file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="32" />
+      <source>không hỏi lại (bắt buộc khi không chạy trong cửa sổ lệnh)</source>
+      <translation>do not ask for confirmation (required when not run in a terminal)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="35" />
+      <source>Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và dung lượng.</source>
+      <translation>List the backups, newest first, with date, time and size.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="38" />
+      <source>Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu PostgreSQL mới, trống; rồi so sánh từng bảng.</source>
+      <translation>Transfer all SQLite data to a new, empty PostgreSQL database, then compare every table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="42" />
+      <source>địa chỉ cơ sở dữ liệu đích trên máy chủ</source>
+      <translation>address of the target database on the server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="78" />
+      <source>Đã sao lưu vào {path} ({size}).</source>
+      <translation>Backed up to {path} ({size}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="86" />
+      <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
+      <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="99" />
+      <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
+      <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="119" />
+      <source>Dữ liệu hiện tại bị hỏng hoặc không còn: {path}</source>
+      <translation>The current data is damaged or missing: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="122" />
+      <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
+      <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="125" />
+      <source>Đã hủy, dữ liệu không thay đổi.</source>
+      <translation>Cancelled; the data has not been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="128" />
+      <source>Đã khôi phục {path}.</source>
+      <translation>Restored {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="130" />
+      <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
+      <translation>The data from before the restore is kept at {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="145" />
+      <source>Chưa có bản sao lưu nào trong {path}.</source>
+      <translation>There are no backups in {path} yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="160" />
+      <source>Đã chép {done}/{total} dòng…</source>
+      <translation>Copied {done}/{total} rows…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="172" />
+      <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
+      <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="180" />
+      <source>Bảng</source>
+      <translation>Table</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="180" />
+      <source>Số dòng (SQLite)</source>
+      <translation>Rows (SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="181" />
+      <source>Số dòng (PostgreSQL)</source>
+      <translation>Rows (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="181" />
+      <source>So sánh</source>
+      <translation>Comparison</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="183" />
+      <source>khớp</source>
+      <translation>identical</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="183" />
+      <source>KHÁC, dòng đầu tiên khác: {key}</source>
+      <translation>DIFFERENT, first differing row: {key}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="189" />
+      <source>Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}</source>
+      <translation>The data on the server differs from the original file in tables: {tables}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="191" />
+      <source>Mọi bảng đều khớp từng dòng ({n} bảng).</source>
+      <translation>Every table matches row by row (tables: {n}).</translation>
     </message>
     <message>
       <location filename="../../ui/cli/basic.py" line="12" />
@@ -297,117 +896,132 @@ To recover: close the program, rename the damaged file, then copy the latest bac
       <translation>random seed: the same seed gives the same data (default 1)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="34" />
+      <location filename="../../ui/cli/demo.py" line="21" />
+      <source>tạo thêm một tài khoản cho mỗi vai trò (mật khẩu mẫu in ra một lần); từ đó mọi lệnh cần --user</source>
+      <translation>also create one account per role (the sample password is printed once); from then on every command needs --user</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="37" />
       <source>Đang tạo CLB {done}/{total}…</source>
       <translation>Creating club {done}/{total}…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="47" />
+      <location filename="../../ui/cli/demo.py" line="50" />
       <source>Đã tạo dữ liệu mẫu trong {sec:.1f} giây.</source>
       <translation>Sample data created in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="48" />
+      <location filename="../../ui/cli/demo.py" line="51" />
       <source>Câu lạc bộ: {n} ({statuses})</source>
       <translation>Clubs: {n} ({statuses})</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="49" />
+      <location filename="../../ui/cli/demo.py" line="52" />
       <source>Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}</source>
       <translation>Active members: {n}; left their club: {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="51" />
+      <location filename="../../ui/cli/demo.py" line="54" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="32" />
+      <location filename="../../ui/cli/demo.py" line="65" />
+      <source>Tài khoản: {name}	{role}	{unit}</source>
+      <translation>Account: {name}	{role}	{unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="68" />
+      <source>Mật khẩu của các tài khoản mẫu: {password}</source>
+      <translation>Password of the sample accounts: {password}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/documents.py" line="34" />
       <source>In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, biên bản lễ ra mắt, quy chế, danh sách thành viên. Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng bản đã lưu.</source>
       <translation>Print a club's papers to a PDF file: founding decision, certificate, minutes of the launch ceremony, statute, member list. A numbered document is issued (given a number and entered in the document register) when it is first printed; later prints reproduce the stored copy exactly.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="37" />
-      <source>decision | certificate | launch-minutes | statute | members</source>
-      <translation>decision | certificate | launch-minutes | statute | members</translation>
+      <location filename="../../ui/cli/documents.py" line="39" />
+      <source>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract</source>
+      <translation>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="39" />
+      <location filename="../../ui/cli/documents.py" line="41" />
       <source>mã CLB</source>
       <translation>club code</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="41" />
-      <source>tệp PDF sẽ tạo</source>
-      <translation>PDF file to create</translation>
+      <location filename="../../ui/cli/documents.py" line="43" />
+      <source>tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)</source>
+      <translation>PDF file to create (cash book, loan register: .pdf or .xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="43" />
+      <location filename="../../ui/cli/documents.py" line="45" />
       <source>ngày của văn bản (mặc định: hôm nay)</source>
       <translation>date of the document (default: today)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="46" />
+      <location filename="../../ui/cli/documents.py" line="48" />
       <source>in bản nháp chưa có số, không ghi vào sổ văn bản</source>
       <translation>print an unnumbered draft; nothing is entered in the document register</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="48" />
+      <location filename="../../ui/cli/documents.py" line="50" />
       <source>ban hành văn bản mới (số mới) dù CLB đã có văn bản này</source>
       <translation>issue a new document (new number) even if the club already has this one</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="51" />
+      <location filename="../../ui/cli/documents.py" line="54" />
       <source>Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau bằng dấu tab), mới nhất trước.</source>
       <translation>Register of issued documents: number/code, date, summary, signer (separated by tabs), newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="53" />
+      <location filename="../../ui/cli/documents.py" line="56" />
       <source>chỉ năm này</source>
       <translation>this year only</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="55" />
+      <location filename="../../ui/cli/documents.py" line="58" />
       <source>chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)</source>
       <translation>only documents of this issuing body (abbreviation, e.g. UBND)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="82" />
+      <location filename="../../ui/cli/documents.py" line="89" />
       <source>Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).</source>
       <translation>There is no club with the code “{code}” (the clubs command lists the clubs).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="88" />
+      <location filename="../../ui/cli/documents.py" line="95" />
       <source>Không ghi được tệp {path}: {reason}</source>
       <translation>Cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="97" />
+      <location filename="../../ui/cli/documents.py" line="104" />
       <source>Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="104" />
+      <location filename="../../ui/cli/documents.py" line="111" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="106" />
+      <location filename="../../ui/cli/documents.py" line="113" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="109" />
+      <location filename="../../ui/cli/documents.py" line="116" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="112" />
+      <location filename="../../ui/cli/documents.py" line="119" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="122" />
+      <location filename="../../ui/cli/documents.py" line="129" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -448,48 +1062,446 @@ To recover: close the program, rename the damaged file, then copy the latest bac
     </message>
     <message>
       <location filename="../../ui/cli/members_xlsx.py" line="31" />
-      <source>Xuất danh sách thành viên đang sinh hoạt ra tệp Excel (in được, nhập lại được).</source>
-      <translation>Export the active members to an Excel file (printable, and can be imported again).</translation>
+      <source>Xuất danh sách thành viên đang sinh hoạt ra tệp Excel (in được). Số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách và ghi chú được che, trừ khi dùng --unmasked; chỉ bản đầy đủ mới nhập lại được.</source>
+      <translation>Export the active members to an Excel file (printable). Citizen ID numbers, household status, disability, allowance, policy status and notes are masked unless --unmasked is given; only the full version can be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="36" />
+      <location filename="../../ui/cli/members_xlsx.py" line="35" />
+      <source>xuất đầy đủ số CCCD và tình trạng hộ (cần quyền xem thông tin nhạy cảm; được ghi vào nhật ký)</source>
+      <translation>export full citizen ID numbers and household status (needs the right to view sensitive information; the export is logged)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/members_xlsx.py" line="40" />
       <source>mọi CLB của xã/phường</source>
       <translation>all clubs of the commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="75" />
+      <location filename="../../ui/cli/members_xlsx.py" line="79" />
       <source>Đã tạo tệp mẫu: {path}</source>
       <translation>Template created: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="90" />
+      <location filename="../../ui/cli/members_xlsx.py" line="94" />
       <source>Chưa nhập gì. Nếu đúng là người khác, chạy lại với --allow-possible-duplicates.</source>
       <translation>Nothing imported. If they really are different people, run again with --allow-possible-duplicates.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="93" />
+      <location filename="../../ui/cli/members_xlsx.py" line="97" />
       <source>Chưa nhập gì: tệp có {n} lỗi, sửa rồi chạy lại.</source>
       <translation>Nothing imported: the file has errors ({n}); correct them and run again.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="97" />
+      <location filename="../../ui/cli/members_xlsx.py" line="101" />
       <source>Tệp hợp lệ: {n} thành viên sẵn sàng nhập vào CLB {code} (chạy thử, chưa ghi gì).</source>
       <translation>The file is valid: {n} member(s) ready to import into club {code} (dry run, nothing written).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="100" />
+      <location filename="../../ui/cli/members_xlsx.py" line="104" />
       <source>Đã nhập {n} thành viên vào CLB {code}.</source>
       <translation>Imported {n} member(s) into club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="112" />
+      <location filename="../../ui/cli/members_xlsx.py" line="116" />
       <source>Chưa khai báo xã/phường của cơ quan (lệnh init --ward).</source>
       <translation>The office's commune/ward has not been set (command init --ward).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="124" />
+      <location filename="../../ui/cli/members_xlsx.py" line="128" />
       <source>Đã xuất {n} thành viên ra tệp {path}</source>
       <translation>Exported {n} member(s) to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/members_xlsx.py" line="130" />
+      <source>Thông tin nhạy cảm đã được che (dùng --unmasked để xuất đầy đủ).</source>
+      <translation>Sensitive information has been masked (use --unmasked for the full version).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="25" />
+      <source>quỹ (phiếu thu/chi, sổ quỹ): income | activity | home_care | golden_heart | other</source>
+      <translation>fund (vouchers, cash book): income | activity | home_care | golden_heart | other</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="28" />
+      <source>phiếu thu (receipt) hay phiếu chi (payment)</source>
+      <translation>receipt voucher (receipt) or payment voucher (payment)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="29" />
+      <source>năm của số phiếu</source>
+      <translation>year of the voucher number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="31" />
+      <source>số phiếu: 15 hoặc PT-2026/015</source>
+      <translation>voucher number: 15 or PT-2026/015</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="33" />
+      <source>sổ quỹ: từ ngày</source>
+      <translation>cash book: from date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="35" />
+      <source>sổ quỹ: đến ngày</source>
+      <translation>cash book: to date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="36" />
+      <source>số hợp đồng vay của CLB</source>
+      <translation>the club's loan agreement number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="95" />
+      <source>Thiếu --fund: chọn một quỹ ({kinds}).</source>
+      <translation>Missing --fund: choose a fund ({kinds}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="99" />
+      <source>Không có loại quỹ «{fund}»; chọn một trong: {kinds}.</source>
+      <translation>There is no fund type “{fund}”; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="104" />
+      <source>CLB {code} chưa có {fund}.</source>
+      <translation>Club {code} has no {fund}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="119" />
+      <source>Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).</source>
+      <translation>Missing --number: the voucher number (e.g. 15 or PT-2026/015).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="121" />
+      <source>Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).</source>
+      <translation>Invalid voucher number: “{value}” (e.g. 15 or PT-2026/015).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="126" />
+      <source>--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp với số phiếu.</source>
+      <translation>--kind must be receipt or payment and match the voucher number.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="130" />
+      <source>Thiếu --year: năm của số phiếu.</source>
+      <translation>Missing --year: the year of the voucher number.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="133" />
+      <source>Năm của số phiếu không hợp lệ: «{year}».</source>
+      <translation>Invalid year of the voucher number: “{year}”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="139" />
+      <source>Không có {kind} số {number} trong {fund} của CLB {code}.</source>
+      <translation>There is no {kind} No. {number} in {fund} of club {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="146" />
+      <source>Đã in {kind} {number}: {path}</source>
+      <translation>Printed {kind} {number}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="158" />
+      <source>Tệp phải có đuôi .pdf hoặc .xlsx: {path}</source>
+      <translation>The file name must end in .pdf or .xlsx: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="177" />
+      <source>Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}</source>
+      <translation>Printed the cash book of “{fund}” from {start} to {end}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="197" />
+      <source>Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}</source>
+      <translation>Printed the loan register of club {code} as of {date}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="208" />
+      <source>Thiếu --loan: số hợp đồng vay của CLB.</source>
+      <translation>Missing --loan: the club's loan agreement number.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="212" />
+      <source>CLB {code} không có hợp đồng vay số «{number}».</source>
+      <translation>Club {code} has no loan agreement No. “{number}”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="216" />
+      <source>Đã in hợp đồng vay số {number}: {path}</source>
+      <translation>Printed loan agreement No. {number}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="15" />
+      <source>Xuất toàn bộ dữ liệu chương trình đang lưu về một thành viên (theo yêu cầu của thành viên): tệp PDF để đọc và tệp JSON cùng tên bên cạnh.</source>
+      <translation>Export all the data the program holds about a member (at the member's request): a PDF file to read and a JSON file of the same name next to it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="19" />
+      <source>mã số người</source>
+      <translation>person ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="20" />
+      <source>số CCCD của thành viên</source>
+      <translation>the member's citizen ID number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="22" />
+      <source>tệp PDF sẽ tạo (tệp .json cùng tên được ghi bên cạnh)</source>
+      <translation>PDF file to create (a .json file of the same name is written next to it)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="25" />
+      <source>Ẩn danh hóa một người đã ra khỏi CLB đủ thời gian lưu giữ và không còn nợ vay: xóa họ tên, CCCD, điện thoại, ngày sinh, ghi chú, thôn/tổ, nội dung đồng ý (cả trong nhật ký cũ); giữ giới tính, năm sinh, dân tộc, hoàn cảnh hộ để các số liệu tổng hợp không đổi.</source>
+      <translation>Anonymise a person who left the club longer ago than the retention period and owes nothing on loans: erase the name, citizen ID, phone, date of birth, notes, village/group and consent details (also in the old change log); keep sex, year of birth, ethnic group and household status so that summary figures stay the same.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="32" />
+      <source>chỉ kiểm tra có ẩn danh hóa được không, không ghi gì</source>
+      <translation>only check whether the person can be anonymised; write nothing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="35" />
+      <source>In giấy đồng ý xử lý dữ liệu cá nhân của một thành viên ra tệp PDF (để thành viên ký).</source>
+      <translation>Print a member's personal data processing consent form to a PDF file (for the member to sign).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="41" />
+      <source>tệp PDF sẽ tạo</source>
+      <translation>PDF file to create</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="44" />
+      <source>Xem hoặc đặt số năm lưu giữ dữ liệu sau khi thành viên ra khỏi CLB (hết thời gian này mới ẩn danh hóa được). Đặt: cần quyền quản trị.</source>
+      <translation>Show or set how many years data is kept after a member leaves the club (only then can it be anonymised). Setting it needs administrator rights.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="47" />
+      <source>số năm (0 đến 100)</source>
+      <translation>number of years (0 to 100)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="60" />
+      <source>Đã ghi dữ liệu của {name} ra tệp {pdf} và {json}</source>
+      <translation>The data of {name} has been written to {pdf} and {json}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="71" />
+      <source>{name} có thể ẩn danh hóa.</source>
+      <translation>{name} can be anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="75" />
+      <source>Đã ẩn danh hóa {name}: nay ghi là «{new}».</source>
+      <translation>Anonymised {name}: now recorded as “{new}”.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="92" />
+      <source>Đã ghi giấy đồng ý của {name} ra tệp {path}</source>
+      <translation>The consent form of {name} has been written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="103" />
+      <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
+      <translation>Retention after leaving the club: {years} years</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="22" />
+      <source>Tài khoản người dùng: thêm, liệt kê, đổi mật khẩu.</source>
+      <translation>User accounts: add, list, change password.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="23" />
+      <source>Tài khoản người dùng. Mật khẩu không bao giờ ghi trên dòng lệnh: nhập khi được hỏi, hoặc mỗi dòng một mật khẩu qua đầu vào chuẩn (stdin).</source>
+      <translation>User accounts. Passwords are never written on the command line: type them when asked, or give one password per line on standard input (stdin).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="28" />
+      <source>Thêm tài khoản. Tài khoản đầu tiên phải là quản trị (admin); từ đó mọi lệnh đều cần --user.</source>
+      <translation>Add an account. The first account must be an administrator (admin); from then on every command needs --user.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="30" />
+      <source>tên đăng nhập</source>
+      <translation>username</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="33" />
+      <source>vai trò: clerk (cán bộ nhập liệu), approver (người ký duyệt), supervisor (giám sát cấp trên), admin (quản trị)</source>
+      <translation>role: clerk (data-entry clerk), approver (approver), supervisor (higher-level supervisor), admin (administrator)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="36" />
+      <source>đơn vị: mã xã/phường (ví dụ 1840) hoặc T và mã tỉnh (ví dụ T19 là tỉnh Thái Nguyên)</source>
+      <translation>unit: a commune/ward code (e.g. 1840) or T and a province code (e.g. T19 for Thái Nguyên province)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="39" />
+      <source>họ và tên (mặc định: tên đăng nhập)</source>
+      <translation>full name (default: the username)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="40" />
+      <source>Liệt kê tài khoản, mỗi dòng một tài khoản.</source>
+      <translation>List the accounts, one per line.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="41" />
+      <source>Đổi mật khẩu: của chính mình (chạy với --user là chính mình), hoặc quản trị đặt lại cho người khác (người đó phải đổi khi đăng nhập).</source>
+      <translation>Change a password: your own (run with --user as yourself), or an administrator resets someone else's (that user must change it at the next sign-in).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="58" />
+      <source>Mật khẩu mới: </source>
+      <translation>New password: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="60" />
+      <source>Nhập lại mật khẩu mới: </source>
+      <translation>Repeat new password: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="62" />
+      <source>Hai lần nhập mật khẩu không giống nhau; chưa đổi gì.</source>
+      <translation>The two passwords do not match; nothing has been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="76" />
+      <source>Cơ sở dữ liệu đã có tài khoản: hãy chạy lệnh với --user TÊN (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được hỏi).</source>
+      <translation>The database has user accounts: run the command with --user NAME (password from the ISHC_PASSWORD variable, standard input or a prompt).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="80" />
+      <source>Mật khẩu của {name}: </source>
+      <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="84" />
+      <source>Mật khẩu của {name} vừa được đặt lại: hãy đổi mật khẩu trước (lệnh: user passwd {name} --user {name}).</source>
+      <translation>The password of {name} has just been reset: change it first (command: user passwd {name} --user {name}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="108" />
+      <source>Đã tạo tài khoản {name} ({role}, {unit}).</source>
+      <translation>Account {name} created ({role}, {unit}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="120" />
+      <source>ngừng sử dụng</source>
+      <translation>deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="122" />
+      <source>đang bị khóa</source>
+      <translation>locked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="124" />
+      <source>đang dùng</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="139" />
+      <source>Mật khẩu hiện tại: </source>
+      <translation>Current password: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="149" />
+      <source>Đã đổi mật khẩu của {name}.</source>
+      <translation>Password of {name} changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosePeriodDialog</name>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="52" />
+      <source>Khóa sổ quỹ</source>
+      <translation>Close the fund books</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="55" />
+      <source>Mọi quỹ của CLB</source>
+      <translation>All funds of the club</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="57" />
+      <source>Chỉ {fund}</source>
+      <translation>Only {fund}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="57" />
+      <source>Chỉ quỹ đang chọn</source>
+      <translation>Only the selected fund</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="61" />
+      <source>Tháng</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="62" />
+      <source>Cả năm</source>
+      <translation>Whole year</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="81" />
+      <source>năm</source>
+      <translation>year</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="84" />
+      <source>Sau khi khóa sổ, không ghi thêm phiếu và không đảo phiếu có ngày trong kỳ đã khóa được nữa. Hãy đối chiếu sổ quỹ và kiểm kê tiền mặt trước khi khóa.</source>
+      <translation>Once the books are closed, no voucher dated in the closed period can be added or reversed. Reconcile the cash book and count the cash before closing.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="94" />
+      <source>Khóa sổ cho:</source>
+      <translation>Close the books of:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="95" />
+      <source>Kỳ khóa sổ:</source>
+      <translation>Period to close:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="98" />
+      <source>Đã khóa:</source>
+      <translation>Already closed:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="103" />
+      <source>Khóa sổ</source>
+      <translation>Close the books</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="111" />
+      <source>chưa khóa kỳ nào</source>
+      <translation>no period closed yet</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="114" />
+      <source>năm {year}</source>
+      <translation>year {year}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="115" />
+      <source>tháng {month}/{year}</source>
+      <translation>month {month}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="116" />
+      <source>mọi quỹ</source>
+      <translation>all funds</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="117" />
+      <source>{period} ({who})</source>
+      <translation>{period} ({who})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/close_period_dialog.py" line="119" />
+      <source>… và {n} kỳ trước đó</source>
+      <translation>… and {n} earlier period(s)</translation>
     </message>
   </context>
   <context>
@@ -1003,6 +2015,150 @@ To recover: close the program, rename the damaged file, then copy the latest bac
     </message>
   </context>
   <context>
+    <name>ConnectionDialog</name>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="40" />
+      <source>Không mã hóa (chỉ trong mạng nội bộ tin cậy)</source>
+      <translation>No encryption (trusted local network only)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="41" />
+      <source>Mã hóa nếu máy chủ hỗ trợ</source>
+      <translation>Encrypt if the server supports it</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="42" />
+      <source>Bắt buộc mã hóa</source>
+      <translation>Always encrypt</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="43" />
+      <source>Bắt buộc mã hóa và kiểm tra chứng chỉ máy chủ</source>
+      <translation>Always encrypt and verify the server certificate</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="52" />
+      <source>Kết nối máy chủ dữ liệu dùng chung</source>
+      <translation>Connect to the shared data server</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="57" />
+      <source>ví dụ 192.168.1.10 hoặc csdl.hoinct.vn</source>
+      <translation>e.g. 192.168.1.10 or csdl.hoinct.vn</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="66" />
+      <source>Lưu mật khẩu trên máy này</source>
+      <translation>Save the password on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="75" />
+      <source>Máy chủ:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="77" />
+      <source>Cổng:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="79" />
+      <source>Tên cơ sở dữ liệu:</source>
+      <translation>Database name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="81" />
+      <source>Tên đăng nhập:</source>
+      <translation>Username:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="83" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="85" />
+      <source>Mã hóa SSL:</source>
+      <translation>SSL encryption:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="87" />
+      <source>Không lưu mật khẩu thì chương trình lấy mật khẩu từ tệp pgpass của Windows (xem Hướng dẫn quản trị). Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
+      <translation>If the password is not saved, the program takes it from the Windows pgpass file (see the Administrator guide). The settings take effect the next time the program starts.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="98" />
+      <source>Thử kết nối</source>
+      <translation>Test connection</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="99" />
+      <source>Dùng dữ liệu trên máy này</source>
+      <translation>Use the data on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="101" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="103" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="125" />
+      <source>Hiện chương trình dùng dữ liệu trên máy này (tệp SQLite).</source>
+      <translation>The program currently uses the data on this computer (SQLite file).</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="127" />
+      <source>Hiện chương trình dùng máy chủ {host}, cơ sở dữ liệu {database}.</source>
+      <translation>The program currently uses server {host}, database {database}.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="150" />
+      <source>Đang kết nối tới {host}…</source>
+      <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="157" />
+      <source>Kết nối được: PostgreSQL {version}.</source>
+      <translation>Connected: PostgreSQL {version}.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="166" />
+      <source>Không kết nối được: {reason}</source>
+      <translation>Cannot connect: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="187" />
+      <source>Không kết nối được máy chủ</source>
+      <translation>Cannot connect to the server</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="187" />
+      <source>Không kết nối được máy chủ dữ liệu dùng chung {where}:
+{error}
+
+Kiểm tra mạng hoặc hỏi người quản trị. Có thể sửa thiết lập kết nối, hoặc quay về dữ liệu trên máy này.</source>
+      <translation>Cannot connect to the shared data server {where}:
+{error}
+
+Check the network or ask the administrator. You can change the connection settings, or go back to the data on this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="192" />
+      <source>Thiết lập kết nối…</source>
+      <translation>Connection settings…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/connection_dialog.py" line="193" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentSettingsTab</name>
     <message>
       <location filename="../../ui/pages/settings_documents.py" line="37" />
@@ -1146,6 +2302,194 @@ To recover: close the program, rename the damaged file, then copy the latest bac
       <location filename="../../ui/pages/documents_page.py" line="213" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDialog</name>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="52" />
+      <source>Cần đăng nhập để làm việc này.</source>
+      <translation>You must sign in to do this.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="54" />
+      <source>Tài khoản của bạn không được làm việc với CLB của xã/phường này.</source>
+      <translation>Your account may not work with clubs of this commune/ward.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="55" />
+      <source>Tài khoản của bạn không có quyền làm việc này.</source>
+      <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="74" />
+      <source>Phiếu thu mới</source>
+      <translation>New receipt</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="74" />
+      <source>Phiếu chi mới</source>
+      <translation>New payment</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="78" />
+      <source>Thành viên CLB</source>
+      <translation>Club member</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="79" />
+      <source>Người/đơn vị ngoài CLB</source>
+      <translation>Person/organisation outside the club</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
+      <source>Gõ tên thành viên, VD: nguyen thi hue</source>
+      <translation>Type the member's name, e.g. nguyen thi hue</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="89" />
+      <source>VD: UBND phường Đức Xuân</source>
+      <translation>e.g. UBND phường Đức Xuân</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="89" />
+      <source>VD: Cửa hàng Minh Phát</source>
+      <translation>e.g. Cửa hàng Minh Phát</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="91" />
+      <source>— Chọn khoản mục —</source>
+      <translation>— Choose a category —</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="96" />
+      <source>VD: Thu hội phí tháng 11/2026</source>
+      <translation>e.g. Membership fees for 11/2026</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="97" />
+      <source>VD: Chi mua quà thăm hỏi thành viên ốm</source>
+      <translation>e.g. Gifts for visiting sick members</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="125" />
+      <source>{fund} — {club}</source>
+      <translation>{fund} — {club}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <source>đồng</source>
+      <translation>đồng</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="151" />
+      <source>Ngày:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="153" />
+      <source>Người nộp tiền:</source>
+      <translation>Paid by:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="153" />
+      <source>Người nhận tiền:</source>
+      <translation>Paid to:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="154" />
+      <source>Khoản mục:</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="156" />
+      <source>Nội dung:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="156" />
+      <source>Lý do chi:</source>
+      <translation>Reason for payment:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="158" />
+      <source>Số tiền:</source>
+      <translation>Amount:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="159" />
+      <source>Số dư quỹ:</source>
+      <translation>Fund balance:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="160" />
+      <source>Kèm theo:</source>
+      <translation>Attached:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="166" />
+      <source>Lưu phiếu thu</source>
+      <translation>Save receipt voucher</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="167" />
+      <source>Lưu phiếu chi</source>
+      <translation>Save payment voucher</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="174" />
+      <source>chứng từ gốc</source>
+      <translation>source document(s)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="181" />
+      <source>{name} ({year})</source>
+      <translation>{name} ({year})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="183" />
+      <source>— đã ra khỏi CLB</source>
+      <translation>— has left the club</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="217" />
+      <source>cuối ngày {date}: {now} đ</source>
+      <translation>end of {date}: {now} đ</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="220" />
+      <source> → sau phiếu này: {after} đ</source>
+      <translation> → after this voucher: {after} đ</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="228" />
+      <source>Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa {low} đ vào ngày đã chọn.</source>
+      <translation>The balance on {date} is only {low} đ: at most {low} đ can be paid out on the chosen date.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="232" />
+      <source>Quỹ không đủ tiền để chi khoản này.</source>
+      <translation>The fund does not have enough money for this payment.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="276" />
+      <source>Đã lưu phiếu</source>
+      <translation>Voucher saved</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="277" />
+      <source>Đã lưu phiếu {code}. In phiếu ngay?</source>
+      <translation>Voucher {code} saved. Print it now?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="279" />
+      <source>In phiếu</source>
+      <translation>Print voucher</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/entry_dialog.py" line="280" />
+      <source>Để sau</source>
+      <translation>Later</translation>
     </message>
   </context>
   <context>
@@ -1397,6 +2741,274 @@ Click “Copy details” and send them to your technical support.</translation>
     </message>
   </context>
   <context>
+    <name>FundsPage</name>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="36" />
+      <source>{kind} {code}</source>
+      <translation>{kind} {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="51" />
+      <source>Sổ quỹ — {fund}, {start} – {end}</source>
+      <translation>Cash book — {fund}, {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="53" />
+      <source>Sổ quỹ {start} - {end}.pdf</source>
+      <translation>Cash book {start} - {end}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="67" />
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="85" />
+      <source>Xuất sổ quỹ ra Excel</source>
+      <translation>Export the cash book to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="85" />
+      <source>Sổ quỹ {code} {fund} {year}.xlsx</source>
+      <translation>Cash book {code} {fund} {year}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="91" />
+      <source>Đã xuất Excel</source>
+      <translation>Exported to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="91" />
+      <source>Đã xuất sổ quỹ ra tệp:
+{path}</source>
+      <translation>The cash book has been exported to:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="100" />
+      <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
+      <translation>no permission to write, or the file is open in Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="101" />
+      <source>Chưa lưu được tệp</source>
+      <translation>File not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="101" />
+      <source>Không ghi được tệp:
+{path}
+
+Lý do: {reason}</source>
+      <translation>Cannot write the file:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="75" />
+      <source>Quỹ</source>
+      <translation>Funds</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="77" />
+      <source>Gõ mã hoặc tên CLB, VD: to 1</source>
+      <translation>Type a club code or name, e.g. to 1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="89" />
+      <source>Năm nay</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="89" />
+      <source>Tháng này</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="90" />
+      <source>Tháng trước</source>
+      <translation>Last month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="90" />
+      <source>Năm trước</source>
+      <translation>Last year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="91" />
+      <source>Tự chọn</source>
+      <translation>Custom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="94" />
+      <source>Thu và chi</source>
+      <translation>Receipts and payments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="95" />
+      <source>Chỉ phiếu thu</source>
+      <translation>Receipts only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="96" />
+      <source>Chỉ phiếu chi</source>
+      <translation>Payments only</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="98" />
+      <source>Mọi khoản mục</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="102" />
+      <source>Tìm người nộp/nhận, nội dung, số phiếu…</source>
+      <translation>Search payer/payee, description, voucher No.…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="116" />
+      <source>Phiếu thu mới</source>
+      <translation>New receipt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="117" />
+      <source>Phiếu chi mới</source>
+      <translation>New payment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="118" />
+      <source>Đảo phiếu</source>
+      <translation>Reverse voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="119" />
+      <source>In phiếu</source>
+      <translation>Print voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="120" />
+      <source>Khóa sổ tháng/năm</source>
+      <translation>Close month/year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="121" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="122" />
+      <source>In sổ quỹ</source>
+      <translation>Print cash book</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="123" />
+      <source>Xuất Excel sổ quỹ</source>
+      <translation>Export cash book to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="150" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="156" />
+      <source>Các quỹ của CLB (số dư hôm nay):</source>
+      <translation>The club's funds (balance today):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="162" />
+      <source>Kỳ:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="165" />
+      <source>từ</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="167" />
+      <source>đến</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="171" />
+      <source>Lọc:</source>
+      <translation>Filter:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="278" />
+      <source>(đã giải thể)</source>
+      <translation>(dissolved)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="328" />
+      <source>Chưa chọn câu lạc bộ.</source>
+      <translation>No club selected.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="329" />
+      <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB.</source>
+      <translation>This club has no funds yet: funds are set up when the club is established.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="331" />
+      <source>Chưa chọn quỹ.</source>
+      <translation>No fund selected.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="333" />
+      <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
+      <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="338" />
+      <source>Đang tải sổ quỹ…</source>
+      <translation>Loading the cash book…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="359" />
+      <source>Không tải được sổ quỹ: {error}</source>
+      <translation>Cannot load the cash book: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="376" />
+      <source>Tồn đầu kỳ</source>
+      <translation>Opening balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="376" />
+      <source>Tổng thu</source>
+      <translation>Total receipts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="377" />
+      <source>Tổng chi</source>
+      <translation>Total payments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="377" />
+      <source>Tồn cuối kỳ</source>
+      <translation>Closing balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="381" />
+      <source>Kỳ {start} – {end}: đang hiển thị {shown}/{total} phiếu</source>
+      <translation>Period {start} – {end}: showing {shown} of {total} vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="456" />
+      <source>Đã ghi kết quả kiểm kê</source>
+      <translation>Cash count recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="456" />
+      <source>Ngày {date}: tiền mặt đếm được {counted} đ, số dư theo sổ {book} đ.
+{diff}.</source>
+      <translation>On {date}: cash counted {counted} đ, book balance {book} đ.
+{diff}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <location filename="../../dialogs/import_dialog.py" line="68" />
@@ -1643,284 +3255,1412 @@ Click “Copy details” and send them to your technical support.</translation>
     </message>
   </context>
   <context>
+    <name>LedgerModel</name>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="26" />
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="27" />
+      <source>Số phiếu</source>
+      <translation>Voucher No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="28" />
+      <source>Loại</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="29" />
+      <source>Người nộp/nhận</source>
+      <translation>Payer/payee</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="30" />
+      <source>Nội dung</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="31" />
+      <source>Thu</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="32" />
+      <source>Chi</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="33" />
+      <source>Tồn</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="34" />
+      <source>Ghi chú</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="187" />
+      <source>Đảo phiếu {code}</source>
+      <translation>Reverses voucher {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="190" />
+      <source>Đã đảo bởi phiếu {code}</source>
+      <translation>Reversed by voucher {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="197" />
+      <source>Quỹ</source>
+      <translation>Fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="198" />
+      <source>Số dư</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/ledger_model.py" line="238" />
+      <source>{name} (đã đóng)</source>
+      <translation>{name} (closed)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoanCloseDialog</name>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="47" />
+      <source>Xóa nợ / Ghi kết quả</source>
+      <translation>Write off / Record outcome</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="47" />
+      <source>Ghi kết quả</source>
+      <translation>Record outcome</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="53" />
+      <source>VD: 05/QĐ-CLB</source>
+      <translation>e.g. 05/QĐ-CLB</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="56" />
+      <source>VD: thành viên qua đời, gia đình khó khăn</source>
+      <translation>e.g. the member died, the family is in hardship</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="57" />
+      <source>Có cải thiện</source>
+      <translation>Improved</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="58" />
+      <source>Chưa cải thiện</source>
+      <translation>Not improved</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="59" />
+      <source>Chưa ghi</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="68" />
+      <source>VD: đàn bò thêm 1 bê, thu nhập tăng</source>
+      <translation>e.g. the herd gained a calf, income rose</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="73" />
+      <source>Số {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, vay {amount} đ ngày {date}; {status}</source>
+      <translation>No. {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, borrowed {amount} đ on {date}; {status}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="82" />
+      <source>Xóa nợ</source>
+      <translation>Write off</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="84" />
+      <source>Số nợ gốc còn lại được xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
+      <translation>Remaining principal written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="87" />
+      <source>Số quyết định:</source>
+      <translation>Decision number:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="89" />
+      <source>Ngày quyết định:</source>
+      <translation>Decision date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="91" />
+      <source>Lý do, ghi chú:</source>
+      <translation>Reason, notes:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="95" />
+      <source>Kết quả sử dụng vốn vay</source>
+      <translation>Outcome of the loan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="101" />
+      <source>Thu nhập của thành viên có cải thiện không?</source>
+      <translation>Has the member's income improved?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="106" />
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="108" />
+      <source>Khoản vay đang còn nợ: kết quả được ghi cùng lúc xóa nợ, hoặc khi thành viên trả hết nợ.</source>
+      <translation>The loan is still outstanding: the outcome is recorded together with a write-off, or when the member has repaid in full.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="115" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="122" />
+      <source>{status} từ ngày {date}</source>
+      <translation>{status} since {date}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_close_dialog.py" line="130" />
+      <source>quá hạn {days} ngày</source>
+      <translation>{days} days overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoanDetail</name>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="46" />
+      <source>{rate} %/tháng</source>
+      <translation>{rate} %/month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="91" />
+      <source>Chọn một khoản vay trong sổ để xem lịch trả nợ và các lần trả.</source>
+      <translation>Select a loan in the register to see its repayment schedule and repayments.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="98" />
+      <source>Lịch trả nợ</source>
+      <translation>Repayment schedule</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="100" />
+      <source>Các lần trả nợ</source>
+      <translation>Repayments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="141" />
+      <source>Khế ước số {number:02d} — {name}</source>
+      <translation>Loan agreement No. {number:02d} — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="145" />
+      <source>, {quantity} {unit} × {value} đ</source>
+      <translation>, {quantity} {unit} × {value} đ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="153" />
+      <source>{what}. Số tiền vay: &lt;b&gt;{amount} đ&lt;/b&gt;. Mục đích: {purpose}.</source>
+      <translation>{what}. Loan amount: &lt;b&gt;{amount} đ&lt;/b&gt;. Purpose: {purpose}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="155" />
+      <source>Vay ngày {date}, thời hạn {term} tháng, lãi suất {rate}, {method}; {plan}.</source>
+      <translation>Borrowed on {date} for {term} months at {rate}, {method}; {plan}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="162" />
+      <source>Người bảo lãnh: {name}.</source>
+      <translation>Guarantor: {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="181" />
+      <source>Khoản vay có ngày vay sau ngày {date}.</source>
+      <translation>The loan was made after {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="187" />
+      <source>Số nợ đã xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
+      <translation>Written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="190" />
+      <source>Dư nợ: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
+      <translation>Outstanding: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="192" />
+      <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
+      <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="196" />
+      <source>Quá hạn {days} ngày: còn thiếu {amount} đ</source>
+      <translation>{days} days overdue: {amount} đ in arrears</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="201" />
+      <source>Kỳ tới: {date}, {amount} đ</source>
+      <translation>Next instalment: {date}, {amount} đ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="204" />
+      <source>Kết thúc ngày {date}</source>
+      <translation>Ended on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="210" />
+      <source>Xóa nợ theo {decision}.</source>
+      <translation>Written off under {decision}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="212" />
+      <source>Kết quả: thu nhập có cải thiện.</source>
+      <translation>Outcome: income improved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="213" />
+      <source>Kết quả: thu nhập chưa cải thiện.</source>
+      <translation>Outcome: income not improved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="249" />
+      <source>Thành viên đã vay</source>
+      <translation>Members who borrowed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="250" />
+      <source>Dư nợ cuối kỳ</source>
+      <translation>Outstanding at period end</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="251" />
+      <source>Nợ quá hạn trên 30 ngày</source>
+      <translation>Overdue more than 30 days</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="252" />
+      <source>Tỷ lệ trả nợ đúng hạn</source>
+      <translation>On-time repayment rate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="253" />
+      <source>Thu nhập cải thiện</source>
+      <translation>Income improved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="254" />
+      <source>Cho vay trong kỳ</source>
+      <translation>Lent in the period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="274" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="276" />
+      <source>đến ngày</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="294" />
+      <source>Chỉ số cho vay của CLB</source>
+      <translation>Club lending figures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="295" />
+      <source>Chỉ số cho vay toàn xã/phường</source>
+      <translation>Lending figures for the whole commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="328" />
+      <source>{n} trong {total} thành viên</source>
+      <translation>{n} of {total} members</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="330" />
+      <source>{amount} đ</source>
+      <translation>{amount} đ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="332" />
+      <source>{n} khoản đang vay</source>
+      <translation>loans outstanding: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="334" />
+      <source>{amount} đ dư nợ</source>
+      <translation>{amount} đ outstanding</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="340" />
+      <source>đã thu {got} / {due} đ đến hạn</source>
+      <translation>collected {got} of {due} đ due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="343" />
+      <source>{n} trong {total} khoản đã kết thúc</source>
+      <translation>{n} of {total} closed loans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="347" />
+      <source>{n} khoản</source>
+      <translation>loans: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loan_detail.py" line="366" />
+      <source>Khế ước vay số {number:02d} — {name}</source>
+      <translation>Loan agreement No. {number:02d} — {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoanDialog</name>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="103" />
+      <source>Cho vay mới</source>
+      <translation>New loan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="107" />
+      <source>— Chọn thành viên —</source>
+      <translation>— Choose a member —</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="109" />
+      <source>— Không có —</source>
+      <translation>— None —</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="111" />
+      <source>{name} ({year})</source>
+      <translation>{name} ({year})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="114" />
+      <source>Người ngoài CLB…</source>
+      <translation>Someone outside the club…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="124" />
+      <source>VD: Bò cái giống, Cây giống bưởi Diễn</source>
+      <translation>e.g. Bò cái giống, Cây giống bưởi Diễn</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="138" />
+      <source>— Chọn mục đích —</source>
+      <translation>— Choose a purpose —</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="142" />
+      <source>VD: nuôi bò sinh sản</source>
+      <translation>e.g. breeding cattle</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="146" />
+      <source>tháng</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="153" />
+      <source>Họ tên người bảo lãnh ngoài CLB</source>
+      <translation>Name of a guarantor outside the club</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="208" />
+      <source>tối đa {amount} đ</source>
+      <translation>at most {amount} đ</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="210" />
+      <source>tối đa {n} tháng</source>
+      <translation>at most {n} months</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="211" />
+      <source>Mức vay tối đa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
+      <translation>Maximum loan: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="213" />
+      <source>Thời hạn tối đa: &lt;b&gt;{n} tháng&lt;/b&gt;</source>
+      <translation>Maximum term: &lt;b&gt;{n} months&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="214" />
+      <source>Lãi suất: &lt;b&gt;{rate}&lt;/b&gt;, {method}</source>
+      <translation>Interest rate: &lt;b&gt;{rate}&lt;/b&gt;, {method}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="217" />
+      <source>Phải có người bảo lãnh</source>
+      <translation>A guarantor is required</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="218" />
+      <source>Không bắt buộc người bảo lãnh</source>
+      <translation>No guarantor required</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="230" />
+      <source>Thành viên vay:</source>
+      <translation>Borrower:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="231" />
+      <source>Hình thức:</source>
+      <translation>Form:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="232" />
+      <source>Hàng hóa, vật nuôi, cây giống:</source>
+      <translation>Goods, livestock, seedlings:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="232" />
+      <source>Số lượng:</source>
+      <translation>Quantity:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="233" />
+      <source>Đơn giá (đồng):</source>
+      <translation>Unit price (đồng):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="244" />
+      <source>Số tiền vay (đồng):</source>
+      <translation>Loan amount (đồng):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="245" />
+      <source>Mục đích:</source>
+      <translation>Purpose:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="246" />
+      <source>Cụ thể:</source>
+      <translation>Details:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="247" />
+      <source>Ngày vay:</source>
+      <translation>Loan date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="248" />
+      <source>Thời hạn:</source>
+      <translation>Term:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="249" />
+      <source>Lãi suất:</source>
+      <translation>Interest rate:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="250" />
+      <source>Cách tính lãi:</source>
+      <translation>Interest method:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="251" />
+      <source>Cách trả:</source>
+      <translation>Repayment:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="252" />
+      <source>Người bảo lãnh:</source>
+      <translation>Guarantor:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="254" />
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="266" />
+      <source>Quy định cho vay của CLB</source>
+      <translation>Club lending rules</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="269" />
+      <source>Lịch trả nợ dự kiến</source>
+      <translation>Planned repayment schedule</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="284" />
+      <source>Lưu khoản vay</source>
+      <translation>Save loan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="416" />
+      <source>Tổng phải trả &lt;b&gt;{total} đ&lt;/b&gt; trong {n} kỳ&lt;br&gt;gồm gốc {principal} đ, lãi {interest} đ</source>
+      <translation>Total to repay &lt;b&gt;{total} đ&lt;/b&gt; in {n} instalments&lt;br&gt;principal {principal} đ, interest {interest} đ</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="428" />
+      <source>Nhập số tiền vay để xem lịch trả nợ.</source>
+      <translation>Enter the loan amount to see the repayment schedule.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="464" />
+      <source>Đã lưu khoản vay</source>
+      <translation>Loan saved</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="465" />
+      <source>Đã lưu khoản vay số {number:02d}. In khế ước vay để hai bên ký?</source>
+      <translation>Loan No. {number:02d} saved. Print the loan agreement for both parties to sign?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="468" />
+      <source>In khế ước vay</source>
+      <translation>Print loan agreement</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="469" />
+      <source>Để sau</source>
+      <translation>Later</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoanRulesDialog</name>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="48" />
+      <source>%/tháng</source>
+      <translation>%/month</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="75" />
+      <source>Quy định cho vay của CLB</source>
+      <translation>Club lending rules</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="81" />
+      <source>tháng</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="84" />
+      <source>Người vay phải có người bảo lãnh</source>
+      <translation>Borrowers must have a guarantor</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="101" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="109" />
+      <source>Mức vay tối đa (đồng):</source>
+      <translation>Maximum loan (đồng):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="110" />
+      <source>Thời hạn vay tối đa:</source>
+      <translation>Maximum loan term:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="112" />
+      <source>Lãi suất:</source>
+      <translation>Interest rate:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="114" />
+      <source>Theo quy chế CLB; để 0 nếu cho vay không lãi</source>
+      <translation>As in the club statute; 0 for interest-free loans</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="115" />
+      <source>Cách tính lãi:</source>
+      <translation>Interest method:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="119" />
+      <source>Khoản vay mới vượt mức tối đa hoặc thời hạn tối đa sẽ không lưu được. Khoản vay đã cho vay không thay đổi.</source>
+      <translation>A new loan over the maximum amount or term cannot be saved. Loans already made do not change.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_rules_dialog.py" line="126" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoansModel</name>
+    <message>
+      <location filename="../../ui/loans_model.py" line="65" />
+      <source>Số HĐ</source>
+      <translation>Loan No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="66" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="67" />
+      <source>Thôn/tổ</source>
+      <translation>Village/group</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="68" />
+      <source>Hình thức</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="69" />
+      <source>Mục đích</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="70" />
+      <source>Ngày vay</source>
+      <translation>Loan date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="71" />
+      <source>Số tiền vay</source>
+      <translation>Amount lent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="72" />
+      <source>Dư nợ</source>
+      <translation>Outstanding</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="73" />
+      <source>Quá hạn (ngày)</source>
+      <translation>Days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="74" />
+      <source>Tình trạng</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="186" />
+      <source>Từ ngày {date}</source>
+      <translation>Since {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="188" />
+      <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
+      <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="248" />
+      <source>Kỳ</source>
+      <translation>Instalment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="249" />
+      <source>Ngày đến hạn</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="250" />
+      <source>Gốc</source>
+      <translation>Principal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="251" />
+      <source>Lãi</source>
+      <translation>Interest</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="252" />
+      <source>Cộng</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="253" />
+      <source>Tình hình trả</source>
+      <translation>Payment status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="335" />
+      <source>{n} kỳ</source>
+      <translation>{n} instalments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="406" />
+      <source>Ngày trả</source>
+      <translation>Payment date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="410" />
+      <source>Ghi chú</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="473" />
+      <source>Hủy lần trả ngày {date}: {reason}</source>
+      <translation>Cancels the repayment of {date}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="476" />
+      <source>Đã hủy</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="494" />
+      <source>✓ Đã trả</source>
+      <translation>✓ Paid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="496" />
+      <source>Quá hạn</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/loans_model.py" line="498" />
+      <source>Trả một phần</source>
+      <translation>Part paid</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoansPage</name>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="76" />
+      <source>Cho vay</source>
+      <translation>Loans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="82" />
+      <source>Gõ vài chữ của mã hoặc tên CLB, có dấu hay không đều được</source>
+      <translation>Type part of a club code or name, with or without diacritics</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="85" />
+      <source>Mọi khoản vay</source>
+      <translation>All loans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="86" />
+      <source>Đang vay (trong hạn và quá hạn)</source>
+      <translation>Running (current and overdue)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="92" />
+      <source>Tìm theo tên, số HĐ, thôn/tổ, hàng hóa…</source>
+      <translation>Search by name, loan No., village/group, goods…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="99" />
+      <source>Xem cả sổ cho vay</source>
+      <translation>Show the whole loan register</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="106" />
+      <source>Cho vay mới…</source>
+      <translation>New loan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="107" />
+      <source>Thu nợ…</source>
+      <translation>Collect repayment…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="108" />
+      <source>Xóa nợ / Ghi kết quả…</source>
+      <translation>Write off / Record outcome…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="109" />
+      <source>Quy định cho vay của CLB…</source>
+      <translation>Club lending rules…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="110" />
+      <source>In sổ cho vay…</source>
+      <translation>Print loan register…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="111" />
+      <source>Xuất Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="112" />
+      <source>In khế ước…</source>
+      <translation>Print loan agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="165" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="226" />
+      <source>Tất cả CLB</source>
+      <translation>All clubs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="234" />
+      <source>(đã giải thể)</source>
+      <translation>(dissolved)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="280" />
+      <source>Không đọc được sổ cho vay: {reason}</source>
+      <translation>Cannot read the loan register: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="303" />
+      <source>{n} khoản vay</source>
+      <translation>Loans: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="304" />
+      <source>Hiện {shown} trong {n} khoản vay</source>
+      <translation>Showing {shown} of {n} loans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="306" />
+      <source>{n} khoản quá hạn</source>
+      <translation>overdue: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="314" />
+      <source>Các khoản vay của &lt;b&gt;{name}&lt;/b&gt;</source>
+      <translation>Loans of &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="337" />
+      <source>Các khoản vay của {name}</source>
+      <translation>Loans of {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="389" />
+      <source>Chọn một CLB</source>
+      <translation>Choose a club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="449" />
+      <source>Sổ cho vay {club} đến ngày {date}</source>
+      <translation>Loan register {club} to {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="474" />
+      <source>Xuất sổ cho vay ra Excel</source>
+      <translation>Export the loan register to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="476" />
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="490" />
+      <source>Đã lưu sổ cho vay vào {path}</source>
+      <translation>Loan register saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/loans_page.py" line="494" />
+      <source>Chưa xuất được</source>
+      <translation>Not exported</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="34" />
+      <source>Đăng nhập — ISHC Desk</source>
+      <translation>Sign in — ISHC Desk</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="37" />
+      <source>Quản lý Câu lạc bộ Liên thế hệ tự giúp nhau</source>
+      <translation>Intergenerational Self-Help Club records</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="52" />
+      <source>Tên đăng nhập:</source>
+      <translation>Username:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="53" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="60" />
+      <source>Đăng nhập</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="61" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/login_dialog.py" line="148" />
+      <source>Không có quyền</source>
+      <translation>Not allowed</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="28" />
+      <location filename="../../ui/main_window.py" line="31" />
       <source>ISHC Desk — Quản lý CLB Liên thế hệ tự giúp nhau</source>
       <translation>ISHC Desk — Intergenerational Self-Help Club records</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="121" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="122" />
+      <source>Đăng xuất</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="128" />
+      <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
+      <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
   </context>
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="71" />
+      <location filename="../../dialogs/member_dialog.py" line="82" />
       <source>Sửa thông tin thành viên — {name}</source>
       <translation>Edit member — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="74" />
+      <location filename="../../dialogs/member_dialog.py" line="85" />
       <source>Thêm thành viên</source>
       <translation>Add member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="87" />
+      <location filename="../../dialogs/member_dialog.py" line="98" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="88" />
+      <location filename="../../dialogs/member_dialog.py" line="99" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="105" />
+      <location filename="../../dialogs/member_dialog.py" line="119" />
       <source>Thông tin cá nhân</source>
       <translation>Personal details</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="112" />
+      <location filename="../../dialogs/member_dialog.py" line="126" />
       <source>VD: Nguyễn Thị Huệ</source>
       <translation>e.g. Nguyễn Thị Huệ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="113" />
+      <location filename="../../dialogs/member_dialog.py" line="127" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="113" />
+      <location filename="../../dialogs/member_dialog.py" line="127" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="127" />
+      <location filename="../../dialogs/member_dialog.py" line="141" />
       <source>hoặc năm sinh:</source>
       <translation>or year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="139" />
+      <location filename="../../dialogs/member_dialog.py" line="153" />
       <source>12 chữ số, để trống nếu chưa có</source>
       <translation>12 digits; leave empty if not known</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="142" />
+      <location filename="../../dialogs/member_dialog.py" line="156" />
       <source>VD: 0912 345 678</source>
       <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="144" />
+      <location filename="../../dialogs/member_dialog.py" line="158" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="159" />
+      <location filename="../../dialogs/member_dialog.py" line="173" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="160" />
+      <location filename="../../dialogs/member_dialog.py" line="174" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="161" />
+      <location filename="../../dialogs/member_dialog.py" line="175" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="162" />
+      <location filename="../../dialogs/member_dialog.py" line="176" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="163" />
+      <location filename="../../dialogs/member_dialog.py" line="177" />
       <source>Số CCCD:</source>
       <translation>ID card number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="164" />
+      <location filename="../../dialogs/member_dialog.py" line="178" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="165" />
+      <location filename="../../dialogs/member_dialog.py" line="179" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="166" />
+      <location filename="../../dialogs/member_dialog.py" line="180" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="170" />
+      <location filename="../../dialogs/member_dialog.py" line="184" />
       <source>Hoàn cảnh</source>
       <translation>Circumstances</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="177" />
+      <location filename="../../dialogs/member_dialog.py" line="191" />
       <source>Người khuyết tật</source>
       <translation>Person with a disability</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="178" />
+      <location filename="../../dialogs/member_dialog.py" line="192" />
       <source>Người có công, gia đình chính sách</source>
       <translation>Person with meritorious service, or policy family</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="179" />
+      <location filename="../../dialogs/member_dialog.py" line="193" />
       <source>Hưởng trợ cấp xã hội hằng tháng</source>
       <translation>Receives a monthly social allowance</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="181" />
+      <location filename="../../dialogs/member_dialog.py" line="195" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="182" />
+      <location filename="../../dialogs/member_dialog.py" line="196" />
       <source>Năm xét:</source>
       <translation>Year assessed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="189" />
+      <location filename="../../dialogs/member_dialog.py" line="203" />
       <source>Sinh hoạt CLB</source>
       <translation>Club membership</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="198" />
+      <location filename="../../dialogs/member_dialog.py" line="212" />
       <source>(không thuộc tổ/nhóm nào)</source>
       <translation>(no group)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="202" />
+      <location filename="../../dialogs/member_dialog.py" line="216" />
       <source>Tình nguyện viên chăm sóc tại nhà</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="203" />
+      <location filename="../../dialogs/member_dialog.py" line="217" />
       <source>Tình nguyện viên hỗ trợ phát triển kinh tế</source>
       <translation>Economic development volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="205" />
+      <location filename="../../dialogs/member_dialog.py" line="219" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="207" />
+      <location filename="../../dialogs/member_dialog.py" line="221" />
       <source>Đã ra khỏi CLB ngày {date} ({reason})</source>
       <translation>Left the club on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="212" />
+      <location filename="../../dialogs/member_dialog.py" line="226" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="213" />
+      <location filename="../../dialogs/member_dialog.py" line="227" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="214" />
+      <location filename="../../dialogs/member_dialog.py" line="228" />
       <source>Tổ/nhóm:</source>
       <translation>Group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="220" />
+      <location filename="../../dialogs/member_dialog.py" line="234" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="222" />
+      <location filename="../../dialogs/member_dialog.py" line="236" />
       <source>Ghi ngày và hình thức người này đồng ý cho CLB lưu và dùng thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân).</source>
       <translation>Record when and how this person agreed to the club keeping and using their personal information (Personal Data Protection Law).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="228" />
+      <location filename="../../dialogs/member_dialog.py" line="242" />
       <source>(chưa ghi nhận)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="233" />
+      <location filename="../../dialogs/member_dialog.py" line="247" />
       <source>Ngày đồng ý:</source>
       <translation>Consent date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="234" />
+      <location filename="../../dialogs/member_dialog.py" line="248" />
       <source>Hình thức:</source>
       <translation>Form of consent:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="378" />
+      <location filename="../../dialogs/member_dialog.py" line="405" />
       <source>số CCCD này đã có trong dữ liệu, của {name}</source>
       <translation>this ID card number is already recorded, for {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="388" />
+      <location filename="../../dialogs/member_dialog.py" line="415" />
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="85" />
+      <location filename="../../dialogs/member_widgets.py" line="90" />
       <source>đã là thành viên CLB này</source>
       <translation>already a member of this club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="87" />
+      <location filename="../../dialogs/member_widgets.py" line="92" />
       <source>đang ở CLB {code}</source>
       <translation>currently in club {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="89" />
+      <location filename="../../dialogs/member_widgets.py" line="94" />
       <source>hiện không sinh hoạt ở CLB nào</source>
       <translation>not currently in any club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="92" />
+      <location filename="../../dialogs/member_widgets.py" line="97" />
       <source>cùng số CCCD</source>
       <translation>same ID card number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="103" />
+      <location filename="../../dialogs/member_widgets.py" line="108" />
       <source>Có thể trùng người đã có</source>
       <translation>Possible duplicate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="110" />
+      <location filename="../../dialogs/member_widgets.py" line="115" />
       <source>Người vừa nhập có thể trùng với:</source>
       <translation>The person you entered may be the same as:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="117" />
+      <location filename="../../dialogs/member_widgets.py" line="122" />
       <source>Vẫn thêm người mới</source>
       <translation>Add as a new person anyway</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="118" />
+      <location filename="../../dialogs/member_widgets.py" line="123" />
       <source>Là người này (chuyển sang CLB này nếu đã rời CLB cũ)</source>
       <translation>It is this person (move them to this club if they have left their old one)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="120" />
+      <location filename="../../dialogs/member_widgets.py" line="125" />
       <source>Quay lại</source>
       <translation>Go back</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="158" />
+      <location filename="../../dialogs/member_widgets.py" line="163" />
       <source>Người này đã là thành viên của CLB này: hãy sửa thông tin của họ thay vì thêm mới.</source>
       <translation>This person is already a member of this club: edit their details instead of adding them again.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="161" />
+      <location filename="../../dialogs/member_widgets.py" line="166" />
       <source>Người này đang sinh hoạt ở CLB {code}: muốn chuyển sang CLB này, hãy cho họ ra khỏi CLB {code} trước.</source>
       <translation>This person is active in club {code}: to move them to this club, first record their leaving club {code}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_widgets.py" line="166" />
+      <location filename="../../dialogs/member_widgets.py" line="171" />
       <source>Số CCCD đã có trong dữ liệu nên không thể thêm người mới với số này.</source>
       <translation>This ID card number is already recorded, so no new person can be added with it.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="222" />
+      <source>{mask} Chỉ cán bộ được giao nhiệm vụ mới xem được:
+hoàn cảnh hộ, khuyết tật, trợ cấp xã hội, chính sách,
+ghi chú và số CCCD đầy đủ.</source>
+      <translation>{mask} Only authorised staff can see:
+household status, disability, social allowance, policy status,
+notes and the full citizen ID number.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="227" />
+      <source>Tài khoản này không được xem thông tin nhạy cảm.</source>
+      <translation>This account may not view sensitive information.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="253" />
+      <source>Để trống: dùng nội dung mặc định — {text}</source>
+      <translation>Leave empty to use the default — {text}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="255" />
+      <source>Mục đích và loại dữ liệu người này đồng ý cho CLB xử lý</source>
+      <translation>Purposes and kinds of data this person agrees the club may process</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="256" />
+      <source>In giấy đồng ý</source>
+      <translation>Print consent form</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="257" />
+      <source>In giấy đồng ý xử lý dữ liệu cá nhân theo thông tin đã lưu, để thành viên ký</source>
+      <translation>Print the personal data processing consent form from the saved details, for the member to sign</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="261" />
+      <source>Phạm vi đồng ý:</source>
+      <translation>Scope of consent:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_widgets.py" line="275" />
+      <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
+      <translation>Personal data processing consent form</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberPrivacy</name>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="25" />
+      <source>Ẩn danh hóa {name} (ra khỏi CLB ngày {left})?
+
+Sẽ xóa hẳn: họ và tên (thay bằng «Thành viên đã ẩn danh» kèm một số), số CCCD, điện thoại, ngày sinh (giữ năm sinh), ghi chú, thôn/tổ dân phố, nội dung đồng ý, ghi chú khi ra khỏi CLB — cả trong nhật ký thay đổi trước đây.
+
+Giữ lại: giới tính, năm sinh, dân tộc, hoàn cảnh hộ, các lần sinh hoạt CLB, chức vụ, phiếu thu chi và khoản vay, nên mọi số liệu tổng hợp không đổi. Văn bản đã ban hành được lưu trữ nguyên như đã ký.
+
+Việc này không hoàn tác được.</source>
+      <translation>Anonymise {name} (left the club on {left})?
+
+Permanently erased: full name (replaced by “Thành viên đã ẩn danh” and a number), citizen ID number, phone, date of birth (the year of birth is kept), notes, village/residential group, consent details, the note on leaving the club — also in the earlier change log.
+
+Kept: sex, year of birth, ethnic group, household status, club memberships, positions, receipt and payment vouchers and loans, so all summary figures stay the same. Issued documents stay archived exactly as signed.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="42" />
+      <source>Xuất đầy đủ số CCCD và tình trạng hộ</source>
+      <translation>Export full citizen ID numbers and household status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="43" />
+      <source>Không đánh dấu: số CCCD chỉ còn 4 số cuối, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú được che. Đánh dấu: xuất đầy đủ và ghi vào nhật ký.</source>
+      <translation>Unticked: citizen ID numbers show only the last 4 digits; household status, disability, allowance, policy status and notes are masked. Ticked: everything is exported and the export is logged.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="68" />
+      <source>Xuất dữ liệu của thành viên…</source>
+      <translation>Export the member's data…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="71" />
+      <source>In giấy đồng ý xử lý dữ liệu…</source>
+      <translation>Print data processing consent form…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="75" />
+      <source>Ẩn danh hóa…</source>
+      <translation>Anonymise…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="77" />
+      <source>Chỉ với người đã ra khỏi CLB đủ thời gian lưu giữ</source>
+      <translation>Only for people who left the club longer ago than the retention period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="94" />
+      <source>Xuất dữ liệu của thành viên</source>
+      <translation>Export the member's data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="95" />
+      <source>Tệp PDF (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="105" />
+      <source>Ẩn danh hóa</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="106" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="113" />
+      <source>Dữ liệu cá nhân - {name}.pdf</source>
+      <translation>Personal data - {name}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="118" />
+      <source>Đã xuất dữ liệu của thành viên</source>
+      <translation>Member's data exported</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="119" />
+      <source>Đã ghi dữ liệu của {name} ra hai tệp:
+{pdf}
+{json}
+
+Tệp PDF để thành viên đọc, tệp JSON để máy đọc.</source>
+      <translation>The data of {name} has been written to two files:
+{pdf}
+{json}
+
+The PDF file is for the member to read, the JSON file for computers.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="131" />
+      <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
+      <translation>Personal data processing consent form</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="147" />
+      <source>Chưa ẩn danh hóa được {name}:
+{reasons}</source>
+      <translation>{name} cannot be anonymised yet:
+{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="162" />
+      <source>Tài khoản này không được phép ẩn danh hóa.</source>
+      <translation>This account is not allowed to anonymise people.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="166" />
+      <source>Đã ẩn danh hóa. Người này nay ghi là «{name}».</source>
+      <translation>Anonymised. This person is now recorded as “{name}”.</translation>
     </message>
   </context>
   <context>
@@ -1986,67 +4726,67 @@ Click “Copy details” and send them to your technical support.</translation>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="125" />
+      <location filename="../../ui/pages/members_page.py" line="128" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="215" />
+      <location filename="../../ui/pages/members_page.py" line="219" />
       <source>Toàn xã/phường</source>
       <translation>Whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="220" />
+      <location filename="../../ui/pages/members_page.py" line="224" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="256" />
+      <location filename="../../ui/pages/members_page.py" line="260" />
       <source>Không tải được danh sách: {error}</source>
       <translation>Cannot load the list: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="285" />
+      <location filename="../../ui/pages/members_page.py" line="289" />
       <source>Đang tải danh sách thành viên…</source>
       <translation>Loading the member list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="287" />
+      <location filename="../../ui/pages/members_page.py" line="291" />
       <source>Đang hiển thị {shown}/{total} thành viên</source>
       <translation>Showing {shown} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="290" />
+      <location filename="../../ui/pages/members_page.py" line="294" />
       <source>(kể cả người đã ra khỏi CLB)</source>
       <translation>(including people who have left)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="316" />
+      <location filename="../../ui/pages/members_page.py" line="320" />
       <source>Chọn một CLB để thêm thành viên</source>
       <translation>Choose a club to add members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="319" />
+      <location filename="../../ui/pages/members_page.py" line="323" />
       <source>Chọn một CLB để nhập danh sách</source>
       <translation>Choose a club to import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="378" />
+      <location filename="../../ui/pages/members_page.py" line="382" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="395" />
+      <location filename="../../ui/pages/members_page.py" line="399" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="396" />
+      <location filename="../../ui/pages/members_page.py" line="400" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="396" />
+      <location filename="../../ui/pages/members_page.py" line="400" />
       <source>Không ghi được tệp:
 {path}
 
@@ -2057,56 +4797,61 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="403" />
+      <location filename="../../ui/pages/members_page.py" line="407" />
       <source>Mẫu danh sách thành viên {code}.xlsx</source>
       <translation>Member list template {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="404" />
+      <location filename="../../ui/pages/members_page.py" line="408" />
       <source>Lưu mẫu Excel</source>
       <translation>Save Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="409" />
+      <location filename="../../ui/pages/members_page.py" line="413" />
       <source>Đã lưu mẫu Excel</source>
       <translation>Excel template saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="409" />
+      <location filename="../../ui/pages/members_page.py" line="413" />
       <source>Đã lưu mẫu danh sách thành viên vào tệp:
 {path}</source>
       <translation>The member list template has been saved to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="416" />
+      <location filename="../../ui/pages/members_page.py" line="420" />
       <source>toàn xã-phường</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="417" />
+      <location filename="../../ui/pages/members_page.py" line="421" />
       <source>Xuất danh sách ra Excel</source>
       <translation>Export the list to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="418" />
+      <location filename="../../ui/pages/members_page.py" line="422" />
       <source>Danh sách thành viên {code}.xlsx</source>
       <translation>Member list {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="424" />
+      <location filename="../../ui/pages/members_page.py" line="428" />
+      <source>Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú) đã được che; bản này không dùng để nhập lại.</source>
+      <translation>Sensitive information (citizen ID number, household status, disability, allowance, policy status, notes) has been masked; this copy cannot be imported again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/members_page.py" line="433" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="424" />
+      <location filename="../../ui/pages/members_page.py" line="433" />
       <source>Đã xuất {n} thành viên đang sinh hoạt ra tệp:
 {path}</source>
       <translation>Exported {n} active member(s) to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="436" />
+      <location filename="../../ui/pages/members_page.py" line="445" />
       <source>Bản này chưa có chức năng nhập từ Excel.</source>
       <translation>This version cannot import from Excel yet.</translation>
     </message>
@@ -2499,687 +5244,1637 @@ Reason: {reason}</translation>
       <translation>Cash actually counted</translation>
     </message>
     <message>
+      <location filename="../../ui/messages.py" line="100" />
+      <source>Dòng mẫu số của phiếu thu</source>
+      <translation>Form number line of the receipt voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="101" />
+      <source>Dòng mẫu số của phiếu chi</source>
+      <translation>Form number line of the payment voucher</translation>
+    </message>
+    <message>
       <location filename="../../ui/messages.py" line="102" />
+      <source>Dòng tên đơn vị, địa chỉ</source>
+      <translation>Unit name and address lines</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="103" />
+      <source>Người ký phiếu thu</source>
+      <translation>Signers of the receipt voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="104" />
+      <source>Người ký phiếu chi</source>
+      <translation>Signers of the payment voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="105" />
+      <source>In hai liên trên một tờ A4</source>
+      <translation>Print two copies on one A4 sheet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="106" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="107" />
+      <source>Đến ngày</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="108" />
+      <source>Khoản vay</source>
+      <translation>Loan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="110" />
+      <source>Số bản sao lưu giữ lại</source>
+      <translation>Number of backups kept</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="111" />
+      <source>Thư mục sao lưu thứ hai</source>
+      <translation>Second backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="112" />
+      <source>Sao lưu hằng ngày</source>
+      <translation>Daily backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="113" />
+      <source>Sao lưu khi thoát</source>
+      <translation>Backup on exit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="114" />
+      <source>Máy chủ</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="115" />
+      <source>Cổng</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="116" />
+      <source>Tên đăng nhập</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="117" />
+      <source>Chế độ SSL</source>
+      <translation>SSL mode</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="118" />
+      <source>Cơ sở dữ liệu đích</source>
+      <translation>Target database</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="122" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="103" />
+      <location filename="../../ui/messages.py" line="123" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="104" />
+      <location filename="../../ui/messages.py" line="124" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="105" />
+      <location filename="../../ui/messages.py" line="125" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="106" />
+      <location filename="../../ui/messages.py" line="126" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="107" />
+      <location filename="../../ui/messages.py" line="127" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="108" />
+      <location filename="../../ui/messages.py" line="128" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="109" />
+      <location filename="../../ui/messages.py" line="129" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="110" />
+      <location filename="../../ui/messages.py" line="130" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="111" />
+      <location filename="../../ui/messages.py" line="131" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="112" />
+      <location filename="../../ui/messages.py" line="132" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="113" />
+      <location filename="../../ui/messages.py" line="133" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="114" />
+      <location filename="../../ui/messages.py" line="134" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="115" />
+      <location filename="../../ui/messages.py" line="135" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="116" />
+      <location filename="../../ui/messages.py" line="136" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="117" />
+      <location filename="../../ui/messages.py" line="137" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="118" />
+      <location filename="../../ui/messages.py" line="138" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="119" />
+      <location filename="../../ui/messages.py" line="139" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="120" />
+      <location filename="../../ui/messages.py" line="140" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="121" />
+      <location filename="../../ui/messages.py" line="141" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="122" />
+      <location filename="../../ui/messages.py" line="142" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="123" />
+      <location filename="../../ui/messages.py" line="143" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="124" />
+      <location filename="../../ui/messages.py" line="144" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="125" />
+      <location filename="../../ui/messages.py" line="145" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="126" />
+      <location filename="../../ui/messages.py" line="146" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="127" />
+      <location filename="../../ui/messages.py" line="147" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="128" />
+      <location filename="../../ui/messages.py" line="148" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="129" />
+      <location filename="../../ui/messages.py" line="149" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="130" />
+      <location filename="../../ui/messages.py" line="150" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="131" />
+      <location filename="../../ui/messages.py" line="151" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="132" />
+      <location filename="../../ui/messages.py" line="152" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="133" />
+      <location filename="../../ui/messages.py" line="153" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="134" />
+      <location filename="../../ui/messages.py" line="154" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="135" />
+      <location filename="../../ui/messages.py" line="155" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="136" />
+      <location filename="../../ui/messages.py" line="156" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="137" />
+      <location filename="../../ui/messages.py" line="157" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="138" />
+      <location filename="../../ui/messages.py" line="158" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="139" />
+      <location filename="../../ui/messages.py" line="159" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="140" />
+      <location filename="../../ui/messages.py" line="160" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="141" />
+      <location filename="../../ui/messages.py" line="161" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="142" />
+      <location filename="../../ui/messages.py" line="162" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="143" />
+      <location filename="../../ui/messages.py" line="163" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="144" />
+      <location filename="../../ui/messages.py" line="164" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="145" />
+      <location filename="../../ui/messages.py" line="165" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="146" />
+      <location filename="../../ui/messages.py" line="166" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="147" />
+      <location filename="../../ui/messages.py" line="167" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="148" />
+      <location filename="../../ui/messages.py" line="168" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="149" />
+      <location filename="../../ui/messages.py" line="169" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="150" />
+      <location filename="../../ui/messages.py" line="170" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="151" />
+      <location filename="../../ui/messages.py" line="171" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="154" />
+      <location filename="../../ui/messages.py" line="174" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="156" />
+      <location filename="../../ui/messages.py" line="176" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="159" />
+      <location filename="../../ui/messages.py" line="179" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="160" />
+      <location filename="../../ui/messages.py" line="180" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="161" />
+      <location filename="../../ui/messages.py" line="181" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="162" />
+      <location filename="../../ui/messages.py" line="182" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="163" />
+      <location filename="../../ui/messages.py" line="183" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="164" />
+      <location filename="../../ui/messages.py" line="184" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="165" />
+      <location filename="../../ui/messages.py" line="185" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="166" />
+      <location filename="../../ui/messages.py" line="186" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="167" />
+      <location filename="../../ui/messages.py" line="187" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="168" />
+      <location filename="../../ui/messages.py" line="188" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="169" />
+      <location filename="../../ui/messages.py" line="189" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="170" />
+      <location filename="../../ui/messages.py" line="190" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="171" />
+      <location filename="../../ui/messages.py" line="191" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="172" />
+      <location filename="../../ui/messages.py" line="192" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="173" />
+      <location filename="../../ui/messages.py" line="193" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="174" />
+      <location filename="../../ui/messages.py" line="194" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="175" />
+      <location filename="../../ui/messages.py" line="195" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="176" />
+      <location filename="../../ui/messages.py" line="196" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="177" />
+      <location filename="../../ui/messages.py" line="197" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="178" />
+      <location filename="../../ui/messages.py" line="198" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="179" />
+      <location filename="../../ui/messages.py" line="199" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="184" />
+      <location filename="../../ui/messages.py" line="200" />
+      <source>nhiều nhất {max} dòng</source>
+      <translation>at most {max} lines</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="201" />
+      <source>nhiều nhất {max} người ký</source>
+      <translation>at most {max} signers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="202" />
+      <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
+      <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="203" />
+      <source>đây là một tệp, không phải thư mục: «{value}»</source>
+      <translation>this is a file, not a folder: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="204" />
+      <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
+      <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="205" />
+      <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
+      <translation>invalid server name or IP address: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="206" />
+      <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
+      <translation>the server did not accept the username or password ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="207" />
+      <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
+      <translation>this database does not exist on the server ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="208" />
+      <source>lỗi kết nối mã hóa SSL ({detail})</source>
+      <translation>SSL encrypted connection error ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="209" />
+      <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
+      <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="210" />
+      <source>không kết nối được ({detail})</source>
+      <translation>cannot connect ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="211" />
+      <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
+      <translation>data can only be transferred from an SQLite file on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="212" />
+      <source>phải là địa chỉ postgresql://…: «{value}»</source>
+      <translation>must be a postgresql://… address: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="213" />
+      <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
+      <translation>data version {found} has not been upgraded to version {supported}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="214" />
+      <source>không kết nối được {value} ({detail})</source>
+      <translation>cannot connect to {value} ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="215" />
+      <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
+      <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="216" />
+      <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
+      <translation>error while copying table {table}; the server was not changed ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="221" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="185" />
+      <location filename="../../ui/messages.py" line="222" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="188" />
+      <location filename="../../ui/messages.py" line="225" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="189" />
+      <location filename="../../ui/messages.py" line="226" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="190" />
+      <location filename="../../ui/messages.py" line="227" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="191" />
+      <location filename="../../ui/messages.py" line="228" />
       <source>Không</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="194" />
+      <location filename="../../ui/messages.py" line="231" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="195" />
+      <location filename="../../ui/messages.py" line="232" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="196" />
+      <location filename="../../ui/messages.py" line="233" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="197" />
+      <location filename="../../ui/messages.py" line="234" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="200" />
+      <location filename="../../ui/messages.py" line="237" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="201" />
+      <location filename="../../ui/messages.py" line="238" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="202" />
+      <location filename="../../ui/messages.py" line="239" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="206" />
+      <location filename="../../ui/messages.py" line="243" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="207" />
+      <location filename="../../ui/messages.py" line="244" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="210" />
+      <location filename="../../ui/messages.py" line="247" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="211" />
+      <location filename="../../ui/messages.py" line="248" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="212" />
+      <location filename="../../ui/messages.py" line="249" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="213" />
+      <location filename="../../ui/messages.py" line="250" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="214" />
+      <location filename="../../ui/messages.py" line="251" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="215" />
+      <location filename="../../ui/messages.py" line="252" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="216" />
+      <location filename="../../ui/messages.py" line="253" />
       <source>Ủy viên</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="219" />
+      <location filename="../../ui/messages.py" line="256" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="220" />
+      <location filename="../../ui/messages.py" line="257" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="221" />
+      <location filename="../../ui/messages.py" line="258" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="222" />
+      <location filename="../../ui/messages.py" line="259" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="223" />
+      <location filename="../../ui/messages.py" line="260" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="226" />
+      <location filename="../../ui/messages.py" line="263" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="227" />
+      <location filename="../../ui/messages.py" line="264" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="229" />
+      <location filename="../../ui/messages.py" line="266" />
       <source>Nghèo, cận nghèo, khó khăn</source>
       <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="230" />
+      <location filename="../../ui/messages.py" line="267" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="233" />
+      <location filename="../../ui/messages.py" line="270" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="234" />
+      <location filename="../../ui/messages.py" line="271" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="235" />
+      <location filename="../../ui/messages.py" line="272" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="236" />
+      <location filename="../../ui/messages.py" line="273" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="237" />
+      <location filename="../../ui/messages.py" line="274" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="238" />
+      <location filename="../../ui/messages.py" line="275" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="239" />
+      <location filename="../../ui/messages.py" line="276" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="242" />
+      <location filename="../../ui/messages.py" line="279" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="243" />
+      <location filename="../../ui/messages.py" line="280" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="244" />
+      <location filename="../../ui/messages.py" line="281" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="245" />
+      <location filename="../../ui/messages.py" line="282" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="246" />
+      <location filename="../../ui/messages.py" line="283" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="249" />
+      <location filename="../../ui/messages.py" line="286" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="250" />
+      <location filename="../../ui/messages.py" line="287" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="253" />
+      <location filename="../../ui/messages.py" line="290" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="254" />
+      <location filename="../../ui/messages.py" line="291" />
       <source>Ủng hộ, tài trợ</source>
       <translation>Donations and sponsorship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="255" />
+      <location filename="../../ui/messages.py" line="292" />
       <source>Ngân sách tỉnh hỗ trợ</source>
       <translation>Provincial budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="256" />
+      <location filename="../../ui/messages.py" line="293" />
       <source>Ngân sách xã/phường hỗ trợ</source>
       <translation>Commune/ward budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="257" />
+      <location filename="../../ui/messages.py" line="294" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="258" />
+      <location filename="../../ui/messages.py" line="295" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="259" />
+      <location filename="../../ui/messages.py" line="296" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="260" />
+      <location filename="../../ui/messages.py" line="297" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="261" />
+      <location filename="../../ui/messages.py" line="298" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="262" />
+      <location filename="../../ui/messages.py" line="299" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="263" />
+      <location filename="../../ui/messages.py" line="300" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="264" />
+      <location filename="../../ui/messages.py" line="301" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="284" />
+      <location filename="../../ui/messages.py" line="305" />
+      <source>Trong hạn</source>
+      <translation>Current</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="306" />
+      <source>Quá hạn</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="307" />
+      <source>Đã trả hết</source>
+      <translation>Repaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="308" />
+      <source>Đã xóa nợ</source>
+      <translation>Written off</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="311" />
+      <source>Chăn nuôi</source>
+      <translation>Livestock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="312" />
+      <source>Trồng trọt</source>
+      <translation>Crops</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="313" />
+      <source>Buôn bán nhỏ</source>
+      <translation>Small trade</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="314" />
+      <source>Nghề thủ công</source>
+      <translation>Handicrafts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="315" />
+      <source>Dịch vụ</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="319" />
+      <source>Tiền mặt</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="320" />
+      <source>Hiện vật</source>
+      <translation>In kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="323" />
+      <source>Lãi tính trên số tiền vay ban đầu</source>
+      <translation>Interest on the original loan amount</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="324" />
+      <source>Lãi tính trên dư nợ giảm dần</source>
+      <translation>Interest on the declining balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="325" />
+      <source>Không tính lãi</source>
+      <translation>No interest</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="328" />
+      <source>Trả gốc và lãi hằng tháng</source>
+      <translation>Principal and interest monthly</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="329" />
+      <source>Trả gốc và lãi hằng quý</source>
+      <translation>Principal and interest quarterly</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="330" />
+      <source>Trả lãi hằng tháng, gốc một lần cuối kỳ</source>
+      <translation>Interest monthly, principal in one payment at the end</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="350" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="317" />
+      <location filename="../../ui/messages.py" line="383" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="396" />
+      <source>Mật khẩu</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="397" />
+      <source>Mật khẩu hiện tại</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="398" />
+      <source>Mật khẩu mới</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="399" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="400" />
+      <source>Tài khoản</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="401" />
+      <source>Đang sử dụng</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="402" />
+      <source>Khóa đến</source>
+      <translation>Locked until</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="403" />
+      <source>Phải đổi mật khẩu</source>
+      <translation>Must change password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="404" />
+      <source>Số lần nhập sai mật khẩu</source>
+      <translation>Failed password attempts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="405" />
+      <source>Đăng nhập lần cuối</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="406" />
+      <source>Đổi mật khẩu lúc</source>
+      <translation>Password changed at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="407" />
+      <source>Thời điểm tạo</source>
+      <translation>Created at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="408" />
+      <source>Thời điểm sửa</source>
+      <translation>Modified at</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="412" />
+      <source>Ngày sinh hoạt</source>
+      <translation>Meeting day</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="413" />
+      <source>Địa điểm sinh hoạt</source>
+      <translation>Meeting place</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="414" />
+      <source>Giai đoạn kế hoạch</source>
+      <translation>Plan period</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="415" />
+      <source>Ghi chú</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="416" />
+      <source>Trạng thái từ ngày</source>
+      <translation>Status since</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="417" />
+      <source>Đã thông qua quy chế</source>
+      <translation>Statute adopted</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="418" />
+      <source>Ghi chú khi ra khỏi CLB</source>
+      <translation>Note on leaving the club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="419" />
+      <source>Khuyết tật</source>
+      <translation>Disability</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="420" />
+      <source>Gia đình chính sách</source>
+      <translation>Policy family</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="421" />
+      <source>Hưởng trợ cấp xã hội</source>
+      <translation>Receives social allowance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="423" />
+      <source>TNV kinh tế</source>
+      <translation>Economic volunteer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="424" />
+      <source>Số, ký hiệu</source>
+      <translation>Number/code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="425" />
+      <source>Cài đặt</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="428" />
+      <source>Mẫu văn bản</source>
+      <translation>Document template</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="429" />
+      <source>Khai báo ban đầu</source>
+      <translation>Initial setup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="433" />
+      <source>phải có ít nhất {min} ký tự</source>
+      <translation>must have at least {min} characters</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="434" />
+      <source>không được trùng với tên đăng nhập</source>
+      <translation>must not be the same as the username</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="435" />
+      <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
+      <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="436" />
+      <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
+      <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="437" />
+      <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
+      <translation>choose only one: a commune/ward or a province/city</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="438" />
+      <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
+      <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="439" />
+      <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
+      <translation>data-entry clerks and approvers belong to a commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="440" />
+      <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
+      <translation>the first account must be an administrator account</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="441" />
+      <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
+      <translation>this is the last active administrator account</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="442" />
+      <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
+      <translation>you cannot lock or deactivate the account you are signed in with</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="443" />
+      <source>tên đăng nhập hoặc mật khẩu không đúng</source>
+      <translation>wrong username or password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="444" />
+      <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
+      <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="445" />
+      <source>tài khoản đã bị quản trị khóa</source>
+      <translation>the account has been locked by an administrator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="446" />
+      <source>tài khoản đã ngừng sử dụng</source>
+      <translation>the account has been deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="447" />
+      <source>không đúng</source>
+      <translation>incorrect</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="448" />
+      <source>phải khác mật khẩu hiện tại</source>
+      <translation>must differ from the current password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="449" />
+      <source>hai lần nhập không giống nhau</source>
+      <translation>the two entries do not match</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="453" />
+      <source>Cán bộ nhập liệu</source>
+      <translation>Data-entry clerk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="454" />
+      <source>Người ký duyệt</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="455" />
+      <source>Giám sát cấp trên</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="456" />
+      <source>Quản trị</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="459" />
+      <source>xem dữ liệu</source>
+      <translation>view data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="460" />
+      <source>nhập, sửa dữ liệu</source>
+      <translation>enter or edit data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="461" />
+      <source>ban hành văn bản có số</source>
+      <translation>issue numbered documents</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="462" />
+      <source>ghi biên bản giám sát</source>
+      <translation>record supervision reports</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="463" />
+      <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
+      <translation>manage accounts, settings and document templates</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="464" />
+      <source>xem thông tin nhạy cảm</source>
+      <translation>view sensitive information</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="467" />
+      <source>Tạo mới</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="468" />
+      <source>Sửa</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="469" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="470" />
+      <source>Thành lập</source>
+      <translation>Establish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="471" />
+      <source>Đổi trạng thái</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="472" />
+      <source>Thay cả danh sách</source>
+      <translation>Replace whole list</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="473" />
+      <source>Ra khỏi CLB</source>
+      <translation>Leave club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="474" />
+      <source>Vào lại CLB</source>
+      <translation>Rejoin club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="475" />
+      <source>Ngừng dùng</source>
+      <translation>Discontinue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="476" />
+      <source>Ban hành</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="477" />
+      <source>Về mẫu gốc</source>
+      <translation>Reset to default</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="478" />
+      <source>Khôi phục dữ liệu</source>
+      <translation>Restore data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="480" />
+      <source>Nhập từ Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="481" />
+      <source>Đăng nhập</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="482" />
+      <source>Đăng nhập sai mật khẩu</source>
+      <translation>Sign-in with wrong password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="483" />
+      <source>Tạm khóa vì sai mật khẩu</source>
+      <translation>Locked after wrong passwords</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="484" />
+      <source>Khóa tài khoản</source>
+      <translation>Lock account</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="485" />
+      <source>Mở khóa tài khoản</source>
+      <translation>Unlock account</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="486" />
+      <source>Cho dùng lại</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="487" />
+      <source>Ngừng sử dụng</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="488" />
+      <source>Đặt lại mật khẩu</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="489" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="493" />
+      <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
+      <translation>Sign-in required: this data has user accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="494" />
+      <source>Không có quyền: vai trò «{role}» không được {action}.</source>
+      <translation>Not allowed: the “{role}” role may not {action}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="495" />
+      <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
+      <translation>Not allowed: {unit} is outside the account's unit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="510" />
+      <source>Dữ liệu</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="521" />
+      <source>Phạm vi đồng ý</source>
+      <translation>Scope of consent</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="522" />
+      <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
+      <translation>Years kept after leaving the club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="527" />
+      <source>đã được ẩn danh hóa ngày {date}</source>
+      <translation>already anonymised on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="528" />
+      <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
+      <translation>this person is still active in club {code}: record their leaving first</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="529" />
+      <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
+      <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="530" />
+      <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
+      <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="531" />
+      <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
+      <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="532" />
+      <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
+      <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="539" />
+      <source>Hình thức</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="541" />
+      <source>Số lượng</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="542" />
+      <source>Đơn giá</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="543" />
+      <source>Tiền gốc</source>
+      <translation>Principal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="544" />
+      <source>Tiền lãi</source>
+      <translation>Interest</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="545" />
+      <source>Mục đích vay</source>
+      <translation>Loan purpose</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="546" />
+      <source>Ghi rõ mục đích vay</source>
+      <translation>Loan purpose details</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="547" />
+      <source>Ngày giải ngân</source>
+      <translation>Disbursement date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="548" />
+      <source>Thời hạn vay (tháng)</source>
+      <translation>Loan term (months)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="549" />
+      <source>Lãi suất (%/tháng)</source>
+      <translation>Interest rate (%/month)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="550" />
+      <source>Cách tính lãi</source>
+      <translation>Interest method</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="551" />
+      <source>Cách trả nợ</source>
+      <translation>Repayment plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="552" />
+      <source>Người bảo lãnh</source>
+      <translation>Guarantor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="553" />
+      <source>Mức cho vay tối đa</source>
+      <translation>Maximum loan amount</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="554" />
+      <source>Thời hạn vay tối đa (tháng)</source>
+      <translation>Maximum loan term (months)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="555" />
+      <source>Bắt buộc có người bảo lãnh</source>
+      <translation>Guarantor required</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="556" />
+      <source>Lần trả nợ</source>
+      <translation>Repayment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="558" />
+      <source>Thu nhập được cải thiện</source>
+      <translation>Income improved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="562" />
+      <source>phải nhập bằng chữ số: «{value}»</source>
+      <translation>must be entered in digits: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="563" />
+      <source>phải là số nguyên: «{value}»</source>
+      <translation>must be a whole number: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="564" />
+      <source>phải lớn hơn 0</source>
+      <translation>must be greater than 0</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="565" />
+      <source>lãi suất phải từ 0 đến {high} %/tháng</source>
+      <translation>the interest rate must be from 0 to {high} %/month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="566" />
+      <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
+      <translation>the club has no open income-generation revolving fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="567" />
+      <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
+      <translation>a cash loan has no goods, quantity, unit or unit price</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="568" />
+      <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
+      <translation>does not match quantity × unit price ({amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="569" />
+      <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
+      <translation>over the club's maximum loan amount ({amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="570" />
+      <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
+      <translation>over the club's maximum loan term ({max} months)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="571" />
+      <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
+      <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="572" />
+      <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
+      <translation>this method gives more interest than the method in the club's rules</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="573" />
+      <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
+      <translation>with no interest chosen, the interest rate must be 0</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="574" />
+      <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
+      <translation>not an active member of the club on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="575" />
+      <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
+      <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="576" />
+      <source>người bảo lãnh không được là chính người vay</source>
+      <translation>the guarantor cannot be the borrower</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="577" />
+      <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
+      <translation>the club's rules require a guarantor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="578" />
+      <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
+      <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="579" />
+      <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
+      <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="580" />
+      <source>trước ngày giải ngân ({date})</source>
+      <translation>before the disbursement date ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="581" />
+      <source>trước lần trả nợ gần nhất ({date})</source>
+      <translation>before the latest repayment ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="582" />
+      <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
+      <translation>no principal or interest paid has been entered</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="583" />
+      <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
+      <translation>more than the principal still owed ({amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="584" />
+      <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
+      <translation>a cash loan is repaid in cash</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="585" />
+      <source>lần trả nợ này đã được hủy ngày {date}</source>
+      <translation>this repayment was cancelled on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="586" />
+      <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
+      <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="587" />
+      <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
+      <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
   </context>
   <context>
     <name>Navigation</name>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="35" />
+      <location filename="../../ui/pages/__init__.py" line="36" />
       <source>Câu lạc bộ</source>
       <translation>Clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="37" />
+      <location filename="../../ui/pages/__init__.py" line="38" />
       <source>Thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="39" />
+      <source>Quỹ</source>
+      <translation>Funds</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="40" />
+      <source>Cho vay</source>
+      <translation>Loans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="42" />
+      <source>Sao lưu</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="44" />
       <source>Văn bản</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/__init__.py" line="41" />
+      <location filename="../../ui/pages/__init__.py" line="46" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="48" />
+      <source>Tài khoản</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="50" />
+      <source>Nhật ký thay đổi</source>
+      <translation>Change log</translation>
     </message>
   </context>
   <context>
@@ -3530,6 +7225,64 @@ Thôn Nà Cưởm</translation>
     </message>
   </context>
   <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="41" />
+      <source>Đặt lại mật khẩu</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="41" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="45" />
+      <source>Mật khẩu của bạn vừa được quản trị đặt lại. Hãy chọn mật khẩu mới của riêng bạn để tiếp tục.</source>
+      <translation>Your password has just been reset by an administrator. Choose a new password of your own to continue.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="48" />
+      <source>Mật khẩu mới cho tài khoản «{name}». Người đó phải đổi mật khẩu khi đăng nhập lần sau.</source>
+      <translation>New password for the account “{name}”. The user must change it at the next sign-in.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="64" />
+      <source>Mật khẩu hiện tại:</source>
+      <translation>Current password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="66" />
+      <source>Mật khẩu mới:</source>
+      <translation>New password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="68" />
+      <source>Nhập lại mật khẩu mới:</source>
+      <translation>Repeat new password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="70" />
+      <source>Ít nhất {n} ký tự, không trùng với tên đăng nhập.</source>
+      <translation>At least {n} characters, not the same as the username.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="79" />
+      <source>Lưu mật khẩu</source>
+      <translation>Save password</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="81" />
+      <source>Đăng xuất</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/password_dialog.py" line="81" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfPreview</name>
     <message>
       <location filename="../../dialogs/pdf_preview.py" line="77" />
@@ -3660,122 +7413,127 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RegisterModel</name>
     <message>
-      <location filename="../../ui/register_model.py" line="40" />
+      <location filename="../../ui/register_model.py" line="43" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="41" />
+      <location filename="../../ui/register_model.py" line="44" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="42" />
+      <location filename="../../ui/register_model.py" line="45" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="43" />
+      <location filename="../../ui/register_model.py" line="46" />
       <source>Ngày sinh</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="44" />
+      <location filename="../../ui/register_model.py" line="47" />
       <source>Tuổi</source>
       <translation>Age</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="45" />
+      <location filename="../../ui/register_model.py" line="48" />
       <source>Dân tộc</source>
       <translation>Ethnic group</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="46" />
+      <location filename="../../ui/register_model.py" line="49" />
       <source>Số CCCD</source>
       <translation>ID card number</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="47" />
+      <location filename="../../ui/register_model.py" line="50" />
       <source>Điện thoại</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="48" />
+      <location filename="../../ui/register_model.py" line="51" />
       <source>Thôn/tổ</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="49" />
+      <location filename="../../ui/register_model.py" line="52" />
       <source>Hoàn cảnh hộ</source>
       <translation>Household status</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="50" />
+      <location filename="../../ui/register_model.py" line="53" />
       <source>Khuyết tật</source>
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="51" />
+      <location filename="../../ui/register_model.py" line="54" />
       <source>Gia đình chính sách</source>
       <translation>Policy family</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="52" />
+      <location filename="../../ui/register_model.py" line="55" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="53" />
+      <location filename="../../ui/register_model.py" line="56" />
       <source>Tổ/nhóm</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="54" />
+      <location filename="../../ui/register_model.py" line="57" />
       <source>TNV chăm sóc</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="55" />
+      <location filename="../../ui/register_model.py" line="58" />
       <source>TNV kinh tế</source>
       <translation>Economic volunteer</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="56" />
+      <location filename="../../ui/register_model.py" line="59" />
       <source>Ngày vào</source>
       <translation>Joined</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="57" />
+      <location filename="../../ui/register_model.py" line="60" />
       <source>Ngày ra</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="58" />
+      <location filename="../../ui/register_model.py" line="61" />
       <source>Lý do ra</source>
       <translation>Reason for leaving</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="59" />
+      <location filename="../../ui/register_model.py" line="62" />
       <source>Đồng ý xử lý dữ liệu</source>
       <translation>Data consent</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="60" />
+      <location filename="../../ui/register_model.py" line="63" />
       <source>CLB</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="119" />
+      <location filename="../../ui/register_model.py" line="130" />
       <source>Có</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="146" />
+      <location filename="../../ui/register_model.py" line="132" />
+      <source>(ẩn)</source>
+      <translation>(hidden)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/register_model.py" line="159" />
       <source>Chưa</source>
       <translation>Not yet</translation>
     </message>
     <message>
-      <location filename="../../ui/register_model.py" line="317" />
+      <location filename="../../ui/register_model.py" line="336" />
       <source>Đã ra khỏi CLB ngày {date}: {reason}</source>
       <translation>Left the club on {date}: {reason}</translation>
     </message>
@@ -3821,6 +7579,402 @@ Thôn Nà Cưởm</translation>
       <location filename="../../dialogs/rejoin_dialog.py" line="75" />
       <source>Lưu</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepaymentDialog</name>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="53" />
+      <source>Thu nợ</source>
+      <translation>Collect repayment</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="73" />
+      <source>Khoản vay bằng tiền mặt chỉ trả bằng tiền mặt</source>
+      <translation>A cash loan is repaid in cash only</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="75" />
+      <source>VD: trả kỳ 3</source>
+      <translation>e.g. instalment 3</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="85" />
+      <source>VD: ghi nhầm số tiền, nhập trùng</source>
+      <translation>e.g. wrong amount, entered twice</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="86" />
+      <source>Hủy lần trả đã chọn</source>
+      <translation>Cancel selected repayment</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="90" />
+      <source>Khoản vay:</source>
+      <translation>Loan:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="91" />
+      <source>Ngày trả:</source>
+      <translation>Payment date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="93" />
+      <source>Trả gốc (đồng):</source>
+      <translation>Principal paid (đồng):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="95" />
+      <source>Trả lãi (đồng):</source>
+      <translation>Interest paid (đồng):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="104" />
+      <source>Cộng số tiền thu:</source>
+      <translation>Total received:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="105" />
+      <source>Trả bằng:</source>
+      <translation>Paid in:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="106" />
+      <source>Ghi chú:</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="108" />
+      <source>Hủy một lần trả ghi nhầm</source>
+      <translation>Cancel a repayment recorded by mistake</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="112" />
+      <source>Lý do hủy:</source>
+      <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="117" />
+      <source>Lần trả bị hủy vẫn được giữ trong sổ; chương trình ghi thêm một dòng điều chỉnh vào ngày trả ở trên.</source>
+      <translation>A cancelled repayment stays in the book; the program adds a correcting line on the payment date above.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="129" />
+      <source>Ghi thu nợ</source>
+      <translation>Record repayment</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="135" />
+      <source>Hủy lần trả nợ ghi nhầm</source>
+      <translation>Cancel a mistaken repayment</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="139" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="162" />
+      <source>Số {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, vay {amount} đ ngày {date}&lt;br&gt;Dư nợ: &lt;b&gt;{owed} đ&lt;/b&gt;</source>
+      <translation>No. {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, borrowed {amount} đ on {date}&lt;br&gt;Outstanding: &lt;b&gt;{owed} đ&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="189" />
+      <source>Chưa đến hạn. Kỳ tới ngày {date}: gốc {principal} đ, lãi {interest} đ.</source>
+      <translation>Nothing due yet. Next instalment on {date}: principal {principal} đ, interest {interest} đ.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="194" />
+      <source>Không còn khoản nào đến hạn.</source>
+      <translation>Nothing more is due.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="196" />
+      <source>Đến ngày {date} phải trả: gốc {principal} đ, lãi {interest} đ.</source>
+      <translation>Due by {date}: principal {principal} đ, interest {interest} đ.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="200" />
+      <source>Quá hạn {days} ngày.</source>
+      <translation>{days} days overdue.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/repayment_dialog.py" line="209" />
+      <source>{amount} đ</source>
+      <translation>{amount} đ</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="47" />
+      <source>không đọc được tệp ({error})</source>
+      <translation>cannot read the file ({error})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="73" />
+      <source>Tệp:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="74" />
+      <source>Sao lưu lúc:</source>
+      <translation>Backed up at:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="75" />
+      <source>Số CLB:</source>
+      <translation>Clubs:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="76" />
+      <source>Số người:</source>
+      <translation>People:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="77" />
+      <source>Dung lượng:</source>
+      <translation>Size:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="81" />
+      <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
+      <translation>{time} on {date} (data version {version})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="99" />
+      <source>Khôi phục dữ liệu từ bản sao lưu</source>
+      <translation>Restore data from a backup</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="101" />
+      <source>Đang kiểm tra tệp sao lưu…</source>
+      <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="105" />
+      <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
+      <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="111" />
+      <source>Khôi phục</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="113" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="131" />
+      <source>Tệp sao lưu đọc được, không có lỗi.</source>
+      <translation>The backup file is readable and has no errors.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="139" />
+      <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
+      <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="147" />
+      <source>Đang khôi phục…</source>
+      <translation>Restoring…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="171" />
+      <source>Dữ liệu bị hỏng</source>
+      <translation>Damaged data</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="172" />
+      <source>Không thấy tệp dữ liệu</source>
+      <translation>Data file not found</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="175" />
+      <source>Không mở được tệp dữ liệu của chương trình:
+{path}
+
+Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do máy tắt đột ngột hoặc ổ đĩa lỗi). Chưa có gì bị ghi đè.</source>
+      <translation>Cannot open the program's data file:
+{path}
+
+The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="179" />
+      <source>Không thấy tệp dữ liệu của chương trình:
+{path}
+
+Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các bản sao lưu.</source>
+      <translation>The program's data file was not found:
+{path}
+
+It may have been deleted or moved, but there are backups on this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="184" />
+      <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
+      <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="187" />
+      <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
+      <translation>Looking for the latest good backup…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="191" />
+      <source>Khôi phục từ bản sao lưu mới nhất</source>
+      <translation>Restore from the latest backup</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="194" />
+      <source>Chọn bản sao lưu khác…</source>
+      <translation>Choose another backup…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="195" />
+      <source>Bắt đầu với dữ liệu trống</source>
+      <translation>Start with empty data</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="197" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="221" />
+      <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
+      <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="226" />
+      <source>Bản sao lưu mới nhất còn tốt:</source>
+      <translation>Latest good backup:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="233" />
+      <source>Chọn bản sao lưu</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="243" />
+      <source>Khôi phục dữ liệu</source>
+      <translation>Restore data</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="243" />
+      <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
+      <translation>Restore the data from the backup of {when}?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="261" />
+      <source>Không khôi phục được: {reason}</source>
+      <translation>Cannot restore: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="279" />
+      <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
+      <translation>The data has been restored from the backup of {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="282" />
+      <source>Tệp cũ được giữ ở {path}</source>
+      <translation>The old file is kept at {path}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="283" />
+      <source>Đã khôi phục</source>
+      <translation>Restored</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReversalDialog</name>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="48" />
+      <source>Đảo phiếu {code}</source>
+      <translation>Reverses voucher {code}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="54" />
+      <source>VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp</source>
+      <translation>e.g. wrong amount, wrong fund, wrong payer</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="60" />
+      <source>Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.</source>
+      <translation>A voucher in the books cannot be edited or deleted. Reversing it creates a {opposite} voucher for the same amount to cancel it; both vouchers stay in the cash book.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="63" />
+      <source>chi</source>
+      <translation>payment</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="63" />
+      <source>thu</source>
+      <translation>receipt</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="67" />
+      <source>{code} ngày {date} — {kind}</source>
+      <translation>{code} of {date} — {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="70" />
+      <source>Phiếu:</source>
+      <translation>Voucher:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="71" />
+      <source>Quỹ:</source>
+      <translation>Fund:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="74" />
+      <source>Người nộp/nhận:</source>
+      <translation>Payer/payee:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="77" />
+      <source>Nội dung:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="78" />
+      <source>Khoản mục:</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="79" />
+      <source>{amount} đ ({words})</source>
+      <translation>{amount} đ ({words})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="82" />
+      <source>Số tiền:</source>
+      <translation>Amount:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="84" />
+      <source>Ngày đảo phiếu:</source>
+      <translation>Reversal date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="86" />
+      <source>Lý do đảo phiếu:</source>
+      <translation>Reason for reversal:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="92" />
+      <source>Đảo phiếu</source>
+      <translation>Reverse voucher</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/reversal_dialog.py" line="98" />
+      <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
+      <translation>This voucher has already been reversed by voucher {code}.</translation>
     </message>
   </context>
   <context>
@@ -4117,6 +8271,217 @@ Thôn Nà Cưởm</translation>
       <location filename="../../dialogs/status_dialog.py" line="93" />
       <source>Lý do, ghi chú:</source>
       <translation>Reason, notes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserDialog</name>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="40" />
+      <source>Tạo tài khoản quản trị</source>
+      <translation>Create administrator account</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="41" />
+      <source>Sửa tài khoản</source>
+      <translation>Edit account</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="41" />
+      <source>Thêm tài khoản</source>
+      <translation>Add account</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="45" />
+      <source>Tài khoản đầu tiên là tài khoản quản trị: dùng để tạo tài khoản cho cán bộ và thay đổi cài đặt. Từ đó mỗi lần mở chương trình đều phải đăng nhập.</source>
+      <translation>The first account is the administrator account: it creates accounts for staff and changes settings. From then on, everyone must sign in each time the program opens.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="54" />
+      <source>VD: hoa.lt</source>
+      <translation>e.g. hoa.lt</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="76" />
+      <source>Tên đăng nhập:</source>
+      <translation>Username:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="78" />
+      <source>chữ thường không dấu, chữ số, dấu . _ -</source>
+      <translation>lower-case letters without diacritics, digits, . _ -</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="79" />
+      <source>Họ và tên:</source>
+      <translation>Full name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="80" />
+      <source>Vai trò:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="81" />
+      <source>Đơn vị:</source>
+      <translation>Unit:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="87" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="89" />
+      <source>ít nhất {n} ký tự, không trùng tên đăng nhập</source>
+      <translation>at least {n} characters, not the same as the username</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="90" />
+      <source>Nhập lại mật khẩu:</source>
+      <translation>Repeat password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="97" />
+      <source>Tạo tài khoản</source>
+      <translation>Create account</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="97" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="99" />
+      <source>Để sau</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="99" />
+      <source>Hủy</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="107" />
+      <source>Nhập và sửa dữ liệu của xã/phường mình; xem thông tin nhạy cảm.</source>
+      <translation>Enters and edits the data of their own commune/ward; sees sensitive information.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="108" />
+      <source>Như cán bộ nhập liệu, và ban hành văn bản có số.</source>
+      <translation>As a data-entry clerk, and also issues numbered documents.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="109" />
+      <source>Cấp trên: xem dữ liệu các xã/phường trong tỉnh, không sửa.</source>
+      <translation>Higher level: views the data of the communes/wards in the province, without editing.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/user_dialog.py" line="110" />
+      <source>Tài khoản, cài đặt, mẫu văn bản; nhập dữ liệu và ban hành văn bản.</source>
+      <translation>Accounts, settings, document templates; enters data and issues documents.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="39" />
+      <source>Ngừng sử dụng</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="41" />
+      <source>Bị khóa</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="43" />
+      <source>Tạm khóa đến {time} {date}</source>
+      <translation>Locked until {time} {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="46" />
+      <source>Chờ đổi mật khẩu</source>
+      <translation>Must change password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="47" />
+      <source>Đang dùng</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="53" />
+      <source>Tên đăng nhập</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="54" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="55" />
+      <source>Vai trò</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="56" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="57" />
+      <source>Tình trạng</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="58" />
+      <source>Đăng nhập lần cuối</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="111" />
+      <source>Tài khoản người dùng</source>
+      <translation>User accounts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="115" />
+      <source>Thêm tài khoản…</source>
+      <translation>Add account…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="116" />
+      <source>Sửa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="117" />
+      <source>Đặt lại mật khẩu…</source>
+      <translation>Reset password…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="118" />
+      <source>Khóa</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="136" />
+      <source>Sau 5 lần nhập sai mật khẩu liên tiếp, tài khoản tạm khóa {m} phút. Tài khoản ngừng sử dụng vẫn giữ tên trong nhật ký thay đổi.</source>
+      <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="171" />
+      <source>Mở khóa</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="172" />
+      <source>Cho dùng lại</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="215" />
+      <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
+      <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>
   </context>
   <context>
