@@ -3284,12 +3284,12 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../ui/ledger_model.py" line="31" />
       <source>Thu</source>
-      <translation>Receipt</translation>
+      <translation>In</translation>
     </message>
     <message>
       <location filename="../../ui/ledger_model.py" line="32" />
       <source>Chi</source>
-      <translation>Payment</translation>
+      <translation>Out</translation>
     </message>
     <message>
       <location filename="../../ui/ledger_model.py" line="33" />
@@ -7656,7 +7656,7 @@ Thôn Nà Cưởm</translation>
     <message>
       <location filename="../../dialogs/repayment_dialog.py" line="117" />
       <source>Lần trả bị hủy vẫn được giữ trong sổ; chương trình ghi thêm một dòng điều chỉnh vào ngày trả ở trên.</source>
-      <translation>A cancelled repayment stays in the book; the program adds a correcting line on the payment date above.</translation>
+      <translation>A cancelled repayment stays in the book; a correcting line is added on the payment date above.</translation>
     </message>
     <message>
       <location filename="../../dialogs/repayment_dialog.py" line="129" />

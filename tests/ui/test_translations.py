@@ -122,7 +122,8 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     window.show()
     assert window.windowTitle() == "ISHC Desk — Intergenerational Self-Help Club records"
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Clubs", "Members", "Documents", "Settings"]
+        "Clubs", "Members", "Funds", "Loans", "Backup", "Documents", "Settings", "Accounts",
+        "Change log"]
     leftovers = {}
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
@@ -159,6 +160,110 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     assert page.status_combo.itemText(0) == "Mọi trạng thái"
 
 
+def vietnamese_left(widget: QWidget, data: tuple[str, ...] = ()) -> list[str]:
+    """Static texts with Vietnamese letters, examples of data after "e.g." and the given data
+    (a fund's name) aside: they are Vietnamese data printed on Vietnamese papers."""
+    def text(t: str) -> str:  # the currency, đồng or đ, stays as it is in English
+        for value in data:
+            t = t.replace(value, "")
+        return re.sub(r"\bđồng\b|(?<=\d )đ\b|\(đ\)", "", t.split("e.g.")[0].lower())
+
+    return [t for t in static_texts(widget) if VIETNAMESE.search(text(t))]
+
+
+def test_funds_page_and_dialogs_speak_english(qtbot, context, english):
+    from dialogs.cash_count_dialog import CashCountDialog
+    from dialogs.close_period_dialog import ClosePeriodDialog
+    from dialogs.entry_dialog import EntryDialog
+    from dialogs.reversal_dialog import ReversalDialog
+    from models.schema import Fund
+    from tests.ui import funds_data
+    from ui.pages.funds_page import FundsPage
+
+    book = funds_data.make_book()
+    today = funds_data.TODAY
+    page = FundsPage(context, today=today)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.select_club(book.club_id)
+    assert page.windowTitle() == "Funds"
+    assert not vietnamese_left(page), vietnamese_left(page)
+    texts = static_texts(page)
+    assert {"New receipt", "New payment", "Reverse voucher", "Print cash book"} <= set(texts)
+    assert {"Voucher No.", "Payer/payee", "Balance"} <= set(texts)
+    save_screenshot(page, "funds_page_en")
+
+    dialogs = [EntryDialog(context, book.activity, "receipt", today=today),
+               EntryDialog(context, book.activity, "payment", today=today),
+               ReversalDialog(context, book.entries["donation"], today=today),
+               ClosePeriodDialog(context, book.club_id, book.activity, today=today),
+               CashCountDialog(context, book.activity, today=today)]
+    fund_names = tuple(f.name for f in Fund.select().where(Fund.club == book.club_id))
+    leftovers = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        save_screenshot(dialog, f"en_{dialogs.index(dialog)}_{type(dialog).__name__}")
+        if found := vietnamese_left(dialog, fund_names):
+            leftovers[type(dialog).__name__] = found
+    assert not leftovers, f"Vietnamese left in English dialogs: {leftovers}"
+    assert "Paid by:" in static_texts(dialogs[0]) and "Paid to:" in static_texts(dialogs[1])
+    assert "Reason for reversal:" in static_texts(dialogs[2])
+
+
+def test_loans_page_and_dialogs_speak_english(qtbot, context, english):
+    from dialogs.loan_close_dialog import LoanCloseDialog
+    from dialogs.loan_dialog import LoanDialog
+    from dialogs.loan_rules_dialog import LoanRulesDialog
+    from dialogs.repayment_dialog import RepaymentDialog
+    from tests.ui.test_loans_page import TODAY, make_book, make_page
+
+    book = make_book()
+    page = make_page(qtbot, context)
+    page.select_club(book.club_id)
+    assert not vietnamese_left(page), vietnamese_left(page)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]
+    assert headers[:2] == ["Loan No.", "Full name"] and "Outstanding" in headers
+    save_screenshot(page, "loans_page_en")
+
+    dialogs = [LoanDialog(context, book.club_id, today=TODAY),
+               RepaymentDialog(context, book.loans["late"], today=TODAY),
+               LoanCloseDialog(context, book.loans["late"], today=TODAY),
+               LoanRulesDialog(context, book.club_id)]
+    leftovers = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        save_screenshot(dialog, f"en_{dialogs.index(dialog)}_{type(dialog).__name__}")
+        if found := vietnamese_left(dialog):
+            leftovers[type(dialog).__name__] = found
+    assert not leftovers, f"Vietnamese left in English dialogs: {leftovers}"
+    assert "Guarantor:" in static_texts(dialogs[0])
+    assert "Principal paid (đồng):" in static_texts(dialogs[1])
+
+
+def test_account_and_connection_dialogs_speak_english(qtbot, context, english):
+    from dialogs.connection_dialog import ConnectionDialog
+    from dialogs.login_dialog import LoginDialog
+    from dialogs.password_dialog import PasswordDialog
+    from dialogs.user_dialog import UserDialog
+
+    dialogs = [LoginDialog(), PasswordDialog(forced=True), UserDialog(first=True),
+               ConnectionDialog()]
+    leftovers = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        save_screenshot(dialog, f"en_{dialogs.index(dialog)}_{type(dialog).__name__}")
+        if found := vietnamese_left(dialog):
+            leftovers[type(dialog).__name__] = found
+    assert not leftovers, f"Vietnamese left in English dialogs: {leftovers}"
+    assert dialogs[0].windowTitle() == "Sign in — ISHC Desk"
+    assert "Username:" in static_texts(dialogs[0]) and "Password:" in static_texts(dialogs[0])
+    assert "Server:" in static_texts(dialogs[3])
+
+
 def run_main(*args: str, env_lang: str | None = None) -> subprocess.CompletedProcess:
     import os
 
@@ -178,9 +283,28 @@ def test_command_line_help_in_english():
     assert "language (vi or en)" in english.stdout
     assert not VIETNAMESE.search(english.stdout.replace("Đức Xuân", "").lower()), english.stdout
 
+    # the commands added with funds, loans, backups, accounts and personal data
+    for phrase in ("Back up the data", "Restore the data from a backup", "List the backups",
+                   "User accounts: add, list, change password", "Anonymise a person",
+                   "consent form", "run the command as this account"):
+        assert phrase in english.stdout, phrase
+
     sub = run_main("import-members", "--help", env_lang="en")
     assert sub.returncode == 0, sub.stderr
     assert "only check the file; write nothing" in sub.stdout
+
+    for command, phrase in (("print", "voucher number: 15 or PT-2026/015"),
+                            ("restore", "do not ask for confirmation"),
+                            ("export-members", "export full citizen ID numbers"),
+                            ("migrate-to", "address of the target database")):
+        sub = run_main(command, "--help", env_lang="en")
+        assert sub.returncode == 0, sub.stderr
+        assert phrase in " ".join(sub.stdout.split()), sub.stdout
+        assert not VIETNAMESE.search(sub.stdout.lower()), sub.stdout
+    user = run_main("user", "add", "--help", env_lang="en")
+    assert user.returncode == 0, user.stderr
+    assert "role: clerk (data-entry clerk)" in " ".join(user.stdout.split()), user.stdout
+    assert not VIETNAMESE.search(user.stdout.replace("Thái Nguyên", "").lower()), user.stdout
 
     vietnamese = run_main("--help")
     assert vietnamese.returncode == 0, vietnamese.stderr
