@@ -174,7 +174,7 @@
     <message>
       <location filename="../../ui/pages/backup_page.py" line="43" />
       <source>Sao lưu ngay</source>
-      <translation>Manual backup</translation>
+      <translation>Back up now</translation>
     </message>
     <message>
       <location filename="../../ui/pages/backup_page.py" line="44" />

@@ -128,6 +128,7 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
+        save_screenshot(window, f"en_page_{row}")
         # Examples of data ("e.g. Tổ 5") stay Vietnamese: the data is printed on Vietnamese papers.
         found = [t for t in static_texts(page)
                  if VIETNAMESE.search(t.split("e.g.")[0].lower())]
