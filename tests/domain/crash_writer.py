@@ -24,6 +24,7 @@ def main() -> None:
     database = dbmod.bind(dbmod.make_database(path))
     database.connect()
     clubs = [c.id for c in Club.select().where(Club.status != "planned")]
+    print("READY", flush=True)  # start-up done: the parent's random stretch starts now
     for i in range(limit):
         inp = MemberInput(full_name=f"Nguyễn Văn {GIVEN[i % len(GIVEN)]}", gender="M",
                           birth_year=1940 + i % 60, ethnicity="Kinh",

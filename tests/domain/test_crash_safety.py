@@ -76,7 +76,11 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(crashdb, capsys):
     kills = 0
     for _ in range(ROUNDS):
         proc = _start(crashdb, "k")
-        time.sleep(0.4 + rng.random() * 0.4)  # start-up plus a random stretch of writes
+        # Wait for the start-up to end (it takes seconds on a loaded machine), then kill at
+        # a random moment among the writes.
+        ready = proc.stdout.readline()
+        assert ready.strip() == "READY", proc.stderr.read()
+        time.sleep(0.05 + rng.random() * 0.35)
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate()
         kills += proc.returncode == -signal.SIGKILL
