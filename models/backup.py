@@ -214,8 +214,13 @@ def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the `keep` newest backups; returns the deleted files."""
-    old = list_backups(folder)[max(keep, 1):]
+    """Delete all but the `keep` newest backups; returns the deleted files.
+
+    The copies saved before a restore are never rotated away: they are the way back from a
+    restore of the wrong file, and there are few of them.
+    """
+    rotating = [p for p in list_backups(folder) if not _reason(p).startswith("before-restore")]
+    old = rotating[max(keep, 1):]
     for p in old:
         p.unlink(missing_ok=True)
     return old

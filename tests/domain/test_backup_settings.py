@@ -197,3 +197,13 @@ def test_round_trip_into_a_fresh_file_keeps_every_table(tmp_path, monkeypatch):
         assert after[table] == before[table], table
     assert sum(len(rows) for rows in before.values()) > 4000
     target.close()
+
+
+def test_the_copy_saved_before_a_restore_is_not_rotated_away(filedb, tmp_path):
+    backup.save_settings(backup.BackupSettings(keep=2))
+    copy = backup.backup_to(tmp_path / "copy.sqlite3")
+    _info, saved = backup.restore_from(copy)
+    for _ in range(4):
+        backup.automatic_backup("daily")
+    kept = backup.list_backups()
+    assert saved in kept and len(kept) == 3
