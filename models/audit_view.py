@@ -47,6 +47,16 @@ def _loads(text: str | None) -> dict | None:
     return value if isinstance(value, dict) else {"?": value}
 
 
+def _masked(entity: str, values: dict | None, hide: bool) -> dict | None:
+    """A person's sensitive values as a user without the sensitive right sees them."""
+    if not hide or values is None or entity != "person":
+        return values
+    from models.consent import SENSITIVE_FIELDS, masked_value
+
+    return {k: masked_value(k, v) if k in SENSITIVE_FIELDS and v not in (None, "", False)
+            else v for k, v in values.items()}
+
+
 def _where(query, flt: AuditFilter):
     if flt.actor:
         query = query.where(AuditLog.actor == flt.actor)
@@ -68,8 +78,11 @@ def audit_page(flt: AuditFilter, before_id: int | None = None, limit: int = 200
     if before_id is not None:
         query = query.where(AuditLog.id < before_id)
     query = query.order_by(AuditLog.id.desc()).limit(limit)
-    return [AuditRow(r.id, r.at, r.actor, r.entity, r.entity_id, r.action, _loads(r.before),
-                     _loads(r.after)) for r in query]
+    # An administrator reads the trail but has no right to the members' sensitive values.
+    hide = not access.can_see_sensitive()
+    return [AuditRow(r.id, r.at, r.actor, r.entity, r.entity_id, r.action,
+                     _masked(r.entity, _loads(r.before), hide),
+                     _masked(r.entity, _loads(r.after), hide)) for r in query]
 
 
 def audit_count(flt: AuditFilter) -> int:

@@ -502,3 +502,17 @@ def test_printed_member_list_hides_household_from_roles_without_the_right(club, 
     data = papers_extra.member_list_data(club.id, TODAY)
     assert (data.rows[0].household, data.rows[0].note) == (MASK, "")
     assert data.disadvantaged == 1  # the composition line is an aggregate: kept
+
+
+def test_audit_trail_hides_sensitive_values_from_an_administrator(club, accounts):
+    from models.audit_view import AuditFilter, audit_page
+
+    members.add_member(club.id, member_input(id_number=CCCD, note="Bị tiểu đường"),
+                       today=TODAY)
+    set_user(_user("admin"))
+    rows = [r for r in audit_page(AuditFilter(entity="person")) if r.action == "create"]
+    assert rows
+    shown = json.dumps([r.after for r in rows], ensure_ascii=False)
+    assert CCCD not in shown and "tiểu đường" not in shown and "poor" not in shown
+    assert rows[0].after["id_number"] == mask_id_number(CCCD)
+    assert rows[0].after["full_name"] == "Nguyễn Thị Huệ"  # not sensitive: shown
