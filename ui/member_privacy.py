@@ -65,6 +65,10 @@ class MemberPrivacy:
         menu = QMenu(self.page)
         ward = self.page.context.office.ward_code
         sensitive = row is not None and access.can_see_sensitive(ward)
+        loans = menu.addAction(tr("Các khoản vay của thành viên…"))
+        loans.setEnabled(row is not None)
+        loans.triggered.connect(lambda: self.show_loans(row))
+        menu.addSeparator()
         export = menu.addAction(tr("Xuất dữ liệu của thành viên…"))
         export.setEnabled(sensitive)
         export.triggered.connect(lambda: self.export_member_data(row))
@@ -87,6 +91,14 @@ class MemberPrivacy:
             self.page.view.viewport().mapToGlobal(pos))
 
     # actions ----------------------------------------------------------------------------------
+
+    def show_loans(self, row: RegisterRow | None) -> bool:
+        """Open the loans page on this member's loan history."""
+        if row is None:
+            return False
+        from ui.loan_detail import show_member_loans
+
+        return show_member_loans(self.page, row.person_id, row.full_name)
 
     def _save_path(self, name: str) -> str:
         """Ask where to save the member's data; tests replace this."""

@@ -339,3 +339,23 @@ def test_loan_history_opened_from_the_main_window(qtbot, context):
     page = window.pages["loans"]
     assert window.stack.currentWidget() is page
     assert shown(page, LoansTableModel.NAME) == ["Lý Thị Mai"]
+
+
+def test_loan_history_from_the_members_page_menu(qtbot, context):
+    from ui.main_window import MainWindow
+
+    book = make_book()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    members_page = window.show_page("members")
+    qtbot.waitUntil(lambda: members_page.model.rowCount() > 0)
+    rows = [members_page.model.row_at(i) for i in range(members_page.model.rowCount())]
+    row = next(r for r in rows if r.full_name == "Lý Thị Mai")
+    menu = members_page.privacy.menu_for(row)
+    action = next(a for a in menu.actions() if a.text() == "Các khoản vay của thành viên…")
+    assert action.isEnabled()
+    action.trigger()
+    page = window.pages["loans"]
+    assert window.stack.currentWidget() is page
+    assert shown(page, LoansTableModel.NAME) == ["Lý Thị Mai"]
+    assert book.people["Lý Thị Mai"] == row.person_id

@@ -216,7 +216,8 @@ def test_context_menu_exports_a_members_data_and_anonymises(qtbot, context, data
     row = page.model.row_at(page.model.row_of_membership(m.id))
     menu = page.privacy.menu_for(row)
     labels = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
-    assert labels == {"Xuất dữ liệu của thành viên…": True,
+    assert labels == {"Các khoản vay của thành viên…": True,
+                      "Xuất dữ liệu của thành viên…": True,
                       "In giấy đồng ý xử lý dữ liệu…": True, "Ẩn danh hóa…": False}
     page.privacy.export_member_data(row)
     pdf = tmp_path / "Dữ liệu cá nhân - Nông Thị Ánh Tuyết.pdf"
