@@ -34,7 +34,7 @@ from dialogs.member_widgets import (
     masked_input,
 )
 from models import clubs, members
-from models.access import can_see_sensitive
+from models.access import can, can_see_sensitive
 from models.admin_units import villages_of
 from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
 from models.errors import Problem, ValidationError
@@ -106,6 +106,9 @@ class MemberDialog(QDialog):
 
         if not self.sensitive:
             hide_sensitive(self)
+        if not can("write"):  # a supervisor reads the record; the service would refuse a save
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(tr("Tài khoản của bạn chỉ được xem, không được sửa"))
         if self.membership is not None:
             inp = MemberInput.from_membership(self.membership)
             self.set_input(inp if self.sensitive else masked_input(inp))

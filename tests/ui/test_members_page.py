@@ -325,3 +325,35 @@ def test_typing_and_deleting_gives_the_same_rows_as_a_fresh_filter(qtbot, contex
         expected = [entries[i].membership_id for i in filter_index(entries, text)]
         got = [model.membership_id_at(r) for r in range(model.rowCount())]
         assert got == expected, text
+
+
+def test_a_supervisor_reads_the_register_with_write_buttons_greyed(
+        qtbot, context, club_id, private_qsettings):
+    from dialogs.member_dialog import MemberDialog
+    from models.schema import UserAccount
+    from models.session import SignedInUser, set_user
+    from ui.pages.clubs_page import ClubsPage
+
+    UserAccount.create(username="admin1", full_name="Quản trị", role="admin", ward=1840,
+                       password_hash="x")
+    set_user(SignedInUser(2, "giamsat", "Hà Văn Giám", "supervisor", None, 19))
+    try:
+        page = make_page(qtbot, context, club_id)
+        assert page.model.rowCount() == 80
+        page.view.selectRow(0)
+        assert page.edit_button.isEnabled()  # opens the record to read
+        assert not page.add_button.isEnabled() and not page.leave_button.isEnabled()
+        assert not page.import_button.isEnabled()
+        dialog = MemberDialog(context, club_id, page.selected_row().membership_id, page,
+                              today=TODAY)
+        qtbot.addWidget(dialog)
+        assert not dialog.save_button.isEnabled()
+        clubs = ClubsPage(context)
+        qtbot.addWidget(clubs)
+        assert clubs.model.rowCount() >= 1
+        assert not clubs.add_button.isEnabled() and not clubs.found_button.isEnabled()
+        set_user(SignedInUser(3, "canbo", "Nông Thị Lan", "clerk", 1840, None))
+        clerk_page = make_page(qtbot, context, club_id)
+        assert clerk_page.add_button.isEnabled()
+    finally:
+        set_user(None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import access
 from models.club_views import ClubRow, load_club_rows
 from models.clubs import status_targets
 from models.codes import CLUB_STATUSES
@@ -203,9 +204,13 @@ class ClubsPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.edit_button.setEnabled(row is not None)
-        self.found_button.setEnabled(row is not None and row.status == "planned")
-        self.status_button.setEnabled(row is not None and bool(status_targets(row.status)))
+        # Read-only roles (a supervisor) see the buttons greyed; the services refuse anyway.
+        writer = access.can("write")
+        self.add_button.setEnabled(writer)
+        self.edit_button.setEnabled(writer and row is not None)
+        self.found_button.setEnabled(writer and row is not None and row.status == "planned")
+        self.status_button.setEnabled(writer and row is not None
+                                      and bool(status_targets(row.status)))
         self.papers_button.setEnabled(row is not None)
 
     # actions ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members
+from models import access, members
 from models.clubs import all_clubs
 from models.register import IndexEntry, RegisterRow, register_index
 from ui.composition_panel import CompositionPanel
@@ -315,15 +315,17 @@ class MembersPage(QWidget):
     def _update_buttons(self) -> None:
         club = self.club_id()
         row = self.selected_row()
-        self.add_button.setEnabled(club is not None and club not in self._dissolved)
+        # Read-only roles (a supervisor) see the buttons greyed; the services refuse anyway.
+        writer = access.can("write")
+        self.add_button.setEnabled(writer and club is not None and club not in self._dissolved)
         self.add_button.setToolTip("" if club is not None else
                                    tr("Chọn một CLB để thêm thành viên"))
-        self.import_button.setEnabled(club is not None)
+        self.import_button.setEnabled(writer and club is not None)
         self.import_button.setToolTip("" if club is not None else
                                       tr("Chọn một CLB để nhập danh sách"))
         self.edit_button.setEnabled(row is not None)
-        self.leave_button.setEnabled(row is not None and row.left_on is None)
-        can_rejoin = (row is not None and row.left_on is not None and row.leave_reason != "died"
+        self.leave_button.setEnabled(writer and row is not None and row.left_on is None)
+        can_rejoin = (writer and row is not None and row.left_on is not None and row.leave_reason != "died"
                       and members.active_membership(row.person_id) is None)
         self.rejoin_button.setEnabled(can_rejoin)
 
