@@ -5,7 +5,7 @@
 Steps: (1) a venv (default build/venv) with requirements.txt and installer/requirements-build.txt,
 pinned by constraints.txt, made again whenever a pin changes; (2) PyInstaller: the program folder
 is dist/ISHC Desk; (3) a smoke test of the frozen program (`ishc --db TEMP init` must load the
-bundled list of provinces and wards); (4) if Inno Setup's ISCC is found, installer/ishc.iss
+bundled list of provinces and wards; an account is added and signs in); (4) if Inno Setup's ISCC is found, installer/ishc.iss
 compiled into dist/ISHC-Desk-Setup-VERSION.exe.
 
 Runs on any OS: PyInstaller does not cross-compile, so on Linux or macOS it builds a native
@@ -98,20 +98,40 @@ def run_pyinstaller(python: Path, dist: Path, work: Path) -> Path:
     return folder
 
 
+SMOKE_PASSWORD = "smoke-test-1"  # a throwaway account in a throwaway database
+
+
 def smoke_test(folder: Path) -> None:
-    """Run the console twin against a throwaway database: data files must be found."""
+    """Run the console twin against a throwaway database: data files must be found, and an
+    account's password hashed and checked (argon2-cffi's compiled modules are bundled)."""
     exe = folder / (CLI_NAME + (".exe" if WINDOWS else ""))
     with tempfile.TemporaryDirectory(prefix="ishc-smoke-") as tmp:
         # The spec turns on Python's UTF-8 mode, so the output is UTF-8 even through a pipe.
         env = {**os.environ, "ISHC_DATA_DIR": tmp, "QT_QPA_PLATFORM": "offscreen"}
         env.pop("ISHC_DB", None)
-        result = subprocess.run([str(exe), "--db", str(Path(tmp) / "smoke.sqlite3"), "init"],
-                                env=env, capture_output=True, text=True, encoding="utf-8")
-    print(result.stdout.strip())
-    # "…: 34 tỉnh/thành phố, 3321 xã/phường/đặc khu." proves vietnam_provinces' data loaded.
-    if result.returncode != 0 or " 34 " not in result.stdout:
-        print(result.stderr, file=sys.stderr)
-        raise SystemExit("Smoke test failed: the frozen program could not create a database.")
+        env.pop("ISHC_PASSWORD", None)
+        db = ["--db", str(Path(tmp) / "smoke.sqlite3")]
+
+        def frozen(*args: str, stdin: str = "", **extra: str) -> subprocess.CompletedProcess:
+            return subprocess.run([str(exe), *db, *args], env={**env, **extra}, input=stdin,
+                                  capture_output=True, text=True, encoding="utf-8")
+
+        result = frozen("init")
+        print(result.stdout.strip())
+        # "…: 34 tỉnh/thành phố, 3321 xã/phường/đặc khu." proves vietnam_provinces' data loaded.
+        if result.returncode != 0 or " 34 " not in result.stdout:
+            print(result.stderr, file=sys.stderr)
+            raise SystemExit("Smoke test failed: the frozen program could not create a database.")
+        # The password comes on standard input (not a terminal here), one line.
+        steps = [frozen("user", "add", "smoke", "--role", "admin", "--unit", "1840",
+                        stdin=SMOKE_PASSWORD + "\n"),
+                 frozen("--user", "smoke", "user", "list", ISHC_PASSWORD=SMOKE_PASSWORD)]
+        for step in steps:
+            print(step.stdout.strip())
+            if step.returncode != 0:
+                print(step.stderr, file=sys.stderr)
+                raise SystemExit("Smoke test failed: accounts do not work in the frozen "
+                                 "program (argon2-cffi missing?).")
 
 
 def find_iscc(explicit: str | None) -> Path | None:
