@@ -1876,62 +1876,62 @@
   <context>
     <name>ClubsPage</name>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="51" />
+      <location filename="../../ui/pages/clubs_page.py" line="52" />
       <source>Câu lạc bộ</source>
       <translation>Clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="54" />
+      <location filename="../../ui/pages/clubs_page.py" line="55" />
       <source>Tìm theo mã hoặc tên CLB…</source>
       <translation>Search by club code or name…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="57" />
+      <location filename="../../ui/pages/clubs_page.py" line="58" />
       <source>Mọi trạng thái</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="60" />
+      <location filename="../../ui/pages/clubs_page.py" line="61" />
       <source>Thêm CLB dự kiến</source>
       <translation>Add planned club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="61" />
+      <location filename="../../ui/pages/clubs_page.py" line="62" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="62" />
+      <location filename="../../ui/pages/clubs_page.py" line="63" />
       <source>Thành lập CLB…</source>
       <translation>Establish club…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="63" />
+      <location filename="../../ui/pages/clubs_page.py" line="64" />
       <source>Đổi trạng thái…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="64" />
+      <location filename="../../ui/pages/clubs_page.py" line="65" />
       <source>In giấy tờ…</source>
       <translation>Print papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="65" />
+      <location filename="../../ui/pages/clubs_page.py" line="66" />
       <source>Quyết định, giấy chứng nhận, biên bản ra mắt, quy chế, danh sách thành viên của CLB đang chọn</source>
       <translation>Decision, certificate, launch minutes, statute and member list of the selected club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="169" />
+      <location filename="../../ui/pages/clubs_page.py" line="170" />
       <source>{n} CLB</source>
       <translation>Clubs: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="171" />
+      <location filename="../../ui/pages/clubs_page.py" line="172" />
       <source>Hiện {shown} trong {n} CLB</source>
       <translation>Showing {shown} of {n} clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="199" />
+      <location filename="../../ui/pages/clubs_page.py" line="200" />
       <source>Chưa có CLB nào. Bấm «Thêm CLB dự kiến» để ghi CLB đầu tiên.</source>
       <translation>No clubs yet. Click “Add planned club” to record the first one.</translation>
     </message>
@@ -3711,122 +3711,127 @@ Reason: {reason}</translation>
       <translation>No guarantor required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="230" />
+      <location filename="../../dialogs/loan_dialog.py" line="220" />
+      <source>CLB chưa đặt quy định cho vay: đang dùng mức mặc định của chương trình. Hãy nhập quy định theo quy chế của CLB.</source>
+      <translation>The club has not set its lending rules: the program's defaults are in use. Enter the rules from the club statute.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="234" />
       <source>Thành viên vay:</source>
       <translation>Borrower:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="231" />
+      <location filename="../../dialogs/loan_dialog.py" line="235" />
       <source>Hình thức:</source>
       <translation>Form:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="232" />
+      <location filename="../../dialogs/loan_dialog.py" line="236" />
       <source>Hàng hóa, vật nuôi, cây giống:</source>
       <translation>Goods, livestock, seedlings:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="232" />
+      <location filename="../../dialogs/loan_dialog.py" line="236" />
       <source>Số lượng:</source>
       <translation>Quantity:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="233" />
+      <location filename="../../dialogs/loan_dialog.py" line="237" />
       <source>Đơn giá (đồng):</source>
       <translation>Unit price (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="244" />
+      <location filename="../../dialogs/loan_dialog.py" line="248" />
       <source>Số tiền vay (đồng):</source>
       <translation>Loan amount (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="245" />
+      <location filename="../../dialogs/loan_dialog.py" line="249" />
       <source>Mục đích:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="246" />
+      <location filename="../../dialogs/loan_dialog.py" line="250" />
       <source>Cụ thể:</source>
       <translation>Details:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="247" />
+      <location filename="../../dialogs/loan_dialog.py" line="251" />
       <source>Ngày vay:</source>
       <translation>Loan date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="248" />
+      <location filename="../../dialogs/loan_dialog.py" line="252" />
       <source>Thời hạn:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="249" />
+      <location filename="../../dialogs/loan_dialog.py" line="253" />
       <source>Lãi suất:</source>
       <translation>Interest rate:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="250" />
+      <location filename="../../dialogs/loan_dialog.py" line="254" />
       <source>Cách tính lãi:</source>
       <translation>Interest method:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="251" />
+      <location filename="../../dialogs/loan_dialog.py" line="255" />
       <source>Cách trả:</source>
       <translation>Repayment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="252" />
+      <location filename="../../dialogs/loan_dialog.py" line="256" />
       <source>Người bảo lãnh:</source>
       <translation>Guarantor:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="254" />
+      <location filename="../../dialogs/loan_dialog.py" line="258" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="266" />
+      <location filename="../../dialogs/loan_dialog.py" line="270" />
       <source>Quy định cho vay của CLB</source>
       <translation>Club lending rules</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="269" />
+      <location filename="../../dialogs/loan_dialog.py" line="273" />
       <source>Lịch trả nợ dự kiến</source>
       <translation>Planned repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="284" />
+      <location filename="../../dialogs/loan_dialog.py" line="288" />
       <source>Lưu khoản vay</source>
       <translation>Save loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="416" />
+      <location filename="../../dialogs/loan_dialog.py" line="420" />
       <source>Tổng phải trả &lt;b&gt;{total} đ&lt;/b&gt; trong {n} kỳ&lt;br&gt;gồm gốc {principal} đ, lãi {interest} đ</source>
       <translation>Total to repay &lt;b&gt;{total} đ&lt;/b&gt; in {n} instalments&lt;br&gt;principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="428" />
+      <location filename="../../dialogs/loan_dialog.py" line="432" />
       <source>Nhập số tiền vay để xem lịch trả nợ.</source>
       <translation>Enter the loan amount to see the repayment schedule.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="464" />
+      <location filename="../../dialogs/loan_dialog.py" line="468" />
       <source>Đã lưu khoản vay</source>
       <translation>Loan saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="465" />
+      <location filename="../../dialogs/loan_dialog.py" line="469" />
       <source>Đã lưu khoản vay số {number:02d}. In khế ước vay để hai bên ký?</source>
       <translation>Loan No. {number:02d} saved. Print the loan agreement for both parties to sign?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="468" />
+      <location filename="../../dialogs/loan_dialog.py" line="472" />
       <source>In khế ước vay</source>
       <translation>Print loan agreement</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="469" />
+      <location filename="../../dialogs/loan_dialog.py" line="473" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -4047,7 +4052,7 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../ui/pages/loans_page.py" line="86" />
       <source>Đang vay (trong hạn và quá hạn)</source>
-      <translation>Running (current and overdue)</translation>
+      <translation>Outstanding (current and overdue)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/loans_page.py" line="92" />
@@ -4254,192 +4259,197 @@ Reason: {reason}</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="119" />
+      <location filename="../../dialogs/member_dialog.py" line="111" />
+      <source>Tài khoản của bạn chỉ được xem, không được sửa</source>
+      <translation>Your account may view but not edit</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/member_dialog.py" line="122" />
       <source>Thông tin cá nhân</source>
       <translation>Personal details</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="126" />
+      <location filename="../../dialogs/member_dialog.py" line="129" />
       <source>VD: Nguyễn Thị Huệ</source>
       <translation>e.g. Nguyễn Thị Huệ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="127" />
+      <location filename="../../dialogs/member_dialog.py" line="130" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="127" />
+      <location filename="../../dialogs/member_dialog.py" line="130" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="141" />
+      <location filename="../../dialogs/member_dialog.py" line="144" />
       <source>hoặc năm sinh:</source>
       <translation>or year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="153" />
+      <location filename="../../dialogs/member_dialog.py" line="156" />
       <source>12 chữ số, để trống nếu chưa có</source>
       <translation>12 digits; leave empty if not known</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="156" />
+      <location filename="../../dialogs/member_dialog.py" line="159" />
       <source>VD: 0912 345 678</source>
       <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="158" />
+      <location filename="../../dialogs/member_dialog.py" line="161" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="173" />
+      <location filename="../../dialogs/member_dialog.py" line="176" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="174" />
+      <location filename="../../dialogs/member_dialog.py" line="177" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="175" />
+      <location filename="../../dialogs/member_dialog.py" line="178" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="176" />
+      <location filename="../../dialogs/member_dialog.py" line="179" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="177" />
+      <location filename="../../dialogs/member_dialog.py" line="180" />
       <source>Số CCCD:</source>
       <translation>ID card number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="178" />
+      <location filename="../../dialogs/member_dialog.py" line="181" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="179" />
+      <location filename="../../dialogs/member_dialog.py" line="182" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="180" />
+      <location filename="../../dialogs/member_dialog.py" line="183" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="184" />
+      <location filename="../../dialogs/member_dialog.py" line="187" />
       <source>Hoàn cảnh</source>
       <translation>Circumstances</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="191" />
+      <location filename="../../dialogs/member_dialog.py" line="194" />
       <source>Người khuyết tật</source>
       <translation>Person with a disability</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="192" />
+      <location filename="../../dialogs/member_dialog.py" line="195" />
       <source>Người có công, gia đình chính sách</source>
       <translation>Person with meritorious service, or policy family</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="193" />
+      <location filename="../../dialogs/member_dialog.py" line="196" />
       <source>Hưởng trợ cấp xã hội hằng tháng</source>
       <translation>Receives a monthly social allowance</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="195" />
+      <location filename="../../dialogs/member_dialog.py" line="198" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="196" />
+      <location filename="../../dialogs/member_dialog.py" line="199" />
       <source>Năm xét:</source>
       <translation>Year assessed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="203" />
+      <location filename="../../dialogs/member_dialog.py" line="206" />
       <source>Sinh hoạt CLB</source>
       <translation>Club membership</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="212" />
+      <location filename="../../dialogs/member_dialog.py" line="215" />
       <source>(không thuộc tổ/nhóm nào)</source>
       <translation>(no group)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="216" />
+      <location filename="../../dialogs/member_dialog.py" line="219" />
       <source>Tình nguyện viên chăm sóc tại nhà</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="217" />
+      <location filename="../../dialogs/member_dialog.py" line="220" />
       <source>Tình nguyện viên hỗ trợ phát triển kinh tế</source>
       <translation>Economic development volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="219" />
+      <location filename="../../dialogs/member_dialog.py" line="222" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="221" />
+      <location filename="../../dialogs/member_dialog.py" line="224" />
       <source>Đã ra khỏi CLB ngày {date} ({reason})</source>
       <translation>Left the club on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="226" />
+      <location filename="../../dialogs/member_dialog.py" line="229" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="227" />
+      <location filename="../../dialogs/member_dialog.py" line="230" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="228" />
+      <location filename="../../dialogs/member_dialog.py" line="231" />
       <source>Tổ/nhóm:</source>
       <translation>Group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="234" />
+      <location filename="../../dialogs/member_dialog.py" line="237" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="236" />
+      <location filename="../../dialogs/member_dialog.py" line="239" />
       <source>Ghi ngày và hình thức người này đồng ý cho CLB lưu và dùng thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân).</source>
       <translation>Record when and how this person agreed to the club keeping and using their personal information (Personal Data Protection Law).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="242" />
+      <location filename="../../dialogs/member_dialog.py" line="245" />
       <source>(chưa ghi nhận)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="247" />
+      <location filename="../../dialogs/member_dialog.py" line="250" />
       <source>Ngày đồng ý:</source>
       <translation>Consent date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="248" />
+      <location filename="../../dialogs/member_dialog.py" line="251" />
       <source>Hình thức:</source>
       <translation>Form of consent:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="405" />
+      <location filename="../../dialogs/member_dialog.py" line="408" />
       <source>số CCCD này đã có trong dữ liệu, của {name}</source>
       <translation>this ID card number is already recorded, for {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="415" />
+      <location filename="../../dialogs/member_dialog.py" line="418" />
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
@@ -4579,56 +4589,61 @@ This cannot be undone.</translation>
     </message>
     <message>
       <location filename="../../ui/member_privacy.py" line="68" />
+      <source>Các khoản vay của thành viên…</source>
+      <translation>The member's loans…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/member_privacy.py" line="72" />
       <source>Xuất dữ liệu của thành viên…</source>
       <translation>Export the member's data…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="71" />
+      <location filename="../../ui/member_privacy.py" line="75" />
       <source>In giấy đồng ý xử lý dữ liệu…</source>
       <translation>Print data processing consent form…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="75" />
+      <location filename="../../ui/member_privacy.py" line="79" />
       <source>Ẩn danh hóa…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="77" />
+      <location filename="../../ui/member_privacy.py" line="81" />
       <source>Chỉ với người đã ra khỏi CLB đủ thời gian lưu giữ</source>
       <translation>Only for people who left the club longer ago than the retention period</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="94" />
+      <location filename="../../ui/member_privacy.py" line="106" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export the member's data</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="95" />
+      <location filename="../../ui/member_privacy.py" line="107" />
       <source>Tệp PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="105" />
+      <location filename="../../ui/member_privacy.py" line="117" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="106" />
+      <location filename="../../ui/member_privacy.py" line="118" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="113" />
+      <location filename="../../ui/member_privacy.py" line="125" />
       <source>Dữ liệu cá nhân - {name}.pdf</source>
       <translation>Personal data - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="118" />
+      <location filename="../../ui/member_privacy.py" line="130" />
       <source>Đã xuất dữ liệu của thành viên</source>
       <translation>Member's data exported</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="119" />
+      <location filename="../../ui/member_privacy.py" line="131" />
       <source>Đã ghi dữ liệu của {name} ra hai tệp:
 {pdf}
 {json}
@@ -4641,24 +4656,24 @@ Tệp PDF để thành viên đọc, tệp JSON để máy đọc.</source>
 The PDF file is for the member to read, the JSON file for computers.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="131" />
+      <location filename="../../ui/member_privacy.py" line="143" />
       <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Personal data processing consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="147" />
+      <location filename="../../ui/member_privacy.py" line="159" />
       <source>Chưa ẩn danh hóa được {name}:
 {reasons}</source>
       <translation>{name} cannot be anonymised yet:
 {reasons}</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="162" />
+      <location filename="../../ui/member_privacy.py" line="174" />
       <source>Tài khoản này không được phép ẩn danh hóa.</source>
       <translation>This account is not allowed to anonymise people.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="166" />
+      <location filename="../../ui/member_privacy.py" line="178" />
       <source>Đã ẩn danh hóa. Người này nay ghi là «{name}».</source>
       <translation>Anonymised. This person is now recorded as “{name}”.</translation>
     </message>
@@ -4761,32 +4776,32 @@ The PDF file is for the member to read, the JSON file for computers.</translatio
       <translation>(including people who have left)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="320" />
+      <location filename="../../ui/pages/members_page.py" line="322" />
       <source>Chọn một CLB để thêm thành viên</source>
       <translation>Choose a club to add members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="323" />
+      <location filename="../../ui/pages/members_page.py" line="325" />
       <source>Chọn một CLB để nhập danh sách</source>
       <translation>Choose a club to import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="382" />
+      <location filename="../../ui/pages/members_page.py" line="384" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="399" />
+      <location filename="../../ui/pages/members_page.py" line="401" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="400" />
+      <location filename="../../ui/pages/members_page.py" line="402" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="400" />
+      <location filename="../../ui/pages/members_page.py" line="402" />
       <source>Không ghi được tệp:
 {path}
 
@@ -4797,61 +4812,61 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="407" />
+      <location filename="../../ui/pages/members_page.py" line="409" />
       <source>Mẫu danh sách thành viên {code}.xlsx</source>
       <translation>Member list template {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="408" />
+      <location filename="../../ui/pages/members_page.py" line="410" />
       <source>Lưu mẫu Excel</source>
       <translation>Save Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="413" />
+      <location filename="../../ui/pages/members_page.py" line="415" />
       <source>Đã lưu mẫu Excel</source>
       <translation>Excel template saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="413" />
+      <location filename="../../ui/pages/members_page.py" line="415" />
       <source>Đã lưu mẫu danh sách thành viên vào tệp:
 {path}</source>
       <translation>The member list template has been saved to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="420" />
+      <location filename="../../ui/pages/members_page.py" line="422" />
       <source>toàn xã-phường</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="421" />
+      <location filename="../../ui/pages/members_page.py" line="423" />
       <source>Xuất danh sách ra Excel</source>
       <translation>Export the list to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="422" />
+      <location filename="../../ui/pages/members_page.py" line="424" />
       <source>Danh sách thành viên {code}.xlsx</source>
       <translation>Member list {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="428" />
+      <location filename="../../ui/pages/members_page.py" line="430" />
       <source>Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú) đã được che; bản này không dùng để nhập lại.</source>
       <translation>Sensitive information (citizen ID number, household status, disability, allowance, policy status, notes) has been masked; this copy cannot be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="433" />
+      <location filename="../../ui/pages/members_page.py" line="435" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="433" />
+      <location filename="../../ui/pages/members_page.py" line="435" />
       <source>Đã xuất {n} thành viên đang sinh hoạt ra tệp:
 {path}</source>
       <translation>Exported {n} active member(s) to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="445" />
+      <location filename="../../ui/pages/members_page.py" line="447" />
       <source>Bản này chưa có chức năng nhập từ Excel.</source>
       <translation>This version cannot import from Excel yet.</translation>
     </message>
