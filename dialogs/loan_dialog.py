@@ -216,6 +216,10 @@ class LoanDialog(QDialog):
                      method=label("interest_method", rules.interest_method).lower()),
                  tr("Phải có người bảo lãnh") if rules.guarantor_required
                  else tr("Không bắt buộc người bảo lãnh")]
+        if not rules.stored:
+            parts.append("<span style='color:#a15c00'>" + tr(
+                "CLB chưa đặt quy định cho vay: đang dùng mức mặc định của chương trình. "
+                "Hãy nhập quy định theo quy chế của CLB.") + "</span>")
         self.rules_label.setText("<br>".join(parts))
 
     def _layout(self) -> None:

@@ -5,7 +5,7 @@ input classes and constants). Codes and parameters only; the texts live in ui/me
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from models import funds
@@ -35,6 +35,9 @@ class LoanRulesInput:
     rate_bp: object = 50
     interest_method: str = "declining"
     guarantor_required: bool = False
+    # False for the built-in defaults of a club that has not set its own rules yet, so the
+    # window can say so instead of passing the defaults off as the club's statute.
+    stored: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -105,7 +108,7 @@ def _rules(club_id: int) -> LoanRulesInput:
     if row is None:
         return LoanRulesInput()
     return LoanRulesInput(row.max_amount, row.max_term_months, row.rate_bp,
-                          row.interest_method, row.guarantor_required)
+                          row.interest_method, row.guarantor_required, stored=True)
 
 
 

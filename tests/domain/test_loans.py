@@ -78,10 +78,12 @@ def test_rules_default_then_saved(club):
     club_id = club.id
     assert loans.loan_rules(club_id) == loans.LoanRulesInput(5_000_000, 12, 50, "declining",
                                                              False)
+    assert not loans.loan_rules(club_id).stored  # the window says these are only defaults
     loans.save_loan_rules(club_id, loans.LoanRulesInput(30_000_000, 24, 40, "flat", True))
     loans.save_loan_rules(club_id, loans.LoanRulesInput(30_000_000, 18, 40, "flat", True))
     assert LoanRules.select().count() == 1
     assert loans.loan_rules(club_id) == loans.LoanRulesInput(30_000_000, 18, 40, "flat", True)
+    assert loans.loan_rules(club_id).stored
     assert AuditLog.select().where(AuditLog.entity == "loan_rules").count() == 2
 
 

@@ -13,7 +13,7 @@ from dialogs.loan_dialog import LoanDialog
 from dialogs.loan_rules_dialog import LoanRulesDialog
 from dialogs.repayment_dialog import RepaymentDialog
 from models import funds, loans
-from models.schema import AuditLog, LedgerEntry, Loan, LoanRepayment
+from models.schema import AuditLog, LedgerEntry, Loan, LoanRepayment, LoanRules
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_loans_page import TODAY, lend, make_book, make_club, make_page, row_of
 from ui.loans_model import ScheduleModel
@@ -359,3 +359,12 @@ def test_club_loan_rules_saved_and_checked(qtbot, context):
     loan_dialog.accept()
     assert not loan_dialog.errors["guarantor"].isHidden()
     assert "Phải có người bảo lãnh" in loan_dialog.rules_label.text()
+    assert "chưa đặt quy định" not in loan_dialog.rules_label.text()
+
+
+def test_a_club_without_rules_is_told_the_defaults_are_in_use(qtbot, context):
+    book = make_club()
+    LoanRules.delete().where(LoanRules.club == book.club_id).execute()
+    dialog = new_dialog(qtbot, context, book.club_id)
+    assert "CLB chưa đặt quy định cho vay" in dialog.rules_label.text()
+    assert "5.000.000 đ" in dialog.rules_label.text()
