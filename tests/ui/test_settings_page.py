@@ -41,7 +41,7 @@ def test_page_title_and_sections(qtbot, context):
     assert page.windowTitle() == "Cài đặt"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Cơ quan", "Nơi ban hành văn bản", "Thôn/tổ dân phố", "Chuẩn thành phần CLB",
-        "Trình bày văn bản", "Giao diện"]
+        "Trình bày văn bản", "Dữ liệu cá nhân", "Giao diện"]
 
 
 def test_office_tab_edits_and_saves_the_office(qtbot, context, monkeypatch):
@@ -214,3 +214,18 @@ def test_language_is_saved_and_installed(qtbot, context, private_qsettings):
     assert box.button(QMessageBox.StandardButton.Ok).text() == "OK"  # made before
     box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Ok)
     assert box.button(QMessageBox.StandardButton.Ok).text() == "Đồng ý"
+
+
+def test_privacy_tab_saves_the_retention_period(qtbot, context):
+    from models import privacy
+
+    page = make_page(qtbot, context)
+    tab = page.privacy_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.years.value() == 5
+    tab.years.setValue(10)
+    assert tab.save()
+    assert privacy.load_settings().retention_years == 10
+    assert tab.note.text() == "Đã lưu."
+    assert AuditLog.select().where(AuditLog.entity_id == privacy.SETTING_KEY).count() == 1
+    save_screenshot(page, "settings_privacy")

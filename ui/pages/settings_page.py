@@ -338,12 +338,16 @@ class SettingsPage(QWidget):
         self.standards_tab = StandardsTab(context)
         self.documents_tab = DocumentSettingsTab(context)
         self.language_tab = LanguageTab()
+        from ui.pages.settings_privacy import PrivacyTab
+
+        self.privacy_tab = PrivacyTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.office_tab, tr("Cơ quan"))
         self.tabs.addTab(self.bodies_tab, tr("Nơi ban hành văn bản"))
         self.tabs.addTab(self.villages_tab, tr("Thôn/tổ dân phố"))
         self.tabs.addTab(self.standards_tab, tr("Chuẩn thành phần CLB"))
         self.tabs.addTab(self.documents_tab, tr("Trình bày văn bản"))
+        self.tabs.addTab(self.privacy_tab, tr("Dữ liệu cá nhân"))
         self.tabs.addTab(self.language_tab, tr("Giao diện"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
