@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.entry_dialog import access_text
 from dialogs.leave_dialog import save_cancel
 from models import funds
 from models.access import AccessDenied
@@ -27,6 +26,7 @@ from models.fund_views import cash_counts_of
 from models.schema import CashCount
 from models.vietnamese import format_date, format_number
 from ui.context import AppContext
+from ui.messages import access_text
 from ui.money_widgets import AmountEdit, AmountInWordsLabel
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
 

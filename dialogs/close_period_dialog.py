@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.entry_dialog import access_text
 from dialogs.leave_dialog import save_cancel
 from models import funds
 from models.access import AccessDenied
@@ -28,6 +27,7 @@ from models.errors import Problem, ValidationError
 from models.fund_views import closed_periods_of
 from models.schema import ClosedPeriod
 from ui.context import AppContext
+from ui.messages import access_text
 from ui.widgets import ErrorLabel, show_field_problems
 
 FIELDS = ("period", "year", "month")

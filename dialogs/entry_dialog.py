@@ -35,7 +35,7 @@ from models.fund_views import club_members, voucher_code
 from models.schema import LedgerEntry
 from models.vietnamese import format_date, format_number
 from ui.context import AppContext
-from ui.messages import label
+from ui.messages import access_text, label
 from ui.money_widgets import AmountEdit, AmountInWordsLabel
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
 
@@ -44,15 +44,6 @@ FIELDS = ("date", "counterparty", "category", "description", "amount", "attachme
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EntryDialog", text)
-
-
-def access_text(exc: AccessDenied) -> str:
-    """A refusal by the access rules, in words (shared by the funds dialogs)."""
-    if exc.code == "login_required":
-        return tr("Cần đăng nhập để làm việc này.")
-    if exc.code == "unit":
-        return tr("Tài khoản của bạn không được làm việc với CLB của xã/phường này.")
-    return tr("Tài khoản của bạn không có quyền làm việc này.")
 
 
 class EntryDialog(QDialog):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.entry_dialog import access_text
 from dialogs.leave_dialog import save_cancel
 from models import funds
 from models.access import AccessDenied
@@ -24,7 +23,7 @@ from models.fund_views import entry_detail
 from models.schema import LedgerEntry
 from models.vietnamese import amount_in_words, format_date, format_number
 from ui.context import AppContext
-from ui.messages import label
+from ui.messages import access_text, label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
 
 FIELDS = ("date", "reason")

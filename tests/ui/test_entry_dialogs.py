@@ -285,3 +285,24 @@ def test_cash_count_shows_and_records_the_difference(qtbot, context, book):
     before = written()
     empty.accept()
     assert empty.errors["counted"].text() == "chưa nhập" and written() == before
+
+
+def test_a_refusal_by_the_access_rules_is_said_in_words(qtbot, context, book):
+    from models.schema import Ward
+    from models.session import SignedInUser, set_user
+
+    set_user(SignedInUser(id=9, username="gs", full_name="Giám sát", role="supervisor",
+                          ward_code=None,
+                          province_code=Ward.get_by_id(1840).province_code))
+    try:
+        dialog = entry_dialog(qtbot, context, book.activity, "receipt")
+        dialog.set_party("Công ty TNHH Bình An")
+        dialog.set_category("donation")
+        dialog.amount_edit.setText("100000")
+        before = written()
+        dialog.accept()
+        assert dialog.result() == 0 and written() == before
+        assert dialog.general_error.text().startswith("Không có quyền")
+        assert not dialog.general_error.isHidden()
+    finally:
+        set_user(None)
