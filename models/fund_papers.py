@@ -234,10 +234,10 @@ def fund_book_data(fund_id: int, start: dt.date, end: dt.date,
         for ln in book.lines:
             if ln.reverses_id in originals:
                 o = originals[ln.reverses_id]
-                links[ln.entry_id] = ("Hủy phiếu", voucher_code(o.kind, o.year, o.number))
+                links[ln.entry_id] = ("Đảo phiếu", voucher_code(o.kind, o.year, o.number))
             elif ln.entry_id in undone:
                 u = undone[ln.entry_id]
-                links[ln.entry_id] = ("Đã hủy bằng", voucher_code(u.kind, u.year, u.number))
+                links[ln.entry_id] = ("Đã đảo bởi phiếu", voucher_code(u.kind, u.year, u.number))
     lines = []
     for ln in book.lines:
         code = voucher_code(ln.kind, ln.date.year, ln.number)

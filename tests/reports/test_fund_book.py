@@ -84,8 +84,8 @@ def test_rows_match_the_ledger_with_opening_totals_and_closing(book):
     assert ledger.closing == ledger.opening + receipts - payments
     # The reversal pair is named both ways in the note column.
     notes = {r[2] or r[1]: r[7] for r in body}
-    assert notes["PC-2026/002"] == "Đã hủy bằng PT-2026/002"
-    assert notes["PT-2026/002"] == "Hủy phiếu PC-2026/002"
+    assert notes["PC-2026/002"] == "Đã đảo bởi phiếu PT-2026/002"
+    assert notes["PT-2026/002"] == "Đảo phiếu PC-2026/002"
 
 
 def test_a_later_period_opens_with_the_balance_carried(book):
