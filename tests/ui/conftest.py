@@ -51,3 +51,41 @@ def save_screenshot(widget, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+def when_modal(action, kind: type | None = None, timeout_s: float = 15.0) -> None:
+    """Run `action(dialog)` on the next modal dialog (of class `kind`) that opens.
+
+    exec() blocks the test, so the action runs from a timer. A modal left over from an
+    earlier step, or a nested message box the action did not expect, must never hang the
+    whole run: past the deadline every visible modal widget is rejected, which makes the
+    test fail on its own assertions instead.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    deadline = time.monotonic() + timeout_s
+
+    def close_all_modals() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal() and isinstance(widget, QDialog):
+                widget.reject()
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
+            if time.monotonic() > deadline:
+                close_all_modals()
+                return
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            action(dialog)
+        finally:  # a failed assertion must not leave a modal dialog blocking the run
+            if dialog.isVisible():
+                dialog.reject()
+            QTimer.singleShot(200, lambda: time.monotonic() > deadline and close_all_modals())
+
+    QTimer.singleShot(0, poll)

@@ -4,12 +4,11 @@ change, and the pages a clerk sees."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from models import users
 from models.session import current_user, set_user
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import save_screenshot, when_modal
 
 
 @pytest.fixture
@@ -26,18 +25,7 @@ def accounts(context):
 
 
 def _when_modal(qtbot, action):
-    """Run `action(dialog)` on the next modal dialog that opens (exec() blocks the test)."""
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        try:
-            action(dialog)
-        finally:  # a failed assertion must not leave a modal dialog blocking the run
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, poll)
+    when_modal(action)
 
 
 def _type_and_submit(dialog, name, password):

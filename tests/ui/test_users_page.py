@@ -1,14 +1,13 @@
 """The accounts page: list, add, reset a password, lock, deactivate (administrator only)."""
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from models import users
 from models.access import AccessDenied
 from models.schema import UserAccount
 from models.session import set_user
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import save_screenshot, when_modal
 
 
 @pytest.fixture
@@ -26,17 +25,7 @@ def admin(context):
 
 
 def _when_modal(action):
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        try:
-            action(dialog)
-        finally:  # a failed assertion must not leave a modal dialog blocking the run
-            if dialog.isVisible():
-                dialog.reject()
-    QTimer.singleShot(0, poll)
+    when_modal(action)
 
 
 def _page(qtbot, context):
