@@ -2307,187 +2307,172 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="52" />
-      <source>Cần đăng nhập để làm việc này.</source>
-      <translation>You must sign in to do this.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/entry_dialog.py" line="54" />
-      <source>Tài khoản của bạn không được làm việc với CLB của xã/phường này.</source>
-      <translation>Your account may not work with clubs of this commune/ward.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/entry_dialog.py" line="55" />
-      <source>Tài khoản của bạn không có quyền làm việc này.</source>
-      <translation>Your account is not allowed to do this.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/entry_dialog.py" line="74" />
+      <location filename="../../dialogs/entry_dialog.py" line="65" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="74" />
+      <location filename="../../dialogs/entry_dialog.py" line="65" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="78" />
+      <location filename="../../dialogs/entry_dialog.py" line="69" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="79" />
+      <location filename="../../dialogs/entry_dialog.py" line="70" />
       <source>Người/đơn vị ngoài CLB</source>
       <translation>Person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="83" />
+      <location filename="../../dialogs/entry_dialog.py" line="74" />
       <source>Gõ tên thành viên, VD: nguyen thi hue</source>
       <translation>Type the member's name, e.g. nguyen thi hue</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="89" />
+      <location filename="../../dialogs/entry_dialog.py" line="80" />
       <source>VD: UBND phường Đức Xuân</source>
       <translation>e.g. UBND phường Đức Xuân</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="89" />
+      <location filename="../../dialogs/entry_dialog.py" line="80" />
       <source>VD: Cửa hàng Minh Phát</source>
       <translation>e.g. Cửa hàng Minh Phát</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="91" />
+      <location filename="../../dialogs/entry_dialog.py" line="82" />
       <source>— Chọn khoản mục —</source>
       <translation>— Choose a category —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="96" />
+      <location filename="../../dialogs/entry_dialog.py" line="87" />
       <source>VD: Thu hội phí tháng 11/2026</source>
       <translation>e.g. Membership fees for 11/2026</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="97" />
+      <location filename="../../dialogs/entry_dialog.py" line="88" />
       <source>VD: Chi mua quà thăm hỏi thành viên ốm</source>
       <translation>e.g. Gifts for visiting sick members</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="125" />
+      <location filename="../../dialogs/entry_dialog.py" line="116" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <location filename="../../dialogs/entry_dialog.py" line="135" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="151" />
+      <location filename="../../dialogs/entry_dialog.py" line="142" />
       <source>Ngày:</source>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="153" />
+      <location filename="../../dialogs/entry_dialog.py" line="144" />
       <source>Người nộp tiền:</source>
       <translation>Paid by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="153" />
+      <location filename="../../dialogs/entry_dialog.py" line="144" />
       <source>Người nhận tiền:</source>
       <translation>Paid to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="154" />
+      <location filename="../../dialogs/entry_dialog.py" line="145" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="156" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="156" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Lý do chi:</source>
       <translation>Reason for payment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="158" />
+      <location filename="../../dialogs/entry_dialog.py" line="149" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="159" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Số dư quỹ:</source>
       <translation>Fund balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="160" />
+      <location filename="../../dialogs/entry_dialog.py" line="151" />
       <source>Kèm theo:</source>
       <translation>Attached:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="166" />
+      <location filename="../../dialogs/entry_dialog.py" line="157" />
       <source>Lưu phiếu thu</source>
       <translation>Save receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="167" />
+      <location filename="../../dialogs/entry_dialog.py" line="158" />
       <source>Lưu phiếu chi</source>
       <translation>Save payment voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="174" />
+      <location filename="../../dialogs/entry_dialog.py" line="165" />
       <source>chứng từ gốc</source>
       <translation>source document(s)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="181" />
+      <location filename="../../dialogs/entry_dialog.py" line="172" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="183" />
+      <location filename="../../dialogs/entry_dialog.py" line="174" />
       <source>— đã ra khỏi CLB</source>
       <translation>— has left the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="217" />
+      <location filename="../../dialogs/entry_dialog.py" line="208" />
       <source>cuối ngày {date}: {now} đ</source>
       <translation>end of {date}: {now} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="220" />
+      <location filename="../../dialogs/entry_dialog.py" line="211" />
       <source> → sau phiếu này: {after} đ</source>
       <translation> → after this voucher: {after} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="228" />
+      <location filename="../../dialogs/entry_dialog.py" line="219" />
       <source>Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa {low} đ vào ngày đã chọn.</source>
       <translation>The balance on {date} is only {low} đ: at most {low} đ can be paid out on the chosen date.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="232" />
+      <location filename="../../dialogs/entry_dialog.py" line="223" />
       <source>Quỹ không đủ tiền để chi khoản này.</source>
       <translation>The fund does not have enough money for this payment.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="276" />
+      <location filename="../../dialogs/entry_dialog.py" line="267" />
       <source>Đã lưu phiếu</source>
       <translation>Voucher saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="277" />
+      <location filename="../../dialogs/entry_dialog.py" line="268" />
       <source>Đã lưu phiếu {code}. In phiếu ngay?</source>
       <translation>Voucher {code} saved. Print it now?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="279" />
+      <location filename="../../dialogs/entry_dialog.py" line="270" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="280" />
+      <location filename="../../dialogs/entry_dialog.py" line="271" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -7426,6 +7411,34 @@ Thôn Nà Cưởm</translation>
     </message>
   </context>
   <context>
+    <name>PrivacyTab</name>
+    <message>
+      <location filename="../../ui/pages/settings_privacy.py" line="31" />
+      <source> năm</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_privacy.py" line="37" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_privacy.py" line="38" />
+      <source>Theo Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15), thông tin của người đã ra khỏi CLB chỉ được giữ trong thời gian cần thiết. Hết thời hạn này, cán bộ có quyền có thể ẩn danh hóa thành viên (xóa họ tên, số CCCD, điện thoại, ngày sinh, ghi chú); các số liệu tổng hợp và báo cáo đã ký vẫn giữ nguyên.</source>
+      <translation>Under the Personal Data Protection Law (Law No. 91/2025/QH15), the details of people who have left a club may be kept only as long as necessary. After this period, authorised staff can anonymise the member (erase the name, citizen ID number, phone, date of birth, notes); summary figures and signed reports stay unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_privacy.py" line="45" />
+      <source>Giữ thông tin sau khi ra khỏi CLB:</source>
+      <translation>Keep details after leaving the club:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_privacy.py" line="64" />
+      <source>Đã lưu.</source>
+      <translation>Saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>RegisterModel</name>
     <message>
       <location filename="../../ui/register_model.py" line="43" />
@@ -7907,87 +7920,87 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>ReversalDialog</name>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="48" />
+      <location filename="../../dialogs/reversal_dialog.py" line="47" />
       <source>Đảo phiếu {code}</source>
       <translation>Reverses voucher {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="54" />
+      <location filename="../../dialogs/reversal_dialog.py" line="53" />
       <source>VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp</source>
       <translation>e.g. wrong amount, wrong fund, wrong payer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="60" />
+      <location filename="../../dialogs/reversal_dialog.py" line="59" />
       <source>Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.</source>
       <translation>A voucher in the books cannot be edited or deleted. Reversing it creates a {opposite} voucher for the same amount to cancel it; both vouchers stay in the cash book.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="63" />
+      <location filename="../../dialogs/reversal_dialog.py" line="62" />
       <source>chi</source>
       <translation>payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="63" />
+      <location filename="../../dialogs/reversal_dialog.py" line="62" />
       <source>thu</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="67" />
+      <location filename="../../dialogs/reversal_dialog.py" line="66" />
       <source>{code} ngày {date} — {kind}</source>
       <translation>{code} of {date} — {kind}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="70" />
+      <location filename="../../dialogs/reversal_dialog.py" line="69" />
       <source>Phiếu:</source>
       <translation>Voucher:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="71" />
+      <location filename="../../dialogs/reversal_dialog.py" line="70" />
       <source>Quỹ:</source>
       <translation>Fund:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="74" />
+      <location filename="../../dialogs/reversal_dialog.py" line="73" />
       <source>Người nộp/nhận:</source>
       <translation>Payer/payee:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="77" />
+      <location filename="../../dialogs/reversal_dialog.py" line="76" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="78" />
+      <location filename="../../dialogs/reversal_dialog.py" line="77" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="79" />
+      <location filename="../../dialogs/reversal_dialog.py" line="78" />
       <source>{amount} đ ({words})</source>
       <translation>{amount} đ ({words})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="82" />
+      <location filename="../../dialogs/reversal_dialog.py" line="81" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="84" />
+      <location filename="../../dialogs/reversal_dialog.py" line="83" />
       <source>Ngày đảo phiếu:</source>
       <translation>Reversal date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="86" />
+      <location filename="../../dialogs/reversal_dialog.py" line="85" />
       <source>Lý do đảo phiếu:</source>
       <translation>Reason for reversal:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="92" />
+      <location filename="../../dialogs/reversal_dialog.py" line="91" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="98" />
+      <location filename="../../dialogs/reversal_dialog.py" line="97" />
       <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
       <translation>This voucher has already been reversed by voucher {code}.</translation>
     </message>
@@ -8130,32 +8143,37 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="342" />
+      <location filename="../../ui/pages/settings_page.py" line="345" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="343" />
+      <location filename="../../ui/pages/settings_page.py" line="346" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="344" />
+      <location filename="../../ui/pages/settings_page.py" line="347" />
       <source>Thôn/tổ dân phố</source>
       <translation>Villages/residential groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="345" />
+      <location filename="../../ui/pages/settings_page.py" line="348" />
       <source>Chuẩn thành phần CLB</source>
       <translation>Club composition standards</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="346" />
+      <location filename="../../ui/pages/settings_page.py" line="349" />
       <source>Trình bày văn bản</source>
       <translation>Document layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="347" />
+      <location filename="../../ui/pages/settings_page.py" line="350" />
+      <source>Dữ liệu cá nhân</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_page.py" line="351" />
       <source>Giao diện</source>
       <translation>Interface</translation>
     </message>
