@@ -57,6 +57,13 @@ LABELS: dict[str, dict[str, str]] = {
         "quarterly": "Trả gốc và lãi hằng quý",
         "end_of_term": "Trả lãi hằng tháng, gốc một lần cuối kỳ",
     },
+    "fund_kind": {
+        "income": "Quỹ quay vòng tạo thu nhập",
+        "activity": "Quỹ hoạt động",
+        "home_care": "Quỹ chăm sóc tại nhà",
+        "golden_heart": "Sổ Tấm lòng vàng",
+        "other": "Quỹ khác",
+    },
     "entry_kind": {"receipt": "Phiếu thu", "payment": "Phiếu chi"},
     "ledger_category": {
         "member_fee": "Thành viên đóng góp",

@@ -20,7 +20,8 @@ def tr(text: str) -> str:
 
 
 class FundFilesMixin:
-    """Needs from the page: fund(), period(), selected_line(), club_combo."""
+    """Needs from the page: fund(), period(), selected_line(), club_combo, club_id(), _run,
+    _wards, select_fund()."""
 
     def print_voucher(self, entry_id: int | None = None):
         """Preview the voucher (the selected line's unless an entry is named)."""
@@ -56,6 +57,30 @@ class FundFilesMixin:
                                               end, file_name=name)
         self._show_preview(self.preview)
         return self.preview
+
+    def open_fund(self):
+        """Open another fund for the chosen club (home care, Sổ Tấm lòng vàng, …)."""
+        from dialogs.open_fund_dialog import OpenFundDialog
+
+        club = self.club_id()
+        if club is None:
+            return None
+        dialog = OpenFundDialog(self.context, club, self, today=self._today)
+        if self._run(dialog) and dialog.fund is not None:
+            self.select_fund(dialog.fund.id)
+        return dialog
+
+    def show_figures(self):
+        """The fund figures of the chosen club, or of the whole commune."""
+        from ui.fund_figures_view import FundFiguresDialog
+
+        clubs = [(self.club_combo.itemText(i), self.club_combo.itemData(i),
+                  self._wards.get(self.club_combo.itemData(i)))
+                 for i in range(self.club_combo.count())]
+        self.figures = FundFiguresDialog(self.context, clubs, self.club_id(), self,
+                                         today=self._today)
+        self._show_preview(self.figures)
+        return self.figures
 
     def _show_preview(self, dialog: QDialog) -> None:
         """Show the preview window; tests replace this."""

@@ -121,6 +121,8 @@ class FundsPage(QWidget, FundFilesMixin):
         self.count_button = QPushButton(tr("Kiểm kê quỹ"))
         self.print_book_button = QPushButton(tr("In sổ quỹ"))
         self.export_button = QPushButton(tr("Xuất Excel sổ quỹ"))
+        self.open_fund_button = QPushButton(tr("Mở quỹ mới…"))
+        self.figures_button = QPushButton(tr("Số liệu quỹ…"))
 
         self._layout()
         self._fill_clubs()
@@ -142,6 +144,8 @@ class FundsPage(QWidget, FundFilesMixin):
         self.count_button.clicked.connect(self.count_cash)
         self.print_book_button.clicked.connect(self.print_book)
         self.export_button.clicked.connect(self.export_book)
+        self.open_fund_button.clicked.connect(self.open_fund)
+        self.figures_button.clicked.connect(self.show_figures)
         context.changed.connect(self._context_changed)
         self._club_changed()
 
@@ -155,7 +159,8 @@ class FundsPage(QWidget, FundFilesMixin):
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(QLabel(tr("Các quỹ của CLB (số dư hôm nay):")))
         left_box.addWidget(self.funds_view, 1)
-        for button in (self.close_button, self.count_button):
+        for button in (self.open_fund_button, self.figures_button, self.close_button,
+                       self.count_button):
             left_box.addWidget(button)
 
         filters = QGridLayout()
@@ -399,6 +404,7 @@ class FundsPage(QWidget, FundFilesMixin):
         for button in (self.print_book_button, self.export_button):
             button.setEnabled(has_fund)
         self.close_button.setEnabled(club is not None and may_write)
+        self.open_fund_button.setEnabled(club is not None and may_write)
         self.print_voucher_button.setEnabled(line is not None)
         self.reverse_button.setEnabled(line is not None and may_write
                                        and line.reverses_id is None
