@@ -2726,61 +2726,247 @@ Click “Copy details” and send them to your technical support.</translation>
     </message>
   </context>
   <context>
-    <name>FundsPage</name>
+    <name>FundFiguresView</name>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="36" />
-      <source>{kind} {code}</source>
-      <translation>{kind} {code}</translation>
+      <location filename="../../ui/fund_figures_view.py" line="69" />
+      <source>Chỉ tiêu</source>
+      <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="51" />
-      <source>Sổ quỹ — {fund}, {start} – {end}</source>
-      <translation>Cash book — {fund}, {start} – {end}</translation>
+      <location filename="../../ui/fund_figures_view.py" line="70" />
+      <source>Cộng</source>
+      <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="53" />
-      <source>Sổ quỹ {start} - {end}.pdf</source>
-      <translation>Cash book {start} - {end}.pdf</translation>
+      <location filename="../../ui/fund_figures_view.py" line="88" />
+      <source>Tồn đầu kỳ</source>
+      <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="67" />
+      <location filename="../../ui/fund_figures_view.py" line="90" />
+      <source>Thu trong kỳ, theo nguồn</source>
+      <translation>Receipts in the period, by source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="91" />
+      <source>Cộng thu</source>
+      <translation>Total receipts</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="92" />
+      <source>Chi trong kỳ, theo mục đích</source>
+      <translation>Payments in the period, by purpose</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="93" />
+      <source>Cộng chi</source>
+      <translation>Total payments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="100" />
+      <source>Tồn cuối kỳ</source>
+      <translation>Closing balance</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="102" />
+      <source>Tồn cuối kỳ của từng CLB</source>
+      <translation>Closing balance of each club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="126" />
+      <source>Kỳ: từ {start} đến {end}</source>
+      <translation>Period: from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="128" />
+      <source>Đơn vị tính: đồng</source>
+      <translation>Unit: đồng</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="220" />
+      <source>Số liệu quỹ</source>
+      <translation>Fund figures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="226" />
+      <source>Tất cả CLB của {unit}</source>
+      <translation>All clubs of {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="234" />
+      <source>Xem</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="235" />
+      <source>Xuất Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="236" />
+      <source>Đóng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="252" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="254" />
+      <source>Kỳ từ</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="256" />
+      <source>đến</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="294" />
+      <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
+      <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="298" />
+      <source>Chưa có câu lạc bộ nào.</source>
+      <translation>There are no clubs yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="302" />
+      <source>Số liệu quỹ: {what}</source>
+      <translation>Fund figures: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="303" />
+      <source>Đang tính số liệu…</source>
+      <translation>Calculating the figures…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="320" />
+      <source>{title}, từ {start} đến {end} (đơn vị: đồng)</source>
+      <translation>{title}, from {start} to {end} (unit: đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="329" />
+      <source>Chưa có quỹ nào trong kỳ này.</source>
+      <translation>No funds in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="342" />
+      <source>Không tính được số liệu: {reason}</source>
+      <translation>Cannot calculate the figures: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="348" />
+      <source>Xuất số liệu quỹ ra Excel</source>
+      <translation>Export the fund figures to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="349" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="85" />
-      <source>Xuất sổ quỹ ra Excel</source>
-      <translation>Export the cash book to Excel</translation>
+      <location filename="../../ui/fund_figures_view.py" line="363" />
+      <source>tất cả CLB</source>
+      <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="85" />
-      <source>Sổ quỹ {code} {fund} {year}.xlsx</source>
-      <translation>Cash book {code} {fund} {year}.xlsx</translation>
+      <location filename="../../ui/fund_figures_view.py" line="364" />
+      <source>Số liệu quỹ {what} {start} - {end}.xlsx</source>
+      <translation>Fund figures {what} {start} - {end}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="91" />
+      <location filename="../../ui/fund_figures_view.py" line="370" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="91" />
+      <location filename="../../ui/fund_figures_view.py" line="370" />
+      <source>Đã xuất số liệu quỹ ra tệp:
+{path}</source>
+      <translation>The fund figures have been exported to:
+{path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <source>Chưa lưu được tệp</source>
+      <translation>File not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <source>Không ghi được tệp:
+{path}
+
+Lý do: {reason}</source>
+      <translation>Cannot write the file:
+{path}
+
+Reason: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/fund_figures_view.py" line="374" />
+      <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
+      <translation>no permission to write, or the file is open in Excel</translation>
+    </message>
+  </context>
+  <context>
+    <name>FundsPage</name>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="37" />
+      <source>{kind} {code}</source>
+      <translation>{kind} {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="52" />
+      <source>Sổ quỹ — {fund}, {start} – {end}</source>
+      <translation>Cash book — {fund}, {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="54" />
+      <source>Sổ quỹ {start} - {end}.pdf</source>
+      <translation>Cash book {start} - {end}.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="92" />
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="110" />
+      <source>Xuất sổ quỹ ra Excel</source>
+      <translation>Export the cash book to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="110" />
+      <source>Sổ quỹ {code} {fund} {year}.xlsx</source>
+      <translation>Cash book {code} {fund} {year}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="116" />
+      <source>Đã xuất Excel</source>
+      <translation>Exported to Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_files.py" line="116" />
       <source>Đã xuất sổ quỹ ra tệp:
 {path}</source>
       <translation>The cash book has been exported to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="100" />
+      <location filename="../../ui/pages/funds_files.py" line="125" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="101" />
+      <location filename="../../ui/pages/funds_files.py" line="126" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_files.py" line="101" />
+      <location filename="../../ui/pages/funds_files.py" line="126" />
       <source>Không ghi được tệp:
 {path}
 
@@ -2891,102 +3077,112 @@ Reason: {reason}</translation>
       <translation>Export cash book to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="150" />
+      <location filename="../../ui/pages/funds_page.py" line="124" />
+      <source>Mở quỹ mới…</source>
+      <translation>Open a new fund…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="125" />
+      <source>Số liệu quỹ…</source>
+      <translation>Fund figures…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/funds_page.py" line="154" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="156" />
+      <location filename="../../ui/pages/funds_page.py" line="160" />
       <source>Các quỹ của CLB (số dư hôm nay):</source>
       <translation>The club's funds (balance today):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="162" />
+      <location filename="../../ui/pages/funds_page.py" line="167" />
       <source>Kỳ:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="165" />
+      <location filename="../../ui/pages/funds_page.py" line="170" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="167" />
+      <location filename="../../ui/pages/funds_page.py" line="172" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="171" />
+      <location filename="../../ui/pages/funds_page.py" line="176" />
       <source>Lọc:</source>
       <translation>Filter:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="278" />
+      <location filename="../../ui/pages/funds_page.py" line="283" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="328" />
+      <location filename="../../ui/pages/funds_page.py" line="333" />
       <source>Chưa chọn câu lạc bộ.</source>
       <translation>No club selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="329" />
+      <location filename="../../ui/pages/funds_page.py" line="334" />
       <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB.</source>
       <translation>This club has no funds yet: funds are set up when the club is established.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="331" />
+      <location filename="../../ui/pages/funds_page.py" line="336" />
       <source>Chưa chọn quỹ.</source>
       <translation>No fund selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="333" />
+      <location filename="../../ui/pages/funds_page.py" line="338" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="338" />
+      <location filename="../../ui/pages/funds_page.py" line="343" />
       <source>Đang tải sổ quỹ…</source>
       <translation>Loading the cash book…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="359" />
+      <location filename="../../ui/pages/funds_page.py" line="364" />
       <source>Không tải được sổ quỹ: {error}</source>
       <translation>Cannot load the cash book: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="376" />
+      <location filename="../../ui/pages/funds_page.py" line="381" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="376" />
+      <location filename="../../ui/pages/funds_page.py" line="381" />
       <source>Tổng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="377" />
+      <location filename="../../ui/pages/funds_page.py" line="382" />
       <source>Tổng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="377" />
+      <location filename="../../ui/pages/funds_page.py" line="382" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="381" />
+      <location filename="../../ui/pages/funds_page.py" line="386" />
       <source>Kỳ {start} – {end}: đang hiển thị {shown}/{total} phiếu</source>
       <translation>Period {start} – {end}: showing {shown} of {total} vouchers</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="456" />
+      <location filename="../../ui/pages/funds_page.py" line="462" />
       <source>Đã ghi kết quả kiểm kê</source>
       <translation>Cash count recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="456" />
+      <location filename="../../ui/pages/funds_page.py" line="462" />
       <source>Ngày {date}: tiền mặt đếm được {counted} đ, số dư theo sổ {book} đ.
 {diff}.</source>
       <translation>On {date}: cash counted {counted} đ, book balance {book} đ.
@@ -7222,6 +7418,54 @@ Thôn Nà Cưởm</translation>
       <location filename="../../dialogs/office_setup.py" line="371" />
       <source>Thoát</source>
       <translation>Quit</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpenFundDialog</name>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="53" />
+      <source>Mở quỹ mới</source>
+      <translation>Open a new fund</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="61" />
+      <source>VD: Quỹ khuyến học</source>
+      <translation>e.g. Quỹ khuyến học</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="66" />
+      <source>Câu lạc bộ: {code} — {name}</source>
+      <translation>Club: {code} — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="69" />
+      <source>Quỹ mới có số dư 0 đồng; tiền vào quỹ được ghi bằng phiếu thu.</source>
+      <translation>A new fund starts with a balance of 0 đồng; money coming in is recorded with receipt vouchers.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="73" />
+      <source>Loại quỹ:</source>
+      <translation>Fund type:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="74" />
+      <source>Tên quỹ:</source>
+      <translation>Fund name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
+      <source>Tên in trên sổ quỹ và phiếu thu, chi</source>
+      <translation>The name printed on the cash book and the vouchers</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="76" />
+      <source>Ngày mở quỹ:</source>
+      <translation>Opening date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/open_fund_dialog.py" line="82" />
+      <source>Mở quỹ</source>
+      <translation>Open fund</translation>
     </message>
   </context>
   <context>
