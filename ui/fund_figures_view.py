@@ -293,6 +293,10 @@ class FundFiguresDialog(QDialog):
             self.status_label.setText(
                 tr("Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày."))
             return
+        if self.club_combo.currentData() is None:
+            self.model.set_table(None)
+            self.status_label.setText(tr("Chưa có câu lạc bộ nào."))
+            return
         what, _, key = self.club_combo.currentData().partition(":")
         club_id, ward = (int(key), None) if what == "club" else (None, int(key))
         title = tr("Số liệu quỹ: {what}").format(what=self.club_combo.currentText())
