@@ -147,7 +147,7 @@ def test_a_damaged_database_shows_the_way_back_and_restore_repairs_it(live, tmp_
     newest = out.splitlines()[0].split("\t")[3]
     code, out, err = run(capsys, "--db", str(live), "restore", newest, "--yes")
     assert code == 0, err
-    assert "Dữ liệu hiện tại bị hỏng hoặc không còn" in out
+    assert "Dữ liệu hiện tại bị hỏng" in out
     saved = out.strip().splitlines()[-1].rsplit(" ", 1)[1]
     assert saved.endswith("-damaged.sqlite3")
     assert Path(saved).read_bytes()[:8] == b"\x00garbage"  # the damaged file kept as it was
@@ -212,3 +212,16 @@ def test_restore_signs_in_and_needs_an_administrator(live, tmp_path, capsys, mon
                          str(copy), "--yes")
     assert code == 0, err
     assert "Đã khôi phục" in out
+
+
+@pytest.mark.sqlite_only
+def test_restore_onto_a_new_pc_says_there_was_no_data_yet(live, tmp_path, capsys):
+    copy = tmp_path / "mang-sang-may-moi.sqlite3"
+    assert run(capsys, "--db", str(live), "backup", "-o", str(copy))[0] == 0
+    clubs_before = run(capsys, "--db", str(live), "clubs")[1]
+    fresh = tmp_path / "may-moi" / "ishc.sqlite3"
+    fresh.parent.mkdir()
+    code, out, err = run(capsys, "--db", str(fresh), "restore", str(copy), "--yes")
+    assert code == 0, err
+    assert "Máy này chưa có dữ liệu" in out and "bị hỏng" not in out
+    assert run(capsys, "--db", str(fresh), "clubs")[1] == clubs_before

@@ -115,8 +115,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     info = backup.verify_backup(args.file)
     print(_describe(info))
     state = backup.live_state()
-    if state != "ok":
-        print(tr("Dữ liệu hiện tại bị hỏng hoặc không còn: {path}", "Cli").format(path=target))
+    if state == "missing":  # a new PC started from a backup: nothing is wrong
+        print(tr("Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}", "Cli")
+              .format(path=target))
+    elif state != "ok":
+        print(tr("Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)", "Cli")
+              .format(path=target))
     answer = _confirmed(args)
     if answer is None:
         return fail([tr("Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes "
