@@ -176,6 +176,7 @@ def test_funds_page_and_dialogs_speak_english(qtbot, context, english):
     from dialogs.cash_count_dialog import CashCountDialog
     from dialogs.close_period_dialog import ClosePeriodDialog
     from dialogs.entry_dialog import EntryDialog
+    from dialogs.open_fund_dialog import OpenFundDialog
     from dialogs.reversal_dialog import ReversalDialog
     from models.schema import Fund
     from tests.ui import funds_data
@@ -198,7 +199,10 @@ def test_funds_page_and_dialogs_speak_english(qtbot, context, english):
                EntryDialog(context, book.activity, "payment", today=today),
                ReversalDialog(context, book.entries["donation"], today=today),
                ClosePeriodDialog(context, book.club_id, book.activity, today=today),
-               CashCountDialog(context, book.activity, today=today)]
+               CashCountDialog(context, book.activity, today=today),
+               OpenFundDialog(context, book.club_id, today=today)]
+    page._show_preview = lambda dialog: None
+    dialogs.append(page.show_figures())
     fund_names = tuple(f.name for f in Fund.select().where(Fund.club == book.club_id))
     leftovers = {}
     for dialog in dialogs:
@@ -210,6 +214,9 @@ def test_funds_page_and_dialogs_speak_english(qtbot, context, english):
     assert not leftovers, f"Vietnamese left in English dialogs: {leftovers}"
     assert "Paid by:" in static_texts(dialogs[0]) and "Paid to:" in static_texts(dialogs[1])
     assert "Reason for reversal:" in static_texts(dialogs[2])
+    figures = static_texts(dialogs[-1])
+    assert {"Item", "Activity fund", "Income-generation revolving fund", "Total",
+            "Export to Excel"} <= set(figures), figures
 
 
 def test_loans_page_and_dialogs_speak_english(qtbot, context, english):
