@@ -752,81 +752,86 @@
     </message>
     <message>
       <location filename="../../ui/cli/backup.py" line="119" />
-      <source>Dữ liệu hiện tại bị hỏng hoặc không còn: {path}</source>
-      <translation>The current data is damaged or missing: {path}</translation>
+      <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
+      <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
       <location filename="../../ui/cli/backup.py" line="122" />
+      <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
+      <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="126" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="125" />
+      <location filename="../../ui/cli/backup.py" line="129" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="128" />
+      <location filename="../../ui/cli/backup.py" line="132" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="130" />
+      <location filename="../../ui/cli/backup.py" line="134" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="145" />
+      <location filename="../../ui/cli/backup.py" line="149" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="160" />
+      <location filename="../../ui/cli/backup.py" line="164" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="172" />
+      <location filename="../../ui/cli/backup.py" line="176" />
       <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
       <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="180" />
+      <location filename="../../ui/cli/backup.py" line="184" />
       <source>Bảng</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="180" />
+      <location filename="../../ui/cli/backup.py" line="184" />
       <source>Số dòng (SQLite)</source>
       <translation>Rows (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="181" />
+      <location filename="../../ui/cli/backup.py" line="185" />
       <source>Số dòng (PostgreSQL)</source>
       <translation>Rows (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="181" />
+      <location filename="../../ui/cli/backup.py" line="185" />
       <source>So sánh</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="187" />
       <source>khớp</source>
       <translation>identical</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="187" />
       <source>KHÁC, dòng đầu tiên khác: {key}</source>
       <translation>DIFFERENT, first differing row: {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="189" />
+      <location filename="../../ui/cli/backup.py" line="193" />
       <source>Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}</source>
       <translation>The data on the server differs from the original file in tables: {tables}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="191" />
+      <location filename="../../ui/cli/backup.py" line="195" />
       <source>Mọi bảng đều khớp từng dòng ({n} bảng).</source>
       <translation>Every table matches row by row (tables: {n}).</translation>
     </message>
