@@ -118,6 +118,17 @@ def test_fund_book_pdf_and_xlsx(cli_db, tmp_path, capsys):
     values = [c.value for row in ws.iter_rows() for c in row]
     assert "Số dư cuối kỳ" in values and 800_000 in values
 
+    year = tmp_path / "so-quy-2026.pdf"
+    code, out, err = run(capsys, "--db", cli_db, "print", "fund-book", "--club", "DX01",
+                         "--fund", "activity", "--year", "2026", "-o", str(year))
+    assert code == 0, err
+    assert "từ 01/01/2026 đến 31/12/2026" in out
+    code, _, err = run(capsys, "--db", cli_db, "print", "fund-book", "--club", "DX01",
+                       "--fund", "activity", "--year", "2026", "--from", "01/01/2026",
+                       "-o", str(tmp_path / "both.pdf"))
+    assert code == 2 and "không dùng cả hai" in err
+    assert not (tmp_path / "both.pdf").exists()
+
 
 @pytest.mark.parametrize(("args", "message"), [
     (("--from", "31/02/2026", "--to", "30/06/2026"),

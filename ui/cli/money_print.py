@@ -26,7 +26,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                            "golden_heart | other", "Cli"))
     p.add_argument("--kind", metavar="receipt|payment",
                    help=tr("phiếu thu (receipt) hay phiếu chi (payment)", "Cli"))
-    p.add_argument("--year", metavar="YYYY", help=tr("năm của số phiếu", "Cli"))
+    p.add_argument("--year", metavar="YYYY",
+                   help=tr("năm của số phiếu; với sổ quỹ: cả năm đó", "Cli"))
     p.add_argument("--number", metavar="N",
                    help=tr("số phiếu: 15 hoặc PT-2026/015", "Cli"))
     p.add_argument("--from", dest="date_from", metavar="dd/mm/yyyy",
@@ -162,6 +163,15 @@ def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untype
         return refused
     start, end = _date("date_from", args.date_from), _date("date_to", args.date_to)
     today = dt.date.today()
+    year_text = (args.year or "").strip()
+    if year_text and start is None and end is None:  # --year alone: that whole year's book
+        if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200:
+            return fail([tr("Năm không hợp lệ: {year}", "Cli").format(year=args.year)],
+                        EXIT_USAGE)
+        start, end = dt.date(int(year_text), 1, 1), dt.date(int(year_text), 12, 31)
+    elif year_text:
+        return fail([tr("Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.",
+                        "Cli")], EXIT_USAGE)
     # Without dates: the calendar year so far, the period a club closes its book on.
     start = start or dt.date((end or today).year, 1, 1)
     end = end or max(start, today)
