@@ -1131,107 +1131,112 @@
       <translation>receipt voucher (receipt) or payment voucher (payment)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="29" />
-      <source>năm của số phiếu</source>
-      <translation>year of the voucher number</translation>
+      <location filename="../../ui/cli/money_print.py" line="30" />
+      <source>năm của số phiếu; với sổ quỹ: cả năm đó</source>
+      <translation>year of the voucher number; for the cash book: that whole year</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="31" />
+      <location filename="../../ui/cli/money_print.py" line="32" />
       <source>số phiếu: 15 hoặc PT-2026/015</source>
       <translation>voucher number: 15 or PT-2026/015</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="33" />
+      <location filename="../../ui/cli/money_print.py" line="34" />
       <source>sổ quỹ: từ ngày</source>
       <translation>cash book: from date</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="35" />
+      <location filename="../../ui/cli/money_print.py" line="36" />
       <source>sổ quỹ: đến ngày</source>
       <translation>cash book: to date</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="36" />
+      <location filename="../../ui/cli/money_print.py" line="37" />
       <source>số hợp đồng vay của CLB</source>
       <translation>the club's loan agreement number</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="95" />
+      <location filename="../../ui/cli/money_print.py" line="96" />
       <source>Thiếu --fund: chọn một quỹ ({kinds}).</source>
       <translation>Missing --fund: choose a fund ({kinds}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="99" />
+      <location filename="../../ui/cli/money_print.py" line="100" />
       <source>Không có loại quỹ «{fund}»; chọn một trong: {kinds}.</source>
       <translation>There is no fund type “{fund}”; choose one of: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="104" />
+      <location filename="../../ui/cli/money_print.py" line="105" />
       <source>CLB {code} chưa có {fund}.</source>
       <translation>Club {code} has no {fund}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="119" />
+      <location filename="../../ui/cli/money_print.py" line="120" />
       <source>Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Missing --number: the voucher number (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="121" />
+      <location filename="../../ui/cli/money_print.py" line="122" />
       <source>Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Invalid voucher number: “{value}” (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="126" />
+      <location filename="../../ui/cli/money_print.py" line="127" />
       <source>--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp với số phiếu.</source>
       <translation>--kind must be receipt or payment and match the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="130" />
+      <location filename="../../ui/cli/money_print.py" line="131" />
       <source>Thiếu --year: năm của số phiếu.</source>
       <translation>Missing --year: the year of the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="133" />
+      <location filename="../../ui/cli/money_print.py" line="134" />
       <source>Năm của số phiếu không hợp lệ: «{year}».</source>
       <translation>Invalid year of the voucher number: “{year}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="139" />
+      <location filename="../../ui/cli/money_print.py" line="140" />
       <source>Không có {kind} số {number} trong {fund} của CLB {code}.</source>
       <translation>There is no {kind} No. {number} in {fund} of club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="146" />
+      <location filename="../../ui/cli/money_print.py" line="147" />
       <source>Đã in {kind} {number}: {path}</source>
       <translation>Printed {kind} {number}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="158" />
+      <location filename="../../ui/cli/money_print.py" line="159" />
       <source>Tệp phải có đuôi .pdf hoặc .xlsx: {path}</source>
       <translation>The file name must end in .pdf or .xlsx: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="177" />
+      <location filename="../../ui/cli/money_print.py" line="173" />
+      <source>Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.</source>
+      <translation>Use --year or --from/--to for the cash book period, not both.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="187" />
       <source>Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}</source>
       <translation>Printed the cash book of “{fund}” from {start} to {end}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="197" />
+      <location filename="../../ui/cli/money_print.py" line="207" />
       <source>Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}</source>
       <translation>Printed the loan register of club {code} as of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="208" />
+      <location filename="../../ui/cli/money_print.py" line="218" />
       <source>Thiếu --loan: số hợp đồng vay của CLB.</source>
       <translation>Missing --loan: the club's loan agreement number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="212" />
+      <location filename="../../ui/cli/money_print.py" line="222" />
       <source>CLB {code} không có hợp đồng vay số «{number}».</source>
       <translation>Club {code} has no loan agreement No. “{number}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="216" />
+      <location filename="../../ui/cli/money_print.py" line="226" />
       <source>Đã in hợp đồng vay số {number}: {path}</source>
       <translation>Printed loan agreement No. {number}: {path}</translation>
     </message>
