@@ -332,7 +332,8 @@ class FundsPage(QWidget, FundFilesMixin):
             if fund is None:
                 text = (tr("Chưa chọn câu lạc bộ.") if self.club_id() is None
                         else tr("CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành "
-                                "lập CLB.") if self.funds_model.rowCount() == 0
+                                "lập CLB, hoặc bấm «Mở quỹ mới…».")
+                        if self.funds_model.rowCount() == 0
                         else tr("Chưa chọn quỹ."))
             else:
                 text = tr("Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.")
