@@ -32,9 +32,10 @@ PAPER_ARGS = {
 def register(sub) -> None:
     p = command(sub, "print",
                 tr("In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, "
-                   "biên bản lễ ra mắt, quy chế, danh sách thành viên. Văn bản có số được "
-                   "ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng "
-                   "bản đã lưu.", "Cli"), cmd_print)
+                   "biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/chi, sổ quỹ, "
+                   "sổ cho vay, hợp đồng vay (sổ quỹ, sổ cho vay cũng ra được tệp .xlsx). "
+                   "Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; "
+                   "lần sau in lại đúng bản đã lưu.", "Cli"), cmd_print)
     p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS], metavar="PAPER",
                    help=tr("decision | certificate | launch-minutes | statute | members | "
                            "voucher | fund-book | loan-register | loan-contract", "Cli"))
