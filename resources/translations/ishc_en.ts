@@ -942,91 +942,91 @@
     </message>
     <message>
       <location filename="../../ui/cli/documents.py" line="34" />
-      <source>In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, biên bản lễ ra mắt, quy chế, danh sách thành viên. Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng bản đã lưu.</source>
-      <translation>Print a club's papers to a PDF file: founding decision, certificate, minutes of the launch ceremony, statute, member list. A numbered document is issued (given a number and entered in the document register) when it is first printed; later prints reproduce the stored copy exactly.</translation>
+      <source>In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/chi, sổ quỹ, sổ cho vay, hợp đồng vay (sổ quỹ, sổ cho vay cũng ra được tệp .xlsx). Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng bản đã lưu.</source>
+      <translation>Print a club's papers to a PDF file: founding decision, certificate, minutes of the launch ceremony, statute, member list; receipt/payment vouchers, cash book, loan register, loan agreement (the cash book and loan register can also be written as .xlsx). A numbered document is issued (given a number and entered in the document register) when it is first printed; later prints reproduce the stored copy exactly.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="39" />
+      <location filename="../../ui/cli/documents.py" line="40" />
       <source>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract</source>
       <translation>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="41" />
+      <location filename="../../ui/cli/documents.py" line="42" />
       <source>mã CLB</source>
       <translation>club code</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="43" />
+      <location filename="../../ui/cli/documents.py" line="44" />
       <source>tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)</source>
       <translation>PDF file to create (cash book, loan register: .pdf or .xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="45" />
+      <location filename="../../ui/cli/documents.py" line="46" />
       <source>ngày của văn bản (mặc định: hôm nay)</source>
       <translation>date of the document (default: today)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="48" />
+      <location filename="../../ui/cli/documents.py" line="49" />
       <source>in bản nháp chưa có số, không ghi vào sổ văn bản</source>
       <translation>print an unnumbered draft; nothing is entered in the document register</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="50" />
+      <location filename="../../ui/cli/documents.py" line="51" />
       <source>ban hành văn bản mới (số mới) dù CLB đã có văn bản này</source>
       <translation>issue a new document (new number) even if the club already has this one</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="54" />
+      <location filename="../../ui/cli/documents.py" line="55" />
       <source>Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau bằng dấu tab), mới nhất trước.</source>
       <translation>Register of issued documents: number/code, date, summary, signer (separated by tabs), newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="56" />
+      <location filename="../../ui/cli/documents.py" line="57" />
       <source>chỉ năm này</source>
       <translation>this year only</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="58" />
+      <location filename="../../ui/cli/documents.py" line="59" />
       <source>chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)</source>
       <translation>only documents of this issuing body (abbreviation, e.g. UBND)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="89" />
+      <location filename="../../ui/cli/documents.py" line="90" />
       <source>Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).</source>
       <translation>There is no club with the code “{code}” (the clubs command lists the clubs).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="95" />
+      <location filename="../../ui/cli/documents.py" line="96" />
       <source>Không ghi được tệp {path}: {reason}</source>
       <translation>Cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="104" />
+      <location filename="../../ui/cli/documents.py" line="105" />
       <source>Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="111" />
+      <location filename="../../ui/cli/documents.py" line="112" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="113" />
+      <location filename="../../ui/cli/documents.py" line="114" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="116" />
+      <location filename="../../ui/cli/documents.py" line="117" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="119" />
+      <location filename="../../ui/cli/documents.py" line="120" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="129" />
+      <location filename="../../ui/cli/documents.py" line="130" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -3138,61 +3138,61 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../ui/pages/funds_page.py" line="334" />
-      <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB.</source>
-      <translation>This club has no funds yet: funds are set up when the club is established.</translation>
+      <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB, hoặc bấm «Mở quỹ mới…».</source>
+      <translation>This club has no funds yet: funds are set up when the club is established, or click “Open a new fund…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="336" />
+      <location filename="../../ui/pages/funds_page.py" line="337" />
       <source>Chưa chọn quỹ.</source>
       <translation>No fund selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="338" />
+      <location filename="../../ui/pages/funds_page.py" line="339" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="343" />
+      <location filename="../../ui/pages/funds_page.py" line="344" />
       <source>Đang tải sổ quỹ…</source>
       <translation>Loading the cash book…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="364" />
+      <location filename="../../ui/pages/funds_page.py" line="365" />
       <source>Không tải được sổ quỹ: {error}</source>
       <translation>Cannot load the cash book: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="381" />
+      <location filename="../../ui/pages/funds_page.py" line="382" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="381" />
+      <location filename="../../ui/pages/funds_page.py" line="382" />
       <source>Tổng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="382" />
+      <location filename="../../ui/pages/funds_page.py" line="383" />
       <source>Tổng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="382" />
+      <location filename="../../ui/pages/funds_page.py" line="383" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="386" />
+      <location filename="../../ui/pages/funds_page.py" line="387" />
       <source>Kỳ {start} – {end}: đang hiển thị {shown}/{total} phiếu</source>
       <translation>Period {start} – {end}: showing {shown} of {total} vouchers</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="462" />
+      <location filename="../../ui/pages/funds_page.py" line="463" />
       <source>Đã ghi kết quả kiểm kê</source>
       <translation>Cash count recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="462" />
+      <location filename="../../ui/pages/funds_page.py" line="463" />
       <source>Ngày {date}: tiền mặt đếm được {counted} đ, số dư theo sổ {book} đ.
 {diff}.</source>
       <translation>On {date}: cash counted {counted} đ, book balance {book} đ.
