@@ -13,6 +13,7 @@ from dialogs.leave_dialog import save_cancel
 from models import funds
 from models.access import AccessDenied
 from models.errors import Problem, ValidationError
+from models.labels import LABELS
 from models.schema import Club, Fund
 from ui.context import AppContext
 from ui.messages import access_text, label
@@ -36,7 +37,8 @@ def kinds_to_offer(club_id: int) -> list[str]:
 
 def suggested_name(kind: str | None) -> str:
     """The usual Vietnamese name of a fund of that kind ('' for "other": the clerk names it)."""
-    return "" if kind in (None, "other") else label("fund_kind", kind)
+    # The stored name is data printed on Vietnamese vouchers: never the translated label.
+    return "" if kind in (None, "other") else LABELS["fund_kind"][kind]
 
 
 class OpenFundDialog(QDialog):

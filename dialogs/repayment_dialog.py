@@ -117,6 +117,7 @@ class RepaymentDialog(QDialog):
         hint = QLabel(tr("Lần trả bị hủy vẫn được giữ trong sổ; chương trình ghi thêm một dòng "
                          "điều chỉnh vào ngày trả ở trên."))
         hint.setStyleSheet("color: #555;")
+        hint.setWordWrap(True)
         reverse_layout.addWidget(hint)
 
         layout = QVBoxLayout(self)

@@ -487,6 +487,20 @@ CODE_LISTS["audit_action"] = {
     "deactivate": QT_TRANSLATE_NOOP("Messages", "Ngừng sử dụng"),
     "reset_password": QT_TRANSLATE_NOOP("Messages", "Đặt lại mật khẩu"),
     "change_password": QT_TRANSLATE_NOOP("Messages", "Đổi mật khẩu"),
+    "open": QT_TRANSLATE_NOOP("Messages", "Mở quỹ"),
+    "post": QT_TRANSLATE_NOOP("Messages", "Ghi phiếu"),
+    "reverse": QT_TRANSLATE_NOOP("Messages", "Đảo phiếu"),
+    "count": QT_TRANSLATE_NOOP("Messages", "Kiểm kê quỹ"),
+    "save": QT_TRANSLATE_NOOP("Messages", "Lưu"),
+    "repay": QT_TRANSLATE_NOOP("Messages", "Thu nợ"),
+    "repaid": QT_TRANSLATE_NOOP("Messages", "Đã trả hết nợ"),
+    "reopen": QT_TRANSLATE_NOOP("Messages", "Mở lại khoản vay"),
+    "write_off": QT_TRANSLATE_NOOP("Messages", "Xóa nợ"),
+    "outcome": QT_TRANSLATE_NOOP("Messages", "Ghi kết quả vay"),
+    "anonymise": QT_TRANSLATE_NOOP("Messages", "Ẩn danh hóa"),
+    "export_record": QT_TRANSLATE_NOOP("Messages", "Xuất dữ liệu của thành viên"),
+    "export_unmasked": QT_TRANSLATE_NOOP("Messages", "Xuất đầy đủ dữ liệu nhạy cảm"),
+    "migrate_to": QT_TRANSLATE_NOOP("Messages", "Chuyển dữ liệu lên máy chủ"),
 }
 
 ACCESS = {

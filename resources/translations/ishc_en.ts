@@ -6755,282 +6755,352 @@ Reason: {reason}</translation>
       <translation>Change password</translation>
     </message>
     <message>
+      <location filename="../../ui/messages.py" line="490" />
+      <source>Mở quỹ</source>
+      <translation>Open fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="491" />
+      <source>Ghi phiếu</source>
+      <translation>Post voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="492" />
+      <source>Đảo phiếu</source>
+      <translation>Reverse voucher</translation>
+    </message>
+    <message>
       <location filename="../../ui/messages.py" line="493" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="494" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="495" />
+      <source>Thu nợ</source>
+      <translation>Collect repayment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="496" />
+      <source>Đã trả hết nợ</source>
+      <translation>Fully repaid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="497" />
+      <source>Mở lại khoản vay</source>
+      <translation>Reopen loan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="498" />
+      <source>Xóa nợ</source>
+      <translation>Write off</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="499" />
+      <source>Ghi kết quả vay</source>
+      <translation>Record loan outcome</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="500" />
+      <source>Ẩn danh hóa</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="501" />
+      <source>Xuất dữ liệu của thành viên</source>
+      <translation>Export member's data</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="502" />
+      <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
+      <translation>Export with sensitive data in full</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="503" />
+      <source>Chuyển dữ liệu lên máy chủ</source>
+      <translation>Move data to the server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="507" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="494" />
+      <location filename="../../ui/messages.py" line="508" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="495" />
+      <location filename="../../ui/messages.py" line="509" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="510" />
+      <location filename="../../ui/messages.py" line="524" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="521" />
+      <location filename="../../ui/messages.py" line="535" />
       <source>Phạm vi đồng ý</source>
       <translation>Scope of consent</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="522" />
+      <location filename="../../ui/messages.py" line="536" />
       <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
       <translation>Years kept after leaving the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="527" />
+      <location filename="../../ui/messages.py" line="541" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="528" />
+      <location filename="../../ui/messages.py" line="542" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="529" />
+      <location filename="../../ui/messages.py" line="543" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="530" />
+      <location filename="../../ui/messages.py" line="544" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="531" />
+      <location filename="../../ui/messages.py" line="545" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="532" />
+      <location filename="../../ui/messages.py" line="546" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="539" />
+      <location filename="../../ui/messages.py" line="553" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="541" />
+      <location filename="../../ui/messages.py" line="555" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="542" />
+      <location filename="../../ui/messages.py" line="556" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="543" />
+      <location filename="../../ui/messages.py" line="557" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="544" />
+      <location filename="../../ui/messages.py" line="558" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="545" />
+      <location filename="../../ui/messages.py" line="559" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="546" />
+      <location filename="../../ui/messages.py" line="560" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="547" />
+      <location filename="../../ui/messages.py" line="561" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="548" />
+      <location filename="../../ui/messages.py" line="562" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="549" />
+      <location filename="../../ui/messages.py" line="563" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="550" />
+      <location filename="../../ui/messages.py" line="564" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="551" />
+      <location filename="../../ui/messages.py" line="565" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="552" />
+      <location filename="../../ui/messages.py" line="566" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="553" />
+      <location filename="../../ui/messages.py" line="567" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="554" />
+      <location filename="../../ui/messages.py" line="568" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="555" />
+      <location filename="../../ui/messages.py" line="569" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="556" />
+      <location filename="../../ui/messages.py" line="570" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="558" />
+      <location filename="../../ui/messages.py" line="572" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="562" />
+      <location filename="../../ui/messages.py" line="576" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="563" />
+      <location filename="../../ui/messages.py" line="577" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="564" />
+      <location filename="../../ui/messages.py" line="578" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="565" />
+      <location filename="../../ui/messages.py" line="579" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="566" />
+      <location filename="../../ui/messages.py" line="580" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="567" />
+      <location filename="../../ui/messages.py" line="581" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="568" />
+      <location filename="../../ui/messages.py" line="582" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="569" />
+      <location filename="../../ui/messages.py" line="583" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="570" />
+      <location filename="../../ui/messages.py" line="584" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="571" />
+      <location filename="../../ui/messages.py" line="585" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="572" />
+      <location filename="../../ui/messages.py" line="586" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="573" />
+      <location filename="../../ui/messages.py" line="587" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="574" />
+      <location filename="../../ui/messages.py" line="588" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="575" />
+      <location filename="../../ui/messages.py" line="589" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="576" />
+      <location filename="../../ui/messages.py" line="590" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="577" />
+      <location filename="../../ui/messages.py" line="591" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="578" />
+      <location filename="../../ui/messages.py" line="592" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="579" />
+      <location filename="../../ui/messages.py" line="593" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="580" />
+      <location filename="../../ui/messages.py" line="594" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="581" />
+      <location filename="../../ui/messages.py" line="595" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="582" />
+      <location filename="../../ui/messages.py" line="596" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="583" />
+      <location filename="../../ui/messages.py" line="597" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="584" />
+      <location filename="../../ui/messages.py" line="598" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="585" />
+      <location filename="../../ui/messages.py" line="599" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="586" />
+      <location filename="../../ui/messages.py" line="600" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="587" />
+      <location filename="../../ui/messages.py" line="601" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
@@ -7433,47 +7503,47 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>OpenFundDialog</name>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="53" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="55" />
       <source>Mở quỹ mới</source>
       <translation>Open a new fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="61" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="63" />
       <source>VD: Quỹ khuyến học</source>
       <translation>e.g. Quỹ khuyến học</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="66" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="68" />
       <source>Câu lạc bộ: {code} — {name}</source>
       <translation>Club: {code} — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="69" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="71" />
       <source>Quỹ mới có số dư 0 đồng; tiền vào quỹ được ghi bằng phiếu thu.</source>
       <translation>A new fund starts with a balance of 0 đồng; money coming in is recorded with receipt vouchers.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="73" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
       <source>Loại quỹ:</source>
       <translation>Fund type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="74" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="76" />
       <source>Tên quỹ:</source>
       <translation>Fund name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="77" />
       <source>Tên in trên sổ quỹ và phiếu thu, chi</source>
       <translation>The name printed on the cash book and the vouchers</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="76" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="78" />
       <source>Ngày mở quỹ:</source>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="82" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="84" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
@@ -7941,47 +8011,47 @@ Thôn Nà Cưởm</translation>
       <translation>A cancelled repayment stays in the book; a correcting line is added on the payment date above.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="129" />
+      <location filename="../../dialogs/repayment_dialog.py" line="130" />
       <source>Ghi thu nợ</source>
       <translation>Record repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="135" />
+      <location filename="../../dialogs/repayment_dialog.py" line="136" />
       <source>Hủy lần trả nợ ghi nhầm</source>
       <translation>Cancel a mistaken repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="139" />
+      <location filename="../../dialogs/repayment_dialog.py" line="140" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="162" />
+      <location filename="../../dialogs/repayment_dialog.py" line="163" />
       <source>Số {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, vay {amount} đ ngày {date}&lt;br&gt;Dư nợ: &lt;b&gt;{owed} đ&lt;/b&gt;</source>
       <translation>No. {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, borrowed {amount} đ on {date}&lt;br&gt;Outstanding: &lt;b&gt;{owed} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="189" />
+      <location filename="../../dialogs/repayment_dialog.py" line="190" />
       <source>Chưa đến hạn. Kỳ tới ngày {date}: gốc {principal} đ, lãi {interest} đ.</source>
       <translation>Nothing due yet. Next instalment on {date}: principal {principal} đ, interest {interest} đ.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="194" />
+      <location filename="../../dialogs/repayment_dialog.py" line="195" />
       <source>Không còn khoản nào đến hạn.</source>
       <translation>Nothing more is due.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="196" />
+      <location filename="../../dialogs/repayment_dialog.py" line="197" />
       <source>Đến ngày {date} phải trả: gốc {principal} đ, lãi {interest} đ.</source>
       <translation>Due by {date}: principal {principal} đ, interest {interest} đ.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="200" />
+      <location filename="../../dialogs/repayment_dialog.py" line="201" />
       <source>Quá hạn {days} ngày.</source>
       <translation>{days} days overdue.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="209" />
+      <location filename="../../dialogs/repayment_dialog.py" line="210" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>

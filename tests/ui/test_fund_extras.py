@@ -287,3 +287,17 @@ def test_a_wrong_period_says_so_and_shows_nothing(qtbot, context, book):
     dialog.refresh()
     assert dialog.model.rowCount() == 0 and not dialog.export_button.isEnabled()
     assert dialog.status_label.text().startswith("Kỳ chưa đúng")
+
+
+def test_suggested_fund_name_stays_vietnamese_in_the_english_window(qapp):
+    """The name is data printed on Vietnamese vouchers, not a label of the window."""
+    from dialogs.open_fund_dialog import suggested_name
+    from ui import i18n
+
+    i18n.install("en")
+    try:
+        assert suggested_name("home_care") == "Quỹ chăm sóc tại nhà"
+        assert suggested_name("golden_heart") == "Sổ Tấm lòng vàng"
+        assert suggested_name("other") == ""
+    finally:
+        i18n.install("vi")
