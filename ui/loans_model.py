@@ -56,7 +56,26 @@ def form_text(row: Any) -> str:
     return text
 
 
-class LoansTableModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A flat table of `_rows` under translated `HEADERS` (the register and repayments)."""
+
+    HEADERS: tuple[str, ...] = ()
+    _rows: list[Any]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+
+class LoansTableModel(_RowsModel):
     """One row per loan (models.loans.LoanRow), replaced as a whole by set_rows()."""
 
     NUMBER, NAME, VILLAGE, FORM, PURPOSE, DISBURSED, PRINCIPAL, OUTSTANDING, LATE, STATUS = \
@@ -95,18 +114,6 @@ class LoansTableModel(QAbstractTableModel):
 
     def row_of_loan(self, loan_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.loan_id == loan_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -398,7 +405,7 @@ def make_searchable(combo: QComboBox) -> FoldedFilter:
     return proxy
 
 
-class RepaymentsModel(QAbstractTableModel):
+class RepaymentsModel(_RowsModel):
     """A loan's repayment rows by date; a reversal and the row it undoes are greyed."""
 
     DATE, PRINCIPAL, INTEREST, FORM, NOTE = range(5)
@@ -428,18 +435,6 @@ class RepaymentsModel(QAbstractTableModel):
         """A reversal, or a repayment that has been reversed."""
         r = self._rows[row]
         return r.reverses_id is not None or r.id in self._reversed
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
