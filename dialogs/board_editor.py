@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.admin_units import villages_of
-from models.club_views import active_members
-from models.clubs import BoardSeat
+from models.clubs.club_views import active_members
+from models.clubs.clubs import BoardSeat
 from models.codes import BOARD_ROLES, HOUSEHOLD_STATUSES
 from models.errors import Problem
-from models.members import MemberInput
-from models.schema import Club
-from models.vietnamese import ETHNIC_GROUPS, format_date, parse_date
+from models.members.members import MemberInput
+from models.office.admin_units import villages_of
+from models.storage.schema import Club
+from models.text.vietnamese import ETHNIC_GROUPS, format_date, parse_date
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
 

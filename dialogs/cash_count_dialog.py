@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
-from models import funds
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
-from models.fund_views import cash_counts_of
-from models.schema import CashCount
-from models.vietnamese import format_date, format_number
+from models.funds import funds
+from models.funds.fund_views import cash_counts_of
+from models.storage.schema import CashCount
+from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text
 from ui.money_widgets import AmountEdit, AmountInWordsLabel

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
-from models import funds
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
-from models.fund_views import closed_periods_of
-from models.schema import ClosedPeriod
+from models.funds import funds
+from models.funds.fund_views import closed_periods_of
+from models.storage.schema import ClosedPeriod
 from ui.context import AppContext
 from ui.messages import access_text
 from ui.widgets import ErrorLabel, show_field_problems

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clubs
-from models.admin_units import villages_of
+from models.clubs import clubs
 from models.codes import DEFAULT_PLAN_PHASES
 from models.errors import Problem, ValidationError
-from models.schema import Ward
+from models.office.admin_units import villages_of
+from models.storage.schema import Ward
 from ui.context import AppContext
 from ui.messages import problem_text
 from ui.widgets import ErrorLabel, with_error

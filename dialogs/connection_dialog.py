@@ -1,6 +1,6 @@
 """Connection to a shared PostgreSQL server (a province office with several users).
 
-The settings go to a small file in the data folder (models/connection.py), read at the next
+The settings go to a small file in the data folder (models/storage/connection.py), read at the next
 start; "Dùng dữ liệu trên máy này" removes it so the program uses its own SQLite file again."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import connection
-from models.connection import ConnectionSettings
 from models.errors import ValidationError
+from models.storage import connection
+from models.storage.connection import ConnectionSettings
 from ui.messages import problem_text
 from ui.tasks import run_task
 from ui.widgets import ErrorLabel, show_field_problems

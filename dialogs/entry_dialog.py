@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from dialogs.leave_dialog import save_cancel
 from dialogs.office_setup import SearchCombo
-from models import funds
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
-from models.fund_views import club_members, voucher_code
-from models.schema import LedgerEntry
-from models.vietnamese import format_date, format_number
+from models.funds import funds
+from models.funds.fund_views import club_members, voucher_code
+from models.storage.schema import LedgerEntry
+from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, label
 from ui.money_widgets import AmountEdit, AmountInWordsLabel

@@ -1,5 +1,5 @@
 """Founding a planned club, step by step: the decision, the groups, the board, a summary.
-Finish calls models.clubs.found_club once; nothing is written before."""
+Finish calls models.clubs.clubs.found_club once; nothing is written before."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.board_editor import BoardEditor
-from models import clubs, settings
+from models.clubs import clubs
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_date
+from models.office import settings
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel

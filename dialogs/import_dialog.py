@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.admin_units import villages_of
-from models.clubs import get_club
+from models.clubs.clubs import get_club
 from models.errors import Problem
-from models.member_import import ImportResult, import_members, write_member_template
-from models.members import MemberInput
-from models.schema import ClubGroup
+from models.members.member_import import ImportResult, import_members, write_member_template
+from models.members.members import MemberInput
+from models.office.admin_units import villages_of
+from models.storage.schema import ClubGroup
 from ui.context import AppContext
 from ui.messages import field_label, label, problem_text
 from ui.tasks import run_task

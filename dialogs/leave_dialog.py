@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members
 from models.codes import LEAVE_REASONS
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_date
+from models.members import members
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
-from models import loans
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_date, format_number
+from models.loans import loans
+from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from dialogs.leave_dialog import save_cancel
 from dialogs.loan_rules_dialog import MAX_TERM, RateEdit, method_combo
-from models import loans
-from models.club_views import active_members
-from models.clubs import get_club
+from models.clubs.club_views import active_members
+from models.clubs.clubs import get_club
 from models.errors import Problem, ValidationError
-from models.loan_schedule import REPAYMENT_PLANS, build_schedule
-from models.vietnamese import format_number
+from models.loans import loans
+from models.loans.loan_schedule import REPAYMENT_PLANS, build_schedule
+from models.text.vietnamese import format_number
 from ui.context import AppContext
 from ui.loan_detail import rate_text, show_contract
 from ui.loans_model import ScheduleModel, make_searchable

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
-from models import loans
-from models.clubs import get_club
+from models.clubs.clubs import get_club
 from models.errors import Problem, ValidationError
-from models.loan_schedule import INTEREST_METHODS
+from models.loans import loans
+from models.loans.loan_schedule import INTEREST_METHODS
 from ui.context import AppContext
 from ui.messages import label
 from ui.money_widgets import amount_with_words

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import users
-from models.session import SignedInUser
+from models.accounts import users
+from models.accounts.session import SignedInUser
 from ui.messages import problem_text
 from ui.widgets import ErrorLabel
 
@@ -81,7 +81,7 @@ class LoginDialog(QDialog):
 
 
 def _office_text(context) -> str:
-    from models.schema import Ward
+    from models.storage.schema import Ward
 
     office = context.office
     ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
@@ -92,8 +92,8 @@ def sign_in(context, parent: QWidget | None = None) -> bool:
     """Ask for a name and password until someone signs in (True) or the clerk gives up
     (False). A password reset by an administrator must be changed before going on."""
     from dialogs.password_dialog import PasswordDialog
-    from models.access import accounts_exist
-    from models.session import set_user
+    from models.accounts.access import accounts_exist
+    from models.accounts.session import set_user
 
     if not accounts_exist():
         return True  # no accounts yet: the database is open (scripted set-up, first run)
@@ -115,8 +115,8 @@ def offer_first_admin(context, parent: QWidget | None = None) -> None:
     """First run, after the office set-up: create the administrator account (may be put
     off; until then the program opens without signing in)."""
     from dialogs.user_dialog import UserDialog
-    from models.access import accounts_exist
-    from models.session import set_user
+    from models.accounts.access import accounts_exist
+    from models.accounts.session import set_user
 
     if accounts_exist():
         return
@@ -135,7 +135,7 @@ def _install_access_hook() -> None:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from models.access import AccessDenied
+    from models.accounts.access import AccessDenied
     from ui.messages import access_text
 
     global _hook_installed
@@ -157,7 +157,7 @@ def _install_access_hook() -> None:
 def start_session(context, *, first_run: bool = False):
     """Sign in (creating the administrator on the first run) and open the main window;
     "Đăng xuất" closes it and asks again. Returns the window, or None if nobody signed in."""
-    from models.session import set_user
+    from models.accounts.session import set_user
     from ui.main_window import MainWindow
 
     _install_access_hook()

@@ -33,14 +33,15 @@ from dialogs.member_widgets import (
     hide_sensitive,
     masked_input,
 )
-from models import clubs, members
-from models.access import can, can_see_sensitive
-from models.admin_units import villages_of
+from models.accounts.access import can, can_see_sensitive
+from models.clubs import clubs
 from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
 from models.errors import Problem, ValidationError
-from models.members import MemberInput
-from models.schema import ClubGroup
-from models.vietnamese import ETHNIC_GROUPS, format_date, normalize_ethnicity
+from models.members import members
+from models.members.members import MemberInput
+from models.office.admin_units import villages_of
+from models.storage.schema import ClubGroup
+from models.text.vietnamese import ETHNIC_GROUPS, format_date, normalize_ethnicity
 from ui import widgets
 from ui.context import AppContext
 from ui.messages import label, problem_text

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.consent import DEFAULT_SCOPE, MASK, mask_id_number
-from models.members import Duplicate, MemberInput
-from models.vietnamese import fold
+from models.members.members import Duplicate, MemberInput
+from models.privacy.consent import DEFAULT_SCOPE, MASK, mask_id_number
+from models.text.vietnamese import fold
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -266,7 +266,7 @@ def consent_row(dialog: Any, form: QFormLayout, error: QLabel
 def print_consent(dialog: Any) -> Any:
     """Open the preview of the member's consent form (built off the GUI thread)."""
     from dialogs.pdf_preview import PdfPreviewDialog
-    from models import papers_extra
+    from models.papers import papers_extra
 
     if dialog.membership is None:
         return None

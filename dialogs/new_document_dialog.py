@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.pdf_preview import PdfPreviewDialog
-from models import documents, papers_extra
-from models.clubs import all_clubs
+from models.clubs.clubs import all_clubs
 from models.errors import ValidationError
-from models.vietnamese import format_date
+from models.papers import documents, papers_extra
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.widgets import DateEdit, ErrorLabel, show_error
 

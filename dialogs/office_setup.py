@@ -2,7 +2,7 @@
 
 The dialog asks for the province, the commune/ward, the office, the bodies that issue
 documents and (optionally) the first villages, then saves all of it with one service call
-(models.office_setup.setup_office): a problem anywhere writes nothing and is shown next to
+(models.office.office_setup.setup_office): a problem anywhere writes nothing and is shown next to
 its field.
 """
 
@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import office_setup
-from models.admin_units import provinces, short_name, wards_of
 from models.codes import VILLAGE_KINDS
 from models.errors import Problem, ValidationError
-from models.schema import Ward
-from models.settings import IssuingBodyInput, OfficeSettings
-from models.vietnamese import fold
+from models.office import office_setup
+from models.office.admin_units import provinces, short_name, wards_of
+from models.office.settings import IssuingBodyInput, OfficeSettings
+from models.storage.schema import Ward
+from models.text.vietnamese import fold
 from ui.messages import label, problem_text
 from ui.widgets import ErrorLabel, with_error
 
@@ -327,7 +327,7 @@ def body_from_row(row) -> IssuingBodyInput:
 
 class OfficeSetupDialog(QDialog):
     """Shown at first run. Returns Accepted once everything is saved; `setup_result` then holds
-    the models.office_setup.SetupResult."""
+    the models.office.office_setup.SetupResult."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from dialogs.leave_dialog import save_cancel
-from models import funds
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
-from models.labels import LABELS
-from models.schema import Club, Fund
+from models.funds import funds
+from models.storage.schema import Club, Fund
+from models.text.labels import LABELS
 from ui.context import AppContext
 from ui.messages import access_text, label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import users
+from models.accounts import users
 from models.errors import Problem, ValidationError
 from ui.widgets import ErrorLabel, show_field_problems
 

@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from models.documents import DocumentDamaged
 from models.errors import NotFound, ValidationError
+from models.papers.documents import DocumentDamaged
 from ui.messages import error_lines
 from ui.tasks import run_task
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
-from models import members
-from models.clubs import all_clubs
+from models.clubs.clubs import all_clubs
 from models.errors import Problem, ValidationError
-from models.schema import Membership, Person
-from models.vietnamese import format_date
+from models.members import members
+from models.storage.schema import Membership, Person
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from dialogs.leave_dialog import save_cancel
 from dialogs.loan_dialog import field_row
-from models import loans
 from models.errors import Problem, ValidationError
-from models.loan_schedule import schedule_status
-from models.vietnamese import format_date, format_number
+from models.loans import loans
+from models.loans.loan_schedule import schedule_status
+from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.loan_detail import compact_table
 from ui.loans_model import RepaymentsModel, form_text

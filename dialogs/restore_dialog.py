@@ -1,6 +1,6 @@
 """Restoring a backup: from the backup page (RestoreDialog) and at start when the database file
 is damaged or lost (StartRecoveryDialog). Both verify the file first and show what it holds;
-models.backup.restore_from saves the current file aside before replacing it."""
+models.storage.backup.restore_from saves the current file aside before replacing it."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup
-from models.backup import BackupInfo
 from models.errors import ValidationError
-from models.vietnamese import format_date, format_number
+from models.storage import backup
+from models.storage.backup import BackupInfo
+from models.text.vietnamese import format_date, format_number
 from ui.messages import problem_text
 from ui.tasks import run_task
 
@@ -269,7 +269,7 @@ class StartRecoveryDialog(QDialog):
 
 def recover_at_start(path: Path | str, state: str, parent: QWidget | None = None) -> bool:
     """Show the recovery dialog; True when the program may go on opening the database."""
-    from models import db as dbmod
+    from models.storage import db as dbmod
 
     dbmod.bind(dbmod.make_database(str(path)))  # not opened: restore_from needs the target
     dialog = StartRecoveryDialog(path, state, parent)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.leave_dialog import save_cancel
-from models import funds
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
-from models.fund_views import entry_detail
-from models.schema import LedgerEntry
-from models.vietnamese import amount_in_words, format_date, format_number
+from models.funds import funds
+from models.funds.fund_views import entry_detail
+from models.storage.schema import LedgerEntry
+from models.text.vietnamese import amount_in_words, format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import clubs
+from models.clubs import clubs
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_date
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import users
-from models.access import ROLES
+from models.accounts import users
+from models.accounts.access import ROLES
 from models.errors import Problem, ValidationError
 from ui.messages import label
 from ui.widgets import ErrorLabel, show_field_problems, with_error

@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.vietnamese import decree_date
+from models.text.vietnamese import decree_date
 from reports.decree30_layout import (
     SignatureColumn,
     header_flowable,

@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.vietnamese import format_date, format_number
+from models.text.vietnamese import format_date, format_number
 from reports.fonts import FontSet, document_fonts
 from reports.vouchers import Signer, date_words
 

@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from models.vietnamese import format_date, format_number
+from models.text.vietnamese import format_date, format_number
 from reports.fonts import FontSet, document_fonts
 from reports.fund_book import _EndOfTable, _Template, numbered_canvas
 from reports.vouchers import Signer, date_words

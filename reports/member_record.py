@@ -1,7 +1,7 @@
 """A member's own data, as the member asked for it (Law 91/2025/QH15, right of access):
 a PDF the member can read, and the same record as JSON for machine use.
 
-Input is the plain dict of models.privacy.member_record(); nothing here reads the database.
+Input is the plain dict of models.privacy.privacy.member_record(); nothing here reads the database.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak
 
-from models.labels import label
-from models.vietnamese import format_date, format_number
+from models.text.labels import label
+from models.text.vietnamese import format_date, format_number
 from reports.decree30 import (
     Col,
     DataTable,

@@ -1,6 +1,6 @@
 """Excel files of member registers: the blank template, and exports that read back in.
 
-Layout contract (models/member_import.py relies on it): the sheet "Danh sách thành viên" has
+Layout contract (models/members/member_import.py relies on it): the sheet "Danh sách thành viên" has
 the column headers in row 1 (HEADER_ROW) and one member per row from row 2. Titles and totals
 never go into that sheet's cells: the title is in the print header, totals in the print footer
 and in the sheet "Tổng hợp". So an export is a valid import file.
@@ -23,10 +23,10 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from models.consent import SENSITIVE_FIELDS, masked_value
-from models.labels import LABELS, label
-from models.register import RegisterRow
-from models.vietnamese import ETHNIC_GROUPS, fold, format_date, nfc
+from models.members.register import RegisterRow
+from models.privacy.consent import SENSITIVE_FIELDS, masked_value
+from models.text.labels import LABELS, label
+from models.text.vietnamese import ETHNIC_GROUPS, fold, format_date, nfc
 
 SHEET_MEMBERS = "Danh sách thành viên"
 SHEET_HELP = "Hướng dẫn"

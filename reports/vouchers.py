@@ -19,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from models.vietnamese import amount_in_words, format_number
+from models.text.vietnamese import amount_in_words, format_number
 from reports.fonts import FontSet, document_fonts
 
 PRODUCER = "ISHC Desk"

@@ -19,7 +19,7 @@ def _postgres_db(base_url: str):
     """A throwaway database on the test server, dropped after the test."""
     import psycopg2
 
-    from models import db as dbmod
+    from models.storage import db as dbmod
 
     name = f"ishc_t_{uuid.uuid4().hex[:10]}"
     admin = psycopg2.connect(base_url)
@@ -32,9 +32,9 @@ def _postgres_db(base_url: str):
 @pytest.fixture
 def db(tmp_path, monkeypatch):
     """An empty, migrated database bound to every table."""
-    from models import db as dbmod
-    from models.migrations import migrate
-    from models.session import set_actor
+    from models.accounts.session import set_actor
+    from models.storage import db as dbmod
+    from models.storage.migrations import migrate
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
     set_actor("test")
@@ -58,8 +58,8 @@ def db(tmp_path, monkeypatch):
 @pytest.fixture
 def office(db):
     """Phường Đức Xuân (Thái Nguyên) with three villages and the two usual issuing bodies."""
-    from models import settings
-    from models.villages import add_village
+    from models.office import settings
+    from models.office.villages import add_village
 
     settings.save_office(settings.OfficeSettings(
         ward_code=1840, office_name="UBND phường Đức Xuân", address="Phường Đức Xuân"))
@@ -70,7 +70,7 @@ def office(db):
 
 @pytest.fixture
 def club(office):
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
 
     return create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
                                  ward_code=1840,
@@ -78,7 +78,7 @@ def club(office):
 
 
 def member_input(**overrides):
-    from models.members import MemberInput
+    from models.members.members import MemberInput
 
     values = dict(full_name="Nguyễn Thị Huệ", gender="F", birth_year=1958, ethnicity="Tày",
                   household_status="poor", household_status_year=2025,

@@ -18,9 +18,9 @@ HOUSEHOLD = ("poor", "near_poor", "hardship", "none", "poor", "none", "near_poor
 
 def setup_bodies(signer: str = "Hoàng Văn Minh") -> list:
     """The ward's People's Committee and Elderly Association, with signer names."""
-    from models import settings
-    from models.office_setup import suggest_bodies
-    from models.schema import Ward
+    from models.office import settings
+    from models.office.office_setup import suggest_bodies
+    from models.storage.schema import Ward
 
     bodies = suggest_bodies(Ward.get_by_id(1840))
     bodies[0].signer_name = signer
@@ -30,8 +30,8 @@ def setup_bodies(signer: str = "Hoàng Văn Minh") -> list:
 
 def member_inputs(n: int, seed: int = 3, joined: dt.date = dt.date(2025, 3, 5)) -> list:
     """n members: about two thirds women, 70 % aged 60+, most households poor or near-poor."""
-    from models.members import MemberInput
-    from models.schema import Village
+    from models.members.members import MemberInput
+    from models.storage.schema import Village
 
     rng = random.Random(seed)
     villages = [v.id for v in Village.select().order_by(Village.id)]
@@ -57,9 +57,10 @@ def founded_club(n_members: int = 63, code: str = "DX01", seed: int = 3,
                  ) -> int:
     """A club of n members in Tổ 1 and Nà Cưởm with a five-person board; founded by the
     given decision (number, date) or left planned when decision is None."""
-    from models import clubs, members
-    from models.clubs import BoardSeat, ClubInput, FoundingInput
-    from models.schema import Village
+    from models.clubs import clubs
+    from models.clubs.clubs import BoardSeat, ClubInput, FoundingInput
+    from models.members import members
+    from models.storage.schema import Village
 
     ids = [v.id for v in Village.select().where(Village.name.in_(["Tổ 1", "Nà Cưởm"]))
            .order_by(Village.id)]

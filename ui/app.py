@@ -40,8 +40,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def _file_state(path: str, thorough: bool = False) -> str:
     """"ok", "damaged", or "missing" when the SQLite file is gone but backups exist (a first
     start has no backups). PostgreSQL and a file that opens are "ok"."""
-    from models import backup
-    from models import db as dbmod
+    from models.storage import backup
+    from models.storage import db as dbmod
 
     if dbmod.is_postgres(path) or path == ":memory:":
         return "ok"
@@ -52,8 +52,8 @@ def _file_state(path: str, thorough: bool = False) -> str:
 
 def open_database_or_explain(target: str | None) -> bool:
     """Open the database; on failure tell the clerk what happened and the way back."""
-    from models import db as dbmod
-    from models.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
+    from models.storage import db as dbmod
+    from models.storage.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
 
     path = dbmod.resolve_target(target)
     state = _file_state(path)
@@ -79,7 +79,7 @@ def open_database_or_explain(target: str | None) -> bool:
             from dialogs.restore_dialog import recover_at_start
 
             return recover_at_start(path, "damaged") and open_database_or_explain(target)
-        from models.connection import saved_url
+        from models.storage.connection import saved_url
 
         if path == saved_url():  # the saved server: offer to change the settings
             from dialogs.connection_dialog import server_unreachable_at_start
@@ -91,7 +91,7 @@ def open_database_or_explain(target: str | None) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from models.db import data_dir
+    from models.storage.db import data_dir
     from ui import excepthook, i18n
 
     app = make_application()
@@ -100,7 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
     excepthook.install(log_path)
     if not open_database_or_explain(args.db):
         return 1
-    from models.backup import backup_quietly
+    from models.storage.backup import backup_quietly
     from ui.context import AppContext
 
     backup_quietly("daily", only_if_due=True)  # once a day, before the first edit

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.audit_view import AuditFilter, AuditRow, audit_page
-from models.vietnamese import format_date
+from models.accounts.audit_view import AuditFilter, AuditRow, audit_page
+from models.text.vietnamese import format_date
 from ui.messages import FIELDS, field_label, label
 
 PAGE = 200

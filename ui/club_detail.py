@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.club_views import ClubDetailData, load_club_detail
-from models.settings import Standards
-from models.vietnamese import format_date
+from models.clubs.club_views import ClubDetailData, load_club_detail
+from models.office.settings import Standards
+from models.text.vietnamese import format_date
 from ui.clubs_model import FAIL_COLOURS, PASS_COLOURS, decision_text, figure_text, standard_text
 from ui.messages import label
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from models.club_views import ClubRow
-from models.composition import Composition
-from models.vietnamese import fold, format_date, vietnamese_key
+from models.clubs.club_views import ClubRow
+from models.clubs.composition import Composition
+from models.text.vietnamese import fold, format_date, vietnamese_key
 from ui.messages import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.composition import Composition, Figure, club_composition
-from models.schema import Club
+from models.clubs.composition import Composition, Figure, club_composition
+from models.storage.schema import Club
 from ui.clubs_model import standard_text
 from ui.context import AppContext
 from ui.widgets import DateEdit, ErrorLabel

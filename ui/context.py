@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from models import settings
+from models.office import settings
 
 
 class AppContext(QObject):

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import loan_figures
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
 from models.errors import ValidationError
-from models.funds import FUND_KINDS, PAYMENT_CATEGORIES, RECEIPT_CATEGORIES
-from models.vietnamese import format_date, format_number
+from models.funds.funds import FUND_KINDS, PAYMENT_CATEGORIES, RECEIPT_CATEGORIES
+from models.loans import loan_figures
+from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, error_lines, label
 from ui.tasks import run_task
@@ -72,8 +72,8 @@ class FigureTable:
 
 def _ward_text(ward_code: int) -> str:
     """'phường Đức Xuân' (the code itself if the ward is not on file)."""
-    from models.office_setup import ward_label
-    from models.schema import Ward
+    from models.office.office_setup import ward_label
+    from models.storage.schema import Ward
 
     ward = Ward.get_or_none(Ward.code == ward_code)
     return ward_label(ward) if ward is not None else str(ward_code)

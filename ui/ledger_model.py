@@ -1,6 +1,6 @@
 """Table models of the funds page: a club's funds with balances, and a fund's ledger.
 
-The ledger model keeps the rows of the period as loaded (models.fund_views.LedgerView) and a
+The ledger model keeps the rows of the period as loaded (models.funds.fund_views.LedgerView) and a
 list of visible positions; cells are formatted only when the view asks for them, so a book of
 20,000 lines shows at once and filters as fast as the clerk types.
 """
@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.fund_views import FundSummary, LedgerRow, LedgerView, RowFilter, search_texts
-from models.vietnamese import format_date, format_number
+from models.funds.fund_views import FundSummary, LedgerRow, LedgerView, RowFilter, search_texts
+from models.text.vietnamese import format_date, format_number
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from models import access, loans
+from models.accounts import access
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_date, format_number
+from models.loans import loans
+from models.text.vietnamese import format_date, format_number
 from ui import messages
 from ui.loans_model import (
     STATUS_COLOURS,
@@ -296,7 +297,7 @@ class LoanFiguresPanel(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        from models import loan_figures
+        from models.loans import loan_figures
 
         club_id, ward_code = self._scope
         try:
@@ -360,7 +361,7 @@ class LoanFiguresPanel(QFrame):
 def show_contract(parent: QWidget, loan_id: int, number: int, name: str) -> QDialog:
     """The loan contract in the preview (print or save from there)."""
     from dialogs.pdf_preview import PdfPreviewDialog
-    from models import fund_papers
+    from models.funds import fund_papers
 
     dialog = PdfPreviewDialog.build(
         parent, tr("Khế ước vay số {number:02d} — {name}").format(number=number, name=name),

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QCompleter
 
-from models.vietnamese import fold, format_date, format_number
+from models.text.vietnamese import fold, format_date, format_number
 from ui.clubs_model import BADGE_ROLE
 from ui.messages import label
 
@@ -76,7 +76,7 @@ class _RowsModel(QAbstractTableModel):
 
 
 class LoansTableModel(_RowsModel):
-    """One row per loan (models.loans.LoanRow), replaced as a whole by set_rows()."""
+    """One row per loan (models.loans.loans.LoanRow), replaced as a whole by set_rows()."""
 
     NUMBER, NAME, VILLAGE, FORM, PURPOSE, DISBURSED, PRINCIPAL, OUTSTANDING, LATE, STATUS = \
         range(10)
@@ -477,7 +477,7 @@ def schedule_marks(rows: Sequence[Any], paid_principal: int, paid_interest: int,
     """seq -> (kind, text) for the loan detail: paid, part-paid or late on `on`.
 
     Payments cover instalments in order, principal and interest each cumulatively, the way
-    models.loan_schedule.schedule_status reads them.
+    models.loans.loan_schedule.schedule_status reads them.
     """
     marks: dict[int, tuple[str, str]] = {}
     cum_p = cum_i = 0

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _add_pages(self) -> None:
-        from models.access import can
+        from models.accounts.access import can
         from ui.pages import PAGES
 
         for spec in PAGES:
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             self._update_office_label()
 
     def _update_office_label(self) -> None:
-        from models.schema import Ward
+        from models.storage.schema import Ward
 
         office = self.context.office
         ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     def _add_user_box(self, side: QVBoxLayout) -> None:
         """Who is signed in, with "Đổi mật khẩu" and "Đăng xuất" (none before any account)."""
-        from models.session import current_user
+        from models.accounts.session import current_user
         from ui.messages import label
 
         user = current_user()

@@ -1,6 +1,6 @@
 """Personal data actions of the members page: the register's context menu (export a member's
 own data, print the consent form, anonymise a former member) and the "full values" choice of
-the Excel export. The rules live in models/privacy.py; this only asks and reports."""
+the Excel export. The rules live in models/privacy/privacy.py; this only asks and reports."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox
 
-from models import access, privacy
-from models.register import RegisterRow
+from models.accounts import access
+from models.members.register import RegisterRow
+from models.privacy import privacy
 from ui.messages import problem_text
 from ui.tasks import run_task
 
@@ -135,7 +136,7 @@ class MemberPrivacy:
 
     def print_consent(self, row: RegisterRow | None) -> Any:
         from dialogs.pdf_preview import PdfPreviewDialog
-        from models import papers_extra
+        from models.papers import papers_extra
 
         if row is None:
             return None
@@ -149,7 +150,7 @@ class MemberPrivacy:
 
     def anonymise(self, row: RegisterRow | None) -> bool:
         """Check, say what will be erased and kept, then anonymise. True when done."""
-        from models.vietnamese import format_date
+        from models.text.vietnamese import format_date
 
         if row is None:
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_number
+from models.text.vietnamese import format_number
 
 
 def tr(text: str, context: str = "Messages") -> str:
@@ -300,7 +300,7 @@ CODE_LISTS = {
         "support_payment": QT_TRANSLATE_NOOP("Messages", "Chi hỗ trợ thành viên"),
         "other": QT_TRANSLATE_NOOP("Messages", "Khác"),
     },
-    # Loans (issue 5); models/labels.py carries the same words for the Excel files.
+    # Loans (issue 5); models/text/labels.py carries the same words for the Excel files.
     "loan_status": {
         "current": QT_TRANSLATE_NOOP("Messages", "Trong hạn"),
         "overdue": QT_TRANSLATE_NOOP("Messages", "Quá hạn"),
@@ -355,7 +355,7 @@ def field_label(field: str) -> str:
 def _param_text(value: object) -> str:
     from datetime import date
 
-    from models.vietnamese import format_date
+    from models.text.vietnamese import format_date
 
     if isinstance(value, date):
         return format_date(value)
@@ -511,14 +511,14 @@ ACCESS = {
 
 
 def access_text(error) -> str:
-    """An AccessDenied (models.access) as one sentence naming the role, right or unit."""
+    """An AccessDenied (models.accounts.access) as one sentence naming the role, right or unit."""
     params = dict(error.params)
     if "role" in params:
         params["role"] = label("user_role", params["role"])
     if "action" in params:
         params["action"] = label("access_action", params["action"])
     if error.code == "unit":
-        from models.users import unit_text
+        from models.accounts.users import unit_text
 
         params["unit"] = unit_text(params.get("ward_code"), params.get("province_code")) \
             or tr("Dữ liệu")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from models.vietnamese import amount_in_words, format_number
+from models.text.vietnamese import amount_in_words, format_number
 
 # Thirteen digits already passes 10**12, the most any service accepts; more is never needed.
 MAX_DIGITS = 13

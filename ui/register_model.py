@@ -23,10 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.access import can_see_sensitive
-from models.consent import mask_id_number
-from models.register import IndexEntry, RegisterRow, filter_index, register_rows
-from models.vietnamese import fold, format_date
+from models.accounts.access import can_see_sensitive
+from models.members.register import IndexEntry, RegisterRow, filter_index, register_rows
+from models.privacy.consent import mask_id_number
+from models.text.vietnamese import fold, format_date
 from ui.messages import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -117,7 +117,7 @@ def birth_text(row: RegisterRow) -> str:
     return format_date(row.birth_date) if row.birth_date else str(row.birth_year)
 
 
-# Columns hidden from users without the sensitive right (models/access.py).
+# Columns hidden from users without the sensitive right (models/accounts/access.py).
 SENSITIVE_COLUMNS = frozenset({"id_number", "household_status", "disability",
                                "policy_beneficiary"})
 _ID_NUMBER = re.compile(r"\b\d{12}\b")

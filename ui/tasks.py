@@ -50,7 +50,7 @@ class Task(QObject):
         return self._cancelled
 
     def execute(self) -> None:
-        from models.db import database
+        from models.storage.db import database
 
         try:
             try:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from models.errors import Problem, ValidationError
-from models.vietnamese import format_date, parse_date
+from models.text.vietnamese import format_date, parse_date
 from ui.messages import error_lines, problem_text
 
 

@@ -2,7 +2,7 @@
 
 A4 landscape, a double frame drawn with lines (no images), the national header centred at the
 top, the issuing body, a large title, the club, its villages, commune/ward and province, the
-decision it rests on, the date line and the signature block. Data in (models.papers_extra.
+decision it rests on, the date line and the signature block. Data in (models.papers.papers_extra.
 CertificateData), PDF bytes out; built with `invariant` so the same data gives the same bytes.
 """
 
@@ -19,9 +19,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from models.documents import DRAFT_BLANK
-from models.papers_extra import CertificateData
-from models.vietnamese import decree_date_line
+from models.papers.documents import DRAFT_BLANK
+from models.papers.papers_extra import CertificateData
+from models.text.vietnamese import decree_date_line
 from reports.fonts import FontSet, document_fonts
 
 PAGE = landscape(A4)
@@ -43,7 +43,7 @@ DEFAULTS: dict[str, str] = {
 
 
 def nfc(text: str) -> str:
-    # Not models.vietnamese.nfc: that one collapses the no-break spaces which keep a date on
+    # Not models.text.vietnamese.nfc: that one collapses the no-break spaces which keep a date on
     # one line and leave room for a hand-written number.
     return unicodedata.normalize("NFC", text)
 

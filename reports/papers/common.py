@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from models.vietnamese import decree_date, format_number
+from models.text.vietnamese import decree_date, format_number
 from reports.decree30 import Article, Block, Chapter, Para, text
 
 # A blank a clerk fills by hand; no-break spaces keep it in one piece when a line wraps.

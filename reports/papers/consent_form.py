@@ -1,14 +1,14 @@
 """Giấy đồng ý xử lý dữ liệu cá nhân: a member's consent under Law 91/2025/QH15, on the
 Decree 30 engine. Unnumbered like the statute (the club is no issuing body of the office);
-one paper per member. Data in (models.consent.consent_form_data), PDF bytes out."""
+one paper per member. Data in (models.privacy.consent.consent_form_data), PDF bytes out."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from models.consent import BASIC_DATA, PURPOSES, SENSITIVE_DATA
-from models.vietnamese import format_date
+from models.privacy.consent import BASIC_DATA, PURPOSES, SENSITIVE_DATA
+from models.text.vietnamese import format_date
 from reports.decree30 import Document, Header, PageSetup, Para, Signature, Title, render
 from reports.papers.common import BLANK
 

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from models.vietnamese import amount_in_words, decree_date, format_date, format_number
+from models.text.vietnamese import amount_in_words, decree_date, format_date, format_number
 from reports.decree30 import (
     Article,
     Basis,

@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from models.papers_extra import MemberListData
+from models.papers.papers_extra import MemberListData
 from reports.decree30 import Document, Header, PageSetup, Title, render, text
 from reports.fonts import FontSet, document_fonts
 

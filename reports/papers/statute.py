@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from models.vietnamese import amount_in_words
+from models.text.vietnamese import amount_in_words
 from reports.decree30 import Document, Header, PageSetup, Recipients, Signature, Title, render
 from reports.papers.common import (
     as_lines,

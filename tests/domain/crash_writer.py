@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from models import db as dbmod
-from models.members import MemberInput, add_member
-from models.schema import Club
-from models.session import set_actor
+from models.accounts.session import set_actor
+from models.members.members import MemberInput, add_member
+from models.storage import db as dbmod
+from models.storage.schema import Club
 
 GIVEN = ["Huệ", "Lan", "Mai", "Đào", "Hùng", "Dũng", "Sơn", "Tâm", "Phúc", "Hằng", "Yến"]
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from models import access
-from models.schema import UserAccount
-from models.session import SignedInUser, set_user
+from models.accounts import access
+from models.accounts.session import SignedInUser, set_user
+from models.storage.schema import UserAccount
 
 
 def _user(role, ward=None, province=None):

@@ -6,14 +6,24 @@ import datetime as dt
 
 import pytest
 
-from models import access, documents, register, settings, users
-from models.access import AccessDenied
-from models.clubs import ClubInput, all_clubs, change_status, create_club, set_groups, update_club
-from models.member_import import import_members
-from models.members import add_member, leave, update_member
-from models.members_bulk import add_new_members
-from models.schema import AuditLog, Club, IssuedDocument, Membership, UserAccount
-from models.session import SignedInUser, set_user
+from models.accounts import access, users
+from models.accounts.access import AccessDenied
+from models.accounts.session import SignedInUser, set_user
+from models.clubs.clubs import (
+    ClubInput,
+    all_clubs,
+    change_status,
+    create_club,
+    set_groups,
+    update_club,
+)
+from models.members import register
+from models.members.member_import import import_members
+from models.members.members import add_member, leave, update_member
+from models.members.members_bulk import add_new_members
+from models.office import settings
+from models.papers import documents
+from models.storage.schema import AuditLog, Club, IssuedDocument, Membership, UserAccount
 from tests.conftest import TODAY, member_input
 
 WARD_A, WARD_B, HANOI = 1840, 1843, 4  # Đức Xuân and Bắc Kạn (Thái Nguyên), Ba Đình (Hà Nội)
@@ -254,7 +264,7 @@ def test_cli_reset_forces_a_change_before_anything_else(tmp_path, capsys, monkey
 
 
 def test_demo_accounts_one_per_role(db, office):
-    from models.access import accounts_exist
+    from models.accounts.access import accounts_exist
 
     made = users.create_demo_accounts(WARD_A)
     assert [(a.username, a.role, a.ward_code, a.province_code) for a in made] == [

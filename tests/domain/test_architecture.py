@@ -31,9 +31,9 @@ def test_no_qt_imports_in_models_and_reports():
 
 
 def test_importing_every_model_module_loads_no_qt():
-    modules = [f"models.{p.stem}" for p in (ROOT / "models").glob("*.py") if p.stem != "__init__"]
-    modules += [f"reports.{p.stem}" for p in (ROOT / "reports").glob("*.py")
-                if p.stem != "__init__"]
+    modules = [".".join(p.relative_to(ROOT).with_suffix("").parts)
+               for folder in ("models", "reports") for p in (ROOT / folder).rglob("*.py")
+               if p.stem != "__init__"]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

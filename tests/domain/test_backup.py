@@ -7,11 +7,11 @@ import sqlite3
 
 import pytest
 
-from models import backup
-from models import db as dbmod
-from models.demo import fill_demo
-from models.migrations import LATEST_VERSION, migrate
-from models.session import set_actor
+from models.accounts.session import set_actor
+from models.demo.demo import fill_demo
+from models.storage import backup
+from models.storage import db as dbmod
+from models.storage.migrations import LATEST_VERSION, migrate
 
 pytestmark = pytest.mark.sqlite_only
 TODAY = dt.date(2026, 11, 20)
@@ -135,7 +135,8 @@ def test_every_refusal_code_has_a_message():
 
     from ui.messages import ERRORS
 
-    source = (Path(__file__).resolve().parents[2] / "models" / "backup.py").read_text("utf-8")
+    source = (Path(__file__).resolve().parents[2] / "models" / "storage" / "backup.py"
+              ).read_text("utf-8")
     codes = {node.args[1].value for node in ast.walk(ast.parse(source))
              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BackupError"}
     assert codes and codes <= set(ERRORS)

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from models import backup
-from models import db as dbmod
-from models.access import AccessDenied
+from models.accounts.access import AccessDenied
+from models.accounts.session import SignedInUser, set_actor, set_user
 from models.errors import ValidationError
-from models.migrations import LATEST_VERSION, current_version, migrate
-from models.schema import AuditLog, Club, Setting, UserAccount
-from models.session import SignedInUser, set_actor, set_user
+from models.storage import backup
+from models.storage import db as dbmod
+from models.storage.migrations import LATEST_VERSION, current_version, migrate
+from models.storage.schema import AuditLog, Club, Setting, UserAccount
 
 pytestmark = pytest.mark.sqlite_only  # backups are of SQLite files
 TODAY = dt.date(2026, 11, 20)
@@ -32,8 +32,8 @@ def filedb(tmp_path, monkeypatch):
     database = dbmod.bind(dbmod.make_database(str(tmp_path / "live.sqlite3")))
     database.connect()
     migrate(database)
-    from models import settings
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
+    from models.office import settings
 
     settings.save_office(settings.OfficeSettings(ward_code=1840, office_name="UBND phường"))
     for code in ("DX01", "DX02"):
@@ -171,7 +171,7 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
 def test_round_trip_into_a_fresh_file_keeps_every_table(tmp_path, monkeypatch):
     """A demo office (clubs, members, funds, loans, documents…) backed up, then restored on
     another computer where no database exists yet: every table identical, row by row."""
-    from models.demo import fill_demo
+    from models.demo.demo import fill_demo
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
     set_actor("test")

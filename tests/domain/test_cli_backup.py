@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import main
-from models.session import SignedInUser
+from models.accounts.session import SignedInUser
 
 TODAY = dt.date(2026, 11, 20)
 PG = os.environ.get("ISHC_TEST_PG")
@@ -38,8 +38,8 @@ def dump(path) -> dict[str, list[tuple]]:
 def live(tmp_path, capsys, monkeypatch):
     """A small office database in a file: three clubs with members, made through the command
     line and the services (not the demo, which other work keeps extending)."""
-    from models.clubs import ClubInput, create_club
-    from models.members import add_member
+    from models.clubs.clubs import ClubInput, create_club
+    from models.members.members import add_member
     from tests.conftest import member_input
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
@@ -179,7 +179,7 @@ def test_migrate_to_prints_counts_and_comparison(live, capsys):
         code, out, _ = run(capsys, "--db", url, "clubs")
         assert code == 0 and len(out.splitlines()) == 3
     finally:
-        from models import db as dbmod
+        from models.storage import db as dbmod
 
         dbmod.close()
         admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -188,8 +188,8 @@ def test_migrate_to_prints_counts_and_comparison(live, capsys):
 
 @pytest.mark.sqlite_only
 def test_restore_signs_in_and_needs_an_administrator(live, tmp_path, capsys, monkeypatch):
-    from models.session import set_user
-    from models.users import UserInput, create_user
+    from models.accounts.session import set_user
+    from models.accounts.users import UserInput, create_user
 
     copy = tmp_path / "copy.sqlite3"
     assert run(capsys, "--db", str(live), "backup", "-o", str(copy))[0] == 0

@@ -35,7 +35,7 @@ def test_env_variable_chooses_the_database(tmp_path, capsys, monkeypatch):
 def test_clubs_and_check_on_a_fresh_database(tmp_path, capsys):
     db = str(tmp_path / "b.sqlite3")
     assert run(capsys, "--db", db, "init", "--ward", "1840", "--office", "UBND")[0] == 0
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
 
     create_club(ClubInput(code="DX01", name="CLB Tổ 1", ward_code=1840))
     code, out, _ = run(capsys, "--db", db, "clubs")
@@ -49,8 +49,8 @@ def test_clubs_and_check_on_a_fresh_database(tmp_path, capsys):
 def test_check_reports_damage(tmp_path, capsys):
     db = str(tmp_path / "c.sqlite3")
     run(capsys, "--db", db, "init", "--ward", "1840", "--office", "UBND")
-    from models.clubs import ClubInput, create_club
-    from models.schema import Club
+    from models.clubs.clubs import ClubInput, create_club
+    from models.storage.schema import Club
 
     create_club(ClubInput(code="DX01", name="CLB Tổ 1", ward_code=1840))
     Club.update(search_key="sai").execute()  # behind the services' back

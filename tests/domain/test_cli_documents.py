@@ -19,7 +19,7 @@ def run(capsys, *args):
 @pytest.fixture
 def cli_db(tmp_path, capsys, monkeypatch):
     """A file database with the office, its two issuing bodies and a founded club DX01."""
-    from models.villages import add_village
+    from models.office.villages import add_village
     from tests.papers_data import founded_club, setup_bodies
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
@@ -53,7 +53,7 @@ def test_print_issues_then_reprints_the_stored_copy(cli_db, tmp_path, capsys):
     assert out.startswith("Đã in lại văn bản số 01/QĐ-UBND ngày 10/03/2026 (bản đã lưu)")
     assert "--new" in err
     assert out1.read_bytes() == out2.read_bytes()
-    from models.schema import IssuedDocument
+    from models.storage.schema import IssuedDocument
 
     doc = IssuedDocument.get()
     assert hashlib.sha256(out2.read_bytes()).hexdigest() == doc.sha256
@@ -111,13 +111,13 @@ def test_unnumbered_papers_and_refusals(cli_db, tmp_path, capsys):
     code, _, err = run(capsys, "--db", cli_db, "print", "decision", "--club", "DX01", "-o",
                        str(tmp_path / "no-such-dir" / "x.pdf"))
     assert code == 1 and "Không ghi được tệp" in err
-    from models.schema import IssuedDocument
+    from models.storage.schema import IssuedDocument
 
     assert IssuedDocument.select().count() == 0  # an unwritable file consumes no number
 
 
 def test_certificate_without_a_decision_is_refused(tmp_path, capsys, monkeypatch):
-    from models.villages import add_village
+    from models.office.villages import add_village
     from tests.papers_data import founded_club, setup_bodies
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
@@ -135,13 +135,13 @@ def test_certificate_without_a_decision_is_refused(tmp_path, capsys, monkeypatch
     code, _, err = run(capsys, "--db", db, "print", "certificate", "--club", "DX01", "--draft",
                        "-o", str(tmp_path / "gcn.pdf"))
     assert code == 0, err
-    from models.schema import IssuedDocument
+    from models.storage.schema import IssuedDocument
 
     assert IssuedDocument.select().count() == 0
 
 
 def test_a_damaged_stored_copy_is_refused(cli_db, tmp_path, capsys):
-    from models.schema import IssuedDocument
+    from models.storage.schema import IssuedDocument
 
     first = tmp_path / "qd.pdf"
     assert run(capsys, "--db", cli_db, "print", "decision", "--club", "DX01", "-o",

@@ -24,8 +24,8 @@ def cli_db(tmp_path, capsys, monkeypatch):
     code, _, err = run(capsys, "--db", db, "init", "--ward", "1840", "--office",
                        "UBND phường Đức Xuân")
     assert code == 0, err
-    from models.clubs import ClubInput, create_club, set_groups
-    from models.villages import add_village
+    from models.clubs.clubs import ClubInput, create_club, set_groups
+    from models.office.villages import add_village
 
     for name in ("Tổ 1", "Tổ 2", "Nà Cưởm"):
         add_village(1840, name, "tổ dân phố")
@@ -36,7 +36,7 @@ def cli_db(tmp_path, capsys, monkeypatch):
 
 
 def state() -> tuple[int, int, int]:
-    from models.schema import AuditLog, Membership, Person
+    from models.storage.schema import AuditLog, Membership, Person
 
     return Person.select().count(), Membership.select().count(), AuditLog.select().count()
 
@@ -145,9 +145,9 @@ def test_export_then_import_elsewhere(cli_db, tmp_path, capsys):
     # Into another PC's database: everything goes in.
     other = str(tmp_path / "other.sqlite3")
     run(capsys, "--db", other, "init", "--ward", "1840", "--office", "UBND phường Đức Xuân")
-    from models.clubs import ClubInput, create_club
-    from models.schema import Person
-    from models.villages import add_village
+    from models.clubs.clubs import ClubInput, create_club
+    from models.office.villages import add_village
+    from models.storage.schema import Person
 
     add_village(1840, "Nà Cưởm", "tổ dân phố")
     create_club(ClubInput(code="DX01", name="CLB Tổ 1", ward_code=1840))

@@ -22,9 +22,10 @@ def run(capsys, *args):
 def cli_db(tmp_path, capsys, monkeypatch):
     """A file database: the office, a founded club DX01 with its funds, three vouchers and a
     loan (the data of tests/reports/test_vouchers.money_club)."""
-    from models import funds, loans
-    from models.schema import Membership
-    from models.villages import add_village
+    from models.funds import funds
+    from models.loans import loans
+    from models.office.villages import add_village
+    from models.storage.schema import Membership
     from tests.reports.test_vouchers import TODAY, money_club
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))

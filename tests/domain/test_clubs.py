@@ -4,10 +4,12 @@ import datetime as dt
 
 import pytest
 
-from models import clubs, members, settings
-from models.composition import club_composition
+from models.clubs import clubs
+from models.clubs.composition import club_composition
 from models.errors import ValidationError
-from models.schema import BoardMember, ClubStatusChange, Membership
+from models.members import members
+from models.office import settings
+from models.storage.schema import BoardMember, ClubStatusChange, Membership
 from tests.conftest import TODAY, member_input
 
 

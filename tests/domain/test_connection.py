@@ -9,10 +9,10 @@ import stat
 
 import pytest
 
-from models import connection
-from models import db as dbmod
-from models.connection import ConnectionSettings
 from models.errors import ValidationError
+from models.storage import connection
+from models.storage import db as dbmod
+from models.storage.connection import ConnectionSettings
 
 PG = os.environ.get("ISHC_TEST_PG")
 

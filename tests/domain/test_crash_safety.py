@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from models import db as dbmod
-from models.demo import fill_demo
-from models.integrity import run_checks
-from models.migrations import migrate
-from models.schema import AuditLog, Membership, Person
-from models.session import set_actor
+from models.accounts.session import set_actor
+from models.demo.demo import fill_demo
+from models.storage import db as dbmod
+from models.storage.integrity import run_checks
+from models.storage.migrations import migrate
+from models.storage.schema import AuditLog, Membership, Person
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")

@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from models import db as dbmod
-from models import migrations
-from models.schema import Province, SchemaVersion, Ward
+from models.storage import db as dbmod
+from models.storage import migrations
+from models.storage.schema import Province, SchemaVersion, Ward
 
 
 def test_official_units_loaded(db):
@@ -82,7 +82,7 @@ def test_version_1_file_migrates_to_latest_keeping_every_row(tmp_path):
     import gzip
     from pathlib import Path
 
-    from models.schema import Loan, Person, UserAccount
+    from models.storage.schema import Loan, Person, UserAccount
 
     source = Path(__file__).parent.parent / "data" / "schema_v1_demo.sqlite3.gz"
     path = tmp_path / "v1.sqlite3"

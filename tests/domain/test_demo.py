@@ -10,13 +10,14 @@ import peewee as pw
 import pytest
 
 import main
-from models import members, settings
-from models.composition import all_compositions
-from models.demo import fill_demo
+from models.clubs.composition import all_compositions
+from models.demo.demo import fill_demo
 from models.errors import ValidationError
-from models.integrity import run_checks
-from models.members_bulk import add_new_members, check_new_members
-from models.schema import (
+from models.members import members
+from models.members.members_bulk import add_new_members, check_new_members
+from models.office import settings
+from models.storage.integrity import run_checks
+from models.storage.schema import (
     AuditLog,
     Club,
     ClubGroup,
@@ -29,7 +30,7 @@ from models.schema import (
     Person,
     Village,
 )
-from models.vietnamese import validate_cccd
+from models.text.vietnamese import validate_cccd
 from tests.conftest import TODAY, member_input
 
 
@@ -55,8 +56,8 @@ def snapshot_of_data() -> dict:
 
 
 def fresh_database():
-    from models import db as dbmod
-    from models.migrations import migrate
+    from models.storage import db as dbmod
+    from models.storage.migrations import migrate
 
     other = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
     dbmod.bind(other)
@@ -257,7 +258,7 @@ def problems_of(rows, club):
 
 
 def test_bulk_check_agrees_with_check(club, office):
-    from models.schema import Ward
+    from models.storage.schema import Ward
 
     elsewhere = Ward.select().where(Ward.code != 1840).first()
     other_ward_village = Village.create(ward=elsewhere.code, name="Thôn X", kind="thôn",
@@ -360,11 +361,11 @@ def test_cli_demo_refuses_a_database_with_clubs(tmp_path, capsys):
     assert code == 1 and "Số CLB: phải từ 1 đến 5000" in err.splitlines()
 
 
-# --- demo money: funds, ledgers, loans (models/demo_money.py, models/money_bulk.py) ---------
+# --- demo money: funds, ledgers, loans (models/demo/demo_money.py, models/funds/money_bulk.py) ---------
 
 
 def test_every_founded_club_has_money_in_whole_thousands(demo):
-    from models.schema import Fund
+    from models.storage.schema import Fund
 
     for club in Club.select().where(Club.status != "planned"):
         kinds = {f.kind: f for f in Fund.select().where(Fund.club == club)}
@@ -399,7 +400,7 @@ def test_every_founded_club_has_money_in_whole_thousands(demo):
 
 def money_rows() -> dict:
     """The money tables as the clerk sees them, without the moment they were written."""
-    from models.schema import LoanRules
+    from models.storage.schema import LoanRules
 
     skip = {"posted_at", "recorded_at", "created_at", "updated_at"}
 
@@ -422,7 +423,8 @@ def money_rows() -> dict:
 
 
 def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
-    from models import demo_money, loans_bulk
+    from models.demo import demo_money
+    from models.loans import loans_bulk
 
     fill_demo(3, seed=11, today=TODAY)
     bulk = money_rows()
@@ -438,8 +440,8 @@ def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
 
 
 def test_loans_look_like_a_revolving_fund(demo):
-    from models import loans
-    from models.demo_money import GOODS
+    from models.demo.demo_money import GOODS
+    from models.loans import loans
 
     all_loans = list(Loan.select())
     assert len(all_loans) > 200
@@ -473,8 +475,8 @@ def test_loans_look_like_a_revolving_fund(demo):
 
 
 def test_bulk_entries_refuse_what_post_entry_refuses(club):
-    from models import funds
-    from models.money_bulk import post_entries
+    from models.funds import funds
+    from models.funds.money_bulk import post_entries
 
     fund = funds.open_default_funds(club.id, dt.date(2025, 1, 1))[0].id
     funds.post_entry(funds.EntryInput(fund_id=fund, kind="receipt", date=dt.date(2025, 2, 1),

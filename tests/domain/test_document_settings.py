@@ -3,8 +3,8 @@
 import pdfplumber
 import pytest
 
-from models import settings
 from models.errors import ValidationError
+from models.office import settings
 from reports.decree30 import MARGIN_RANGES_MM
 
 MM = 72 / 25.4
@@ -26,7 +26,7 @@ def test_out_of_range_values_are_refused_and_nothing_stored(db):
 def test_papers_print_with_the_office_margins(office):
     import io
 
-    from models import papers_extra
+    from models.papers import papers_extra
     from tests.papers_data import founded_club, setup_bodies
 
     setup_bodies()

@@ -9,19 +9,19 @@ import unicodedata
 
 import pytest
 
-from models import documents
-from models.documents import Signer
 from models.errors import NotFound, ValidationError
-from models.schema import AuditLog, IssuedDocument
+from models.papers import documents
+from models.papers.documents import Signer
+from models.storage.schema import AuditLog, IssuedDocument
 
 SIGNER = Signer("Hoàng Văn Minh", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
 
 
 @pytest.fixture
 def bodies(office):
-    from models import settings
-    from models.office_setup import suggest_bodies
-    from models.schema import Ward
+    from models.office import settings
+    from models.office.office_setup import suggest_bodies
+    from models.storage.schema import Ward
 
     return settings.save_issuing_bodies(suggest_bodies(Ward.get_by_id(1840)))
 
@@ -201,9 +201,9 @@ def test_two_clerks_issuing_at_once_get_consecutive_numbers(db, tmp_path, monkey
     import threading
     import time
 
-    from models import db as dbmod
-    from models import settings
-    from models.migrations import open_database
+    from models.office import settings
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
     from tests.papers_data import setup_bodies
 
     if not os.environ.get("ISHC_TEST_PG"):
@@ -246,9 +246,10 @@ def test_a_body_with_issued_documents_cannot_be_removed(office):
 
     import pytest
 
-    from models import documents, settings
     from models.errors import ValidationError
-    from models.schema import IssuingBody
+    from models.office import settings
+    from models.papers import documents
+    from models.storage.schema import IssuingBody
     from tests.papers_data import setup_bodies
 
     setup_bodies()

@@ -5,9 +5,12 @@ import datetime as dt
 
 import pytest
 
-from models import access, clubs, fund_views, funds, members
-from models.schema import UserAccount
-from models.session import SignedInUser, set_user
+from models.accounts import access
+from models.accounts.session import SignedInUser, set_user
+from models.clubs import clubs
+from models.funds import fund_views, funds
+from models.members import members
+from models.storage.schema import UserAccount
 from tests.conftest import TODAY, member_input
 
 D = dt.date
@@ -41,7 +44,7 @@ def book(club):
 def test_voucher_code_is_the_printed_one():
     assert fund_views.voucher_code("receipt", 12, 2026) == "PT-2026/012"
     assert fund_views.voucher_code("payment", 3, 2025) == "PC-2025/003"
-    papers = pytest.importorskip("models.fund_papers")
+    papers = pytest.importorskip("models.funds.fund_papers")
     assert papers.voucher_code("payment", 2025, 3) == fund_views.voucher_code("payment", 3, 2025)
 
 
@@ -65,7 +68,7 @@ def test_ledger_view_of_a_year_keeps_the_running_balance_and_reversal_links(book
 
 
 def test_quick_fold_is_fold_for_stored_text():
-    from models.vietnamese import fold
+    from models.text.vietnamese import fold
 
     for text in ("Nguyễn Thị Huệ", "ĐẶNG VĂN ƯỚC", "Thu hội phí tháng 11/2026",
                  "Hỗ trợ của UBND phường", "Ủng hộ Tết Nguyên Đán", "Lò Thị Ðào", "İ ß Ŕ",

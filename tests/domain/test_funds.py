@@ -8,10 +8,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from models import clubs, funds, members
+from models.clubs import clubs
 from models.errors import ValidationError
-from models.integrity import domain_checks, fund_checks
-from models.schema import AuditLog, CashCount, ClosedPeriod, Fund, LedgerEntry
+from models.funds import funds
+from models.members import members
+from models.storage.integrity import domain_checks, fund_checks
+from models.storage.schema import AuditLog, CashCount, ClosedPeriod, Fund, LedgerEntry
 from tests.conftest import TODAY, member_input
 
 OPENED = dt.date(2025, 1, 1)
@@ -177,8 +179,8 @@ def shared_db(db, tmp_path):
     """A database two threads can both open: the test server, or a SQLite file."""
     import os
 
-    from models import db as dbmod
-    from models.migrations import open_database
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
 
     if os.environ.get("ISHC_TEST_PG"):
         yield db
@@ -484,9 +486,9 @@ def test_random_sequences_keep_the_invariants(club, steps):
 
 
 def test_services_and_reads_follow_the_access_rules(fund, club):
-    from models import access
-    from models.schema import UserAccount
-    from models.session import SignedInUser, set_user
+    from models.accounts import access
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import UserAccount
 
     post(fund, "receipt", D(2026, 1, 5), 500_000)
     UserAccount.create(username="a", full_name="A", role="admin", ward=1840, password_hash="x")

@@ -4,12 +4,14 @@ import datetime as dt
 
 import pytest
 
-from models import funds, loans, members
-from models.access import AccessDenied
-from models.clubs import ClubInput, create_club
+from models.accounts.access import AccessDenied
+from models.accounts.session import SignedInUser, set_user
+from models.clubs.clubs import ClubInput, create_club
 from models.errors import ValidationError
-from models.loan_figures import club_figures, commune_figures
-from models.session import SignedInUser, set_user
+from models.funds import funds
+from models.loans import loans
+from models.loans.loan_figures import club_figures, commune_figures
+from models.members import members
 from tests.conftest import TODAY, member_input
 
 START, END = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
@@ -173,7 +175,7 @@ def test_commune_total_is_the_sum_of_its_clubs(story, office):
 
 def test_commune_figures_take_the_same_few_queries_for_any_number_of_clubs(story, office,
                                                                            monkeypatch):
-    from models.db import database
+    from models.storage.db import database
 
     count = 0
     original = database.obj.execute_sql

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.loan_schedule import (
+from models.loans.loan_schedule import (
     INTEREST_METHODS,
     REPAYMENT_PLANS,
     Installment,

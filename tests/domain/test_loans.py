@@ -5,10 +5,12 @@ import datetime as dt
 
 import pytest
 
-from models import funds, loans, members
 from models.errors import ValidationError
-from models.integrity import loan_checks
-from models.schema import (
+from models.funds import funds
+from models.loans import loans
+from models.members import members
+from models.storage.integrity import loan_checks
+from models.storage.schema import (
     AuditLog,
     LedgerEntry,
     Loan,
@@ -210,7 +212,7 @@ def test_bad_loans_refused(book, over, expected):
 
 
 def test_borrower_and_guarantor_must_be_active_members(book, club):
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
 
     other = create_club(ClubInput(code="DX02", name="CLB Liên thế hệ Tổ 2", ward_code=1840))
     outsider = members.add_member(other.id, member_input(full_name="Lò Văn Páo"),
@@ -345,7 +347,7 @@ def test_in_kind_loan_repaid_in_kind_posts_its_value(book):
 
 
 def test_no_open_income_fund_no_loan(book):
-    from models.schema import Fund
+    from models.storage.schema import Fund
 
     Fund.update(closed_on=D(2025, 12, 31)).where(Fund.id == book["fund"].id).execute()
     err = refused(loans.create_loan, loan_input(book), today=TODAY)

@@ -5,11 +5,13 @@ import datetime as dt
 
 import pytest
 
-from models import access, funds, loans
+from models.accounts import access
+from models.accounts.session import SignedInUser, set_user
 from models.errors import ValidationError
-from models.integrity import domain_checks, loan_checks
-from models.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment, UserAccount
-from models.session import SignedInUser, set_user
+from models.funds import funds
+from models.loans import loans
+from models.storage.integrity import domain_checks, loan_checks
+from models.storage.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment, UserAccount
 from tests.conftest import TODAY
 from tests.domain import test_funds
 from tests.domain import test_loans as base
@@ -206,7 +208,7 @@ def test_every_loan_code_and_field_has_a_message():
 
     root = Path(__file__).resolve().parents[2] / "models"
     pairs = set()
-    for name in ("loans.py", "loan_checks.py", "loan_reads.py", "funds.py"):
+    for name in ("loans/loans.py", "loans/loan_checks.py", "loans/loan_reads.py", "funds/funds.py"):
         for node in ast.walk(ast.parse((root / name).read_text("utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "add" \
                     and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant):
@@ -223,7 +225,8 @@ def test_two_loans_at_once_cannot_both_spend_the_money(shared_db, monkeypatch):
     import threading
     import time
 
-    from models import clubs, members
+    from models.clubs import clubs
+    from models.members import members
     from tests.conftest import member_input
 
     club = clubs.create_club(clubs.ClubInput(code="DX09", name="CLB Tổ 9", ward_code=1840))
@@ -268,8 +271,9 @@ def test_two_repayments_at_once_cannot_both_repay_the_rest(shared_db, monkeypatc
     import threading
     import time
 
-    from models import clubs, members
-    from models.loan_reads import paid_totals as real_paid
+    from models.clubs import clubs
+    from models.loans.loan_reads import paid_totals as real_paid
+    from models.members import members
     from tests.conftest import member_input
 
     club = clubs.create_club(clubs.ClubInput(code="DX08", name="CLB Tổ 8", ward_code=1840))

@@ -8,11 +8,14 @@ import itertools
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from models import clubs, funds, loans, members
+from models.clubs import clubs
 from models.errors import ValidationError
-from models.integrity import fund_checks, loan_checks
-from models.loan_schedule import INTEREST_METHODS, REPAYMENT_PLANS, schedule_status
-from models.schema import AuditLog, LedgerEntry, Loan, LoanInstallment, LoanRepayment
+from models.funds import funds
+from models.loans import loans
+from models.loans.loan_schedule import INTEREST_METHODS, REPAYMENT_PLANS, schedule_status
+from models.members import members
+from models.storage.integrity import fund_checks, loan_checks
+from models.storage.schema import AuditLog, LedgerEntry, Loan, LoanInstallment, LoanRepayment
 from tests.conftest import member_input
 
 D = dt.date

@@ -11,12 +11,13 @@ import openpyxl
 import peewee as pw
 import pytest
 
-from models import members, settings
-from models.clubs import ClubInput, create_club, set_groups
-from models.member_import import import_members, read_members
-from models.register import register
-from models.schema import AuditLog, Membership, Person
-from models.villages import add_village
+from models.clubs.clubs import ClubInput, create_club, set_groups
+from models.members import members
+from models.members.member_import import import_members, read_members
+from models.members.register import register
+from models.office import settings
+from models.office.villages import add_village
+from models.storage.schema import AuditLog, Membership, Person
 from reports.members_xlsx import (
     HEADER_ROW,
     MEMBER_COLUMNS,
@@ -376,8 +377,8 @@ def _add_sample_members(club) -> None:
 @contextmanager
 def other_office():
     """Another commune's empty database, bound instead of the test's own for a while."""
-    from models import db as dbmod
-    from models.migrations import migrate
+    from models.storage import db as dbmod
+    from models.storage.migrations import migrate
 
     old = dbmod.database.obj
     new = pw.SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
@@ -472,7 +473,7 @@ def test_unknown_words_in_code_columns_name_the_value(club, tmp_path, bad_row):
 
 
 def test_commune_export_names_each_row_club_and_import_keeps_them_apart(club, tmp_path):
-    from models.member_import import export_members
+    from models.members.member_import import export_members
 
     _add_sample_members(club)
     other = create_club(ClubInput(code="DX02", name="CLB Tổ 2", ward_code=1840))

@@ -7,9 +7,9 @@ import unicodedata
 import peewee as pw
 import pytest
 
-from models import members
 from models.errors import ValidationError
-from models.schema import AuditLog, Membership, Person
+from models.members import members
+from models.storage.schema import AuditLog, Membership, Person
 from tests.conftest import TODAY, member_input
 
 
@@ -86,7 +86,7 @@ def test_possible_duplicates_flagged(club, office):
 
 
 def test_one_active_club_per_person(club, office):
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
 
     other = create_club(ClubInput(code="DX02", name="CLB Nà Cưởm", ward_code=1840))
     m = members.add_member(club.id, member_input(), today=TODAY)
@@ -137,7 +137,7 @@ def test_update_member_audits_only_changes(club):
 
 
 def test_village_must_be_in_the_clubs_ward(club, office):
-    from models.villages import add_village
+    from models.office.villages import add_village
 
     elsewhere = add_village(70, "Thôn Xa", "thôn")  # phường Hoàn Kiếm, Hà Nội
     with pytest.raises(ValidationError) as err:

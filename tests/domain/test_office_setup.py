@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from models import settings
-from models.admin_units import villages_of
 from models.errors import ValidationError
-from models.office_setup import (
+from models.office import settings
+from models.office.admin_units import villages_of
+from models.office.office_setup import (
     VillageLine,
     default_village_kind,
     parse_village_lines,
@@ -16,7 +16,7 @@ from models.office_setup import (
     suggest_bodies,
     suggest_office_names,
 )
-from models.schema import AuditLog, IssuingBody, Setting, Village, Ward
+from models.storage.schema import AuditLog, IssuingBody, Setting, Village, Ward
 
 DUC_XUAN = 1840
 
@@ -116,7 +116,7 @@ def test_a_bad_part_writes_nothing(db):
 
 
 def test_a_failure_while_writing_rolls_back_every_part(db, monkeypatch):
-    from models import office_setup
+    from models.office import office_setup
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")

@@ -32,12 +32,12 @@ def server():
     """A fresh database on the test server with one office and CLIENTS clubs."""
     import psycopg2
 
-    from models import db as dbmod
-    from models import settings
-    from models.clubs import ClubInput, create_club
-    from models.funds import open_default_funds
-    from models.migrations import migrate
-    from models.session import set_actor
+    from models.accounts.session import set_actor
+    from models.clubs.clubs import ClubInput, create_club
+    from models.funds.funds import open_default_funds
+    from models.office import settings
+    from models.storage import db as dbmod
+    from models.storage.migrations import migrate
 
     name = f"ishc_load_{uuid.uuid4().hex[:8]}"
     admin = psycopg2.connect(PG)
@@ -66,11 +66,11 @@ def server():
 def client(url: str, club_id: int, start, seed: int, results) -> None:
     """One PC: members and vouchers for its club until time is up; reports what the services
     acknowledged and any error that was not a validation refusal."""
-    from models import db as dbmod
+    from models.accounts.session import set_actor
     from models.errors import ValidationError
-    from models.funds import EntryInput, funds_of, post_entry
-    from models.members import MemberInput, add_member
-    from models.session import set_actor
+    from models.funds.funds import EntryInput, funds_of, post_entry
+    from models.members.members import MemberInput, add_member
+    from models.storage import db as dbmod
 
     rng = random.Random(seed)
     out = {"club": club_id, "members": [], "entries": [], "refused": 0, "errors": []}
@@ -113,9 +113,9 @@ def client(url: str, club_id: int, start, seed: int, results) -> None:
 def test_twenty_clients_lose_nothing(server, capsys):
     import peewee as pw
 
-    from models import db as dbmod
-    from models.integrity import run_checks
-    from models.schema import AuditLog, LedgerEntry, Membership
+    from models.storage import db as dbmod
+    from models.storage.integrity import run_checks
+    from models.storage.schema import AuditLog, LedgerEntry, Membership
 
     url, clubs = server
     ctx = mp.get_context("fork")  # like 20 PCs: own processes, own connections

@@ -9,12 +9,16 @@ import json
 
 import pytest
 
-from models import access, members, privacy
-from models.composition import club_composition
-from models.consent import DEFAULT_SCOPE, MASK, looks_masked, mask_id_number, masked_value
+from models.accounts import access
+from models.accounts.session import SignedInUser, set_user
+from models.clubs.composition import club_composition
 from models.errors import NotFound, ValidationError
-from models.register import register, register_index
-from models.schema import (
+from models.members import members
+from models.members.register import register, register_index
+from models.office.settings import Standards
+from models.privacy import privacy
+from models.privacy.consent import DEFAULT_SCOPE, MASK, looks_masked, mask_id_number, masked_value
+from models.storage.schema import (
     AuditLog,
     BoardMember,
     Fund,
@@ -25,8 +29,6 @@ from models.schema import (
     Person,
     UserAccount,
 )
-from models.session import SignedInUser, set_user
-from models.settings import Standards
 from tests.conftest import TODAY, member_input
 
 CCCD = "008158001234"
@@ -371,7 +373,7 @@ def _sheet(path):
 
 
 def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp_path):
-    from models.member_import import export_members, import_members
+    from models.members.member_import import export_members, import_members
     from reports.members_xlsx import MASKED_KEYWORD, MASKED_NOTE
 
     members.add_member(club.id, member_input(id_number=CCCD, note="Tiểu đường",
@@ -401,7 +403,7 @@ def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp
 
 def test_unmasked_export_is_refused_without_the_right_and_audited_with_it(club, accounts,
                                                                           tmp_path):
-    from models.member_import import export_members
+    from models.members.member_import import export_members
 
     members.add_member(club.id, member_input(id_number=CCCD), today=TODAY)
     path = tmp_path / "full.xlsx"
@@ -436,7 +438,7 @@ def cli_db(tmp_path, capsys, monkeypatch):
     code, _, err = _run(capsys, "--db", path, "init", "--ward", "1840", "--office",
                         "UBND phường Đức Xuân")
     assert code == 0, err
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
 
     club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
                                  ward_code=1840))
@@ -493,7 +495,7 @@ def test_cli_consent_form_and_retention(cli_db, tmp_path, capsys):
 
 
 def test_printed_member_list_hides_household_from_roles_without_the_right(club, accounts):
-    from models import papers_extra
+    from models.papers import papers_extra
 
     members.add_member(club.id, member_input(disability=True), today=TODAY)
     lines = papers_extra.member_list_data(club.id, TODAY).rows
@@ -505,7 +507,7 @@ def test_printed_member_list_hides_household_from_roles_without_the_right(club, 
 
 
 def test_audit_trail_hides_sensitive_values_from_an_administrator(club, accounts):
-    from models.audit_view import AuditFilter, audit_page
+    from models.accounts.audit_view import AuditFilter, audit_page
 
     members.add_member(club.id, member_input(id_number=CCCD, note="Bị tiểu đường"),
                        today=TODAY)

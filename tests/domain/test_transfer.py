@@ -12,11 +12,11 @@ import uuid
 import peewee as pw
 import pytest
 
-from models import db as dbmod
-from models import transfer
-from models.demo import fill_demo
-from models.migrations import LATEST_VERSION, current_version, migrate
-from models.session import set_actor
+from models.accounts.session import set_actor
+from models.demo.demo import fill_demo
+from models.storage import db as dbmod
+from models.storage import transfer
+from models.storage.migrations import LATEST_VERSION, current_version, migrate
 
 PG = os.environ.get("ISHC_TEST_PG")
 pytestmark = pytest.mark.skipif(not PG, reason="ISHC_TEST_PG names no PostgreSQL server")
@@ -70,7 +70,7 @@ def test_move_demo_database_and_compare_every_table(demo_file, pg_url):
     finally:
         target.close()
     tables = {c.table for c in result}
-    from models.schema import TABLES
+    from models.storage.schema import TABLES
 
     assert tables == {m._meta.table_name for m in TABLES}
     unequal = [c for c in result if not c.equal]
@@ -81,9 +81,9 @@ def test_move_demo_database_and_compare_every_table(demo_file, pg_url):
 
     # The program opens the copy: the schema is at the latest version, the checks are clean,
     # and a new row gets an id after the copied ones (sequences were moved on).
-    from models.integrity import run_checks
-    from models.members import add_member
-    from models.schema import Club, Person
+    from models.members.members import add_member
+    from models.storage.integrity import run_checks
+    from models.storage.schema import Club, Person
     from tests.conftest import member_input
 
     server = dbmod.bind(dbmod.make_database(pg_url))

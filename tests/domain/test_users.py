@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from models import access, users
+from models.accounts import access, users
+from models.accounts.session import current_actor, set_user
 from models.errors import ValidationError
-from models.schema import AuditLog, UserAccount
-from models.session import current_actor, set_user
+from models.storage.schema import AuditLog, UserAccount
 
 T0 = dt.datetime(2026, 11, 20, 9, 0)
 

@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from models.vietnamese import (
+from models.text.vietnamese import (
     ETHNIC_GROUPS,
     amount_in_words,
     clean_cccd,

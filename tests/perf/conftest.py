@@ -25,8 +25,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 1
 # The files that decide what the demo rows are (services only decide how they are written).
-_FINGERPRINT_FILES = ("models/demo.py", "models/schema.py", "models/migrations.py",
-                      "models/demo_money.py", "models/loan_schedule.py")
+_FINGERPRINT_FILES = ("models/demo/demo.py", "models/storage/schema.py", "models/storage/migrations.py",
+                      "models/demo/demo_money.py", "models/loans/loan_schedule.py")
 
 
 def bench_clubs() -> int:
@@ -84,9 +84,9 @@ def demo_db_path() -> Path:
 @pytest.fixture
 def perf_db(demo_db_path, tmp_path, monkeypatch):
     """The demo database opened and bound to the tables, as the program opens it."""
-    from models import db as dbmod
-    from models.migrations import open_database
-    from models.session import set_actor
+    from models.accounts.session import set_actor
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
     set_actor("bench")

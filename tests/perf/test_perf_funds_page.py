@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from models import fund_views, funds
+from models.funds import fund_views, funds
 from tests.perf.bench import Timing, print_table, repeat_ms, time_ms
 from tests.perf.test_perf_ledger import (  # noqa: F401 (big_fund is a fixture)
     BUDGET_MS,

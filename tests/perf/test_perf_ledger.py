@@ -16,7 +16,7 @@ import sqlite3
 
 import pytest
 
-from models import funds
+from models.funds import funds
 from tests.perf.bench import print_table, repeat_ms
 
 ENTRIES = 20_000
@@ -41,11 +41,11 @@ FROM ledger_entry WHERE fund_id = ? AND date <= ?
 @pytest.fixture
 def big_fund(tmp_path, monkeypatch):
     """A SQLite file with one club whose income fund holds ENTRIES entries."""
-    from models import db as dbmod
-    from models.clubs import ClubInput, create_club
-    from models.migrations import open_database
-    from models.schema import LedgerEntry, now
-    from models.session import set_actor
+    from models.accounts.session import set_actor
+    from models.clubs.clubs import ClubInput, create_club
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
+    from models.storage.schema import LedgerEntry, now
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
     set_actor("bench")

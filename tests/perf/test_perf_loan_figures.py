@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from models.loan_figures import commune_figures
+from models.loans.loan_figures import commune_figures
 from tests.perf.bench import print_table, repeat_ms
 from tests.perf.conftest import SEED, _fingerprint, bench_dir, build_demo
 
@@ -73,9 +73,9 @@ def hundred_clubs() -> Path:
 
 @pytest.fixture
 def open_db(tmp_path, monkeypatch):
-    from models import db as dbmod
-    from models.migrations import open_database
-    from models.session import set_actor
+    from models.accounts.session import set_actor
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
     set_actor("bench")

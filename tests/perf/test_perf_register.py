@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from models.register import filter_index, register_index
-from models.vietnamese import fold
+from models.members.register import filter_index, register_index
+from models.text.vietnamese import fold
 from tests.perf.bench import Timing, print_table, repeat_ms, time_ms
 
 TYPED = "nguyen thi h"

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from models.register import register_index
+from models.members.register import register_index
 from tests.perf.bench import Timing, print_table, time_ms
 from tests.perf.test_perf_register import KEYSTROKE_BUDGET_MS, TYPED
 

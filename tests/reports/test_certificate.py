@@ -9,8 +9,8 @@ import io
 import pdfplumber
 import pytest
 
-from models import documents
-from models.papers_extra import certificate_data
+from models.papers import documents
+from models.papers.papers_extra import certificate_data
 from reports.papers import certificate
 from tests.papers_data import founded_club, setup_bodies
 

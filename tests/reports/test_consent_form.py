@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
-from models import members, papers_extra
-from models.consent import DEFAULT_SCOPE
+from models.members import members
+from models.papers import papers_extra
+from models.privacy.consent import DEFAULT_SCOPE
 from reports.decree30 import PageSetup
 from reports.papers import consent_form
 from tests.conftest import TODAY, member_input

@@ -10,11 +10,11 @@ import random
 import openpyxl
 import pytest
 
-from models import funds
 from models.errors import ValidationError
-from models.fund_papers import fund_book_data, fund_book_pdf, fund_book_xlsx
-from models.schema import Membership
-from models.vietnamese import format_number
+from models.funds import funds
+from models.funds.fund_papers import fund_book_data, fund_book_pdf, fund_book_xlsx
+from models.storage.schema import Membership
+from models.text.vietnamese import format_number
 from tests.reports.pdf_probe import find, has, open_pdf, render_png
 from tests.reports.test_vouchers import TODAY, money_club
 

@@ -10,16 +10,18 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from models import access, funds, loans
-from models.fund_papers import (
+from models.accounts import access
+from models.accounts.session import SignedInUser, set_user
+from models.funds import funds
+from models.funds.fund_papers import (
     loan_contract_data,
     loan_contract_pdf,
     loan_register_pdf,
     loan_register_xlsx,
 )
-from models.schema import Membership, Person, Ward
-from models.session import SignedInUser, set_user
-from models.vietnamese import format_number
+from models.loans import loans
+from models.storage.schema import Membership, Person, Ward
+from models.text.vietnamese import format_number
 from reports.loan_register import rate_text
 from tests.reports.pdf_probe import find, flat_text, has, open_pdf, render_png
 from tests.reports.test_vouchers import TODAY, money_club
@@ -126,7 +128,7 @@ def test_register_rows_are_the_loans_with_totals(lending, tmp_path):
 def test_a_long_register_repeats_its_header(lending):
     # The register of a whole commune's biggest club: 8 loans are short, so print them on a
     # date where every loan shows, then check the header on each page of a forced long book.
-    from models.fund_papers import loan_register_data
+    from models.funds.fund_papers import loan_register_data
     from reports import loan_register
 
     data = loan_register_data(lending["club_id"], ON)

@@ -10,8 +10,8 @@ import re
 import pdfplumber
 import pytest
 
-from models.papers_extra import member_list_data, percent_text
-from models.register import register
+from models.members.register import register
+from models.papers.papers_extra import member_list_data, percent_text
 from reports.papers import member_list
 from tests.papers_data import founded_club, setup_bodies
 
@@ -58,7 +58,7 @@ def test_data_in_register_order_with_board_roles_and_composition(bodies):
 
 
 def test_members_who_left_or_joined_later_are_not_listed(bodies):
-    from models import members
+    from models.members import members
 
     club_id = founded_club(10)
     first = register(club_id)[0]

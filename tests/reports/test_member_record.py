@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from models import members, privacy
-from models.schema import AuditLog, BoardMember, Fund, LedgerEntry, Loan, LoanRepayment
+from models.members import members
+from models.privacy import privacy
+from models.storage.schema import AuditLog, BoardMember, Fund, LedgerEntry, Loan, LoanRepayment
 from reports import member_record
 from tests.conftest import TODAY, member_input
 from tests.reports.pdf_probe import MM, find, flat_text, open_pdf

@@ -1,4 +1,4 @@
-"""Founding papers built from the database (models.papers), and the sample pictures in
+"""Founding papers built from the database (models.papers.papers), and the sample pictures in
 docs/samples/ (decision.png, launch-minutes.png, statute.png)."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from models import documents, papers, settings
+from models.office import settings
+from models.papers import documents, papers
 from reports.papers import decision, launch_minutes, statute
 from tests.papers_data import founded_club, setup_bodies
 from tests.reports.pdf_probe import flat_text, render_png

@@ -8,17 +8,18 @@ import datetime as dt
 
 import pytest
 
-from models import access, funds, voucher_settings
+from models.accounts import access
+from models.accounts.session import SignedInUser, set_user
 from models.errors import ValidationError
-from models.fund_papers import (
+from models.funds import funds, voucher_settings
+from models.funds.fund_papers import (
     find_voucher,
     parse_voucher_code,
     voucher_code,
     voucher_data,
     voucher_pdf,
 )
-from models.schema import AuditLog, Membership, Setting
-from models.session import SignedInUser, set_user
+from models.storage.schema import AuditLog, Membership, Setting
 from tests.papers_data import founded_club, setup_bodies
 from tests.reports.pdf_probe import find, flat_text, has, open_pdf, render_png
 
@@ -251,7 +252,7 @@ def test_access_rules(book, signed_out):
     voucher_settings.save_for_club(club_id, voucher_settings.VoucherSettings(two_per_a4=True))
     with pytest.raises(access.AccessDenied):  # office defaults are an administrator's
         voucher_settings.save_office_defaults(voucher_settings.VoucherSettings())
-    from models.schema import Ward
+    from models.storage.schema import Ward
 
     province = Ward.get_by_id(1840).province_code
     set_user(SignedInUser(3, "gs", "Giám sát", "supervisor", None, province))
@@ -286,7 +287,7 @@ def test_long_texts_stay_on_the_page_and_clear_of_the_signatures(book):
 
 
 def test_the_preparer_is_the_account_that_posted_the_entry(book, signed_out):
-    from models.schema import UserAccount
+    from models.storage.schema import UserAccount
 
     UserAccount.create(username="ht", full_name="Hà Thu Trang", role="clerk", ward=1840,
                        password_hash="x")

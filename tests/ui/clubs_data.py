@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from models import clubs, members
-from models.members import MemberInput
-from models.schema import Village
+from models.clubs import clubs
+from models.members import members
+from models.members.members import MemberInput
+from models.storage.schema import Village
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Hoàng", "Lý", "Nông", "Hà", "Đặng", "Ma", "Triệu")
 WOMEN = ("Thị Huệ", "Thị Mai", "Thị Lan", "Thị Hồng", "Thị Ánh", "Thị Thoa", "Thị Ất")

@@ -16,11 +16,11 @@ SCREENSHOTS = ROOT / ("docs" if os.environ.get("ISHC_SCREENSHOTS") else "build")
 
 @pytest.fixture
 def ui_db(tmp_path, monkeypatch):
-    from models import db as dbmod
-    from models import settings
-    from models.migrations import open_database
-    from models.session import set_actor
-    from models.villages import add_village
+    from models.accounts.session import set_actor
+    from models.office import settings
+    from models.office.villages import add_village
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
     from ui import tasks
 
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models import funds
-from models.schema import Membership, Person
+from models.funds import funds
+from models.storage.schema import Membership, Person
 from tests.ui import members_data
 
 TODAY = dt.date(2026, 11, 20)

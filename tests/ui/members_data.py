@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import clubs, members
-from models.members import MemberInput
-from models.schema import Village
+from models.clubs import clubs
+from models.members import members
+from models.members.members import MemberInput
+from models.storage.schema import Village
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Hoàng", "Nông", "Hà", "Đặng", "Ma", "Triệu", "Lý")
 WOMEN = ("Thị Huệ", "Thị Mai", "Thị Lan", "Thị Hồng", "Thị Ánh", "Thị Thoa", "Thị Hương",

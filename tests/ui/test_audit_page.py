@@ -6,11 +6,11 @@ import time
 
 import pytest
 
-from models import users
-from models.access import AccessDenied
-from models.clubs import ClubInput, create_club, update_club
-from models.schema import AuditLog
-from models.session import set_user
+from models.accounts import users
+from models.accounts.access import AccessDenied
+from models.accounts.session import set_user
+from models.clubs.clubs import ClubInput, create_club, update_club
+from models.storage.schema import AuditLog
 from tests.ui.conftest import save_screenshot
 
 
@@ -89,7 +89,7 @@ def test_filter_and_before_after(qtbot, context, admin):
 
 
 def test_a_long_trail_is_read_a_page_at_a_time(qtbot, context, admin):
-    from models.db import database
+    from models.storage.db import database
     from ui.audit_model import PAGE
 
     at = dt.datetime(2026, 1, 1, 8, 0)
@@ -129,6 +129,6 @@ def test_only_an_administrator_reads_the_trail(qtbot, context, admin):
     assert page.count_label.text() == ("Không có quyền: vai trò «Cán bộ nhập liệu» không được "
                                        "quản trị tài khoản, cài đặt, mẫu văn bản.")
     with pytest.raises(AccessDenied):  # the service refuses, whatever the window does
-        from models.audit_view import AuditFilter, audit_page
+        from models.accounts.audit_view import AuditFilter, audit_page
 
         audit_page(AuditFilter())

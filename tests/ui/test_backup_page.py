@@ -9,9 +9,9 @@ import os
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models import backup, connection
-from models import db as dbmod
-from models.schema import Club
+from models.storage import backup, connection
+from models.storage import db as dbmod
+from models.storage.schema import Club
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui.pages.backup_page import BackupPage, BackupsModel

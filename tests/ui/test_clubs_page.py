@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog
 
 from dialogs.club_dialog import ClubDialog
 from dialogs.status_dialog import StatusDialog
-from models import clubs
-from models.clubs import status_targets
-from models.schema import AuditLog, Club, ClubStatusChange, ClubVillage
+from models.clubs import clubs
+from models.clubs.clubs import status_targets
+from models.storage.schema import AuditLog, Club, ClubStatusChange, ClubVillage
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui.clubs_model import BADGE_ROLE, FAIL_COLOURS, PASS_COLOURS, STATUS_COLOURS, ClubsTableModel

@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models import documents
+from models.papers import documents
 from tests.ui.conftest import save_screenshot
 
 
@@ -128,7 +128,7 @@ def test_a_refused_issue_explains_and_consumes_no_number(context, qtbot, yes):
 
 def test_wording_saved_as_the_offices_template(context, club_id, qtbot):
     from dialogs.new_document_dialog import NewDocumentDialog
-    from models.schema import AuditLog
+    from models.storage.schema import AuditLog
 
     dialog = NewDocumentDialog(context, club_id=club_id, kind="decision")
     qtbot.addWidget(dialog)

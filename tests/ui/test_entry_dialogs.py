@@ -12,8 +12,8 @@ from dialogs.cash_count_dialog import CashCountDialog
 from dialogs.close_period_dialog import ClosePeriodDialog
 from dialogs.entry_dialog import EntryDialog
 from dialogs.reversal_dialog import ReversalDialog
-from models import fund_views, funds
-from models.schema import AuditLog, CashCount, ClosedPeriod, LedgerEntry
+from models.funds import fund_views, funds
+from models.storage.schema import AuditLog, CashCount, ClosedPeriod, LedgerEntry
 from tests.ui import funds_data
 from tests.ui.conftest import save_screenshot
 from ui.money_widgets import AmountEdit, AmountInWordsLabel, amount_with_words
@@ -288,8 +288,8 @@ def test_cash_count_shows_and_records_the_difference(qtbot, context, book):
 
 
 def test_a_refusal_by_the_access_rules_is_said_in_words(qtbot, context, book):
-    from models.schema import Ward
-    from models.session import SignedInUser, set_user
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import Ward
 
     set_user(SignedInUser(id=9, username="gs", full_name="Giám sát", role="supervisor",
                           ward_code=None,

@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QWizard
 
 from dialogs.founding_wizard import FoundingWizard
-from models import clubs
-from models.schema import AuditLog, BoardMember, ClubGroup, Membership, Person
+from models.clubs import clubs
+from models.storage.schema import AuditLog, BoardMember, ClubGroup, Membership, Person
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui.clubs_model import ClubsTableModel

@@ -1,5 +1,5 @@
 """Opening another fund from the funds page, and the fund figures view (issue 5): the club's
-and the commune's figures as models.loan_figures computes them, and their Excel file."""
+and the commune's figures as models.loans.loan_figures computes them, and their Excel file."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from dialogs.open_fund_dialog import OpenFundDialog
-from models import funds, loan_figures
-from models.schema import AuditLog, Fund
+from models.funds import funds
+from models.loans import loan_figures
+from models.storage.schema import AuditLog, Fund
 from tests.ui import funds_data, members_data
 from tests.ui.conftest import save_screenshot
 from ui.fund_figures_view import FiguresModel, FundFiguresDialog
@@ -135,8 +136,8 @@ def test_a_second_activity_fund_is_refused_with_the_message(context):
 
 
 def test_a_reader_may_not_open_a_fund(qtbot, context, book):
-    from models.schema import Ward
-    from models.session import SignedInUser, set_user
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import Ward
 
     province = Ward.get_by_id(1840).province_code
     set_user(SignedInUser(id=9, username="gs", full_name="Giám sát", role="supervisor",

@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from models import funds
-from models.schema import AuditLog, CashCount, ClosedPeriod, LedgerEntry
-from models.vietnamese import format_number
+from models.funds import funds
+from models.storage.schema import AuditLog, CashCount, ClosedPeriod, LedgerEntry
+from models.text.vietnamese import format_number
 from tests.ui import funds_data
 from tests.ui.conftest import save_screenshot
 from ui.ledger_model import column_of
@@ -203,7 +203,7 @@ def test_cash_count_from_the_page(qtbot, context, book):
 
 
 def test_print_voucher_and_book_open_the_preview(qtbot, context, book, monkeypatch):
-    pytest.importorskip("models.fund_papers")
+    pytest.importorskip("models.funds.fund_papers")
     page = make_page(qtbot, context, book)
     page._show_preview = lambda dialog: qtbot.addWidget(dialog)
     page.select_entry(book.entries["visit"])
@@ -216,7 +216,7 @@ def test_print_voucher_and_book_open_the_preview(qtbot, context, book, monkeypat
 
 
 def test_print_right_after_saving(qtbot, context, book):
-    pytest.importorskip("models.fund_papers")
+    pytest.importorskip("models.funds.fund_papers")
     page = make_page(qtbot, context, book)
     page._show_preview = lambda dialog: qtbot.addWidget(dialog)
 
@@ -236,7 +236,7 @@ def test_print_right_after_saving(qtbot, context, book):
 
 
 def test_export_book_to_excel(qtbot, context, book, tmp_path):
-    pytest.importorskip("models.fund_papers")
+    pytest.importorskip("models.funds.fund_papers")
     page = make_page(qtbot, context, book)
     target = tmp_path / "so-quy.xlsx"
     told = []
@@ -250,8 +250,8 @@ def test_export_book_to_excel(qtbot, context, book, tmp_path):
 
 
 def test_a_supervisor_reads_the_book_but_cannot_write(qtbot, context, book):
-    from models.schema import Ward
-    from models.session import SignedInUser, set_user
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import Ward
 
     province = Ward.get_by_id(1840).province_code
     set_user(SignedInUser(id=9, username="gs", full_name="Giám sát", role="supervisor",
@@ -269,7 +269,7 @@ def test_a_supervisor_reads_the_book_but_cannot_write(qtbot, context, book):
 
 
 def test_club_chooser_ignores_marks_and_a_club_without_funds(qtbot, context, book):
-    from models import clubs
+    from models.clubs import clubs
 
     planned = clubs.create_club(clubs.ClubInput(code="DX02", name="CLB Nà Cưởm",
                                                 ward_code=1840))

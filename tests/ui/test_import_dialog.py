@@ -13,7 +13,7 @@ from tests.ui.conftest import save_screenshot
 
 @pytest.fixture
 def club(ui_db):
-    from models.clubs import ClubInput, create_club, set_groups
+    from models.clubs.clubs import ClubInput, create_club, set_groups
 
     club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
                                  ward_code=1840))
@@ -44,7 +44,7 @@ def headers(dlg) -> list[str]:
 
 
 def people() -> int:
-    from models.schema import AuditLog, Person
+    from models.storage.schema import AuditLog, Person
 
     return Person.select().count() + AuditLog.select().count() * 1000
 
@@ -60,7 +60,7 @@ GOOD_ROWS = [
 
 
 def test_good_file_is_previewed_then_imported(qtbot, dialog, context, tmp_path):
-    from models.schema import Person
+    from models.storage.schema import Person
 
     path = write_file(tmp_path / "ds.xlsx", GOOD_ROWS)
     dialog.set_file(path)
@@ -121,8 +121,8 @@ def test_bad_file_lists_every_problem_and_writes_nothing(qtbot, dialog, tmp_path
 
 
 def test_possible_duplicates_can_be_accepted(qtbot, dialog, club, tmp_path):
-    from models import members
-    from models.schema import Person
+    from models.members import members
+    from models.storage.schema import Person
     from tests.conftest import member_input
 
     members.add_member(club.id, member_input())  # Nguyễn Thị Huệ, born 1958
@@ -171,7 +171,7 @@ def test_close_without_import_rejects(qtbot, dialog):
 
 
 def test_check_and_import_run_on_the_thread_pool(qtbot, dialog, tmp_path):
-    from models.schema import Person
+    from models.storage.schema import Person
     from ui import tasks
 
     path = write_file(tmp_path / "ds.xlsx", GOOD_ROWS)

@@ -1,6 +1,6 @@
 """The Qt-free labels used in Excel files say exactly what the windows say."""
 
-from models.labels import LABELS, code_of, label
+from models.text.labels import LABELS, code_of, label
 from ui import messages
 
 

@@ -12,8 +12,9 @@ from dialogs.loan_close_dialog import LoanCloseDialog
 from dialogs.loan_dialog import LoanDialog
 from dialogs.loan_rules_dialog import LoanRulesDialog
 from dialogs.repayment_dialog import RepaymentDialog
-from models import funds, loans
-from models.schema import AuditLog, LedgerEntry, Loan, LoanRepayment, LoanRules
+from models.funds import funds
+from models.loans import loans
+from models.storage.schema import AuditLog, LedgerEntry, Loan, LoanRepayment, LoanRules
 from tests.ui.conftest import save_screenshot
 from tests.ui.test_loans_page import TODAY, lend, make_book, make_club, make_page, row_of
 from ui.loans_model import ScheduleModel

@@ -11,8 +11,11 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from models import clubs, funds, loans, members
-from models.members import MemberInput
+from models.clubs import clubs
+from models.funds import funds
+from models.loans import loans
+from models.members import members
+from models.members.members import MemberInput
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui.clubs_model import BADGE_ROLE
@@ -204,7 +207,7 @@ def test_register_shows_loans_with_status_and_overdue_rows(qtbot, context):
 
 
 def test_figures_panel_shows_the_models_figures(qtbot, context):
-    from models import loan_figures
+    from models.loans import loan_figures
 
     book = make_book()
     other = make_club("DX02", "CLB Liên thế hệ tự giúp nhau Nà Cưởm")
@@ -309,8 +312,8 @@ def test_prints_go_through_the_preview_and_excel_is_written(qtbot, context, tmp_
 
 
 def test_a_supervisor_reads_but_writes_nothing(qtbot, context):
-    from models.schema import UserAccount
-    from models.session import SignedInUser, set_user
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import UserAccount
 
     book = make_book()
     UserAccount.create(username="admin1", full_name="Quản trị", role="admin", ward=1840,

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from models import users
-from models.session import current_user, set_user
+from models.accounts import users
+from models.accounts.session import current_user, set_user
 from tests.ui.conftest import save_screenshot, when_modal
 
 
@@ -55,7 +55,7 @@ def test_wrong_passwords_keep_the_dialog_open_then_sign_in(qtbot, context, accou
 
 def test_a_locked_account_says_until_when(qtbot, context, accounts):
     from dialogs.login_dialog import LoginDialog
-    from models.schema import UserAccount
+    from models.storage.schema import UserAccount
 
     dialog = LoginDialog()
     qtbot.addWidget(dialog)
@@ -135,7 +135,7 @@ def test_a_reset_password_must_be_changed_first(qtbot, context, accounts):
 
 def test_first_run_offers_the_administrator_account(qtbot, context):
     from dialogs.login_dialog import offer_first_admin
-    from models.access import accounts_exist
+    from models.accounts.access import accounts_exist
 
     set_user(None)
 
@@ -164,12 +164,12 @@ def test_first_run_offers_the_administrator_account(qtbot, context):
     ("admin", 1840, None)])
 def test_every_page_a_role_sees_opens(qtbot, context, accounts, role, ward, province):
     """Each role opens each page it is shown without a refusal reaching the screen."""
-    from models.clubs import ClubInput, create_club
+    from models.clubs.clubs import ClubInput, create_club
     from ui.main_window import MainWindow
 
     set_user(users.authenticate("quantri", "mat-khau-1"))
     create_club(ClubInput(code="DX01", name="CLB Tổ 1", ward_code=1840))
-    from models.session import SignedInUser
+    from models.accounts.session import SignedInUser
 
     set_user(SignedInUser(50, f"u-{role}", "Người dùng", role, ward, province))
     window = MainWindow(context)
@@ -187,7 +187,7 @@ def test_a_refusal_reaching_the_event_loop_is_a_message_not_a_crash(qtbot, conte
     from PySide6.QtWidgets import QMessageBox
 
     from dialogs import login_dialog
-    from models.access import AccessDenied
+    from models.accounts.access import AccessDenied
 
     shown, passed_on = [], []
     monkeypatch.setattr(sys, "excepthook", lambda *a: passed_on.append(a[1]))

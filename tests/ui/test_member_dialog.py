@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from dialogs.member_dialog import MemberDialog
 from dialogs.member_widgets import DuplicateDialog
-from models import members
-from models.members import MemberInput
-from models.schema import AuditLog, Membership, Person, Village
+from models.members import members
+from models.members.members import MemberInput
+from models.storage.schema import AuditLog, Membership, Person, Village
 from tests.ui import members_data
 from tests.ui.conftest import save_screenshot
 from ui import widgets
@@ -258,7 +258,7 @@ def test_service_refusal_is_shown(qtbot, context, clubs, no_message_boxes, monke
     dialog = make_dialog(qtbot, context, clubs["DX01"])
     fill(dialog)
     # the club is dissolved behind the dialog's back: the service says so
-    from models.schema import Club
+    from models.storage.schema import Club
 
     Club.update(status="dissolved").where(Club.id == clubs["DX01"]).execute()
     dialog.accept()

@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from dialogs.leave_dialog import LeaveDialog
 from dialogs.rejoin_dialog import RejoinDialog
-from models import members
-from models.composition import club_composition
-from models.register import register_index
-from models.schema import Membership, Person
-from models.vietnamese import fold, name_sort_key
+from models.clubs.composition import club_composition
+from models.members import members
+from models.members.register import register_index
+from models.storage.schema import Membership, Person
+from models.text.vietnamese import fold, name_sort_key
 from tests.ui import members_data
 from tests.ui.conftest import save_screenshot
 from ui import register_model
@@ -312,7 +312,7 @@ def test_buttons_follow_the_selection(qtbot, context, club_id, private_qsettings
 
 
 def test_typing_and_deleting_gives_the_same_rows_as_a_fresh_filter(qtbot, context, club_id):
-    from models.register import filter_index
+    from models.members.register import filter_index
 
     entries = register_index(club_id)
     model = RegisterModel(today=TODAY)
@@ -330,8 +330,8 @@ def test_typing_and_deleting_gives_the_same_rows_as_a_fresh_filter(qtbot, contex
 def test_a_supervisor_reads_the_register_with_write_buttons_greyed(
         qtbot, context, club_id, private_qsettings):
     from dialogs.member_dialog import MemberDialog
-    from models.schema import UserAccount
-    from models.session import SignedInUser, set_user
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import UserAccount
     from ui.pages.clubs_page import ClubsPage
 
     UserAccount.create(username="admin1", full_name="Quản trị", role="admin", ward=1840,

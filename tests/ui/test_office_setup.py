@@ -7,18 +7,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from dialogs.office_setup import OfficeSetupDialog, text_to_title, title_to_text
-from models import settings
-from models.admin_units import villages_of
-from models.schema import AuditLog, IssuingBody, Setting, Village
+from models.office import settings
+from models.office.admin_units import villages_of
+from models.storage.schema import AuditLog, IssuingBody, Setting, Village
 from tests.ui.conftest import save_screenshot
 
 
 @pytest.fixture
 def empty_db(qapp, tmp_path, monkeypatch):
     """A new database with no office yet: what the clerk sees on the first run."""
-    from models import db as dbmod
-    from models.migrations import open_database
-    from models.session import set_actor
+    from models.accounts.session import set_actor
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
     from ui import i18n
     from ui.app import load_fonts
 

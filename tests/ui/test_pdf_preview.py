@@ -142,7 +142,7 @@ def test_screenshot_of_a_member_list_preview(preview, qtbot, context):
 
     setup_bodies()
     club_id = founded_club(30)
-    from models.papers_extra import member_list_data
+    from models.papers.papers_extra import member_list_data
     from reports.papers import member_list
 
     dialog = preview(member_list.build(member_list_data(club_id)))
@@ -159,7 +159,7 @@ def test_screenshot_of_a_member_list_preview(preview, qtbot, context):
 
 
 def test_a_damaged_stored_copy_is_explained_in_vietnamese(qtbot, monkeypatch):
-    from models.documents import DocumentDamaged
+    from models.papers.documents import DocumentDamaged
     from ui import tasks
 
     monkeypatch.setattr(tasks, "_synchronous", True)

@@ -12,10 +12,10 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from dialogs.member_dialog import MemberDialog
-from models import members
-from models.members import MemberInput
-from models.schema import AuditLog, Membership, Person, UserAccount
-from models.session import SignedInUser, set_user
+from models.accounts.session import SignedInUser, set_user
+from models.members import members
+from models.members.members import MemberInput
+from models.storage.schema import AuditLog, Membership, Person, UserAccount
 from tests.ui import members_data
 from tests.ui.conftest import save_screenshot
 from ui.pages.members_page import MembersPage

@@ -1,6 +1,6 @@
 """Settings tab "Trình bày văn bản": the decree's ranges, saving, defaults."""
 
-from models import settings
+from models.office import settings
 from tests.ui.conftest import save_screenshot
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
-from models import settings
-from models.schema import AuditLog, IssuingBody, Village
+from models.office import settings
+from models.storage.schema import AuditLog, IssuingBody, Village
 from tests.ui.conftest import save_screenshot
 from ui.pages.settings_page import SettingsPage
 from ui.pages.settings_villages import VillagesModel
@@ -217,7 +217,7 @@ def test_language_is_saved_and_installed(qtbot, context, private_qsettings):
 
 
 def test_privacy_tab_saves_the_retention_period(qtbot, context):
-    from models import privacy
+    from models.privacy import privacy
 
     page = make_page(qtbot, context)
     tab = page.privacy_tab

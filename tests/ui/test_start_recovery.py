@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from dialogs.restore_dialog import StartRecoveryDialog
-from models import backup
-from models import db as dbmod
-from models.schema import Club
+from models.storage import backup
+from models.storage import db as dbmod
+from models.storage.schema import Club
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui import app
@@ -154,7 +154,7 @@ def test_lost_file_may_start_empty(qtbot, office_file, answers, monkeypatch):
 def test_unreachable_saved_server_offers_the_connection_settings(qtbot, context, answers,
                                                                   monkeypatch):
     from dialogs import connection_dialog
-    from models import connection
+    from models.storage import connection
 
     monkeypatch.delenv("ISHC_DB", raising=False)
     connection.save(connection.ConnectionSettings(host="127.0.0.1", port=1, database="ishc",

@@ -178,7 +178,7 @@ def test_funds_page_and_dialogs_speak_english(qtbot, context, english):
     from dialogs.entry_dialog import EntryDialog
     from dialogs.open_fund_dialog import OpenFundDialog
     from dialogs.reversal_dialog import ReversalDialog
-    from models.schema import Fund
+    from models.storage.schema import Fund
     from tests.ui import funds_data
     from ui.pages.funds_page import FundsPage
 

@@ -3,10 +3,10 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models import users
-from models.access import AccessDenied
-from models.schema import UserAccount
-from models.session import set_user
+from models.accounts import users
+from models.accounts.access import AccessDenied
+from models.accounts.session import set_user
+from models.storage.schema import UserAccount
 from tests.ui.conftest import save_screenshot, when_modal
 
 

@@ -80,7 +80,7 @@ def command(sub, name: str, help_text: str, func: Callable[[argparse.Namespace],
 def run(args: argparse.Namespace) -> int:
     """Open the database and run the chosen command, turning domain errors into lines."""
     from models.errors import NotFound, ValidationError
-    from models.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
+    from models.storage.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
     from ui.messages import error_lines
 
     try:
@@ -94,8 +94,8 @@ def run(args: argparse.Namespace) -> int:
     except DatabaseTooNew as exc:
         return fail([tr("Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); "
                         "hãy cập nhật chương trình.", "Cli").format(found=exc.found)])
-    from models.access import AccessDenied
-    from models.session import set_user
+    from models.accounts.access import AccessDenied
+    from models.accounts.session import set_user
     from ui.cli.users import sign_in
     from ui.messages import access_text
 

@@ -47,8 +47,8 @@ def _sign_in_if_readable(args: argparse.Namespace) -> int | None:
     as for any command when it can be read; a damaged file has no accounts to check."""
     import peewee as pw
 
-    from models import backup
-    from models import db as dbmod
+    from models.storage import backup
+    from models.storage import db as dbmod
 
     if dbmod.sqlite_path() is not None and backup.live_state() != "ok":
         return None
@@ -64,7 +64,7 @@ def _sign_in_if_readable(args: argparse.Namespace) -> int | None:
 
 def size_text(size: int) -> str:
     """1.234 KB / 12,3 MB: the size as people read it in Vietnamese."""
-    from models.vietnamese import format_number
+    from models.text.vietnamese import format_number
 
     if size < 1024 * 1024:
         return f"{format_number(max(1, round(size / 1024)))} KB"
@@ -72,7 +72,7 @@ def size_text(size: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from models.backup import manual_backup
+    from models.storage.backup import manual_backup
 
     path = manual_backup(args.output)
     print(tr("Đã sao lưu vào {path} ({size}).", "Cli").format(
@@ -81,7 +81,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _describe(info) -> str:
-    from models.vietnamese import format_date
+    from models.text.vietnamese import format_date
 
     return tr("Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, "
               "{clubs} CLB, {members} người.", "Cli").format(
@@ -102,8 +102,8 @@ def _confirmed(args: argparse.Namespace) -> bool | None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from models import backup
-    from models import db as dbmod
+    from models.storage import backup
+    from models.storage import db as dbmod
 
     target = dbmod.resolve_target(args.db)
     if dbmod.is_postgres(target):
@@ -136,9 +136,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from models import db as dbmod
-    from models.backup import backup_entries, backups_dir
-    from models.vietnamese import format_date
+    from models.storage import db as dbmod
+    from models.storage.backup import backup_entries, backups_dir
+    from models.text.vietnamese import format_date
 
     dbmod.bind(dbmod.make_database(dbmod.resolve_target(args.db)))  # may be damaged: not opened
     refused = _sign_in_if_readable(args)
@@ -168,9 +168,9 @@ def _progress():
 
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:
-    from models import db as dbmod
-    from models import transfer
-    from models.vietnamese import format_number
+    from models.storage import db as dbmod
+    from models.storage import transfer
+    from models.text.vietnamese import format_number
 
     report = transfer.migrate_to(args.url, progress=_progress())
     print(tr("Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.", "Cli").format(

@@ -21,8 +21,8 @@ def register(sub) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from models import settings
-    from models.schema import Province, Ward
+    from models.office import settings
+    from models.storage.schema import Province, Ward
 
     if args.ward is not None or args.office:
         office = settings.load(settings.OfficeSettings)
@@ -44,9 +44,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_clubs(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from models import settings
-    from models.clubs import all_clubs
-    from models.composition import all_compositions
+    from models.clubs.clubs import all_clubs
+    from models.clubs.composition import all_compositions
+    from models.office import settings
 
     comps = all_compositions(dt.date.today(), settings.load(settings.Standards))
     for club in all_clubs():
@@ -59,7 +59,7 @@ def cmd_clubs(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from models.integrity import run_checks
+    from models.storage.integrity import run_checks
 
     findings = run_checks()
     if not findings:

@@ -41,7 +41,7 @@ def _progress_printer():
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from models.demo import fill_demo
+    from models.demo.demo import fill_demo
 
     s = fill_demo(args.clubs, args.seed, progress=_progress_printer())
     statuses = ", ".join(
@@ -58,7 +58,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _demo_accounts() -> None:
-    from models import settings, users
+    from models.accounts import users
+    from models.office import settings
 
     ward = settings.load(settings.OfficeSettings).ward_code
     for account in users.create_demo_accounts(ward):

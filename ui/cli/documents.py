@@ -19,7 +19,7 @@ from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
 from ui.messages import tr
 
-# Command-line names of the papers (models.papers_extra.PAPERS keys use "_" and "members").
+# Command-line names of the papers (models.papers.papers_extra.PAPERS keys use "_" and "members").
 PAPER_ARGS = {
     "decision": "decision",
     "certificate": "certificate",
@@ -61,7 +61,7 @@ def register(sub) -> None:
 
 def _date(text: str | None) -> dt.date | None:
     from models.errors import ValidationError
-    from models.vietnamese import parse_date
+    from models.text.vietnamese import parse_date
 
     if not text:
         return None
@@ -72,11 +72,11 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from models.documents import DocumentDamaged
     from models.errors import NotFound
-    from models.members import club_by_code
-    from models.papers_extra import print_paper
-    from models.vietnamese import format_date
+    from models.members.members import club_by_code
+    from models.papers.documents import DocumentDamaged
+    from models.papers.papers_extra import print_paper
+    from models.text.vietnamese import format_date
 
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
@@ -123,8 +123,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
-    from models.documents import register
-    from models.vietnamese import format_date
+    from models.papers.documents import register
+    from models.text.vietnamese import format_date
 
     if args.year is not None and not 1900 <= args.year <= 2200:
         return fail([tr("Năm không hợp lệ: {year}", "Cli").format(year=args.year)],

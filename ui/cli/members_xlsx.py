@@ -45,7 +45,7 @@ def register(sub) -> None:
 def _club(code: str):
     """The club with this code, or None."""
     from models.errors import NotFound
-    from models.members import club_by_code
+    from models.members.members import club_by_code
 
     try:
         return club_by_code(code)
@@ -64,8 +64,8 @@ def _write_failed(path: str, exc: OSError) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from models import settings
-    from models.member_import import write_member_template
+    from models.members.member_import import write_member_template
+    from models.office import settings
 
     office = settings.load(settings.OfficeSettings)
     club = _club(args.club) if args.club else None
@@ -81,7 +81,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from models.member_import import import_members
+    from models.members.member_import import import_members
 
     club = _club(args.club)
     if club is None:
@@ -107,8 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from models import settings
-    from models.member_import import export_members
+    from models.members.member_import import export_members
+    from models.office import settings
 
     if args.all:
         office = settings.load(settings.OfficeSettings)

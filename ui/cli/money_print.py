@@ -39,7 +39,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def _date(name: str, value: str | None) -> dt.date | None:
     from models.errors import ValidationError
-    from models.vietnamese import parse_date
+    from models.text.vietnamese import parse_date
 
     if not value:
         return None
@@ -77,8 +77,8 @@ def _suffix(path: str, allowed: tuple[str, ...]) -> str | None:
 
 
 def _club(code: str):  # type: ignore[no-untyped-def]
-    from models.schema import Club
-    from models.vietnamese import nfc
+    from models.storage.schema import Club
+    from models.text.vietnamese import nfc
 
     return Club.get_or_none(Club.code == nfc(code).upper())
 
@@ -89,8 +89,8 @@ def _no_club(code: str) -> int:
 
 
 def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  # type: ignore[no-untyped-def]
-    from models.funds import FUND_KINDS
-    from models.schema import Fund
+    from models.funds.funds import FUND_KINDS
+    from models.storage.schema import Fund
 
     if not args.fund:
         return None, fail([tr("Thiếu --fund: chọn một quỹ ({kinds}).", "Cli").format(
@@ -109,7 +109,7 @@ def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  
 
 def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
     from models.errors import NotFound
-    from models.fund_papers import find_voucher, parse_voucher_code, voucher_code, voucher_pdf
+    from models.funds.fund_papers import find_voucher, parse_voucher_code, voucher_code, voucher_pdf
 
     fund, refused = _fund(args, club)
     if refused is not None:
@@ -151,8 +151,8 @@ def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-
 
 
 def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
-    from models.fund_papers import fund_book_pdf, fund_book_xlsx
-    from models.vietnamese import format_date
+    from models.funds.fund_papers import fund_book_pdf, fund_book_xlsx
+    from models.text.vietnamese import format_date
 
     suffix = _suffix(args.output, (".pdf", ".xlsx"))
     if suffix is None:
@@ -178,7 +178,7 @@ def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untype
     if suffix == ".pdf":
         refused = _write(args.output, _bytes_to(fund_book_pdf(fund.id, start, end)))
     else:
-        from models.fund_papers import fund_book_data  # checks before a file is opened
+        from models.funds.fund_papers import fund_book_data  # checks before a file is opened
 
         fund_book_data(fund.id, start, end)
         refused = _write(args.output, lambda p: fund_book_xlsx(fund.id, start, end, p))
@@ -190,8 +190,8 @@ def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untype
 
 
 def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
-    from models.fund_papers import loan_register_pdf, loan_register_xlsx
-    from models.vietnamese import format_date
+    from models.funds.fund_papers import loan_register_pdf, loan_register_xlsx
+    from models.text.vietnamese import format_date
 
     suffix = _suffix(args.output, (".pdf", ".xlsx"))
     if suffix is None:
@@ -210,8 +210,8 @@ def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
 
 
 def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
-    from models.fund_papers import loan_contract_pdf
-    from models.schema import Loan
+    from models.funds.fund_papers import loan_contract_pdf
+    from models.storage.schema import Loan
 
     text = (args.loan or "").strip()
     if not text:

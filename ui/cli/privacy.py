@@ -1,5 +1,5 @@
 """Commands member-data (a member's own data, PDF and JSON) and anonymise (erase a former
-member's personal details, keeping the figures). See models/privacy.py for the rules."""
+member's personal details, keeping the figures). See models/privacy/privacy.py for the rules."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def register(sub) -> None:
 
 
 def cmd_member_data(args: argparse.Namespace) -> int:
-    from models import privacy
+    from models.privacy import privacy
 
     person = privacy.find_person(person_id=args.person, id_number=args.id_number)
     try:
@@ -63,7 +63,7 @@ def cmd_member_data(args: argparse.Namespace) -> int:
 
 
 def cmd_anonymise(args: argparse.Namespace) -> int:
-    from models import privacy
+    from models.privacy import privacy
 
     person = privacy.get_person(args.person)
     if args.dry_run:
@@ -80,7 +80,8 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 def cmd_consent_form(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from models import papers_extra, privacy
+    from models.papers import papers_extra
+    from models.privacy import privacy
 
     person = privacy.find_person(person_id=args.person, id_number=args.id_number)
     pdf = papers_extra.member_paper("consent", person.id)
@@ -95,7 +96,7 @@ def cmd_consent_form(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from models import privacy
+    from models.privacy import privacy
 
     if args.years is not None:
         privacy.save_settings(privacy.PrivacySettings(retention_years=args.years))

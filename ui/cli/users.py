@@ -66,9 +66,9 @@ def _new_password() -> str | None:
 
 def sign_in(args: argparse.Namespace) -> int | None:
     """Sign the run in as --user (database open). Returns an exit code when refused."""
-    from models import users
-    from models.access import accounts_exist
-    from models.session import set_user
+    from models.accounts import users
+    from models.accounts.access import accounts_exist
+    from models.accounts.session import set_user
 
     name = getattr(args, "user", None)
     if not name:
@@ -90,14 +90,14 @@ def sign_in(args: argparse.Namespace) -> int | None:
 
 
 def _is_own_passwd(args: argparse.Namespace, username: str) -> bool:
-    from models.users import normalize_username
+    from models.accounts.users import normalize_username
 
     return (getattr(args, "user_command", None) == "passwd"
             and normalize_username(args.name) == username)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from models import users
+    from models.accounts import users
 
     ward, province = users.parse_unit(args.unit)
     password = _new_password()
@@ -112,8 +112,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from models import users
-    from models.vietnamese import format_date
+    from models.accounts import users
+    from models.text.vietnamese import format_date
 
     for row in users.list_users():
         if not row.active:
@@ -129,8 +129,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from models import users
-    from models.session import current_user
+    from models.accounts import users
+    from models.accounts.session import current_user
 
     me = current_user()
     own = me is not None and users.normalize_username(args.name) == me.username

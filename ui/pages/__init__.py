@@ -19,7 +19,7 @@ class PageSpec:
     module: str
     class_name: str
     title_source: str  # Vietnamese source text, translated in context "Navigation"
-    needs: str = "read"  # the right (models.access) a user needs to see the page
+    needs: str = "read"  # the right (models.accounts.access) a user needs to see the page
 
     @property
     def title(self) -> str:

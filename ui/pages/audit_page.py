@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.audit_view import AuditFilter, audit_choices, audit_count, audit_page
-from models.vietnamese import format_number
+from models.accounts.audit_view import AuditFilter, audit_choices, audit_count, audit_page
+from models.text.vietnamese import format_number
 from ui.audit_model import PAGE, AuditModel, ChangesModel, action_label, entity_label, when_text
 from ui.context import AppContext
 from ui.tasks import run_task
@@ -153,7 +153,7 @@ class AuditPage(QWidget):
         run_task(_first_page, flt, on_done=self._loaded, on_error=self._failed, parent=self)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
-        from models.access import AccessDenied
+        from models.accounts.access import AccessDenied
         from ui.messages import access_text
 
         self.model.set_first_page(AuditFilter(), [])

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.restore_dialog import FILE_FILTER, RestoreDialog, refusal_text, size_text
-from models import backup
-from models import db as dbmod
-from models.access import can
-from models.backup import BackupEntry, BackupSettings
+from models.accounts.access import can
 from models.errors import ValidationError
-from models.vietnamese import format_date
+from models.storage import backup
+from models.storage import db as dbmod
+from models.storage.backup import BackupEntry, BackupSettings
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.tasks import run_task
 from ui.widgets import ErrorLabel, show_field_problems

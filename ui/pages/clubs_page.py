@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import access
-from models.club_views import ClubRow, load_club_rows
-from models.clubs import status_targets
+from models.accounts import access
+from models.clubs.club_views import ClubRow, load_club_rows
+from models.clubs.clubs import status_targets
 from models.codes import CLUB_STATUSES
 from ui.club_detail import ClubDetail
 from ui.clubs_model import (

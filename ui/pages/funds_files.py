@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from models import fund_views
 from models.errors import ValidationError
-from models.vietnamese import format_date
+from models.funds import fund_views
+from models.text.vietnamese import format_date
 from ui.messages import error_lines, label
 from ui.tasks import run_task
 
@@ -26,7 +26,7 @@ class FundFilesMixin:
     def print_voucher(self, entry_id: int | None = None):
         """Preview the voucher (the selected line's unless an entry is named)."""
         from dialogs.pdf_preview import PdfPreviewDialog
-        from models.fund_papers import voucher_pdf
+        from models.funds.fund_papers import voucher_pdf
 
         if not isinstance(entry_id, int):
             line = self.selected_line()
@@ -43,7 +43,7 @@ class FundFilesMixin:
 
     def print_book(self):
         from dialogs.pdf_preview import PdfPreviewDialog
-        from models.fund_papers import fund_book_pdf
+        from models.funds.fund_papers import fund_book_pdf
 
         fund, period = self.fund(), self.period()
         if fund is None or period is None:
@@ -100,7 +100,7 @@ class FundFilesMixin:
         QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self).exec()
 
     def export_book(self) -> None:
-        from models.fund_papers import fund_book_xlsx
+        from models.funds.fund_papers import fund_book_xlsx
 
         fund, period = self.fund(), self.period()
         if fund is None or period is None:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.office_setup import SearchCombo
-from models import access, fund_views
-from models.funds import CATEGORIES
-from models.vietnamese import format_date, format_number
+from models.accounts import access
+from models.funds import fund_views
+from models.funds.funds import CATEGORIES
+from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.ledger_model import COLUMNS, SAMPLE_TEXT, FundsModel, LedgerModel
 from ui.messages import label

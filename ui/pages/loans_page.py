@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import access, loans
-from models.clubs import all_clubs
-from models.vietnamese import format_date
+from models.accounts import access
+from models.clubs.clubs import all_clubs
+from models.loans import loans
+from models.text.vietnamese import format_date
 from ui.clubs_model import BadgeDelegate
 from ui.context import AppContext
 from ui.loan_detail import (  # noqa: F401  (show_member_loans: for other pages)
@@ -442,7 +443,7 @@ class LoansPage(QWidget):
         if club_id is None:
             return None
         from dialogs.pdf_preview import PdfPreviewDialog
-        from models import fund_papers
+        from models.funds import fund_papers
 
         on = self.today()
         dialog = PdfPreviewDialog.build(
@@ -478,7 +479,7 @@ class LoansPage(QWidget):
                 return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        from models import fund_papers
+        from models.funds import fund_papers
 
         self.excel_button.setEnabled(False)
         run_task(fund_papers.loan_register_xlsx, club_id, on, path,

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import access, members
-from models.clubs import all_clubs
-from models.register import IndexEntry, RegisterRow, register_index
+from models.accounts import access
+from models.clubs.clubs import all_clubs
+from models.members import members
+from models.members.register import IndexEntry, RegisterRow, register_index
 from ui.composition_panel import CompositionPanel
 from ui.context import AppContext
 from ui.register_model import COLUMN_KEYS, COLUMNS, SAMPLE_TEXT, RegisterModel, column_of
@@ -403,7 +404,7 @@ class MembersPage(QWidget):
                      .format(path=path, reason=reason), warning=True)
 
     def save_template(self) -> None:
-        from models.member_import import write_member_template
+        from models.members.member_import import write_member_template
 
         code = self._club_code()
         name = tr("Mẫu danh sách thành viên {code}.xlsx").format(code=code).replace(" .", ".")
@@ -417,7 +418,7 @@ class MembersPage(QWidget):
                  on_error=lambda exc, _tb: self._file_failed(exc, path), parent=self)
 
     def export_members(self) -> None:
-        from models.member_import import export_members
+        from models.members.member_import import export_members
 
         code = self._club_code() or tr("toàn xã-phường")
         path = self._save_path(tr("Xuất danh sách ra Excel"),

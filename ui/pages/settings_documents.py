@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings
 from models.errors import Problem, ValidationError
+from models.office import settings
 from ui.context import AppContext
 from ui.widgets import ErrorLabel, show_field_problems, with_error
 

@@ -29,9 +29,9 @@ from dialogs.office_setup import (
     split_body_problems,
     with_error,
 )
-from models import office_setup, settings
 from models.errors import Problem, ValidationError
-from models.schema import Ward
+from models.office import office_setup, settings
+from models.storage.schema import Ward
 from ui import i18n
 from ui.context import AppContext
 from ui.messages import problem_text

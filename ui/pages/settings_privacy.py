@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import privacy
 from models.errors import ValidationError
+from models.privacy import privacy
 from ui.widgets import ErrorLabel
 
 

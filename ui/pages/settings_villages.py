@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.office_setup import with_error
-from models import office_setup, villages
-from models.admin_units import villages_of
 from models.codes import VILLAGE_KINDS
 from models.errors import ValidationError
-from models.schema import Village, Ward
-from models.vietnamese import format_date
+from models.office import office_setup, villages
+from models.office.admin_units import villages_of
+from models.storage.schema import Village, Ward
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from dialogs.password_dialog import PasswordDialog
 from dialogs.user_dialog import UserDialog
-from models import users
+from models.accounts import users
+from models.accounts.session import current_user
 from models.errors import ValidationError
-from models.session import current_user
-from models.vietnamese import format_date
+from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
 from ui.widgets import show_error

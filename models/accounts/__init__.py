@@ -1,0 +1,1 @@
+"""Accounts, sign-in, rights and the audit trail."""

@@ -1,0 +1,51 @@
+"""Who is acting. The CLI and the window set it once; services read it for audit rows and
+for the access rules in models/accounts/access.py."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+_actor: str | None = None
+_user: SignedInUser | None = None
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    """The account a window or a CLI run acts as, with the unit its rights are tied to."""
+
+    id: int
+    username: str
+    full_name: str
+    role: str  # clerk, approver, supervisor, admin
+    ward_code: int | None
+    province_code: int | None
+
+
+def set_actor(name: str) -> None:
+    """Name audit rows without signing in (scripts, tests, a database with no accounts)."""
+    global _actor
+    _actor = name
+
+
+def set_user(user: SignedInUser | None) -> None:
+    """Sign a user in (or out with None); audit rows then carry the username."""
+    global _user
+    _user = user
+
+
+def current_user() -> SignedInUser | None:
+    return _user
+
+
+def current_actor() -> str:
+    """The name written into audit rows: the signed-in user, else the set actor, else the OS
+    account."""
+    if _user is not None:
+        return _user.username
+    if _actor:
+        return _actor
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service contexts
+        return "system"

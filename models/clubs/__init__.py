@@ -1,0 +1,1 @@
+"""Clubs: founding, groups, board, status, the club list and composition against the standards."""

@@ -1,0 +1,1 @@
+"""Demo data: a reproducible commune written through the services and the bulk writers."""

@@ -1,0 +1,1 @@
+"""Loans from the revolving fund: rules, schedules, repayments, reads, figures, bulk writer."""

@@ -1,0 +1,1 @@
+"""The office's own settings: its ward, standards, administrative units and villages."""

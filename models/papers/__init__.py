@@ -1,0 +1,1 @@
+"""Founding papers and the register of issued documents."""

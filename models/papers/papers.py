@@ -1,0 +1,191 @@
+"""Data of the founding papers (decision, launch minutes, statute) read from the database.
+
+The layouts in reports/papers/ take these plain dataclasses and never touch the database; this
+module only gathers values. Names of places and bodies come from the helpers the certificate
+and member list use (models.papers.papers_extra), so every paper words them alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models.clubs.clubs import board_of, get_club
+from models.office import settings
+from models.papers import documents
+from models.papers.papers_extra import (
+    BOARD_ROLE_TEXT,
+    default_body,
+    place_name,
+    province_text,
+    running_name,
+    villages_text,
+    ward_text,
+)
+from models.storage.schema import Club, IssuingBody, Membership, Ward
+from reports.decree30 import Signature
+from reports.papers.common import BoardLine, header_name
+from reports.papers.decision import DecisionData
+from reports.papers.launch_minutes import LaunchMinutesData
+from reports.papers.statute import StatuteData
+
+# Titles as a founding decision lists them ("Ủy viên BCN" suits the narrow member-list column;
+# the decision's table has room for the plain title).
+ROLE_TITLES = {**BOARD_ROLE_TEXT, "board_member": "Ủy viên"}
+
+
+def club_name_text(name: str) -> str:
+    """The club's name in running text, "CLB" written out: "Câu lạc bộ Liên thế hệ …"."""
+    return "Câu lạc bộ " + name[4:] if name.upper().startswith("CLB ") else name
+
+
+def board_lines(club_id: int, on: dt.date) -> tuple[BoardLine, ...]:
+    """The board seats current on a date, in role order."""
+    return tuple(
+        BoardLine(person.full_name, person.birth_year, ROLE_TITLES.get(seat.role, seat.role))
+        for seat, person in board_of(club_id)
+        if seat.term_start <= on and (seat.term_end is None or seat.term_end >= on))
+
+
+def member_count(club: Club, on: dt.date) -> int:
+    """Members on a date: joined by then and not left before it."""
+    return (Membership.select()
+            .where((Membership.club == club) & (Membership.joined_on <= on)
+                   & (Membership.left_on.is_null() | (Membership.left_on > on)))
+            .count())
+
+
+def _association(ward: Ward) -> IssuingBody | None:
+    """The ward's Elderly Association as an issuing body (coded HNCT by the office setup)."""
+    body = IssuingBody.get_or_none(IssuingBody.code == "HNCT")
+    if body is not None:
+        return body
+    return next((b for b in settings.issuing_bodies()
+                 if b.name.upper().startswith(("HỘI NGƯỜI CAO TUỔI", "HỘI NCT"))), None)
+
+
+def _signature(body: IssuingBody | None) -> Signature:
+    if body is None:
+        return Signature()
+    return Signature(body.authority, body.signer_title, body.signer_name)
+
+
+def _decision_of(club: Club) -> tuple[str, dt.date | None]:
+    """The founding decision's number and date: the issued one if the register has it."""
+    issued = documents.find_issued("decision", club.id)
+    if issued is not None:
+        return issued.number_text, issued.date
+    return club.decision_number, club.decision_date
+
+
+def decision_data(club_id: int, on: dt.date | None = None, body_code: str = "UBND",
+                  province_plan: str = "") -> DecisionData:
+    """The founding decision of a club as of a date (a draft: no number yet)."""
+    on = on or dt.date.today()
+    club = get_club(club_id)
+    ward = club.ward
+    body = default_body(body_code)
+    association = _association(ward)
+    proposer = running_name(association.name if association else "HỘI NGƯỜI CAO TUỔI", ward)
+    issuing = body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}"
+    return DecisionData(
+        club_name=club_name_text(club.name),
+        ward=ward_text(ward),
+        province=province_text(ward),
+        villages=villages_text(club),
+        issuing_body=issuing,
+        parent_body=body.parent_name if body else "",
+        place=place_name(ward),
+        signer=_signature(body),
+        symbol=documents.symbol_for(documents.type_code_for("decision"),
+                                    body.code if body else body_code),
+        date=on,
+        member_count=member_count(club, on),
+        board=board_lines(club.id, on),
+        proposer=f"Chủ tịch {proposer}",
+        province_plan=province_plan,
+    )
+
+
+def launch_minutes_data(club_id: int, on: dt.date | None = None, body_code: str = "HNCT", *,
+                        start_time: str = "", end_time: str = "", venue: str = "",
+                        present_count: int | None = None, agree_count: int | None = None
+                        ) -> LaunchMinutesData:
+    """Minutes of a club's launch ceremony, held on `on` (default: the recorded launch date).
+    The Elderly Association keeps them: its chair presides, the club's secretary writes."""
+    club = get_club(club_id)
+    on = on or club.launch_date or dt.date.today()
+    ward = club.ward
+    body = default_body(body_code)
+    board = board_lines(club.id, on)
+    chair_body = _association(ward) or body
+    seats = {seat.role: person.full_name for seat, person in board_of(club.id)}
+    decision_number, decision_date = _decision_of(club)
+    chair_title = ""
+    if chair_body is not None:
+        chair_title = f"Chủ tịch {running_name(chair_body.name, ward)}"
+    return LaunchMinutesData(
+        club_name=club_name_text(club.name),
+        ward=ward_text(ward),
+        province=province_text(ward),
+        villages=villages_text(club),
+        issuing_body=body.name if body else header_name(club.name),
+        parent_body=body.parent_name if body else "",
+        symbol=documents.symbol_for(documents.type_code_for("launch_minutes"),
+                                    body.code if body else body_code),
+        date=on,
+        start_time=start_time,
+        end_time=end_time,
+        venue=venue or club.meeting_place,
+        member_count=member_count(club, on),
+        present_count=present_count,
+        agree_count=agree_count,
+        chair_name=chair_body.signer_name if chair_body else "",
+        chair_title=chair_title,
+        secretary_name=seats.get("secretary", ""),
+        secretary_title=f"Thư ký {club_name_text(club.name)}" if "secretary" in seats else "",
+        board=board,
+        decision_number=decision_number,
+        decision_date=decision_date,
+    )
+
+
+def statute_data(club_id: int, on: dt.date | None = None, *, monthly_fee: int = 5_000,
+                 loan_max: int = 5_000_000, loan_term_months: int = 12,
+                 loan_interest: str = "0,5%/tháng", board_term_years: int = 5
+                 ) -> StatuteData:
+    """The statute of a club, adopted on `on` (default: the recorded statute or launch date).
+    The club issues it under the Elderly Association; the chair of its board signs."""
+    club = get_club(club_id)
+    on = on or club.statute_date or club.launch_date or dt.date.today()
+    ward = club.ward
+    std = settings.load(settings.Standards)
+    association = _association(ward)
+    chair = next((p.full_name for s, p in board_of(club.id) if s.role == "chair"), "")
+    return StatuteData(
+        club_name=club_name_text(club.name),
+        ward=ward_text(ward),
+        province=province_text(ward),
+        villages=villages_text(club),
+        issuing_body=header_name(club.name),
+        parent_body=association.name if association else "",
+        place=place_name(ward),
+        signer=Signature("TM. BAN CHỦ NHIỆM", "CHỦ NHIỆM", chair),
+        adopted_on=on,
+        meeting_day=club.meeting_day,
+        meeting_place=club.meeting_place,
+        monthly_fee=monthly_fee,
+        loan_max=loan_max,
+        loan_term_months=loan_term_months,
+        loan_interest=loan_interest,
+        board_term_years=board_term_years,
+        min_members=std.min_members,
+        max_members=std.max_members,
+        older_age=std.older_age,
+        older_share=str(std.older_share_min),
+        women_share=_share(std.women_share_min, std.women_share_max),
+        poor_share=_share(std.poor_share_min, std.poor_share_max),
+    )
+
+
+def _share(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low} - {high}"

@@ -1,0 +1,1 @@
+"""Personal data: consent, masking, a member's own record, anonymising."""

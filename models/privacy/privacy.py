@@ -1,0 +1,449 @@
+"""Personal data protection (Law 91/2025/QH15): a member's own record, erasure by
+anonymisation, the retention setting, unmasked exports and the "aggregates only" rule.
+
+Who may do what (models/accounts/access.py):
+- see sensitive values (CCCD, household status, disability, assistance, policy, note):
+  the "sensitive" right (clerk, approver); others see them masked (models/privacy/consent.py);
+- export a member's own record (it holds every sensitive value): "sensitive" in the
+  member's ward: the clerk who answers the member's request;
+- export a register unmasked: "sensitive" (nobody exports what they may not see); audited
+  as "export_unmasked", naming who, which register and how many rows;
+- anonymise: "write" + "sensitive" in the member's ward (clerk, approver). Not the admin:
+  erasure is a decision about the data of one person, taken by those who hold the data and
+  can see what is erased; the admin sets the retention period it must respect;
+- the retention period ("retention years after leaving", default 5): "admin" only.
+
+Anonymising keeps every figure: gender, birth year, ethnicity, household status and flags,
+memberships, board seats, ledger entries and loans stay, so counts and compositions do not
+change. It erases the name (→ "Thành viên đã ẩn danh N"), CCCD, phone, exact birth date,
+note, village, consent text and leave notes, and the same values in earlier audit rows of the
+person and their memberships. Issued documents (PDFs in the register) are official records
+under archive rules and are left as issued.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from models.accounts import access, audit
+from models.errors import Collector, DomainError, NotFound, ValidationError
+from models.privacy.consent import SENSITIVE_FIELDS
+from models.storage.db import database
+from models.storage.schema import (
+    AuditLog,
+    BoardMember,
+    Club,
+    ClubGroup,
+    Fund,
+    LedgerEntry,
+    Loan,
+    LoanRepayment,
+    Membership,
+    Person,
+    Setting,
+    Village,
+    Ward,
+    now,
+)
+from models.text.vietnamese import clean_cccd, fold, name_sort_key, nfc
+
+SETTING_KEY = "privacy"
+ANONYMOUS_NAME = "Thành viên đã ẩn danh"
+# Person values erased by anonymise(); the same keys are scrubbed from earlier audit rows.
+ERASED_PERSON_FIELDS = ("full_name", "sort_key", "search_key", "id_number", "phone",
+                        "birth_date", "note", "village", "consent_scope")
+ERASED_MEMBERSHIP_FIELDS = ("leave_note",)
+KEPT_PERSON_FIELDS = ("gender", "birth_year", "ethnicity", "household_status",
+                      "household_status_year", "disability", "policy_beneficiary",
+                      "social_assistance", "consent_date", "consent_method")
+
+
+@dataclass
+class PrivacySettings:
+    """Office rules on personal data."""
+
+    retention_years: int = 5  # years after leaving before a member may be anonymised
+
+
+def load_settings() -> PrivacySettings:
+    """The office's privacy rules (defaults for what was never set)."""
+    row = Setting.get_or_none(Setting.key == SETTING_KEY)
+    stored = json.loads(row.value) if row else {}
+    known = {f.name for f in dataclasses.fields(PrivacySettings)}
+    return PrivacySettings(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_settings(value: PrivacySettings) -> PrivacySettings:
+    """Validate and store the privacy rules (admin only), with an audit row."""
+    access.require("admin")
+    p = Collector()
+    years = value.retention_years
+    if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= 100:
+        p.add("retention_years", "out_of_range", low=0, high=100)
+    p.raise_if_any()
+    with database.atomic():
+        row = Setting.get_or_none(Setting.key == SETTING_KEY)
+        before = json.loads(row.value) if row else None
+        text = json.dumps(asdict(value), ensure_ascii=False)
+        Setting.insert(key=SETTING_KEY, value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}).execute()
+        audit.record("setting", SETTING_KEY, "update" if row else "create", before,
+                     asdict(value))
+    return value
+
+
+# --- Finding a person ---------------------------------------------------------------------
+
+
+def get_person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise NotFound("person", person_id)
+    return person
+
+
+def find_person(*, person_id: int | None = None, id_number: str | None = None) -> Person:
+    """A person by id or by CCCD number (the member's request usually names the latter)."""
+    if person_id is not None:
+        return get_person(person_id)
+    number = clean_cccd(nfc(id_number or ""))
+    person = Person.get_or_none(Person.id_number == number) if number else None
+    if person is None:
+        raise NotFound("person", id_number)
+    return person
+
+
+# --- Loans --------------------------------------------------------------------------------
+
+
+def loan_debts(person_id: int) -> list[tuple[int, int]]:
+    """(loan number, principal still owed) of the person's loans not yet closed.
+
+    Read from the tables directly: a repayment counts unless it was reversed; a reversing row
+    itself carries no money of its own here. Repaid and written-off loans owe nothing.
+    """
+    debts = []
+    for loan in Loan.select().where((Loan.person == person_id) & (Loan.status == "current")):
+        repayments = list(LoanRepayment.select().where(LoanRepayment.loan == loan.id))
+        reversed_ids = {r.reverses_id for r in repayments if r.reverses_id is not None}
+        paid = sum(r.principal for r in repayments
+                   if r.reverses_id is None and r.id not in reversed_ids)
+        owed = max(loan.principal - paid, 0)
+        if owed:
+            debts.append((loan.number, owed))
+    return debts
+
+
+# --- Anonymising --------------------------------------------------------------------------
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def last_left_on(person_id: int) -> dt.date | None:
+    """When the person last left a club (None while active or never a member)."""
+    rows = list(Membership.select().where(Membership.person == person_id))
+    if not rows or any(m.left_on is None for m in rows):
+        return None
+    return max(m.left_on for m in rows)
+
+
+def check_anonymise(person: Person, today: dt.date | None = None) -> Collector:
+    """Why a person may not be anonymised yet (empty when allowed)."""
+    today = today or dt.date.today()
+    p = Collector()
+    if person.anonymised_at is not None:
+        p.add("person", "already_anonymised", date=person.anonymised_at.date())
+        return p
+    active = (Membership.select().join(Club)
+              .where((Membership.person == person.id) & Membership.left_on.is_null()).first())
+    if active is not None:
+        p.add("membership", "still_active", code=active.club.code)
+    else:
+        left = last_left_on(person.id)
+        years = load_settings().retention_years
+        if left is not None and add_years(left, years) > today:
+            p.add("person", "retention_not_reached", left=left, years=years,
+                  until=add_years(left, years))
+    for number, owed in loan_debts(person.id):
+        p.add("loan", "loan_outstanding", number=number, amount=owed)
+    guaranteed = (Loan.select().where((Loan.guarantor == person.id)
+                                      & (Loan.status == "current")).first())
+    if guaranteed is not None:
+        p.add("loan", "guarantor_of_current_loan", number=guaranteed.number)
+    return p
+
+
+def _scrub_json(text: str | None, keys: tuple[str, ...]) -> str | None:
+    if not text:
+        return text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(data, dict) or not any(k in data for k in keys):
+        return text
+    for key in keys:
+        if key in data:
+            data[key] = None
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _scrub_audit(entity: str, ids: list[int], keys: tuple[str, ...]) -> int:
+    """Blank `keys` in the before/after values of earlier audit rows; returns rows changed."""
+    changed = 0
+    names = [str(i) for i in ids]
+    if not names:
+        return 0
+    for row in AuditLog.select().where((AuditLog.entity == entity)
+                                       & AuditLog.entity_id.in_(names)):
+        before, after = _scrub_json(row.before, keys), _scrub_json(row.after, keys)
+        if (before, after) != (row.before, row.after):
+            AuditLog.update(before=before, after=after).where(AuditLog.id == row.id).execute()
+            changed += 1
+    return changed
+
+
+def anonymise(person_id: int, *, today: dt.date | None = None) -> Person:
+    """Erase a former member's personal details, keeping what the figures need.
+
+    Allowed when the person has no active membership, left at least the retention period
+    ago and owes nothing on a loan (nor guarantees a current one). See the module docstring.
+    """
+    person = get_person(person_id)
+    access.require("write", person.ward_code)
+    access.require("sensitive", person.ward_code)
+    check_anonymise(person, today).raise_if_any()
+    membership_ids = [m.id for m in Membership.select(Membership.id)
+                      .where(Membership.person == person.id)]
+    with database.atomic():
+        name = f"{ANONYMOUS_NAME} {person.id}"
+        person.full_name = name
+        person.sort_key = name_sort_key(name)
+        person.search_key = fold(name)
+        person.id_number = None
+        person.phone = ""
+        person.birth_date = None
+        person.note = ""
+        person.village = None
+        person.consent_scope = ""
+        person.anonymised_at = now()
+        person.updated_at = now()
+        person.save()
+        (Membership.update(leave_note="")
+         .where(Membership.person == person.id).execute())
+        scrubbed = _scrub_audit("person", [person.id], ERASED_PERSON_FIELDS)
+        scrubbed += _scrub_audit("membership", membership_ids, ERASED_MEMBERSHIP_FIELDS)
+        # The action itself is audited by field names only, never the erased values.
+        audit.record("person", person.id, "anonymise", None, {
+            "erased": list(ERASED_PERSON_FIELDS + ERASED_MEMBERSHIP_FIELDS),
+            "kept": list(KEPT_PERSON_FIELDS), "audit_rows_scrubbed": scrubbed})
+    return person
+
+
+# --- A member's own record ----------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _row(model: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {n: _plain(getattr(model, n)) for n in names}
+
+
+def _audit_rows(entity: str, ids: list[int]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    query = (AuditLog.select().where((AuditLog.entity == entity)
+                                     & AuditLog.entity_id.in_([str(i) for i in ids]))
+             .order_by(AuditLog.at, AuditLog.id))
+    return [{"at": _plain(a.at), "actor": a.actor, "entity": a.entity,
+             "entity_id": a.entity_id, "action": a.action,
+             "before": json.loads(a.before) if a.before else None,
+             "after": json.loads(a.after) if a.after else None} for a in query]
+
+
+def member_record(person_id: int) -> dict[str, Any]:
+    """Everything the program holds about one person, as plain JSON-ready values: the person,
+    memberships, board seats, ledger entries naming them, loans (as borrower or guarantor)
+    with repayments, and the audit rows about them. Needs the sensitive right."""
+    person = get_person(person_id)
+    access.require("sensitive", person.ward_code)
+    ward = Ward.get_or_none(Ward.code == person.ward_code)
+    village = Village.get_or_none(Village.id == person.village_id) if person.village_id else None
+    data = _row(person, ("id", "full_name", "gender", "birth_date", "birth_year", "ethnicity",
+                         "id_number", "phone", "household_status", "household_status_year",
+                         "disability", "policy_beneficiary", "social_assistance",
+                         "consent_date", "consent_method", "consent_scope", "note",
+                         "created_at", "updated_at", "anonymised_at"))
+    data["ward"] = ward.name if ward else ""
+    data["village"] = village.name if village else ""
+    memberships = []
+    for m in (Membership.select(Membership, Club).join(Club)
+              .where(Membership.person == person.id).order_by(Membership.joined_on)):
+        group = ClubGroup.get_or_none(ClubGroup.id == m.group_id) if m.group_id else None
+        memberships.append({**_row(m, ("id", "joined_on", "left_on", "leave_reason",
+                                       "leave_note", "role", "home_care_volunteer",
+                                       "economic_volunteer")),
+                            "club_code": m.club.code, "club_name": m.club.name,
+                            "group": group.name if group else ""})
+    seats = [{**_row(b, ("id", "role", "term_start", "term_end")),
+              "club_code": b.club.code, "club_name": b.club.name}
+             for b in (BoardMember.select(BoardMember, Club).join(Club)
+                       .where(BoardMember.person == person.id)
+                       .order_by(BoardMember.term_start))]
+    entries = [{**_row(e, ("id", "kind", "date", "number", "category", "description",
+                           "amount", "reverses_id", "reversal_reason")),
+                "fund": e.fund.name, "club_code": e.fund.club.code}
+               for e in (LedgerEntry.select(LedgerEntry, Fund).join(Fund)
+                         .where(LedgerEntry.person == person.id)
+                         .order_by(LedgerEntry.date, LedgerEntry.id))]
+    loans = []
+    for loan in (Loan.select().where((Loan.person == person.id) | (Loan.guarantor == person.id))
+                 .order_by(Loan.disbursed_on, Loan.id)):
+        row = _row(loan, ("id", "number", "form", "item", "unit", "unit_value", "principal",
+                          "purpose", "purpose_note", "disbursed_on", "term_months", "rate_bp",
+                          "interest_method", "repayment_plan", "status", "closed_on",
+                          "note"))
+        row["quantity"] = str(loan.quantity) if loan.quantity is not None else None
+        row["club_code"] = loan.club.code
+        row["as"] = "borrower" if loan.person_id == person.id else "guarantor"
+        row["repayments"] = [_row(r, ("id", "date", "principal", "interest", "form", "note",
+                                      "reverses_id"))
+                             for r in LoanRepayment.select().where(LoanRepayment.loan == loan.id)
+                             .order_by(LoanRepayment.date, LoanRepayment.id)]
+        loans.append(row)
+    history = (_audit_rows("person", [person.id])
+               + _audit_rows("membership", [m["id"] for m in memberships])
+               + _audit_rows("loan", [x["id"] for x in loans if x["as"] == "borrower"]))
+    history.sort(key=lambda a: (a["at"], a["entity"], a["entity_id"]))
+    return {"person": data, "memberships": memberships, "board_seats": seats,
+            "ledger_entries": entries, "loans": loans, "audit": history}
+
+
+def record_export(person_id: int, fmt: str) -> None:
+    """Audit that a member's own record left the program (who, when, in what form)."""
+    person = get_person(person_id)
+    access.require("sensitive", person.ward_code)
+    with database.atomic():
+        audit.record("person", person.id, "export_record", None, {"format": fmt})
+
+
+def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = None
+                         ) -> tuple[str, str]:
+    """Write a member's own record as PDF (readable by the member) and JSON beside it (same
+    name, .json); audited. Returns both paths."""
+    from pathlib import Path
+
+    from models.accounts.session import current_actor, current_user
+    from models.papers import papers_extra
+    from reports.member_record import build_pdf, to_json
+
+    on = on or dt.date.today()
+    record = member_record(person_id)
+    person = get_person(person_id)
+    body = papers_extra.default_body()
+    office = body.name if body else f"ỦY BAN NHÂN DÂN {papers_extra.ward_text(person.ward)}"
+    user = current_user()
+    pdf = build_pdf(record, office=office.upper(), place=papers_extra.place_name(person.ward),
+                    on=on, prepared_by=user.full_name if user else current_actor(),
+                    setup=papers_extra.page_setup())
+    target = Path(pdf_path)
+    json_path = target.with_suffix(".json")
+    target.write_bytes(pdf)
+    json_path.write_text(to_json(record, on), encoding="utf-8")
+    record_export(person_id, "pdf+json")
+    return str(target), str(json_path)
+
+
+# --- Exports ------------------------------------------------------------------------------
+
+
+def require_unmasked_export(*, club_id: int | None = None, ward_code: int | None = None
+                            ) -> int | None:
+    """Raise AccessDenied unless the user may export full values of this register (the
+    sensitive right there); returns the register's ward. Call before writing the file."""
+    if club_id is not None:
+        return access.require_club(club_id, "sensitive").ward_code
+    access.require("sensitive", ward_code)
+    return ward_code
+
+
+def audit_unmasked_export(what: str, *, club_id: int | None = None,
+                          ward_code: int | None = None, rows: int | None = None,
+                          file: str = "") -> None:
+    """Check again and write the "export_unmasked" audit row once the file is written (who:
+    the audit actor; what: the register, its scope, the row count, the file, the fields)."""
+    ward_code = require_unmasked_export(club_id=club_id, ward_code=ward_code)
+    with database.atomic():
+        audit.record("export", what, "export_unmasked", None,
+                     {"club_id": club_id, "ward_code": ward_code, "rows": rows,
+                      "file": file, "fields": list(SENSITIVE_FIELDS)})
+
+
+# --- Packages sent upward -----------------------------------------------------------------
+
+
+class PersonalDataFound(DomainError):
+    """A package meant for the upper level carries data about one person."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"personal data at {path}: {reason}")
+
+
+# Keys that name or identify one person; a package of aggregates has none of them.
+PERSONAL_KEYS = frozenset({
+    "full_name", "name_of_member", "person", "person_id", "id_number", "cccd", "phone",
+    "birth_date", "note", "address", "village_of_member", "sort_key", "search_key",
+    "consent_scope", "guarantor", "guarantor_name",
+})
+_ID_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_PHONE = re.compile(r"(?<![\d+])(?:\+84|0)\d{9}(?!\d)")
+
+
+def assert_no_personal_data(obj: Any, path: str = "$") -> None:
+    """Raise PersonalDataFound if `obj` (dicts, lists, tuples, dataclasses, strings, numbers)
+    holds a person: a personal key, a CCCD-like or phone-like number, a Person row.
+
+    The builder of any package sent upward (annual reports, exports to the province) must
+    call it on the whole package before writing it.
+    """
+    if isinstance(obj, Person | Membership):
+        raise PersonalDataFound(path, "record")
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        obj = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if str(key).casefold() in PERSONAL_KEYS:
+                raise PersonalDataFound(f"{path}.{key}", "key")
+            assert_no_personal_data(value, f"{path}.{key}")
+    elif isinstance(obj, list | tuple | set | frozenset):
+        for i, value in enumerate(obj):
+            assert_no_personal_data(value, f"{path}[{i}]")
+    elif isinstance(obj, str):
+        if _ID_NUMBER.search(obj):
+            raise PersonalDataFound(path, "id_number")
+        if _PHONE.search(obj.replace(" ", "").replace(".", "")):
+            raise PersonalDataFound(path, "phone")
+
+
+__all__ = [
+    "ANONYMOUS_NAME", "PersonalDataFound", "PrivacySettings", "ValidationError", "anonymise",
+    "assert_no_personal_data", "audit_unmasked_export", "check_anonymise", "find_person",
+    "load_settings", "loan_debts", "member_record", "record_export", "require_unmasked_export",
+    "save_settings",
+]

@@ -1,0 +1,1 @@
+"""The database: connection, tables, migrations, backups, moving to a server, integrity checks."""

@@ -1,0 +1,89 @@
+"""Database connection: SQLite by default, PostgreSQL by URL, one proxy for all tables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlparse
+
+import peewee
+from platformdirs import user_data_dir
+
+APP_NAME = "ISHC Desk"
+APP_AUTHOR = "ISHC"
+DB_ENV = "ISHC_DB"
+
+database = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # Another process (a backup, a second window) may hold the write lock for a moment.
+    "busy_timeout": 10000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+}
+
+
+def data_dir() -> Path:
+    """The per-user data folder (database, logs, backups); created on demand."""
+    override = os.environ.get("ISHC_DATA_DIR")
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    """Where the built-in SQLite database lives when nothing else is chosen."""
+    return data_dir() / "ishc.sqlite3"
+
+
+def resolve_target(option: str | None) -> str:
+    """Pick the database: the --db option, else $ISHC_DB, else the shared server saved by the
+    connection dialog (models/storage/connection.py), else the default file."""
+    if option or os.environ.get(DB_ENV):
+        return option or os.environ[DB_ENV]
+    from models.storage.connection import saved_url
+
+    return saved_url() or str(default_db_path())
+
+
+def is_postgres(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def make_database(target: str) -> peewee.Database:
+    """Build (not connect) a peewee database for a path, ':memory:' or a postgresql:// URL."""
+    if is_postgres(target):
+        url = urlparse(target)
+        return peewee.PostgresqlDatabase(
+            url.path.lstrip("/") or "ishc",
+            user=unquote(url.username) if url.username else None,
+            password=unquote(url.password) if url.password else None,
+            host=url.hostname or "localhost",
+            port=url.port or 5432,
+            # sslmode, connect_timeout… from the URL's query go to libpq as they are
+            **dict(parse_qsl(url.query)),
+        )
+    if target != ":memory:":
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    return peewee.SqliteDatabase(target, pragmas=SQLITE_PRAGMAS, timeout=10)
+
+
+def sqlite_path(db: peewee.Database | None = None) -> Path | None:
+    """The file behind a SQLite database, or None for PostgreSQL and in-memory databases."""
+    db = db or database.obj
+    if isinstance(db, peewee.SqliteDatabase) and db.database not in (":memory:", ""):
+        return Path(db.database)
+    return None
+
+
+def bind(db: peewee.Database) -> peewee.Database:
+    """Point every table at this database."""
+    database.initialize(db)
+    return db
+
+
+def close() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()

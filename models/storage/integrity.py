@@ -1,0 +1,207 @@
+"""Integrity check: the engine's own checks plus the domain invariants."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models.accounts import access
+from models.storage.db import database
+from models.storage.schema import BoardMember, Club, Membership, Person
+from models.text.vietnamese import fold, name_sort_key
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One broken rule: a code, the table and row it concerns, and a detail for the log."""
+
+    code: str
+    table: str
+    row_id: object
+    detail: str = ""
+
+
+def engine_checks() -> list[Finding]:
+    """SQLite integrity_check and foreign_key_check (PostgreSQL enforces both itself)."""
+    db = database.obj
+    if not isinstance(db, pw.SqliteDatabase):
+        return []
+    findings = []
+    for (result,) in db.execute_sql("PRAGMA integrity_check").fetchall():
+        if result != "ok":
+            findings.append(Finding("sqlite_integrity", "", "", result))
+    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        findings.append(Finding("foreign_key", table, rowid, parent))
+    return findings
+
+
+def domain_checks() -> list[Finding]:
+    """Rules the services keep; a finding here means data was changed behind their back."""
+    access.require("read")
+    findings = []
+    active = (Membership.select(Membership.person, pw.fn.COUNT(Membership.id))
+              .where(Membership.left_on.is_null()).group_by(Membership.person)
+              .having(pw.fn.COUNT(Membership.id) > 1))
+    for person_id, count in active.tuples():
+        findings.append(Finding("several_active_clubs", "person", person_id, str(count)))
+    for m in Membership.select().where(Membership.left_on.is_null(False)):
+        if m.left_on < m.joined_on:
+            findings.append(Finding("left_before_joined", "membership", m.id))
+        if not m.leave_reason:
+            findings.append(Finding("leave_without_reason", "membership", m.id))
+    for p in Person.select(Person.id, Person.full_name, Person.sort_key, Person.search_key):
+        if unicodedata.normalize("NFC", p.full_name) != p.full_name:
+            findings.append(Finding("name_not_nfc", "person", p.id))
+        if p.sort_key != name_sort_key(p.full_name) or p.search_key != fold(p.full_name):
+            findings.append(Finding("stale_name_keys", "person", p.id))
+    for club in Club.select():
+        if club.status != "planned" and not club.decision_number:
+            findings.append(Finding("founded_without_decision", "club", club.code))
+        if club.search_key != fold(club.name):
+            findings.append(Finding("stale_name_keys", "club", club.code))
+    dissolved_with_members = (
+        Membership.select(Club.code).join(Club)
+        .where((Club.status == "dissolved") & Membership.left_on.is_null()).distinct()
+    )
+    for (code,) in dissolved_with_members.tuples():
+        findings.append(Finding("dissolved_with_members", "club", code))
+    chairs = (BoardMember.select(BoardMember.club, pw.fn.COUNT(BoardMember.id))
+              .where(BoardMember.role == "chair").group_by(BoardMember.club)
+              .having(pw.fn.COUNT(BoardMember.id) > 1))
+    for club_id, count in chairs.tuples():
+        findings.append(Finding("several_chairs", "club", club_id, str(count)))
+    return findings + fund_checks() + loan_checks()
+
+
+def run_checks() -> list[Finding]:
+    """Everything `check` reports; an empty list means the database is sound."""
+    access.require("read")
+    return engine_checks() + domain_checks()
+
+
+# --- Funds and ledger (issue 5) -------------------------------------------------------------
+
+
+def fund_checks() -> list[Finding]:
+    """Ledger invariants: balance = receipts − payments (two ways), never negative in
+    (date, id) order, every reversal nets to zero, voucher numbers unique per series."""
+    from models.storage.schema import LedgerEntry
+
+    findings: list[Finding] = []
+    signed = pw.Case(None, [(LedgerEntry.kind == "receipt", LedgerEntry.amount)],
+                     LedgerEntry.amount * -1)
+    by_sql = dict(LedgerEntry.select(LedgerEntry.fund, pw.fn.SUM(signed))
+                  .group_by(LedgerEntry.fund).tuples())
+    by_kind: dict[int, int] = {}
+    for fund_id, kind, total in (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.kind,
+                                                    pw.fn.SUM(LedgerEntry.amount))
+                                 .group_by(LedgerEntry.fund, LedgerEntry.kind).tuples()):
+        by_kind[fund_id] = by_kind.get(fund_id, 0) + (total if kind == "receipt" else -total)
+    running: dict[int, int] = {}
+    negative: set[int] = set()
+    rows = (LedgerEntry.select(LedgerEntry.id, LedgerEntry.fund, LedgerEntry.kind,
+                               LedgerEntry.amount, LedgerEntry.date, LedgerEntry.year)
+            .order_by(LedgerEntry.fund, LedgerEntry.date, LedgerEntry.id).tuples())
+    for entry_id, fund_id, kind, amount, date, year in rows:
+        if amount <= 0:
+            findings.append(Finding("amount_not_positive", "ledger_entry", entry_id))
+        if year != date.year:
+            findings.append(Finding("voucher_year_mismatch", "ledger_entry", entry_id))
+        value = running.get(fund_id, 0) + (amount if kind == "receipt" else -amount)
+        running[fund_id] = value
+        if value < 0 and fund_id not in negative:
+            negative.add(fund_id)
+            findings.append(Finding("fund_negative", "fund", fund_id,
+                                    f"{date.isoformat()}: {value}"))
+    for fund_id, total in running.items():
+        if int(by_sql.get(fund_id) or 0) != total or by_kind.get(fund_id, 0) != total:
+            findings.append(Finding("fund_balance_mismatch", "fund", fund_id,
+                                    f"{by_sql.get(fund_id)} / {by_kind.get(fund_id)} / {total}"))
+    original = LedgerEntry.alias()
+    pairs = (LedgerEntry.select(LedgerEntry.id, LedgerEntry.fund, LedgerEntry.kind,
+                                LedgerEntry.amount, LedgerEntry.date,
+                                LedgerEntry.reversal_reason, original.fund,
+                                original.kind, original.amount, original.date,
+                                original.reverses)
+             .join(original, on=(LedgerEntry.reverses == original.id)).tuples())
+    for rid, fund, kind, amount, date, reason, ofund, okind, oamount, odate, oreverses in pairs:
+        if not reason:
+            findings.append(Finding("reversal_without_reason", "ledger_entry", rid))
+        if fund != ofund or kind == okind or amount != oamount:
+            findings.append(Finding("reversal_not_netting", "ledger_entry", rid))
+        if date < odate:
+            findings.append(Finding("reversal_before_original", "ledger_entry", rid))
+        if oreverses is not None:
+            findings.append(Finding("reversal_of_reversal", "ledger_entry", rid))
+    dupes = (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year,
+                                LedgerEntry.number)
+             .group_by(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year, LedgerEntry.number)
+             .having(pw.fn.COUNT(LedgerEntry.id) > 1).tuples())
+    for fund_id, kind, year, number in dupes:
+        findings.append(Finding("voucher_number_reused", "fund", fund_id,
+                                f"{kind} {year} #{number}"))
+    return findings
+
+
+# --- Loans (issue 5) -------------------------------------------------------------------------
+
+
+def loan_checks() -> list[Finding]:
+    """Loan invariants: every schedule adds up to its principal, every loan has its
+    disbursement voucher for the same amount (not reversed in the ledger), repayment rows
+    match their vouchers, no loan is repaid beyond its principal, a repaid loan owes nothing."""
+    from models.storage.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment
+
+    findings: list[Finding] = []
+    scheduled = dict(LoanInstallment.select(LoanInstallment.loan,
+                                            pw.fn.SUM(LoanInstallment.principal))
+                     .group_by(LoanInstallment.loan).tuples())
+    negative = {loan_id for (loan_id,) in LoanInstallment.select(LoanInstallment.loan)
+                .where((LoanInstallment.principal < 0) | (LoanInstallment.interest < 0))
+                .distinct().tuples()}
+    repaid = dict(LoanRepayment.select(LoanRepayment.loan, pw.fn.SUM(LoanRepayment.principal))
+                  .group_by(LoanRepayment.loan).tuples())
+    reversed_entries = {entry_id for (entry_id,) in LedgerEntry.select(LedgerEntry.reverses)
+                        .where(LedgerEntry.reverses.is_null(False)).tuples()}
+    entry = LedgerEntry.alias()
+    rows = (Loan.select(Loan.id, Loan.principal, Loan.status, Loan.fund, Loan.disbursed_on,
+                        Loan.disbursement_entry, entry.fund, entry.kind, entry.category,
+                        entry.amount, entry.date)
+            .join(entry, pw.JOIN.LEFT_OUTER, on=(Loan.disbursement_entry == entry.id))
+            .tuples())
+    for (loan_id, principal, status, fund, disbursed_on, entry_id, efund, ekind, ecategory,
+         eamount, edate) in rows:
+        if int(scheduled.get(loan_id) or 0) != principal or loan_id in negative:
+            findings.append(Finding("loan_schedule_mismatch", "loan", loan_id,
+                                    f"{scheduled.get(loan_id)} / {principal}"))
+        if entry_id is None:
+            findings.append(Finding("loan_without_disbursement", "loan", loan_id))
+        elif (efund, ekind, ecategory, eamount, edate) != (
+                fund, "payment", "loan_disbursement", principal, disbursed_on):
+            findings.append(Finding("loan_disbursement_mismatch", "loan", loan_id,
+                                    f"{eamount} / {principal}"))
+        elif entry_id in reversed_entries:
+            findings.append(Finding("loan_disbursement_reversed", "loan", loan_id))
+        paid = int(repaid.get(loan_id) or 0)
+        if paid > principal or paid < 0:
+            findings.append(Finding("loan_overpaid", "loan", loan_id, f"{paid} / {principal}"))
+        if status == "repaid" and paid != principal:
+            findings.append(Finding("repaid_loan_owes", "loan", loan_id,
+                                    f"{principal - paid}"))
+    for part in ("principal", "interest"):
+        amount = getattr(LoanRepayment, part)
+        link = getattr(LoanRepayment, f"{part}_entry")
+        pairs = (LoanRepayment.select(LoanRepayment.id, amount, LoanRepayment.reverses,
+                                      entry.amount, entry.category, entry.kind)
+                 .join(entry, pw.JOIN.LEFT_OUTER, on=(link == entry.id)).tuples())
+        category = "loan_repayment" if part == "principal" else "loan_interest"
+        for rid, value, reverses, eamount, ecategory, ekind in pairs:
+            kind = "receipt" if reverses is None else "payment"
+            expected = (None, None, None) if value == 0 else (abs(value), category, kind)
+            if (eamount, ecategory if eamount is not None else None,
+                    ekind if eamount is not None else None) != expected:
+                findings.append(Finding("repayment_entry_mismatch", "loan_repayment", rid,
+                                        f"{part}: {eamount} / {value}"))
+    return findings

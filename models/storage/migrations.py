@@ -1,0 +1,134 @@
+"""Schema versions: create a new database, or back up and migrate an old one.
+
+A fresh database gets every table from the current definitions and the latest version number.
+An older one is copied aside first, then walked through MIGRATIONS in order. Never edit a
+migration once it has been released; add a new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from models.storage import db as dbmod
+from models.storage.schema import TABLES, SchemaVersion
+
+log = logging.getLogger(__name__)
+
+# Indexes peewee cannot declare: one active membership per person (partial unique index).
+EXTRA_SQL = [
+    "CREATE UNIQUE INDEX IF NOT EXISTS membership_one_active "
+    "ON membership (person_id) WHERE left_on IS NULL",
+]
+
+
+def _v2_loans_accounts_consent(database: pw.Database) -> None:
+    """Loans and their schedules, user accounts, consent scope and anonymisation on Person."""
+    from models.storage.schema import Loan, LoanInstallment, LoanRepayment, LoanRules, UserAccount
+
+    # Plain ADD COLUMN: playhouse's SQLite migrator rebuilds the table for NOT NULL, which
+    # foreign keys pointing at person forbid. Both engines accept this form.
+    types = database._field_types
+    database.execute_sql(
+        f"ALTER TABLE person ADD COLUMN consent_scope {types['TEXT']} NOT NULL DEFAULT ''")
+    database.execute_sql(f"ALTER TABLE person ADD COLUMN anonymised_at {types['DATETIME']}")
+    database.create_tables([LoanRules, Loan, LoanInstallment, LoanRepayment, UserAccount])
+
+
+# (version, description, function). Version 1 is the first released schema.
+MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
+    (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
+]
+
+LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])
+
+
+class DatabaseTooNew(Exception):
+    """The file was written by a newer ISHC Desk than this one."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        self.found, self.supported = found, supported
+        super().__init__(f"schema version {found} > supported {supported}")
+
+
+class NotAnIshcDatabase(Exception):
+    """The file is not a SQLite database, or is damaged beyond opening."""
+
+
+def current_version(database: pw.Database) -> int | None:
+    """The schema version stored in the database, None if it has no tables yet."""
+    if not database.table_exists("schema_version"):
+        return None
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row) if row is not None else None
+
+
+def backup_sqlite_file(path: Path, label: str) -> Path:
+    """Copy a live SQLite file aside with the online backup API (safe under WAL)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def create_schema(database: pw.Database) -> None:
+    """Create every table of the current version in an empty database."""
+    from models.office.admin_units import load_official_units
+
+    with database.atomic():
+        database.create_tables(TABLES)
+        for sql in EXTRA_SQL:
+            database.execute_sql(sql)
+        SchemaVersion.create(version=LATEST_VERSION, note="created")
+        load_official_units()
+
+
+def migrate(database: pw.Database) -> int:
+    """Bring the schema to LATEST_VERSION; returns the version found before."""
+    found = current_version(database)
+    if found is None:
+        create_schema(database)
+        return 0
+    if found > LATEST_VERSION:
+        raise DatabaseTooNew(found, LATEST_VERSION)
+    if found == LATEST_VERSION:
+        return found
+    path = dbmod.sqlite_path(database)
+    if path is not None:
+        copy = backup_sqlite_file(path, f"before-v{LATEST_VERSION}")
+        log.info("database copied to %s before migrating", copy)
+    for version, description, step in MIGRATIONS:
+        if version <= found:
+            continue
+        with database.atomic():
+            step(database)
+            SchemaVersion.create(version=version, note=description)
+    return found
+
+
+def open_database(target: str | None = None) -> pw.Database:
+    """Open (and create or migrate) the database named by --db, $ISHC_DB or the default."""
+    target = dbmod.resolve_target(target)
+    database = dbmod.make_database(target)
+    dbmod.bind(database)
+    try:
+        database.connect(reuse_if_open=True)
+        migrate(database)
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        if not dbmod.is_postgres(target) and "file is not a database" in str(exc):
+            raise NotAnIshcDatabase(str(exc)) from exc
+        raise
+    return database

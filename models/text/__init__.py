@@ -1,0 +1,1 @@
+"""Vietnamese text rules and the wording of the program. A leaf: imports nothing else of the program."""
