@@ -87,3 +87,14 @@ def bind(db: peewee.Database) -> peewee.Database:
 def close() -> None:
     if database.obj is not None and not database.obj.is_closed():
         database.obj.close()
+
+
+def close_thread_connection() -> None:
+    """Give back this thread's connection (peewee keeps one per thread); no-op when closed."""
+    close()
+
+
+def reopen() -> None:
+    """Close this thread's connection and open a fresh one (after the file was replaced)."""
+    close()
+    database.connect(reuse_if_open=True)
