@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -38,10 +39,12 @@ from models.codes import BOARD_ROLES, HOUSEHOLD_STATUSES
 from models.errors import Problem
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
-from models.storage.schema import Club
 from models.text.vietnamese import ETHNIC_GROUPS, format_date, parse_date
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
+
+if TYPE_CHECKING:
+    from models.storage.schema import Club
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 # Roles a new row takes in turn; after these, more rows are "ủy viên".

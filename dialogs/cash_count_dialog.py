@@ -6,6 +6,7 @@ never booked away: a shortage or surplus is for the club to explain."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,12 +24,14 @@ from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
 from models.funds.fund_views import cash_counts_of
-from models.storage.schema import CashCount
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text
 from ui.money_widgets import AmountEdit, AmountInWordsLabel
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+
+if TYPE_CHECKING:
+    from models.storage.schema import CashCount
 
 FIELDS = ("date", "counted", "note")
 SHOWN_COUNTS = 3

@@ -6,6 +6,7 @@ the dialog says so before the clerk confirms."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,10 +26,12 @@ from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
 from models.funds.fund_views import closed_periods_of
-from models.storage.schema import ClosedPeriod
 from ui.context import AppContext
 from ui.messages import access_text
 from ui.widgets import ErrorLabel, show_field_problems
+
+if TYPE_CHECKING:
+    from models.storage.schema import ClosedPeriod
 
 FIELDS = ("period", "year", "month")
 SHOWN_CLOSINGS = 6

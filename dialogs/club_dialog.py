@@ -21,7 +21,7 @@ from models.clubs import clubs
 from models.codes import DEFAULT_PLAN_PHASES
 from models.errors import Problem, ValidationError
 from models.office.admin_units import villages_of
-from models.storage.schema import Ward
+from models.office.unit_reads import ward_place
 from ui.context import AppContext
 from ui.messages import problem_text
 from ui.widgets import ErrorLabel, with_error
@@ -56,7 +56,7 @@ class ClubDialog(QDialog):
         self.code_edit.setPlaceholderText(tr("VD: DX01"))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(tr("VD: CLB Liên thế hệ tự giúp nhau tổ 1"))
-        ward = Ward.get_or_none(Ward.code == self.ward_code) if self.ward_code else None
+        ward = ward_place(self.ward_code) if self.ward_code else None
         self.ward_label = QLabel(ward.name if ward else tr("(chưa khai báo xã/phường)"))
         self.village_model = QStandardItemModel(self)
         self.village_view = QListView()

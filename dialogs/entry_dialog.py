@@ -8,6 +8,7 @@ decides (a payment the fund cannot cover is refused and the message sits under t
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,12 +33,14 @@ from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
 from models.funds.fund_views import club_members, voucher_code
-from models.storage.schema import LedgerEntry
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, label
 from ui.money_widgets import AmountEdit, AmountInWordsLabel
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+
+if TYPE_CHECKING:
+    from models.storage.schema import LedgerEntry
 
 FIELDS = ("date", "counterparty", "category", "description", "amount", "attachments")
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.clubs.club_reads import group_choices
 from models.clubs.clubs import get_club
 from models.errors import Problem
 from models.members.member_import import ImportResult, import_members, write_member_template
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
-from models.storage.schema import ClubGroup
 from ui.context import AppContext
 from ui.messages import field_label, label, problem_text
 from ui.tasks import run_task
@@ -173,7 +173,7 @@ class ImportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         villages = {v.id: v.name for v in villages_of(self.club.ward_code, include_closed=True)}
-        groups = {g.id: g.name for g in ClubGroup.select().where(ClubGroup.club == club_id)}
+        groups = dict(group_choices(club_id))
         self.model = PreviewModel(villages, groups, self)
         self.table = QTableView()
         self.table.setModel(self.model)

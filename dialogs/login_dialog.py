@@ -81,10 +81,10 @@ class LoginDialog(QDialog):
 
 
 def _office_text(context) -> str:
-    from models.storage.schema import Ward
+    from models.office.unit_reads import ward_place
 
     office = context.office
-    ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
+    ward = ward_place(office.ward_code) if office.ward_code else None
     return f"{office.office_name} — {ward.name}" if ward else office.office_name
 
 

@@ -35,12 +35,12 @@ from dialogs.member_widgets import (
 )
 from models.accounts.access import can, can_see_sensitive
 from models.clubs import clubs
+from models.clubs.club_reads import group_choices
 from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
 from models.errors import Problem, ValidationError
 from models.members import members
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
-from models.storage.schema import ClubGroup
 from models.text.vietnamese import ETHNIC_GROUPS, format_date, normalize_ethnicity
 from ui import widgets
 from ui.context import AppContext
@@ -214,9 +214,8 @@ class MemberDialog(QDialog):
             self.role_combo.addItem(label("member_role", code), code)
         self.group_combo = QComboBox()
         self.group_combo.addItem(tr("(không thuộc tổ/nhóm nào)"), None)
-        for g in ClubGroup.select().where(ClubGroup.club == self.club).order_by(
-                ClubGroup.position):
-            self.group_combo.addItem(g.name, g.id)
+        for group_id, name in group_choices(self.club.id):
+            self.group_combo.addItem(name, group_id)
         self.home_care_check = QCheckBox(tr("Tình nguyện viên chăm sóc tại nhà"))
         self.economic_check = QCheckBox(tr("Tình nguyện viên hỗ trợ phát triển kinh tế"))
         e = self.errors

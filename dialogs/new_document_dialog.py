@@ -32,6 +32,7 @@ from dialogs.pdf_preview import PdfPreviewDialog
 from models.clubs.clubs import all_clubs
 from models.errors import ValidationError
 from models.papers import documents, papers_extra
+from models.papers.document_reads import next_number_text
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.widgets import DateEdit, ErrorLabel, show_error
@@ -258,14 +259,11 @@ class NewDocumentDialog(QDialog):
             return None
         paper = papers_extra.PAPERS[kind]
         year = (on or dt.date.today()).year
-        body = documents.IssuingBody.get_or_none(documents.IssuingBody.code == paper.body_code)
-        if body is None:
+        number = next_number_text(kind, paper.body_code, year, club_id)
+        if number is None:
             show_error(self, ValidationError("body_code", "unknown", {"value": paper.body_code}),
                        tr("Chưa ban hành được"))
             return None
-        number = documents.number_text(
-            documents.next_number(body.id, year),
-            documents.symbol_for(documents.type_code_for(kind), body.code))
         answer = QMessageBox.question(
             self, tr("Ban hành văn bản"),
             tr("Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn "

@@ -9,6 +9,7 @@ its field.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -33,10 +34,13 @@ from models.errors import Problem, ValidationError
 from models.office import office_setup
 from models.office.admin_units import provinces, short_name, wards_of
 from models.office.settings import IssuingBodyInput, OfficeSettings
-from models.storage.schema import Ward
+from models.office.unit_reads import ward_by_code
 from models.text.vietnamese import fold
 from ui.messages import label, problem_text
 from ui.widgets import ErrorLabel, with_error
+
+if TYPE_CHECKING:
+    from models.storage.schema import Ward
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 20
 AUTHORITIES = ("TM. ỦY BAN NHÂN DÂN", "TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ",
@@ -193,7 +197,7 @@ class OfficeForm(QWidget):
 
     def ward(self) -> Ward | None:
         code = self.ward_combo.value()
-        return Ward.get_or_none(Ward.code == code) if code is not None else None
+        return ward_by_code(code)
 
     def _ward_changed(self, _code: object) -> None:
         ward = self.ward()
@@ -214,7 +218,7 @@ class OfficeForm(QWidget):
             listener(ward)
 
     def set_value(self, office: OfficeSettings) -> None:
-        ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
+        ward = ward_by_code(office.ward_code) if office.ward_code else None
         self.province_combo.set_value(ward.province_code if ward else office.province_code)
         self.ward_combo.set_value(office.ward_code)
         self.name_combo.setCurrentText(office.office_name)

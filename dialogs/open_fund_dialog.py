@@ -1,23 +1,27 @@
 """Open another fund for a club: the home-care fund, the donations book "Sổ Tấm lòng vàng", or
-a fund of the office's own (issue 5). The two funds every club has from its founding are
+a fund of the office's own. The two funds every club has from its founding are
 offered only while the club lacks them."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from dialogs.leave_dialog import save_cancel
 from models.accounts.access import AccessDenied
+from models.clubs.club_reads import club_heading
 from models.errors import Problem, ValidationError
 from models.funds import funds
-from models.storage.schema import Club, Fund
 from models.text.labels import LABELS
 from ui.context import AppContext
 from ui.messages import access_text, label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+
+if TYPE_CHECKING:
+    from models.storage.schema import Fund
 
 FIELDS = ("kind", "name", "date")
 # Kinds a club holds at most one of in this dialog; "other" may be opened again and again
@@ -51,7 +55,7 @@ class OpenFundDialog(QDialog):
         self.club_id = club_id
         self.fund: Fund | None = None
         self._suggestion = ""
-        club = Club.get_by_id(club_id)
+        club = club_heading(club_id)
         self.setWindowTitle(tr("Mở quỹ mới"))
         self.setMinimumWidth(520)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,11 +19,14 @@ from dialogs.leave_dialog import save_cancel
 from models.clubs.clubs import all_clubs
 from models.errors import Problem, ValidationError
 from models.members import members
-from models.storage.schema import Membership, Person
+from models.members.member_reads import rejoin_facts
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+
+if TYPE_CHECKING:
+    from models.storage.schema import Membership
 
 
 def tr(text: str) -> str:
@@ -37,10 +41,8 @@ class RejoinDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.today = today
-        self.person = Person.get_by_id(person_id)
+        self.person = rejoin_facts(person_id)
         self.membership: Membership | None = None
-        last = (Membership.select().where(Membership.person == person_id)
-                .order_by(Membership.joined_on.desc(), Membership.id.desc()).first())
         self.setWindowTitle(tr("Vào lại CLB"))
         self.setMinimumWidth(480)
 
@@ -48,7 +50,7 @@ class RejoinDialog(QDialog):
         for club in all_clubs():
             if club.status != "dissolved":
                 self.club_combo.addItem(f"{club.code} — {club.name}", club.id)
-        default = club_id if club_id is not None else (last.club_id if last else None)
+        default = club_id if club_id is not None else self.person.last_club_id
         self.club_combo.setCurrentIndex(max(0, self.club_combo.findData(default)))
         self.date_edit = DateEdit(today or dt.date.today())
         self.errors = {name: ErrorLabel() for name in ("club", "joined_on")}
@@ -59,10 +61,10 @@ class RejoinDialog(QDialog):
                                                           year=self.person.birth_year))
         who.setStyleSheet("font-weight: bold;")
         form.addRow(tr("Người:"), who)
-        if last is not None and last.left_on is not None:
+        if self.person.last_left_on is not None:
             history = QLabel(tr("Đã ra khỏi CLB {code} ngày {date} ({reason})").format(
-                code=last.club.code, date=format_date(last.left_on),
-                reason=label("leave_reason", last.leave_reason)))
+                code=self.person.last_club_code, date=format_date(self.person.last_left_on),
+                reason=label("leave_reason", self.person.last_leave_reason)))
             history.setWordWrap(True)
             form.addRow(tr("Lần trước:"), history)
         form.addRow(tr("Vào CLB:"), self.club_combo)

@@ -4,6 +4,7 @@ reason. Nothing is edited or deleted; both vouchers stay in the book, marked."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,11 +21,13 @@ from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
 from models.funds.fund_views import entry_detail
-from models.storage.schema import LedgerEntry
 from models.text.vietnamese import amount_in_words, format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+
+if TYPE_CHECKING:
+    from models.storage.schema import LedgerEntry
 
 FIELDS = ("date", "reason")
 

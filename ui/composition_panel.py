@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.clubs.club_reads import club_heading
 from models.clubs.composition import Composition, Figure, club_composition
-from models.storage.schema import Club
 from ui.clubs_model import standard_text
 from ui.context import AppContext
 from ui.widgets import DateEdit, ErrorLabel
@@ -137,7 +137,7 @@ class CompositionPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        club = Club.get_or_none(Club.id == self.club_id) if self.club_id is not None else None
+        club = club_heading(self.club_id)
         on = self.as_of()
         self.date_error.setText(tr("Ngày không hợp lệ, gõ theo dạng dd/mm/yyyy")
                                 if on is None and self.date_edit.text().strip() else "")

@@ -1,4 +1,4 @@
-"""Số liệu quỹ: the figures the office reads about club money for a period (issue 5).
+"""Số liệu quỹ: the figures the office reads about club money for a period.
 
 One table, a column per fund kind and a total column: opening balance, receipts by source,
 payments by purpose, closing balance; for a whole commune also each club's closing balances,
@@ -72,11 +72,10 @@ class FigureTable:
 
 def _ward_text(ward_code: int) -> str:
     """'phường Đức Xuân' (the code itself if the ward is not on file)."""
-    from models.office.office_setup import ward_label
-    from models.storage.schema import Ward
+    from models.office.unit_reads import ward_place
 
-    ward = Ward.get_or_none(Ward.code == ward_code)
-    return ward_label(ward) if ward is not None else str(ward_code)
+    place = ward_place(ward_code)
+    return place.label if place is not None else str(ward_code)
 
 
 def build_table(title: str, figures: loan_figures.ClubFigures, start: dt.date, end: dt.date,

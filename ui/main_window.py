@@ -99,13 +99,13 @@ class MainWindow(QMainWindow):
             self._update_office_label()
 
     def _update_office_label(self) -> None:
-        from models.storage.schema import Ward
+        from models.office.unit_reads import ward_place
 
         office = self.context.office
-        ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
+        ward = ward_place(office.ward_code) if office.ward_code else None
         text = office.office_name
         if ward is not None:
-            text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province.name}"
+            text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province_name}"
         self.office_label.setText(text)
 
     def _add_user_box(self, side: QVBoxLayout) -> None:

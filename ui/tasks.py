@@ -50,7 +50,7 @@ class Task(QObject):
         return self._cancelled
 
     def execute(self) -> None:
-        from models.storage.db import database
+        from models.storage.db import close_thread_connection
 
         try:
             try:
@@ -65,8 +65,8 @@ class Task(QObject):
             log.info("background task finished after its owner was closed")
         finally:
             # peewee keeps one SQLite connection per thread: give the pool thread's back.
-            if not _synchronous and database.obj is not None and not database.obj.is_closed():
-                database.obj.close()
+            if not _synchronous:
+                close_thread_connection()
 
 
 class _Runner(QRunnable):

@@ -330,8 +330,7 @@ class BackupPage(QWidget):
     def _restored(self, dialog: RestoreDialog) -> None:
         info, saved = dialog.restored
         # Reopen: this thread's connection may still hold pages of the replaced file.
-        dbmod.close()
-        dbmod.database.connect(reuse_if_open=True)
+        dbmod.reopen()
         self.context.reload()
         for entity in ("settings", "club", "member", "document"):
             self.context.notify(entity)

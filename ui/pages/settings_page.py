@@ -31,7 +31,7 @@ from dialogs.office_setup import (
 )
 from models.errors import Problem, ValidationError
 from models.office import office_setup, settings
-from models.storage.schema import Ward
+from models.office.unit_reads import ward_by_code
 from ui import i18n
 from ui.context import AppContext
 from ui.messages import problem_text
@@ -134,7 +134,7 @@ class BodiesTab(QWidget):
             self._drop(card)
         bodies = [body_from_row(b) for b in settings.issuing_bodies()]
         ward_code = self.context.office.ward_code
-        ward = Ward.get_or_none(Ward.code == ward_code) if ward_code else None
+        ward = ward_by_code(ward_code) if ward_code else None
         if not bodies and ward is not None:
             bodies = office_setup.suggest_bodies(ward)  # offered, saved only with "Lưu"
         for body in bodies:

@@ -6,6 +6,7 @@ Closing keeps the village on old records (members, clubs) with the date it stopp
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -37,11 +38,14 @@ from models.codes import VILLAGE_KINDS
 from models.errors import ValidationError
 from models.office import office_setup, villages
 from models.office.admin_units import villages_of
-from models.storage.schema import Village, Ward
+from models.office.unit_reads import ward_by_code
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
+
+if TYPE_CHECKING:
+    from models.storage.schema import Village
 
 
 def tr(text: str) -> str:
@@ -167,7 +171,7 @@ class VillagesTab(QWidget):
 
     def reload(self) -> None:
         ward_code = self.context.office.ward_code
-        ward = Ward.get_or_none(Ward.code == ward_code) if ward_code else None
+        ward = ward_by_code(ward_code) if ward_code else None
         self.ward_label.setText(tr("Thôn/tổ dân phố của {ward}").format(ward=ward.name)
                                 if ward else tr("Chưa khai báo xã/phường của cơ quan."))
         self.kind_combo.setCurrentIndex(
