@@ -20,7 +20,7 @@ class WardPlace:
     name: str  # 'Phường Đức Xuân'
     label: str  # 'phường Đức Xuân' (for running text)
     province_code: int
-    province_name: str  # 'Thái Nguyên'
+    province_name: str  # 'Tỉnh Thái Nguyên' (as on the official list)
     province_label: str  # 'tỉnh Thái Nguyên'
 
 
