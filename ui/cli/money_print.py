@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from models.text.messages import label, tr
 from ui.cli import EXIT_OK, EXIT_USAGE, fail
-from ui.messages import label, tr
 
 MONEY_PAPERS = ("voucher", "fund-book", "loan-register", "loan-contract")
 
