@@ -7,11 +7,12 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from ui.i18n import install_cli_translator, language_from_argv
+    from models.text.catalog import chosen_language, set_language
+    from ui.cli import build_parser, language_from_argv, run
 
-    if any(not a.startswith("-") for a in argv) or "-h" in argv or "--help" in argv:
-        install_cli_translator(language_from_argv(argv))
-    from ui.cli import build_parser, run
+    # The command line speaks --lang, else $ISHC_LANG, else Vietnamese; the window sets its
+    # language again with its saved preference (ui/app.py). Nothing here loads Qt.
+    set_language(chosen_language(language_from_argv(argv)))
 
     args = build_parser().parse_args(argv)
     if args.command is None:

@@ -45,9 +45,6 @@ FIELD_NAMES = {
 ACTIONS = {"create": "Tạo mới", "update": "Sửa", "leave": "Ra khỏi CLB", "rejoin": "Vào lại CLB",
            "export_record": "Xuất dữ liệu cho thành viên", "anonymise": "Ẩn danh hóa"}
 ENTITIES = {"person": "Hồ sơ", "membership": "Sinh hoạt CLB", "loan": "Khoản vay"}
-BOARD_ROLES = {"chair": "Chủ nhiệm", "vice_chair": "Phó Chủ nhiệm", "secretary": "Thư ký",
-               "accountant": "Kế toán", "treasurer": "Thủ quỹ", "group_leader": "Trưởng nhóm",
-               "board_member": "Ủy viên"}
 LOAN_STATUS = {"current": "Đang vay", "repaid": "Đã trả hết", "written_off": "Đã xóa nợ"}
 ENTRY_KINDS = {"receipt": "Thu", "payment": "Chi"}
 _PERSON_ORDER = ("full_name", "gender", "birth_date", "birth_year", "ethnicity", "id_number",
@@ -130,7 +127,7 @@ def document(record: dict[str, Any], *, office: str, place: str, on: dt.date,
     blocks += _table(
         (Col("CLB", 1.2), Col("Chức vụ", 2), Col("Từ ngày", 1.2, "centre"),
          Col("Đến ngày", 1.2, "centre")),
-        [(s["club_code"], BOARD_ROLES.get(s["role"], s["role"]),
+        [(s["club_code"], label("board_role", s["role"]),
           value_text("term_start", s["term_start"]), value_text("term_end", s["term_end"]))
          for s in record["board_seats"]])
     blocks += _section("IV. THU, CHI QUỸ CÓ TÊN THÀNH VIÊN")

@@ -1,7 +1,10 @@
-"""Translations. Source strings are Vietnamese; English is loaded from resources/translations.
+"""Translations of the window. Source strings are Vietnamese; English is loaded from
+resources/translations.
 
-Qt ships no Vietnamese for its own buttons (OK, Cancel, Yes, No), so a small qt_vi file of
-ours is loaded when the language is Vietnamese.
+Installing a language sets both Qt's translators (the widgets' own `self.tr()`, from
+ishc_en.qm) and the Qt-free catalogue of models.text.catalog (the wording of codes, errors
+and the command line, from ishc_en.json). Qt ships no Vietnamese for its own buttons (OK,
+Cancel, Yes, No), so a small qt_vi file of ours is loaded when the language is Vietnamese.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-LANGUAGES = ("vi", "en")
+from models.text import catalog
+from models.text.catalog import LANGUAGES, TRANSLATIONS
+
+__all__ = ["LANGUAGES", "TRANSLATIONS", "chosen_language", "install"]
 _installed: list[QTranslator] = []
 
 
@@ -29,7 +34,9 @@ def _files_for(lang: str) -> list[Path]:
 
 
 def install(lang: str) -> str:
-    """Install the translators of a language into the running application."""
+    """Install the translators of a language into the running application, and speak it in
+    the Qt-free catalogue too."""
+    catalog.set_language(lang)
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)
@@ -42,27 +49,3 @@ def install(lang: str) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi"
                                else QLocale.Language.English, QLocale.Country.Vietnam))
     return lang
-
-
-def install_cli_translator(lang: str | None) -> str:
-    """The command line has no QApplication; a QCoreApplication is enough for translators.
-
-    Vietnamese needs no translator (it is the source language), so the usual run creates no
-    Qt application object at all.
-    """
-    lang = chosen_language(lang)
-    if lang == "vi" and QCoreApplication.instance() is None:
-        return lang
-    if QCoreApplication.instance() is None:
-        install_cli_translator.app = QCoreApplication([])  # kept alive for the run
-    return install(lang)
-
-
-def language_from_argv(argv: list[str]) -> str | None:
-    """Read --lang before argparse runs, so the help text itself is translated."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None

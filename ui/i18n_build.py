@@ -1,5 +1,6 @@
 """Collect the program's translatable strings into resources/translations/ishc_en.ts and
-compile the .qm files (`make translations`).
+compile it (`make translations`) to ishc_en.qm for Qt's translators and to ishc_en.json for
+the Qt-free catalogue (models.text.catalog, used by the wording of codes and the command line).
 
 pyside6-lupdate does not understand the module-level `tr(text)` helpers this code base uses
 (it files their strings under an empty context), so strings are collected here with `ast`:
@@ -7,7 +8,12 @@ pyside6-lupdate does not understand the module-level `tr(text)` helpers this cod
 - `QCoreApplication.translate("Ctx", "text")` and `QT_TRANSLATE_NOOP("Ctx", "text")`;
 - `self.tr("text")` inside class C: context C (PySide6 uses the class name);
 - `tr("text")` / `tr("text", "Ctx")` where the module defines its own `tr` helper: the
-  context is the explicit argument, else the one the helper passes to translate().
+  context is the explicit argument, else the one the helper passes to translate(); a module
+  that imports `tr` from the Qt-free catalogue translates in its default context "Messages";
+- `N_("text")` / `N_("text", "Ctx")`: the catalogue's marker for texts translated later.
+
+models/ is searched too, but not its papers (models/papers, reports/): official papers are
+printed in Vietnamese whatever language the window speaks.
 
 Existing translations in the .ts file are kept; new strings are added unfinished.
 """
@@ -15,13 +21,17 @@ Existing translations in the .ts file are kept; new strings are added unfinished
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ("main.py", "ui", "dialogs")
+SOURCES = ("main.py", "models", "ui", "dialogs")
+SKIPPED = ("models/papers",)  # official papers stay Vietnamese
+CATALOGUE_MODULES = ("models.text.catalog", "models.text.messages", "ui.messages")
+DEFAULT_CONTEXT = "Messages"  # of models.text.catalog.tr and N_
 TS_FILE = ROOT / "resources" / "translations" / "ishc_en.ts"
 
 
@@ -32,7 +42,12 @@ def _literal(node: ast.AST) -> str | None:
 
 
 def _helper_context(tree: ast.Module) -> str | None:
-    """The context a module's own `def tr(...)` helper translates in."""
+    """The context a module's own `def tr(...)` helper translates in (or the catalogue's, for a
+    module that imports its `tr`)."""
+    for node in tree.body:
+        if (isinstance(node, ast.ImportFrom) and node.module in CATALOGUE_MODULES
+                and any(alias.name == "tr" and alias.asname is None for alias in node.names)):
+            return DEFAULT_CONTEXT
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "tr":
             defaults = node.args.defaults
@@ -76,6 +91,9 @@ class _Collector(ast.NodeVisitor):
         elif isinstance(func, ast.Name) and func.id == "tr" and args:
             context = _literal(args[1]) if len(args) >= 2 else self.helper_context
             self._add(context, _literal(args[0]), node.lineno)
+        elif isinstance(func, ast.Name) and func.id == "N_" and args:
+            context = _literal(args[1]) if len(args) >= 2 else DEFAULT_CONTEXT
+            self._add(context, _literal(args[0]), node.lineno)
         self.generic_visit(node)
 
 
@@ -86,6 +104,8 @@ def collect(root: Path = ROOT) -> list[tuple[str, str, str, int]]:
         base = root / name
         files = [base] if base.is_file() else sorted(base.rglob("*.py"))
         for path in files:
+            if path.relative_to(root).as_posix().startswith(SKIPPED):
+                continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
             visitor = _Collector(str(path.relative_to(root)), _helper_context(tree))
             visitor.visit(tree)
@@ -141,11 +161,30 @@ def compile_qm(ts_path: Path) -> Path:
     return qm
 
 
+def compile_json(ts_path: Path) -> Path:
+    """The finished translations of a .ts as `{context: {source: translation}}` beside it,
+    for the Qt-free catalogue (models.text.catalog); sorted, so a compile is reproducible."""
+    catalogue: dict[str, dict[str, str]] = {}
+    for ctx in ET.parse(ts_path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr_el = msg.find("translation")
+            if tr_el is None or not tr_el.text or tr_el.get("type") in (
+                    "unfinished", "vanished", "obsolete"):
+                continue
+            catalogue.setdefault(name, {})[msg.findtext("source") or ""] = tr_el.text
+    path = ts_path.with_suffix(".json")
+    path.write_text(json.dumps(catalogue, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    return path
+
+
 def main() -> int:
     strings = collect()
     missing = write_ts(TS_FILE, strings, read_ts(TS_FILE))
     for ts in sorted(TS_FILE.parent.glob("*.ts")):
         compile_qm(ts)
+    compile_json(TS_FILE)  # qt_vi.ts translates Qt's own buttons only: Qt reads it
     print(f"{len({(c, t) for c, t, _, _ in strings})} strings, {missing} without English")
     return 0
 

@@ -30,15 +30,6 @@ from reports.vouchers import Signer, VoucherData
 
 PREFIX = {"receipt": "PT", "payment": "PC"}
 KIND_TEXT = {"receipt": "phiếu thu", "payment": "phiếu chi"}
-# The ledger's category codes as printed (ui/messages.py has the same words for the windows).
-CATEGORY_TEXT = {
-    "member_fee": "Thành viên đóng góp", "donation": "Ủng hộ, tài trợ",
-    "budget_province": "Ngân sách tỉnh hỗ trợ", "budget_commune": "Ngân sách xã/phường hỗ trợ",
-    "other_support": "Hỗ trợ khác", "loan_repayment": "Thu hồi vốn vay",
-    "loan_interest": "Thu lãi vay", "loan_disbursement": "Cho vay",
-    "activity_spending": "Chi hoạt động", "home_care_spending": "Chi chăm sóc tại nhà",
-    "support_payment": "Chi hỗ trợ thành viên", "other": "Khác",
-}
 # Which board seat signs under a configured role, by words in the role's title.
 _ROLE_SEATS = (("phó chủ nhiệm", "vice_chair"), ("chủ nhiệm", "chair"),
                ("kế toán", "accountant"), ("thủ quỹ", "treasurer"), ("thư ký", "secretary"))
@@ -132,7 +123,7 @@ def voucher_data(entry_id: int) -> VoucherData:
     opts = voucher_settings.load(club.id)
     person = entry.person if entry.person_id is not None else None
     name = person.full_name if person else entry.party
-    reason = entry.description or CATEGORY_TEXT.get(entry.category, entry.category)
+    reason = entry.description or label("ledger_category", entry.category)
     note = ""
     if entry.reverses_id is not None:
         orig = LedgerEntry.get_by_id(entry.reverses_id)
@@ -212,7 +203,7 @@ def _check_period(start: object, end: object) -> None:
 
 
 def _description(line: LedgerLine) -> str:
-    what = line.description or CATEGORY_TEXT.get(line.category, line.category)
+    what = line.description or label("ledger_category", line.category)
     return f"{what} - {line.counterparty}" if line.counterparty else what
 
 

@@ -184,3 +184,10 @@ def member_loans(person_id: int, on: dt.date) -> list[LoanRow]:
     rows = _rows(where, on, True)
     rows.sort(key=lambda r: (r.disbursed_on, r.loan_id))
     return rows
+
+
+def loan_by_number(club_id: int, number: int) -> Loan | None:
+    """The club's loan with this contract number, once the signed-in user may read the club;
+    None if the club has no such loan."""
+    access.require_club(club_id, "read")
+    return Loan.get_or_none((Loan.club == club_id) & (Loan.number == number))

@@ -12,6 +12,7 @@ from models.errors import Collector
 from models.storage.db import database
 from models.storage.schema import IssuingBody, Setting, Ward
 from models.text.vietnamese import nfc
+from reports.decree30 import MARGIN_RANGES_MM
 
 
 @dataclass
@@ -55,10 +56,9 @@ class DocumentSettings:
     body_size: int = 14
 
 
-# Appendix I of the decree: margins in mm and body type size in pt. reports/decree30.py keeps
-# the same margin table for its own checks; a test holds the two equal.
-DECREE30_RANGES = {"top_mm": (20, 25), "bottom_mm": (20, 25), "left_mm": (30, 35),
-                   "right_mm": (15, 20), "body_size": (13, 14)}
+# Appendix I of the decree: margins in mm (the layout's own table, reports/decree30.py) and
+# body type size in pt.
+DECREE30_RANGES = {**MARGIN_RANGES_MM, "body_size": (13, 14)}
 
 _KEYS = {OfficeSettings: "office", Standards: "standards", DocumentSettings: "documents"}
 T = TypeVar("T", OfficeSettings, Standards, DocumentSettings)

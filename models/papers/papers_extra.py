@@ -21,20 +21,13 @@ from models.office.admin_units import short_name
 from models.papers import documents
 from models.privacy.consent import MASK
 from models.storage.schema import Club, ClubVillage, IssuingBody, Village, Ward
-from models.text.labels import label
+from models.text.labels import CODE_LISTS, label
 from models.text.vietnamese import decree_date, format_date
 from reports.decree30 import PageSetup
 
-# Board roles as printed in the "Vai trò" column (the board outranks a member's group role).
-BOARD_ROLE_TEXT = {
-    "chair": "Chủ nhiệm",
-    "vice_chair": "Phó Chủ nhiệm",
-    "secretary": "Thư ký",
-    "accountant": "Kế toán",
-    "treasurer": "Thủ quỹ",
-    "group_leader": "Trưởng nhóm",
-    "board_member": "Ủy viên BCN",
-}
+# Board roles as printed in the "Vai trò" column (the board outranks a member's group role):
+# the code list's Vietnamese words, "Ủy viên BCN" for a board member.
+BOARD_ROLE_TEXT = CODE_LISTS["board_role"]
 
 def percent_text(count: int, total: int) -> str:
     """Share with one decimal and a decimal comma: 41 of 63 -> "65,1 %"."""

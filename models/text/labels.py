@@ -1,85 +1,185 @@
-"""Vietnamese display text of the code lists, for files written without Qt (Excel, CSV).
+"""The code lists' wording: one source for the windows, the command line and the files.
 
-The windows translate codes through ui/messages.py CODE_LISTS; spreadsheets must show the same
-words and read them back, so the texts are kept here too and a test checks that both agree.
+Each code list maps a stored code to its Vietnamese text. Spreadsheets and papers write the
+Vietnamese text and read it back (`label`, `code_of`); the windows and the command line show it
+in the chosen language through models.text.messages.label, which translates these same words.
+Every text is marked with `N_` so `make translations` collects it (context "Messages").
 """
 
 from __future__ import annotations
 
+from models.text.catalog import N_
 from models.text.vietnamese import fold
 
-LABELS: dict[str, dict[str, str]] = {
-    "gender": {"F": "Nữ", "M": "Nam"},
+CODE_LISTS: dict[str, dict[str, str]] = {
+    "gender": {
+        "F": N_("Nữ"),
+        "M": N_("Nam"),
+    },
     "household_status": {
-        "poor": "Hộ nghèo",
-        "near_poor": "Hộ cận nghèo",
-        "hardship": "Hoàn cảnh khó khăn",
-        "none": "Không",
+        "poor": N_("Hộ nghèo"),
+        "near_poor": N_("Hộ cận nghèo"),
+        "hardship": N_("Hoàn cảnh khó khăn"),
+        "none": N_("Không"),
     },
     "leave_reason": {
-        "died": "Qua đời",
-        "moved": "Chuyển đi nơi khác",
-        "withdrew": "Xin ra khỏi CLB",
-        "other": "Lý do khác",
+        "died": N_("Qua đời"),
+        "moved": N_("Chuyển đi nơi khác"),
+        "withdrew": N_("Xin ra khỏi CLB"),
+        "other": N_("Lý do khác"),
     },
     "consent_method": {
-        "paper": "Ký giấy đồng ý",
-        "verbal": "Đồng ý bằng lời, có người làm chứng",
-        "electronic": "Đồng ý điện tử",
+        "paper": N_("Ký giấy đồng ý"),
+        "verbal": N_("Đồng ý bằng lời, có người làm chứng"),
+        "electronic": N_("Đồng ý điện tử"),
     },
     "member_role": {
-        "member": "Thành viên",
-        "group_leader": "Tổ trưởng",
-        "deputy_group_leader": "Tổ phó",
+        "member": N_("Thành viên"),
+        "group_leader": N_("Tổ trưởng"),
+        "deputy_group_leader": N_("Tổ phó"),
     },
-    "loan_status": {
-        "current": "Trong hạn",
-        "overdue": "Quá hạn",
-        "repaid": "Đã trả hết",
-        "written_off": "Đã xóa nợ",
+    "board_role": {
+        "chair": N_("Chủ nhiệm"),
+        "vice_chair": N_("Phó Chủ nhiệm"),
+        "secretary": N_("Thư ký"),
+        "accountant": N_("Kế toán"),
+        "treasurer": N_("Thủ quỹ"),
+        "group_leader": N_("Trưởng nhóm"),
+        "board_member": N_("Ủy viên BCN"),
     },
-    "loan_purpose": {
-        "livestock": "Chăn nuôi",
-        "crops": "Trồng trọt",
-        "trade": "Buôn bán nhỏ",
-        "handicraft": "Nghề thủ công",
-        "services": "Dịch vụ",
-        "other": "Khác",
+    "club_status": {
+        "planned": N_("Dự kiến"),
+        "founded": N_("Đã thành lập"),
+        "active": N_("Đang hoạt động"),
+        "suspended": N_("Tạm dừng"),
+        "dissolved": N_("Đã giải thể"),
     },
-    "loan_form": {"cash": "Tiền mặt", "in_kind": "Hiện vật"},
-    "interest_method": {
-        "flat": "Lãi tính trên số tiền vay ban đầu",
-        "declining": "Lãi tính trên dư nợ giảm dần",
-        "none": "Không tính lãi",
+    "composition": {
+        "members": N_("Số thành viên"),
+        "older": N_("Người cao tuổi"),
+        "women": N_("Nữ"),
+        "disadvantaged": N_("Nghèo, cận nghèo, khó khăn"),
+        "home_care": N_("TNV chăm sóc tại nhà"),
     },
-    "repayment_plan": {
-        "monthly": "Trả gốc và lãi hằng tháng",
-        "quarterly": "Trả gốc và lãi hằng quý",
-        "end_of_term": "Trả lãi hằng tháng, gốc một lần cuối kỳ",
+    "village_kind": {
+        "thôn": N_("Thôn"),
+        "bản": N_("Bản"),
+        "tổ dân phố": N_("Tổ dân phố"),
+        "khu phố": N_("Khu phố"),
+        "ấp": N_("Ấp"),
+        "xóm": N_("Xóm"),
+        "khu": N_("Khu"),
     },
     "fund_kind": {
-        "income": "Quỹ quay vòng tạo thu nhập",
-        "activity": "Quỹ hoạt động",
-        "home_care": "Quỹ chăm sóc tại nhà",
-        "golden_heart": "Sổ Tấm lòng vàng",
-        "other": "Quỹ khác",
+        "income": N_("Quỹ quay vòng tạo thu nhập"),
+        "activity": N_("Quỹ hoạt động"),
+        "home_care": N_("Quỹ chăm sóc tại nhà"),
+        "golden_heart": N_("Sổ Tấm lòng vàng"),
+        "other": N_("Quỹ khác"),
     },
-    "entry_kind": {"receipt": "Phiếu thu", "payment": "Phiếu chi"},
+    "entry_kind": {
+        "receipt": N_("Phiếu thu"),
+        "payment": N_("Phiếu chi"),
+    },
     "ledger_category": {
-        "member_fee": "Thành viên đóng góp",
-        "donation": "Ủng hộ, tài trợ",
-        "budget_province": "Ngân sách tỉnh hỗ trợ",
-        "budget_commune": "Ngân sách xã/phường hỗ trợ",
-        "other_support": "Hỗ trợ khác",
-        "loan_repayment": "Thu hồi vốn vay",
-        "loan_interest": "Thu lãi vay",
-        "loan_disbursement": "Cho vay",
-        "activity_spending": "Chi hoạt động",
-        "home_care_spending": "Chi chăm sóc tại nhà",
-        "support_payment": "Chi hỗ trợ thành viên",
-        "other": "Khác",
+        "member_fee": N_("Thành viên đóng góp"),
+        "donation": N_("Ủng hộ, tài trợ"),
+        "budget_province": N_("Ngân sách tỉnh hỗ trợ"),
+        "budget_commune": N_("Ngân sách xã/phường hỗ trợ"),
+        "other_support": N_("Hỗ trợ khác"),
+        "loan_repayment": N_("Thu hồi vốn vay"),
+        "loan_interest": N_("Thu lãi vay"),
+        "loan_disbursement": N_("Cho vay"),
+        "activity_spending": N_("Chi hoạt động"),
+        "home_care_spending": N_("Chi chăm sóc tại nhà"),
+        "support_payment": N_("Chi hỗ trợ thành viên"),
+        "other": N_("Khác"),
+    },
+    "loan_status": {
+        "current": N_("Trong hạn"),
+        "overdue": N_("Quá hạn"),
+        "repaid": N_("Đã trả hết"),
+        "written_off": N_("Đã xóa nợ"),
+    },
+    "loan_purpose": {
+        "livestock": N_("Chăn nuôi"),
+        "crops": N_("Trồng trọt"),
+        "trade": N_("Buôn bán nhỏ"),
+        "handicraft": N_("Nghề thủ công"),
+        "services": N_("Dịch vụ"),
+        "other": N_("Khác"),
+    },
+    "loan_form": {
+        "cash": N_("Tiền mặt"),
+        "in_kind": N_("Hiện vật"),
+    },
+    "interest_method": {
+        "flat": N_("Lãi tính trên số tiền vay ban đầu"),
+        "declining": N_("Lãi tính trên dư nợ giảm dần"),
+        "none": N_("Không tính lãi"),
+    },
+    "repayment_plan": {
+        "monthly": N_("Trả gốc và lãi hằng tháng"),
+        "quarterly": N_("Trả gốc và lãi hằng quý"),
+        "end_of_term": N_("Trả lãi hằng tháng, gốc một lần cuối kỳ"),
+    },
+    "user_role": {
+        "clerk": N_("Cán bộ nhập liệu"),
+        "approver": N_("Người ký duyệt"),
+        "supervisor": N_("Giám sát cấp trên"),
+        "admin": N_("Quản trị"),
+    },
+    "access_action": {
+        "read": N_("xem dữ liệu"),
+        "write": N_("nhập, sửa dữ liệu"),
+        "issue": N_("ban hành văn bản có số"),
+        "supervise": N_("ghi biên bản giám sát"),
+        "admin": N_("quản trị tài khoản, cài đặt, mẫu văn bản"),
+        "sensitive": N_("xem thông tin nhạy cảm"),
+    },
+    "audit_action": {
+        "create": N_("Tạo mới"),
+        "update": N_("Sửa"),
+        "delete": N_("Xóa"),
+        "found": N_("Thành lập"),
+        "status": N_("Đổi trạng thái"),
+        "replace": N_("Thay cả danh sách"),
+        "leave": N_("Ra khỏi CLB"),
+        "rejoin": N_("Vào lại CLB"),
+        "close": N_("Ngừng dùng"),
+        "issue": N_("Ban hành"),
+        "reset": N_("Về mẫu gốc"),
+        "restore": N_("Khôi phục dữ liệu"),
+        "setup": N_("Khai báo ban đầu"),
+        "import_members": N_("Nhập từ Excel"),
+        "sign_in": N_("Đăng nhập"),
+        "sign_in_failed": N_("Đăng nhập sai mật khẩu"),
+        "locked": N_("Tạm khóa vì sai mật khẩu"),
+        "lock": N_("Khóa tài khoản"),
+        "unlock": N_("Mở khóa tài khoản"),
+        "activate": N_("Cho dùng lại"),
+        "deactivate": N_("Ngừng sử dụng"),
+        "reset_password": N_("Đặt lại mật khẩu"),
+        "change_password": N_("Đổi mật khẩu"),
+        "open": N_("Mở quỹ"),
+        "post": N_("Ghi phiếu"),
+        "reverse": N_("Đảo phiếu"),
+        "count": N_("Kiểm kê quỹ"),
+        "save": N_("Lưu"),
+        "repay": N_("Thu nợ"),
+        "repaid": N_("Đã trả hết nợ"),
+        "reopen": N_("Mở lại khoản vay"),
+        "write_off": N_("Xóa nợ"),
+        "outcome": N_("Ghi kết quả vay"),
+        "anonymise": N_("Ẩn danh hóa"),
+        "export_record": N_("Xuất dữ liệu của thành viên"),
+        "export_unmasked": N_("Xuất đầy đủ dữ liệu nhạy cảm"),
+        "migrate_to": N_("Chuyển dữ liệu lên máy chủ"),
     },
 }
+
+# The same lists under the name the spreadsheet code has always used.
+LABELS = CODE_LISTS
 
 # Other spellings people type for a code, folded (see models.text.vietnamese.fold).
 _ALIASES: dict[str, dict[str, str]] = {
@@ -95,16 +195,17 @@ _ALIASES: dict[str, dict[str, str]] = {
 
 
 def label(kind: str, code: str | None) -> str:
-    """Vietnamese text of a code ('' for None or an empty code; the code itself if unknown)."""
+    """Vietnamese text of a code, as files and papers print it ('' for None or an empty
+    code; the code itself if unknown)."""
     if not code:
         return ""
-    return LABELS[kind].get(code, code)
+    return CODE_LISTS[kind].get(code, code)
 
 
 def code_of(kind: str, text: str) -> str | None:
     """The code a typed text stands for, ignoring case and marks; None when nothing matches."""
     key = fold(text)
-    for code, text_label in LABELS[kind].items():
+    for code, text_label in CODE_LISTS[kind].items():
         if key in (fold(text_label), fold(code)):
             return code
     return _ALIASES.get(kind, {}).get(key)

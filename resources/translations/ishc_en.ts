@@ -27,6 +27,116 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="22" />
+      <source>cách dùng: </source>
+      <translation>usage: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="23" />
+      <source>tham số theo vị trí</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="24" />
+      <source>tùy chọn</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="25" />
+      <source>hiện trợ giúp này rồi thoát</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="26" />
+      <source>tham số %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="28" />
+      <source>tham số không nhận ra: %s</source>
+      <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="29" />
+      <source>thiếu tham số bắt buộc: %s</source>
+      <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="30" />
+      <source>cần một trong các tham số %s</source>
+      <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="31" />
+      <source>không dùng cùng tham số %s</source>
+      <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="32" />
+      <source>bỏ qua giá trị %r</source>
+      <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="33" />
+      <source>cần một giá trị</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="34" />
+      <source>nhiều nhất một giá trị</source>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="35" />
+      <source>cần ít nhất một giá trị</source>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="36" />
+      <source>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</source>
+      <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="38" />
+      <source>tùy chọn không dùng ở đây: %s</source>
+      <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="39" />
+      <source>giá trị %(type)s không hợp lệ: %(value)r</source>
+      <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="41" />
+      <source>lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)</source>
+      <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="43" />
+      <source>không có lệnh %(parser_name)r (các lệnh: %(choices)s)</source>
+      <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="45" />
+      <source>không mở được '%(filename)s': %(error)s</source>
+      <translation>can't open '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="47" />
+      <source>%(prog)s: lỗi: %(message)s
+</source>
+      <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/argparse_words.py" line="52" />
+      <source>cần %s giá trị</source>
+      <translation>expected %s arguments</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
       <location filename="../../ui/audit_model.py" line="44" />
@@ -626,212 +736,212 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="40" />
+      <location filename="../../ui/cli/__init__.py" line="55" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="45" />
+      <location filename="../../ui/cli/__init__.py" line="60" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="49" />
+      <location filename="../../ui/cli/__init__.py" line="64" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="51" />
+      <location filename="../../ui/cli/__init__.py" line="66" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="90" />
+      <location filename="../../ui/cli/__init__.py" line="105" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="92" />
+      <location filename="../../ui/cli/__init__.py" line="107" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="95" />
+      <location filename="../../ui/cli/__init__.py" line="110" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="114" />
+      <location filename="../../ui/cli/__init__.py" line="130" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="14" />
+      <location filename="../../ui/cli/backup.py" line="13" />
       <source>hằng ngày</source>
       <translation>daily</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="15" />
+      <location filename="../../ui/cli/backup.py" line="14" />
       <source>khi thoát</source>
       <translation>on exit</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="16" />
+      <location filename="../../ui/cli/backup.py" line="15" />
       <source>sao lưu ngay</source>
       <translation>manual backup</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="17" />
+      <location filename="../../ui/cli/backup.py" line="16" />
       <source>tự động</source>
       <translation>automatic</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="18" />
+      <location filename="../../ui/cli/backup.py" line="17" />
       <source>trước khi khôi phục</source>
       <translation>before restore</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="19" />
+      <location filename="../../ui/cli/backup.py" line="18" />
       <source>tệp hỏng được giữ lại</source>
       <translation>damaged file kept</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="24" />
+      <location filename="../../ui/cli/backup.py" line="23" />
       <source>Sao lưu dữ liệu (tệp SQLite) ra một tệp, hoặc vào thư mục sao lưu nếu không có -o.</source>
       <translation>Back up the data (SQLite file) to a file, or to the backup folder without -o.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="26" />
+      <location filename="../../ui/cli/backup.py" line="25" />
       <source>tệp sao lưu cần tạo</source>
       <translation>backup file to create</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="27" />
+      <location filename="../../ui/cli/backup.py" line="26" />
       <source>Khôi phục dữ liệu từ một bản sao lưu: kiểm tra tệp trước, lưu dữ liệu hiện tại sang bên rồi mới thay thế.</source>
       <translation>Restore the data from a backup: the file is checked first and the current data is saved aside before it is replaced.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="30" />
+      <location filename="../../ui/cli/backup.py" line="29" />
       <source>tệp sao lưu</source>
       <translation>backup file</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="32" />
+      <location filename="../../ui/cli/backup.py" line="31" />
       <source>không hỏi lại (bắt buộc khi không chạy trong cửa sổ lệnh)</source>
       <translation>do not ask for confirmation (required when not run in a terminal)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="35" />
+      <location filename="../../ui/cli/backup.py" line="34" />
       <source>Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và dung lượng.</source>
       <translation>List the backups, newest first, with date, time and size.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="38" />
+      <location filename="../../ui/cli/backup.py" line="37" />
       <source>Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu PostgreSQL mới, trống; rồi so sánh từng bảng.</source>
       <translation>Transfer all SQLite data to a new, empty PostgreSQL database, then compare every table.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="42" />
+      <location filename="../../ui/cli/backup.py" line="41" />
       <source>địa chỉ cơ sở dữ liệu đích trên máy chủ</source>
       <translation>address of the target database on the server</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="78" />
+      <location filename="../../ui/cli/backup.py" line="77" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="86" />
+      <location filename="../../ui/cli/backup.py" line="85" />
       <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
       <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="99" />
+      <location filename="../../ui/cli/backup.py" line="98" />
       <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
       <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="119" />
+      <location filename="../../ui/cli/backup.py" line="118" />
       <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
       <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="122" />
+      <location filename="../../ui/cli/backup.py" line="121" />
       <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
       <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="126" />
+      <location filename="../../ui/cli/backup.py" line="125" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="129" />
+      <location filename="../../ui/cli/backup.py" line="128" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="132" />
+      <location filename="../../ui/cli/backup.py" line="131" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="134" />
+      <location filename="../../ui/cli/backup.py" line="133" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="149" />
+      <location filename="../../ui/cli/backup.py" line="148" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="164" />
+      <location filename="../../ui/cli/backup.py" line="163" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="176" />
+      <location filename="../../ui/cli/backup.py" line="175" />
       <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
       <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="184" />
+      <location filename="../../ui/cli/backup.py" line="183" />
       <source>Bảng</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="184" />
+      <location filename="../../ui/cli/backup.py" line="183" />
       <source>Số dòng (SQLite)</source>
       <translation>Rows (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="185" />
+      <location filename="../../ui/cli/backup.py" line="184" />
       <source>Số dòng (PostgreSQL)</source>
       <translation>Rows (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="185" />
+      <location filename="../../ui/cli/backup.py" line="184" />
       <source>So sánh</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="187" />
+      <location filename="../../ui/cli/backup.py" line="186" />
       <source>khớp</source>
       <translation>identical</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="187" />
+      <location filename="../../ui/cli/backup.py" line="186" />
       <source>KHÁC, dòng đầu tiên khác: {key}</source>
       <translation>DIFFERENT, first differing row: {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="193" />
+      <location filename="../../ui/cli/backup.py" line="192" />
       <source>Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}</source>
       <translation>The data on the server differs from the original file in tables: {tables}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="195" />
+      <location filename="../../ui/cli/backup.py" line="194" />
       <source>Mọi bảng đều khớp từng dòng ({n} bảng).</source>
       <translation>Every table matches row by row (tables: {n}).</translation>
     </message>
@@ -931,12 +1041,12 @@
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="65" />
+      <location filename="../../ui/cli/demo.py" line="66" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="68" />
+      <location filename="../../ui/cli/demo.py" line="69" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
@@ -1306,12 +1416,12 @@
       <translation>Anonymised {name}: now recorded as “{new}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="92" />
+      <location filename="../../ui/cli/privacy.py" line="93" />
       <source>Đã ghi giấy đồng ý của {name} ra tệp {path}</source>
       <translation>The consent form of {name} has been written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="103" />
+      <location filename="../../ui/cli/privacy.py" line="104" />
       <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
       <translation>Retention after leaving the club: {years} years</translation>
     </message>
@@ -2515,222 +2625,222 @@ Click “Copy details” and send them to your technical support.</translation>
   <context>
     <name>FoundingWizard</name>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="56" />
+      <location filename="../../dialogs/founding_wizard.py" line="57" />
       <source>Bước 1. Quyết định thành lập</source>
       <translation>Step 1. Founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="57" />
+      <location filename="../../dialogs/founding_wizard.py" line="58" />
       <source>Quyết định của UBND xã/phường, lễ ra mắt và quy chế của CLB.</source>
       <translation>Decision of the commune/ward People's Committee, launch ceremony and club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="59" />
+      <location filename="../../dialogs/founding_wizard.py" line="60" />
       <source>VD: 125/QĐ-UBND</source>
       <translation>e.g. 125/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="65" />
+      <location filename="../../dialogs/founding_wizard.py" line="66" />
       <source>Quy chế hoạt động đã được thông qua</source>
       <translation>The club statute has been adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="72" />
+      <location filename="../../dialogs/founding_wizard.py" line="73" />
       <source>Số quyết định:</source>
       <translation>Decision number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="74" />
+      <location filename="../../dialogs/founding_wizard.py" line="75" />
       <source>Ngày quyết định:</source>
       <translation>Decision date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="76" />
+      <location filename="../../dialogs/founding_wizard.py" line="77" />
       <source>Cơ quan ra quyết định:</source>
       <translation>Issuing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="78" />
+      <location filename="../../dialogs/founding_wizard.py" line="79" />
       <source>Ngày lễ ra mắt:</source>
       <translation>Launch ceremony date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="80" />
+      <location filename="../../dialogs/founding_wizard.py" line="81" />
       <source>Quy chế:</source>
       <translation>Statute:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="81" />
+      <location filename="../../dialogs/founding_wizard.py" line="82" />
       <source>Ngày thông qua quy chế:</source>
       <translation>Statute adopted on:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="114" />
+      <location filename="../../dialogs/founding_wizard.py" line="115" />
       <source>Bước 2. Tổ/nhóm</source>
       <translation>Step 2. Groups</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="115" />
+      <location filename="../../dialogs/founding_wizard.py" line="116" />
       <source>Các tổ/nhóm của CLB. Có thể thêm, xóa, đổi tên (bấm đúp) và đổi thứ tự; để trống nếu CLB chưa chia tổ/nhóm.</source>
       <translation>The club's groups. You can add, delete, rename (double-click) and reorder them; leave the list empty if the club has no groups yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="122" />
+      <location filename="../../dialogs/founding_wizard.py" line="123" />
       <source>Thêm tổ/nhóm</source>
       <translation>Add group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="122" />
+      <location filename="../../dialogs/founding_wizard.py" line="123" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="123" />
+      <location filename="../../dialogs/founding_wizard.py" line="124" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="123" />
+      <location filename="../../dialogs/founding_wizard.py" line="124" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="143" />
+      <location filename="../../dialogs/founding_wizard.py" line="144" />
       <source>Nhóm {n}</source>
       <translation>Nhóm {n}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="174" />
+      <location filename="../../dialogs/founding_wizard.py" line="175" />
       <source>Bước 3. Ban chủ nhiệm</source>
       <translation>Step 3. Management board</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="175" />
+      <location filename="../../dialogs/founding_wizard.py" line="176" />
       <source>Mỗi dòng một người: chọn thành viên đang sinh hoạt của CLB hoặc nhập người mới (người mới được ghi vào danh sách thành viên).</source>
       <translation>One person per row: choose an active member of the club or enter a new person (new people are added to the member list).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="199" />
+      <location filename="../../dialogs/founding_wizard.py" line="200" />
       <source>Bước 4. Xác nhận</source>
       <translation>Step 4. Confirm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="200" />
+      <location filename="../../dialogs/founding_wizard.py" line="201" />
       <source>Kiểm tra lại rồi bấm «Thành lập» để ghi vào dữ liệu.</source>
       <translation>Check everything, then click “Establish” to save it.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="220" />
+      <location filename="../../dialogs/founding_wizard.py" line="221" />
       <source>Thành lập CLB {code}</source>
       <translation>Establish club {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="223" />
+      <location filename="../../dialogs/founding_wizard.py" line="224" />
       <source>&lt; Quay lại</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="224" />
+      <location filename="../../dialogs/founding_wizard.py" line="225" />
       <source>Tiếp &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="225" />
+      <location filename="../../dialogs/founding_wizard.py" line="226" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="226" />
+      <location filename="../../dialogs/founding_wizard.py" line="227" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="298" />
+      <location filename="../../dialogs/founding_wizard.py" line="299" />
       <source>Chưa thông qua</source>
       <translation>Not yet adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="300" />
+      <location filename="../../dialogs/founding_wizard.py" line="301" />
       <source>Đã thông qua (chưa ghi ngày)</source>
       <translation>Adopted (date not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="301" />
+      <location filename="../../dialogs/founding_wizard.py" line="302" />
       <source>Đã thông qua ngày {date}</source>
       <translation>Adopted on {date}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="308" />
+      <location filename="../../dialogs/founding_wizard.py" line="309" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="309" />
+      <location filename="../../dialogs/founding_wizard.py" line="310" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="310" />
+      <location filename="../../dialogs/founding_wizard.py" line="311" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="311" />
+      <location filename="../../dialogs/founding_wizard.py" line="312" />
       <source>Ngày lễ ra mắt</source>
       <translation>Launch ceremony date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="312" />
+      <location filename="../../dialogs/founding_wizard.py" line="313" />
       <source>Quy chế</source>
       <translation>Statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="314" />
+      <location filename="../../dialogs/founding_wizard.py" line="315" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="318" />
+      <location filename="../../dialogs/founding_wizard.py" line="319" />
       <source>Tổ/nhóm ({n})</source>
       <translation>Groups ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="322" />
+      <location filename="../../dialogs/founding_wizard.py" line="323" />
       <source>Chưa chia tổ/nhóm.</source>
       <translation>No groups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="323" />
+      <location filename="../../dialogs/founding_wizard.py" line="324" />
       <source>Ban chủ nhiệm ({n} người)</source>
       <translation>Management board ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="325" />
+      <location filename="../../dialogs/founding_wizard.py" line="326" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="325" />
+      <location filename="../../dialogs/founding_wizard.py" line="326" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="325" />
+      <location filename="../../dialogs/founding_wizard.py" line="326" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="326" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="326" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="330" />
+      <location filename="../../dialogs/founding_wizard.py" line="331" />
       <source>Khi bấm «Thành lập», CLB chuyển sang trạng thái «{status}» từ ngày quyết định; người mới trong Ban chủ nhiệm được ghi vào danh sách thành viên.</source>
       <translation>When you click “Establish”, the club's status becomes “{status}” from the decision date; new people on the management board are added to the member list.</translation>
     </message>
@@ -2987,212 +3097,212 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="75" />
+      <location filename="../../ui/pages/funds_page.py" line="76" />
       <source>Quỹ</source>
       <translation>Funds</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="77" />
+      <location filename="../../ui/pages/funds_page.py" line="78" />
       <source>Gõ mã hoặc tên CLB, VD: to 1</source>
       <translation>Type a club code or name, e.g. to 1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="89" />
+      <location filename="../../ui/pages/funds_page.py" line="90" />
       <source>Năm nay</source>
       <translation>This year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="89" />
+      <location filename="../../ui/pages/funds_page.py" line="90" />
       <source>Tháng này</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="90" />
+      <location filename="../../ui/pages/funds_page.py" line="91" />
       <source>Tháng trước</source>
       <translation>Last month</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="90" />
+      <location filename="../../ui/pages/funds_page.py" line="91" />
       <source>Năm trước</source>
       <translation>Last year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="91" />
+      <location filename="../../ui/pages/funds_page.py" line="92" />
       <source>Tự chọn</source>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="94" />
+      <location filename="../../ui/pages/funds_page.py" line="95" />
       <source>Thu và chi</source>
       <translation>Receipts and payments</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="95" />
+      <location filename="../../ui/pages/funds_page.py" line="96" />
       <source>Chỉ phiếu thu</source>
       <translation>Receipts only</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="96" />
+      <location filename="../../ui/pages/funds_page.py" line="97" />
       <source>Chỉ phiếu chi</source>
       <translation>Payments only</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="98" />
+      <location filename="../../ui/pages/funds_page.py" line="99" />
       <source>Mọi khoản mục</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="102" />
+      <location filename="../../ui/pages/funds_page.py" line="103" />
       <source>Tìm người nộp/nhận, nội dung, số phiếu…</source>
       <translation>Search payer/payee, description, voucher No.…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="116" />
+      <location filename="../../ui/pages/funds_page.py" line="117" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="117" />
+      <location filename="../../ui/pages/funds_page.py" line="118" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="118" />
+      <location filename="../../ui/pages/funds_page.py" line="119" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="119" />
+      <location filename="../../ui/pages/funds_page.py" line="120" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="120" />
+      <location filename="../../ui/pages/funds_page.py" line="121" />
       <source>Khóa sổ tháng/năm</source>
       <translation>Close month/year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="121" />
+      <location filename="../../ui/pages/funds_page.py" line="122" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="122" />
+      <location filename="../../ui/pages/funds_page.py" line="123" />
       <source>In sổ quỹ</source>
       <translation>Print cash book</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="123" />
+      <location filename="../../ui/pages/funds_page.py" line="124" />
       <source>Xuất Excel sổ quỹ</source>
       <translation>Export cash book to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="124" />
+      <location filename="../../ui/pages/funds_page.py" line="125" />
       <source>Mở quỹ mới…</source>
       <translation>Open a new fund…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="125" />
+      <location filename="../../ui/pages/funds_page.py" line="126" />
       <source>Số liệu quỹ…</source>
       <translation>Fund figures…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="154" />
+      <location filename="../../ui/pages/funds_page.py" line="155" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="160" />
+      <location filename="../../ui/pages/funds_page.py" line="161" />
       <source>Các quỹ của CLB (số dư hôm nay):</source>
       <translation>The club's funds (balance today):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="167" />
+      <location filename="../../ui/pages/funds_page.py" line="168" />
       <source>Kỳ:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="170" />
+      <location filename="../../ui/pages/funds_page.py" line="171" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="172" />
+      <location filename="../../ui/pages/funds_page.py" line="173" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="176" />
+      <location filename="../../ui/pages/funds_page.py" line="177" />
       <source>Lọc:</source>
       <translation>Filter:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="283" />
+      <location filename="../../ui/pages/funds_page.py" line="284" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="333" />
+      <location filename="../../ui/pages/funds_page.py" line="334" />
       <source>Chưa chọn câu lạc bộ.</source>
       <translation>No club selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="334" />
+      <location filename="../../ui/pages/funds_page.py" line="335" />
       <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB, hoặc bấm «Mở quỹ mới…».</source>
       <translation>This club has no funds yet: funds are set up when the club is established, or click “Open a new fund…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="337" />
+      <location filename="../../ui/pages/funds_page.py" line="338" />
       <source>Chưa chọn quỹ.</source>
       <translation>No fund selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="339" />
+      <location filename="../../ui/pages/funds_page.py" line="340" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="344" />
+      <location filename="../../ui/pages/funds_page.py" line="345" />
       <source>Đang tải sổ quỹ…</source>
       <translation>Loading the cash book…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="365" />
+      <location filename="../../ui/pages/funds_page.py" line="366" />
       <source>Không tải được sổ quỹ: {error}</source>
       <translation>Cannot load the cash book: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="382" />
+      <location filename="../../ui/pages/funds_page.py" line="383" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="382" />
+      <location filename="../../ui/pages/funds_page.py" line="383" />
       <source>Tổng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="383" />
+      <location filename="../../ui/pages/funds_page.py" line="384" />
       <source>Tổng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="383" />
+      <location filename="../../ui/pages/funds_page.py" line="384" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="387" />
+      <location filename="../../ui/pages/funds_page.py" line="388" />
       <source>Kỳ {start} – {end}: đang hiển thị {shown}/{total} phiếu</source>
       <translation>Period {start} – {end}: showing {shown} of {total} vouchers</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="463" />
+      <location filename="../../ui/pages/funds_page.py" line="464" />
       <source>Đã ghi kết quả kiểm kê</source>
       <translation>Cash count recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="463" />
+      <location filename="../../ui/pages/funds_page.py" line="464" />
       <source>Ngày {date}: tiền mặt đếm được {counted} đ, số dư theo sổ {book} đ.
 {diff}.</source>
       <translation>On {date}: cash counted {counted} đ, book balance {book} đ.
@@ -3629,187 +3739,187 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDetail</name>
     <message>
-      <location filename="../../ui/loan_detail.py" line="46" />
+      <location filename="../../ui/loan_detail.py" line="47" />
       <source>{rate} %/tháng</source>
       <translation>{rate} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="91" />
+      <location filename="../../ui/loan_detail.py" line="92" />
       <source>Chọn một khoản vay trong sổ để xem lịch trả nợ và các lần trả.</source>
       <translation>Select a loan in the register to see its repayment schedule and repayments.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="98" />
+      <location filename="../../ui/loan_detail.py" line="99" />
       <source>Lịch trả nợ</source>
       <translation>Repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="100" />
+      <location filename="../../ui/loan_detail.py" line="101" />
       <source>Các lần trả nợ</source>
       <translation>Repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="141" />
+      <location filename="../../ui/loan_detail.py" line="142" />
       <source>Khế ước số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="145" />
+      <location filename="../../ui/loan_detail.py" line="146" />
       <source>, {quantity} {unit} × {value} đ</source>
       <translation>, {quantity} {unit} × {value} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="153" />
+      <location filename="../../ui/loan_detail.py" line="154" />
       <source>{what}. Số tiền vay: &lt;b&gt;{amount} đ&lt;/b&gt;. Mục đích: {purpose}.</source>
       <translation>{what}. Loan amount: &lt;b&gt;{amount} đ&lt;/b&gt;. Purpose: {purpose}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="155" />
+      <location filename="../../ui/loan_detail.py" line="156" />
       <source>Vay ngày {date}, thời hạn {term} tháng, lãi suất {rate}, {method}; {plan}.</source>
       <translation>Borrowed on {date} for {term} months at {rate}, {method}; {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="162" />
+      <location filename="../../ui/loan_detail.py" line="163" />
       <source>Người bảo lãnh: {name}.</source>
       <translation>Guarantor: {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="181" />
+      <location filename="../../ui/loan_detail.py" line="182" />
       <source>Khoản vay có ngày vay sau ngày {date}.</source>
       <translation>The loan was made after {date}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="187" />
+      <location filename="../../ui/loan_detail.py" line="188" />
       <source>Số nợ đã xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="190" />
+      <location filename="../../ui/loan_detail.py" line="191" />
       <source>Dư nợ: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Outstanding: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="192" />
+      <location filename="../../ui/loan_detail.py" line="193" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="196" />
+      <location filename="../../ui/loan_detail.py" line="197" />
       <source>Quá hạn {days} ngày: còn thiếu {amount} đ</source>
       <translation>{days} days overdue: {amount} đ in arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="201" />
+      <location filename="../../ui/loan_detail.py" line="202" />
       <source>Kỳ tới: {date}, {amount} đ</source>
       <translation>Next instalment: {date}, {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="204" />
+      <location filename="../../ui/loan_detail.py" line="205" />
       <source>Kết thúc ngày {date}</source>
       <translation>Ended on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="210" />
+      <location filename="../../ui/loan_detail.py" line="211" />
       <source>Xóa nợ theo {decision}.</source>
       <translation>Written off under {decision}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="212" />
+      <location filename="../../ui/loan_detail.py" line="213" />
       <source>Kết quả: thu nhập có cải thiện.</source>
       <translation>Outcome: income improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="213" />
+      <location filename="../../ui/loan_detail.py" line="214" />
       <source>Kết quả: thu nhập chưa cải thiện.</source>
       <translation>Outcome: income not improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="249" />
+      <location filename="../../ui/loan_detail.py" line="250" />
       <source>Thành viên đã vay</source>
       <translation>Members who borrowed</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="250" />
+      <location filename="../../ui/loan_detail.py" line="251" />
       <source>Dư nợ cuối kỳ</source>
       <translation>Outstanding at period end</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="251" />
+      <location filename="../../ui/loan_detail.py" line="252" />
       <source>Nợ quá hạn trên 30 ngày</source>
       <translation>Overdue more than 30 days</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="252" />
+      <location filename="../../ui/loan_detail.py" line="253" />
       <source>Tỷ lệ trả nợ đúng hạn</source>
       <translation>On-time repayment rate</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="253" />
+      <location filename="../../ui/loan_detail.py" line="254" />
       <source>Thu nhập cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="254" />
+      <location filename="../../ui/loan_detail.py" line="255" />
       <source>Cho vay trong kỳ</source>
       <translation>Lent in the period</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="274" />
+      <location filename="../../ui/loan_detail.py" line="275" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="276" />
+      <location filename="../../ui/loan_detail.py" line="277" />
       <source>đến ngày</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="294" />
+      <location filename="../../ui/loan_detail.py" line="295" />
       <source>Chỉ số cho vay của CLB</source>
       <translation>Club lending figures</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="295" />
+      <location filename="../../ui/loan_detail.py" line="296" />
       <source>Chỉ số cho vay toàn xã/phường</source>
       <translation>Lending figures for the whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="328" />
+      <location filename="../../ui/loan_detail.py" line="329" />
       <source>{n} trong {total} thành viên</source>
       <translation>{n} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="330" />
+      <location filename="../../ui/loan_detail.py" line="331" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="332" />
+      <location filename="../../ui/loan_detail.py" line="333" />
       <source>{n} khoản đang vay</source>
       <translation>loans outstanding: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="334" />
+      <location filename="../../ui/loan_detail.py" line="335" />
       <source>{amount} đ dư nợ</source>
       <translation>{amount} đ outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="340" />
+      <location filename="../../ui/loan_detail.py" line="341" />
       <source>đã thu {got} / {due} đ đến hạn</source>
       <translation>collected {got} of {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="343" />
+      <location filename="../../ui/loan_detail.py" line="344" />
       <source>{n} trong {total} khoản đã kết thúc</source>
       <translation>{n} of {total} closed loans</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="347" />
+      <location filename="../../ui/loan_detail.py" line="348" />
       <source>{n} khoản</source>
       <translation>loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="366" />
+      <location filename="../../ui/loan_detail.py" line="367" />
       <source>Khế ước vay số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
@@ -4093,132 +4203,132 @@ Reason: {reason}</translation>
   <context>
     <name>LoansModel</name>
     <message>
-      <location filename="../../ui/loans_model.py" line="65" />
+      <location filename="../../ui/loans_model.py" line="84" />
       <source>Số HĐ</source>
       <translation>Loan No.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="66" />
+      <location filename="../../ui/loans_model.py" line="85" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="67" />
+      <location filename="../../ui/loans_model.py" line="86" />
       <source>Thôn/tổ</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="68" />
+      <location filename="../../ui/loans_model.py" line="87" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="69" />
+      <location filename="../../ui/loans_model.py" line="88" />
       <source>Mục đích</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="70" />
+      <location filename="../../ui/loans_model.py" line="89" />
       <source>Ngày vay</source>
       <translation>Loan date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="71" />
+      <location filename="../../ui/loans_model.py" line="90" />
       <source>Số tiền vay</source>
       <translation>Amount lent</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="72" />
+      <location filename="../../ui/loans_model.py" line="91" />
       <source>Dư nợ</source>
       <translation>Outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="73" />
+      <location filename="../../ui/loans_model.py" line="92" />
       <source>Quá hạn (ngày)</source>
       <translation>Days overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="74" />
+      <location filename="../../ui/loans_model.py" line="93" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="186" />
+      <location filename="../../ui/loans_model.py" line="193" />
       <source>Từ ngày {date}</source>
       <translation>Since {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="188" />
+      <location filename="../../ui/loans_model.py" line="195" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="248" />
+      <location filename="../../ui/loans_model.py" line="255" />
       <source>Kỳ</source>
       <translation>Instalment</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="249" />
+      <location filename="../../ui/loans_model.py" line="256" />
       <source>Ngày đến hạn</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="250" />
+      <location filename="../../ui/loans_model.py" line="257" />
       <source>Gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="251" />
+      <location filename="../../ui/loans_model.py" line="258" />
       <source>Lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="252" />
+      <location filename="../../ui/loans_model.py" line="259" />
       <source>Cộng</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="253" />
+      <location filename="../../ui/loans_model.py" line="260" />
       <source>Tình hình trả</source>
       <translation>Payment status</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="335" />
+      <location filename="../../ui/loans_model.py" line="342" />
       <source>{n} kỳ</source>
       <translation>{n} instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="406" />
+      <location filename="../../ui/loans_model.py" line="413" />
       <source>Ngày trả</source>
       <translation>Payment date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="410" />
+      <location filename="../../ui/loans_model.py" line="417" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="473" />
+      <location filename="../../ui/loans_model.py" line="468" />
       <source>Hủy lần trả ngày {date}: {reason}</source>
       <translation>Cancels the repayment of {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="476" />
+      <location filename="../../ui/loans_model.py" line="471" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="494" />
+      <location filename="../../ui/loans_model.py" line="489" />
       <source>✓ Đã trả</source>
       <translation>✓ Paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="496" />
+      <location filename="../../ui/loans_model.py" line="491" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="498" />
+      <location filename="../../ui/loans_model.py" line="493" />
       <source>Trả một phần</source>
       <translation>Part paid</translation>
     </message>
@@ -4226,142 +4336,142 @@ Reason: {reason}</translation>
   <context>
     <name>LoansPage</name>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="76" />
+      <location filename="../../ui/pages/loans_page.py" line="77" />
       <source>Cho vay</source>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="82" />
+      <location filename="../../ui/pages/loans_page.py" line="83" />
       <source>Gõ vài chữ của mã hoặc tên CLB, có dấu hay không đều được</source>
       <translation>Type part of a club code or name, with or without diacritics</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="85" />
+      <location filename="../../ui/pages/loans_page.py" line="86" />
       <source>Mọi khoản vay</source>
       <translation>All loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="86" />
+      <location filename="../../ui/pages/loans_page.py" line="87" />
       <source>Đang vay (trong hạn và quá hạn)</source>
       <translation>Outstanding (current and overdue)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="92" />
+      <location filename="../../ui/pages/loans_page.py" line="93" />
       <source>Tìm theo tên, số HĐ, thôn/tổ, hàng hóa…</source>
       <translation>Search by name, loan No., village/group, goods…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="99" />
+      <location filename="../../ui/pages/loans_page.py" line="100" />
       <source>Xem cả sổ cho vay</source>
       <translation>Show the whole loan register</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="106" />
+      <location filename="../../ui/pages/loans_page.py" line="107" />
       <source>Cho vay mới…</source>
       <translation>New loan…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="107" />
+      <location filename="../../ui/pages/loans_page.py" line="108" />
       <source>Thu nợ…</source>
       <translation>Collect repayment…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="108" />
+      <location filename="../../ui/pages/loans_page.py" line="109" />
       <source>Xóa nợ / Ghi kết quả…</source>
       <translation>Write off / Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="109" />
+      <location filename="../../ui/pages/loans_page.py" line="110" />
       <source>Quy định cho vay của CLB…</source>
       <translation>Club lending rules…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="110" />
+      <location filename="../../ui/pages/loans_page.py" line="111" />
       <source>In sổ cho vay…</source>
       <translation>Print loan register…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="111" />
+      <location filename="../../ui/pages/loans_page.py" line="112" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="112" />
+      <location filename="../../ui/pages/loans_page.py" line="113" />
       <source>In khế ước…</source>
       <translation>Print loan agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="165" />
+      <location filename="../../ui/pages/loans_page.py" line="166" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="226" />
+      <location filename="../../ui/pages/loans_page.py" line="227" />
       <source>Tất cả CLB</source>
       <translation>All clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="234" />
+      <location filename="../../ui/pages/loans_page.py" line="235" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="280" />
+      <location filename="../../ui/pages/loans_page.py" line="281" />
       <source>Không đọc được sổ cho vay: {reason}</source>
       <translation>Cannot read the loan register: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="303" />
+      <location filename="../../ui/pages/loans_page.py" line="304" />
       <source>{n} khoản vay</source>
       <translation>Loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="304" />
+      <location filename="../../ui/pages/loans_page.py" line="305" />
       <source>Hiện {shown} trong {n} khoản vay</source>
       <translation>Showing {shown} of {n} loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="306" />
+      <location filename="../../ui/pages/loans_page.py" line="307" />
       <source>{n} khoản quá hạn</source>
       <translation>overdue: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="314" />
+      <location filename="../../ui/pages/loans_page.py" line="315" />
       <source>Các khoản vay của &lt;b&gt;{name}&lt;/b&gt;</source>
       <translation>Loans of &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="337" />
+      <location filename="../../ui/pages/loans_page.py" line="338" />
       <source>Các khoản vay của {name}</source>
       <translation>Loans of {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="389" />
+      <location filename="../../ui/pages/loans_page.py" line="390" />
       <source>Chọn một CLB</source>
       <translation>Choose a club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="449" />
+      <location filename="../../ui/pages/loans_page.py" line="450" />
       <source>Sổ cho vay {club} đến ngày {date}</source>
       <translation>Loan register {club} to {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="474" />
+      <location filename="../../ui/pages/loans_page.py" line="475" />
       <source>Xuất sổ cho vay ra Excel</source>
       <translation>Export the loan register to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="476" />
+      <location filename="../../ui/pages/loans_page.py" line="477" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="490" />
+      <location filename="../../ui/pages/loans_page.py" line="491" />
       <source>Đã lưu sổ cho vay vào {path}</source>
       <translation>Loan register saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="494" />
+      <location filename="../../ui/pages/loans_page.py" line="495" />
       <source>Chưa xuất được</source>
       <translation>Not exported</translation>
     </message>
@@ -4430,217 +4540,217 @@ Reason: {reason}</translation>
   <context>
     <name>MemberDialog</name>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="82" />
+      <location filename="../../dialogs/member_dialog.py" line="83" />
       <source>Sửa thông tin thành viên — {name}</source>
       <translation>Edit member — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="85" />
+      <location filename="../../dialogs/member_dialog.py" line="86" />
       <source>Thêm thành viên</source>
       <translation>Add member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="98" />
+      <location filename="../../dialogs/member_dialog.py" line="99" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="99" />
+      <location filename="../../dialogs/member_dialog.py" line="100" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="111" />
+      <location filename="../../dialogs/member_dialog.py" line="112" />
       <source>Tài khoản của bạn chỉ được xem, không được sửa</source>
       <translation>Your account may view but not edit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="122" />
+      <location filename="../../dialogs/member_dialog.py" line="123" />
       <source>Thông tin cá nhân</source>
       <translation>Personal details</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="129" />
+      <location filename="../../dialogs/member_dialog.py" line="130" />
       <source>VD: Nguyễn Thị Huệ</source>
       <translation>e.g. Nguyễn Thị Huệ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="130" />
+      <location filename="../../dialogs/member_dialog.py" line="131" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="130" />
+      <location filename="../../dialogs/member_dialog.py" line="131" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="144" />
+      <location filename="../../dialogs/member_dialog.py" line="145" />
       <source>hoặc năm sinh:</source>
       <translation>or year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="156" />
+      <location filename="../../dialogs/member_dialog.py" line="157" />
       <source>12 chữ số, để trống nếu chưa có</source>
       <translation>12 digits; leave empty if not known</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="159" />
+      <location filename="../../dialogs/member_dialog.py" line="160" />
       <source>VD: 0912 345 678</source>
       <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="161" />
+      <location filename="../../dialogs/member_dialog.py" line="162" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="176" />
+      <location filename="../../dialogs/member_dialog.py" line="177" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="177" />
+      <location filename="../../dialogs/member_dialog.py" line="178" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="178" />
+      <location filename="../../dialogs/member_dialog.py" line="179" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="179" />
+      <location filename="../../dialogs/member_dialog.py" line="180" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="180" />
+      <location filename="../../dialogs/member_dialog.py" line="181" />
       <source>Số CCCD:</source>
       <translation>ID card number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="181" />
+      <location filename="../../dialogs/member_dialog.py" line="182" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="182" />
+      <location filename="../../dialogs/member_dialog.py" line="183" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="183" />
+      <location filename="../../dialogs/member_dialog.py" line="184" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="187" />
+      <location filename="../../dialogs/member_dialog.py" line="188" />
       <source>Hoàn cảnh</source>
       <translation>Circumstances</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="194" />
+      <location filename="../../dialogs/member_dialog.py" line="195" />
       <source>Người khuyết tật</source>
       <translation>Person with a disability</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="195" />
+      <location filename="../../dialogs/member_dialog.py" line="196" />
       <source>Người có công, gia đình chính sách</source>
       <translation>Person with meritorious service, or policy family</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="196" />
+      <location filename="../../dialogs/member_dialog.py" line="197" />
       <source>Hưởng trợ cấp xã hội hằng tháng</source>
       <translation>Receives a monthly social allowance</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="198" />
+      <location filename="../../dialogs/member_dialog.py" line="199" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="199" />
+      <location filename="../../dialogs/member_dialog.py" line="200" />
       <source>Năm xét:</source>
       <translation>Year assessed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="206" />
+      <location filename="../../dialogs/member_dialog.py" line="207" />
       <source>Sinh hoạt CLB</source>
       <translation>Club membership</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="215" />
+      <location filename="../../dialogs/member_dialog.py" line="216" />
       <source>(không thuộc tổ/nhóm nào)</source>
       <translation>(no group)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="219" />
+      <location filename="../../dialogs/member_dialog.py" line="220" />
       <source>Tình nguyện viên chăm sóc tại nhà</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="220" />
+      <location filename="../../dialogs/member_dialog.py" line="221" />
       <source>Tình nguyện viên hỗ trợ phát triển kinh tế</source>
       <translation>Economic development volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="222" />
+      <location filename="../../dialogs/member_dialog.py" line="223" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="224" />
+      <location filename="../../dialogs/member_dialog.py" line="225" />
       <source>Đã ra khỏi CLB ngày {date} ({reason})</source>
       <translation>Left the club on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="229" />
+      <location filename="../../dialogs/member_dialog.py" line="230" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="230" />
+      <location filename="../../dialogs/member_dialog.py" line="231" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="231" />
+      <location filename="../../dialogs/member_dialog.py" line="232" />
       <source>Tổ/nhóm:</source>
       <translation>Group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="237" />
+      <location filename="../../dialogs/member_dialog.py" line="238" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="239" />
+      <location filename="../../dialogs/member_dialog.py" line="240" />
       <source>Ghi ngày và hình thức người này đồng ý cho CLB lưu và dùng thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân).</source>
       <translation>Record when and how this person agreed to the club keeping and using their personal information (Personal Data Protection Law).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="245" />
+      <location filename="../../dialogs/member_dialog.py" line="246" />
       <source>(chưa ghi nhận)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="250" />
+      <location filename="../../dialogs/member_dialog.py" line="251" />
       <source>Ngày đồng ý:</source>
       <translation>Consent date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="251" />
+      <location filename="../../dialogs/member_dialog.py" line="252" />
       <source>Hình thức:</source>
       <translation>Form of consent:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="408" />
+      <location filename="../../dialogs/member_dialog.py" line="409" />
       <source>số CCCD này đã có trong dữ liệu, của {name}</source>
       <translation>this ID card number is already recorded, for {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="418" />
+      <location filename="../../dialogs/member_dialog.py" line="419" />
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
@@ -4752,7 +4862,7 @@ notes and the full citizen ID number.</translation>
   <context>
     <name>MemberPrivacy</name>
     <message>
-      <location filename="../../ui/member_privacy.py" line="25" />
+      <location filename="../../ui/member_privacy.py" line="26" />
       <source>Ẩn danh hóa {name} (ra khỏi CLB ngày {left})?
 
 Sẽ xóa hẳn: họ và tên (thay bằng «Thành viên đã ẩn danh» kèm một số), số CCCD, điện thoại, ngày sinh (giữ năm sinh), ghi chú, thôn/tổ dân phố, nội dung đồng ý, ghi chú khi ra khỏi CLB — cả trong nhật ký thay đổi trước đây.
@@ -4769,72 +4879,72 @@ Kept: sex, year of birth, ethnic group, household status, club memberships, posi
 This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="42" />
+      <location filename="../../ui/member_privacy.py" line="43" />
       <source>Xuất đầy đủ số CCCD và tình trạng hộ</source>
       <translation>Export full citizen ID numbers and household status</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="43" />
+      <location filename="../../ui/member_privacy.py" line="44" />
       <source>Không đánh dấu: số CCCD chỉ còn 4 số cuối, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú được che. Đánh dấu: xuất đầy đủ và ghi vào nhật ký.</source>
       <translation>Unticked: citizen ID numbers show only the last 4 digits; household status, disability, allowance, policy status and notes are masked. Ticked: everything is exported and the export is logged.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="68" />
+      <location filename="../../ui/member_privacy.py" line="69" />
       <source>Các khoản vay của thành viên…</source>
       <translation>The member's loans…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="72" />
+      <location filename="../../ui/member_privacy.py" line="73" />
       <source>Xuất dữ liệu của thành viên…</source>
       <translation>Export the member's data…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="75" />
+      <location filename="../../ui/member_privacy.py" line="76" />
       <source>In giấy đồng ý xử lý dữ liệu…</source>
       <translation>Print data processing consent form…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="79" />
+      <location filename="../../ui/member_privacy.py" line="80" />
       <source>Ẩn danh hóa…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="81" />
+      <location filename="../../ui/member_privacy.py" line="82" />
       <source>Chỉ với người đã ra khỏi CLB đủ thời gian lưu giữ</source>
       <translation>Only for people who left the club longer ago than the retention period</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="106" />
+      <location filename="../../ui/member_privacy.py" line="107" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export the member's data</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="107" />
+      <location filename="../../ui/member_privacy.py" line="108" />
       <source>Tệp PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="117" />
+      <location filename="../../ui/member_privacy.py" line="118" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="118" />
+      <location filename="../../ui/member_privacy.py" line="119" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="125" />
+      <location filename="../../ui/member_privacy.py" line="126" />
       <source>Dữ liệu cá nhân - {name}.pdf</source>
       <translation>Personal data - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="130" />
+      <location filename="../../ui/member_privacy.py" line="131" />
       <source>Đã xuất dữ liệu của thành viên</source>
       <translation>Member's data exported</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="131" />
+      <location filename="../../ui/member_privacy.py" line="132" />
       <source>Đã ghi dữ liệu của {name} ra hai tệp:
 {pdf}
 {json}
@@ -4847,24 +4957,24 @@ Tệp PDF để thành viên đọc, tệp JSON để máy đọc.</source>
 The PDF file is for the member to read, the JSON file for computers.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="143" />
+      <location filename="../../ui/member_privacy.py" line="144" />
       <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Personal data processing consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="159" />
+      <location filename="../../ui/member_privacy.py" line="160" />
       <source>Chưa ẩn danh hóa được {name}:
 {reasons}</source>
       <translation>{name} cannot be anonymised yet:
 {reasons}</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="174" />
+      <location filename="../../ui/member_privacy.py" line="175" />
       <source>Tài khoản này không được phép ẩn danh hóa.</source>
       <translation>This account is not allowed to anonymise people.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="178" />
+      <location filename="../../ui/member_privacy.py" line="179" />
       <source>Đã ẩn danh hóa. Người này nay ghi là «{name}».</source>
       <translation>Anonymised. This person is now recorded as “{name}”.</translation>
     </message>
@@ -4872,127 +4982,127 @@ The PDF file is for the member to read, the JSON file for computers.</translatio
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="58" />
+      <location filename="../../ui/pages/members_page.py" line="59" />
       <source>Thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="65" />
+      <location filename="../../ui/pages/members_page.py" line="66" />
       <source>Tìm theo tên, CCCD, điện thoại…</source>
       <translation>Search by name, ID card number, phone…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="67" />
+      <location filename="../../ui/pages/members_page.py" line="68" />
       <source>Cả người đã ra khỏi CLB</source>
       <translation>Include people who have left</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="69" />
+      <location filename="../../ui/pages/members_page.py" line="70" />
       <source>Cột</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="70" />
+      <location filename="../../ui/pages/members_page.py" line="71" />
       <source>Chọn các cột hiện trong bảng</source>
       <translation>Choose the columns shown in the table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="79" />
+      <location filename="../../ui/pages/members_page.py" line="80" />
       <source>Thêm thành viên</source>
       <translation>Add member</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="80" />
+      <location filename="../../ui/pages/members_page.py" line="81" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="81" />
+      <location filename="../../ui/pages/members_page.py" line="82" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="82" />
+      <location filename="../../ui/pages/members_page.py" line="83" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="83" />
+      <location filename="../../ui/pages/members_page.py" line="84" />
       <source>Tải mẫu Excel</source>
       <translation>Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="84" />
+      <location filename="../../ui/pages/members_page.py" line="85" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="85" />
+      <location filename="../../ui/pages/members_page.py" line="86" />
       <source>Xuất Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="128" />
+      <location filename="../../ui/pages/members_page.py" line="129" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="219" />
+      <location filename="../../ui/pages/members_page.py" line="220" />
       <source>Toàn xã/phường</source>
       <translation>Whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="224" />
+      <location filename="../../ui/pages/members_page.py" line="225" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="260" />
+      <location filename="../../ui/pages/members_page.py" line="261" />
       <source>Không tải được danh sách: {error}</source>
       <translation>Cannot load the list: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="289" />
+      <location filename="../../ui/pages/members_page.py" line="290" />
       <source>Đang tải danh sách thành viên…</source>
       <translation>Loading the member list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="291" />
+      <location filename="../../ui/pages/members_page.py" line="292" />
       <source>Đang hiển thị {shown}/{total} thành viên</source>
       <translation>Showing {shown} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="294" />
+      <location filename="../../ui/pages/members_page.py" line="295" />
       <source>(kể cả người đã ra khỏi CLB)</source>
       <translation>(including people who have left)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="322" />
+      <location filename="../../ui/pages/members_page.py" line="323" />
       <source>Chọn một CLB để thêm thành viên</source>
       <translation>Choose a club to add members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="325" />
+      <location filename="../../ui/pages/members_page.py" line="326" />
       <source>Chọn một CLB để nhập danh sách</source>
       <translation>Choose a club to import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="384" />
+      <location filename="../../ui/pages/members_page.py" line="385" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="401" />
+      <location filename="../../ui/pages/members_page.py" line="402" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="402" />
+      <location filename="../../ui/pages/members_page.py" line="403" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="402" />
+      <location filename="../../ui/pages/members_page.py" line="403" />
       <source>Không ghi được tệp:
 {path}
 
@@ -5003,61 +5113,61 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="409" />
+      <location filename="../../ui/pages/members_page.py" line="410" />
       <source>Mẫu danh sách thành viên {code}.xlsx</source>
       <translation>Member list template {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="410" />
+      <location filename="../../ui/pages/members_page.py" line="411" />
       <source>Lưu mẫu Excel</source>
       <translation>Save Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="415" />
+      <location filename="../../ui/pages/members_page.py" line="416" />
       <source>Đã lưu mẫu Excel</source>
       <translation>Excel template saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="415" />
+      <location filename="../../ui/pages/members_page.py" line="416" />
       <source>Đã lưu mẫu danh sách thành viên vào tệp:
 {path}</source>
       <translation>The member list template has been saved to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="422" />
+      <location filename="../../ui/pages/members_page.py" line="423" />
       <source>toàn xã-phường</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="423" />
+      <location filename="../../ui/pages/members_page.py" line="424" />
       <source>Xuất danh sách ra Excel</source>
       <translation>Export the list to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="424" />
+      <location filename="../../ui/pages/members_page.py" line="425" />
       <source>Danh sách thành viên {code}.xlsx</source>
       <translation>Member list {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="430" />
+      <location filename="../../ui/pages/members_page.py" line="431" />
       <source>Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú) đã được che; bản này không dùng để nhập lại.</source>
       <translation>Sensitive information (citizen ID number, household status, disability, allowance, policy status, notes) has been masked; this copy cannot be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="435" />
+      <location filename="../../ui/pages/members_page.py" line="436" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="435" />
+      <location filename="../../ui/pages/members_page.py" line="436" />
       <source>Đã xuất {n} thành viên đang sinh hoạt ra tệp:
 {path}</source>
       <translation>Exported {n} active member(s) to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="447" />
+      <location filename="../../ui/pages/members_page.py" line="448" />
       <source>Bản này chưa có chức năng nhập từ Excel.</source>
       <translation>This version cannot import from Excel yet.</translation>
     </message>
@@ -5065,2044 +5175,2044 @@ Reason: {reason}</translation>
   <context>
     <name>Messages</name>
     <message>
-      <location filename="../../ui/messages.py" line="20" />
-      <source>Họ và tên</source>
-      <translation>Full name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="21" />
-      <source>Giới tính</source>
-      <translation>Sex</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="22" />
-      <source>Ngày/năm sinh</source>
-      <translation>Date/year of birth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="23" />
-      <source>Ngày sinh</source>
-      <translation>Date of birth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="24" />
-      <source>Năm sinh</source>
-      <translation>Year of birth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="25" />
-      <source>Dân tộc</source>
-      <translation>Ethnic group</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="26" />
-      <source>Số CCCD</source>
-      <translation>ID card number</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="27" />
-      <source>Điện thoại</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="28" />
-      <source>Thôn/tổ dân phố</source>
-      <translation>Village/residential group</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="30" />
-      <source>Hoàn cảnh hộ</source>
-      <translation>Household status</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="31" />
-      <source>Năm xét hộ nghèo/cận nghèo</source>
-      <translation>Year of poor/near-poor household assessment</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="32" />
-      <source>Ngày đồng ý xử lý dữ liệu</source>
-      <translation>Date of data processing consent</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="33" />
-      <source>Hình thức đồng ý</source>
-      <translation>Form of consent</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="34" />
-      <source>Ngày vào CLB</source>
-      <translation>Date joined</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="35" />
-      <source>Ngày ra khỏi CLB</source>
-      <translation>Date left</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="36" />
-      <source>Lý do ra khỏi CLB</source>
-      <translation>Reason for leaving</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="37" />
-      <source>Vai trò</source>
-      <translation>Role</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="38" />
-      <source>Tổ/nhóm</source>
-      <translation>Group</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="40" />
-      <source>Câu lạc bộ</source>
-      <translation>Club</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="41" />
-      <source>Thành viên</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="42" />
-      <source>Người</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="43" />
-      <source>Mã CLB</source>
-      <translation>Club code</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="44" />
-      <source>Tên</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="45" />
-      <source>Xã/phường</source>
-      <translation>Commune/ward</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="46" />
-      <source>Tên cơ quan</source>
-      <translation>Office name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="47" />
-      <source>Trạng thái</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="48" />
-      <source>Ngày</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="49" />
-      <source>Lý do</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="50" />
-      <source>Số quyết định</source>
-      <translation>Decision number</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="51" />
-      <source>Ngày quyết định</source>
-      <translation>Decision date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="52" />
-      <source>Cơ quan ra quyết định</source>
-      <translation>Issuing authority</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="53" />
-      <source>Ngày ra mắt</source>
-      <translation>Launch date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="54" />
-      <source>Ngày thông qua quy chế</source>
-      <translation>Statute adoption date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="55" />
-      <source>Ban chủ nhiệm</source>
-      <translation>Management board</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="56" />
-      <source>Bắt đầu nhiệm kỳ</source>
-      <translation>Term start</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="57" />
-      <source>Kết thúc nhiệm kỳ</source>
-      <translation>Term end</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="58" />
-      <source>Số thành viên tối thiểu</source>
-      <translation>Minimum number of members</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="59" />
-      <source>Số thành viên tối đa</source>
-      <translation>Maximum number of members</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="60" />
-      <source>Tuổi được tính là người cao tuổi</source>
-      <translation>Age from which a person counts as older</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="61" />
-      <source>Tỷ lệ người cao tuổi tối thiểu</source>
-      <translation>Minimum share of older people</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="62" />
-      <source>Tỷ lệ nữ tối thiểu</source>
-      <translation>Minimum share of women</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="63" />
-      <source>Tỷ lệ nữ tối đa</source>
-      <translation>Maximum share of women</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="64" />
-      <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối thiểu</source>
-      <translation>Minimum share of poor, near-poor and in hardship</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="65" />
-      <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối đa</source>
-      <translation>Maximum share of poor, near-poor and in hardship</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="66" />
-      <source>Số tình nguyện viên chăm sóc tại nhà tối thiểu</source>
-      <translation>Minimum number of home-care volunteers</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="67" />
-      <source>Loại</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="68" />
-      <source>Tệp</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="69" />
-      <source>Lề trên</source>
-      <translation>Top margin</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="70" />
-      <source>Lề dưới</source>
-      <translation>Bottom margin</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="71" />
-      <source>Lề trái</source>
-      <translation>Left margin</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="72" />
-      <source>Lề phải</source>
-      <translation>Right margin</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="73" />
-      <source>Cỡ chữ phần nội dung</source>
-      <translation>Body text size</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="74" />
-      <source>Tỉnh/thành phố</source>
-      <translation>Province/city</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="75" />
-      <source>Địa chỉ</source>
-      <translation>Address</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="76" />
-      <source>Nơi ban hành văn bản</source>
-      <translation>Issuing body</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="77" />
-      <source>Ký hiệu viết tắt</source>
-      <translation>Abbreviation</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="78" />
-      <source>Cơ quan chủ quản</source>
-      <translation>Parent body</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="79" />
-      <source>Thẩm quyền ký</source>
-      <translation>Signing authority</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="80" />
-      <source>Chức vụ người ký</source>
-      <translation>Signer's title</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="81" />
-      <source>Họ tên người ký</source>
-      <translation>Signer's name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="82" />
-      <source>Số CLB</source>
-      <translation>Number of clubs</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="83" />
-      <source>Cơ sở dữ liệu</source>
-      <translation>Database</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="84" />
-      <source>Trích yếu</source>
-      <translation>Summary</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="85" />
-      <source>Mã loại văn bản</source>
-      <translation>Document type code</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="86" />
-      <source>Cơ quan ban hành</source>
-      <translation>Issuing body</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="87" />
-      <source>Văn bản</source>
-      <translation>Document</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="88" />
-      <source>Quỹ</source>
-      <translation>Fund</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="89" />
-      <source>Số tiền</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="90" />
-      <source>Khoản mục</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="91" />
-      <source>Người nộp/nhận tiền</source>
-      <translation>Payer/payee</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="92" />
-      <source>Nội dung</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="93" />
-      <source>Số chứng từ kèm theo</source>
-      <translation>Attached documents</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="94" />
-      <source>Phiếu</source>
-      <translation>Voucher</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="95" />
-      <source>Kỳ khóa sổ</source>
-      <translation>Closing period</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="96" />
-      <source>Năm</source>
-      <translation>Year</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="97" />
-      <source>Tháng</source>
-      <translation>Month</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="98" />
-      <source>Số tiền kiểm đếm thực tế</source>
-      <translation>Cash actually counted</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="100" />
-      <source>Dòng mẫu số của phiếu thu</source>
-      <translation>Form number line of the receipt voucher</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="101" />
-      <source>Dòng mẫu số của phiếu chi</source>
-      <translation>Form number line of the payment voucher</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="102" />
-      <source>Dòng tên đơn vị, địa chỉ</source>
-      <translation>Unit name and address lines</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="103" />
-      <source>Người ký phiếu thu</source>
-      <translation>Signers of the receipt voucher</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="104" />
-      <source>Người ký phiếu chi</source>
-      <translation>Signers of the payment voucher</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="105" />
-      <source>In hai liên trên một tờ A4</source>
-      <translation>Print two copies on one A4 sheet</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="106" />
-      <source>Từ ngày</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="107" />
-      <source>Đến ngày</source>
-      <translation>To date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="108" />
-      <source>Khoản vay</source>
-      <translation>Loan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="110" />
-      <source>Số bản sao lưu giữ lại</source>
-      <translation>Number of backups kept</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="111" />
-      <source>Thư mục sao lưu thứ hai</source>
-      <translation>Second backup folder</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="112" />
-      <source>Sao lưu hằng ngày</source>
-      <translation>Daily backup</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="113" />
-      <source>Sao lưu khi thoát</source>
-      <translation>Backup on exit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="114" />
-      <source>Máy chủ</source>
-      <translation>Server</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="115" />
-      <source>Cổng</source>
-      <translation>Port</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="116" />
-      <source>Tên đăng nhập</source>
-      <translation>Username</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="117" />
-      <source>Chế độ SSL</source>
-      <translation>SSL mode</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="118" />
-      <source>Cơ sở dữ liệu đích</source>
-      <translation>Target database</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="122" />
-      <source>chưa nhập</source>
-      <translation>not entered</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="123" />
-      <source>dài quá {max} ký tự</source>
-      <translation>longer than {max} characters</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="124" />
-      <source>không được có chữ số</source>
-      <translation>must not contain digits</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="125" />
-      <source>giá trị không hợp lệ: «{value}»</source>
-      <translation>invalid value: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="126" />
-      <source>không có trong danh mục: «{value}»</source>
-      <translation>not in the list: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="127" />
-      <source>năm sinh phải từ {low} đến {high}</source>
-      <translation>year of birth must be from {low} to {high}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="128" />
-      <source>không được sau ngày hôm nay</source>
-      <translation>must not be later than today</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="129" />
-      <source>năm sinh không khớp với ngày sinh</source>
-      <translation>year of birth does not match the date of birth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="130" />
-      <source>phải đủ 12 chữ số: «{value}»</source>
-      <translation>must have exactly 12 digits: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="131" />
-      <source>chỉ được gồm chữ số: «{value}»</source>
-      <translation>digits only: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="132" />
-      <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
-      <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="133" />
-      <source>đã có: «{value}»</source>
-      <translation>already exists: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="134" />
-      <source>không đúng dạng số điện thoại: «{value}»</source>
-      <translation>not a valid phone number: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="135" />
-      <source>không thuộc xã/phường của CLB</source>
-      <translation>not in the club's commune/ward</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="136" />
-      <source>phải từ {low} đến {high}</source>
-      <translation>must be from {low} to {high}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="137" />
-      <source>trước năm sinh</source>
-      <translation>before the year of birth</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="138" />
-      <source>không thuộc CLB này</source>
-      <translation>not part of this club</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="139" />
-      <source>CLB {code} đã giải thể</source>
-      <translation>club {code} has been dissolved</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="140" />
-      <source>người này đang sinh hoạt ở CLB {code}</source>
-      <translation>this person is active in club {code}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="141" />
-      <source>đã ra khỏi CLB ngày {date}</source>
-      <translation>left the club on {date}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="142" />
-      <source>trước ngày vào CLB ({joined})</source>
-      <translation>before the date of joining ({joined})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="143" />
-      <source>người này đã mất</source>
-      <translation>this person has died</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="144" />
-      <source>trước ngày ra khỏi CLB lần trước ({left})</source>
-      <translation>before the date they last left ({left})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="145" />
-      <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
-      <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="146" />
-      <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
-      <translation>only a planned club can be established</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="147" />
-      <source>trước ngày quyết định</source>
-      <translation>before the decision date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="148" />
-      <source>trước ngày bắt đầu</source>
-      <translation>before the start date</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="149" />
-      <source>không phải thành viên đang sinh hoạt của CLB</source>
-      <translation>not an active member of the club</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="150" />
-      <source>chỉ có một chủ nhiệm</source>
-      <translation>there can be only one chair</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="151" />
-      <source>không chuyển được từ «{current}» sang «{target}»</source>
-      <translation>cannot change from “{current}” to “{target}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="152" />
-      <source>dùng chức năng Thành lập CLB</source>
-      <translation>use “Establish club” instead</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="153" />
-      <source>trước ngày của trạng thái hiện tại ({since})</source>
-      <translation>before the date of the current status ({since})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="154" />
-      <source>CLB còn {count} thành viên đang sinh hoạt</source>
-      <translation>the club still has active members ({count})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="155" />
-      <source>không thuộc tỉnh/thành phố đã chọn</source>
-      <translation>not in the chosen province/city</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="156" />
-      <source>phải là số nguyên không âm</source>
-      <translation>must be a whole number, 0 or more</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="157" />
-      <source>nhỏ hơn mức tối thiểu ({min})</source>
-      <translation>less than the minimum ({min})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="158" />
-      <source>không được quá 100%</source>
-      <translation>must not exceed 100%</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="159" />
-      <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
-      <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="160" />
-      <source>không phải số: «{value}»</source>
-      <translation>not a number: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="161" />
-      <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
-      <translation>only “x”, “có” or empty: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="162" />
-      <source>trùng với dòng {other} trong tệp: «{value}»</source>
-      <translation>same as row {other} in the file: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="163" />
-      <source>có thể trùng với {name} ({year}) đã có</source>
-      <translation>may be the same person as {name} ({year}), already recorded</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="164" />
-      <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
-      <translation>not a file made from the program's template (column “{value}” missing)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="165" />
-      <source>không đọc được tệp: {value}</source>
-      <translation>cannot read the file: {value}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="166" />
-      <source>tệp không có dòng dữ liệu nào</source>
-      <translation>the file has no data rows</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="167" />
-      <source>không tìm thấy tệp sao lưu {path}</source>
-      <translation>backup file {path} not found</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="168" />
-      <source>{path} không phải tệp dữ liệu</source>
-      <translation>{path} is not a database file</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="169" />
-      <source>tệp sao lưu {path} bị hỏng ({detail})</source>
-      <translation>backup file {path} is damaged ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="170" />
-      <source>{path} không phải dữ liệu của ISHC Desk</source>
-      <translation>{path} is not ISHC Desk data</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="171" />
-      <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
-      <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="174" />
-      <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
-      <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="176" />
-      <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
-      <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="179" />
-      <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
-      <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="180" />
-      <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
-      <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="181" />
-      <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
-      <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="182" />
-      <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
-      <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="183" />
-      <source>trùng với dòng {other}: «{value}»</source>
-      <translation>same as row {other}: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="184" />
-      <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
-      <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="185" />
-      <source>số tiền phải lớn hơn 0</source>
-      <translation>the amount must be greater than 0</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="186" />
-      <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
-      <translation>must be a whole number of đồng, digits only: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="187" />
-      <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
-      <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="188" />
-      <source>tháng {month}/{year} đã khóa sổ</source>
-      <translation>the books for {month}/{year} are closed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="189" />
-      <source>năm {year} đã khóa sổ</source>
-      <translation>the books for {year} are closed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="190" />
-      <source>kỳ này đã khóa sổ rồi</source>
-      <translation>this period is already closed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="191" />
-      <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
-      <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="192" />
-      <source>trước ngày lập quỹ ({date})</source>
-      <translation>before the fund was set up ({date})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="193" />
-      <source>quỹ đã đóng từ ngày {date}</source>
-      <translation>the fund was closed on {date}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="194" />
-      <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
-      <translation>the category does not match the voucher type (receipt/payment)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="195" />
-      <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
-      <translation>choose only one: a club member or a person/organisation outside the club</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="196" />
-      <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
-      <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="197" />
-      <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
-      <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="198" />
-      <source>trước ngày của phiếu gốc ({date})</source>
-      <translation>before the date of the original voucher ({date})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="199" />
-      <source>số tiền quá lớn (tối đa {amount} đồng)</source>
-      <translation>amount too large (at most {amount} đồng)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="200" />
-      <source>nhiều nhất {max} dòng</source>
-      <translation>at most {max} lines</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="201" />
-      <source>nhiều nhất {max} người ký</source>
-      <translation>at most {max} signers</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="202" />
-      <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
-      <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="203" />
-      <source>đây là một tệp, không phải thư mục: «{value}»</source>
-      <translation>this is a file, not a folder: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="204" />
-      <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
-      <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="205" />
-      <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
-      <translation>invalid server name or IP address: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="206" />
-      <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
-      <translation>the server did not accept the username or password ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="207" />
-      <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
-      <translation>this database does not exist on the server ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="208" />
-      <source>lỗi kết nối mã hóa SSL ({detail})</source>
-      <translation>SSL encrypted connection error ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="209" />
-      <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
-      <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="210" />
-      <source>không kết nối được ({detail})</source>
-      <translation>cannot connect ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="211" />
-      <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
-      <translation>data can only be transferred from an SQLite file on this computer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="212" />
-      <source>phải là địa chỉ postgresql://…: «{value}»</source>
-      <translation>must be a postgresql://… address: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="213" />
-      <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
-      <translation>data version {found} has not been upgraded to version {supported}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="214" />
-      <source>không kết nối được {value} ({detail})</source>
-      <translation>cannot connect to {value} ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="215" />
-      <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
-      <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="216" />
-      <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
-      <translation>error while copying table {table}; the server was not changed ({detail})</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="221" />
+      <location filename="../../models/text/labels.py" line="16" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="222" />
+      <location filename="../../models/text/labels.py" line="17" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="225" />
+      <location filename="../../models/text/labels.py" line="20" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="226" />
+      <location filename="../../models/text/labels.py" line="21" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="227" />
+      <location filename="../../models/text/labels.py" line="22" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="228" />
+      <location filename="../../models/text/labels.py" line="23" />
       <source>Không</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="231" />
+      <location filename="../../models/text/labels.py" line="26" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="232" />
+      <location filename="../../models/text/labels.py" line="27" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="233" />
+      <location filename="../../models/text/labels.py" line="28" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="234" />
+      <location filename="../../models/text/labels.py" line="29" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="237" />
+      <location filename="../../models/text/labels.py" line="32" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="238" />
+      <location filename="../../models/text/labels.py" line="33" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="239" />
+      <location filename="../../models/text/labels.py" line="34" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="243" />
+      <location filename="../../models/text/labels.py" line="37" />
+      <source>Thành viên</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="38" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="244" />
+      <location filename="../../models/text/labels.py" line="39" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="247" />
+      <location filename="../../models/text/labels.py" line="42" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="248" />
+      <location filename="../../models/text/labels.py" line="43" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="249" />
+      <location filename="../../models/text/labels.py" line="44" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="250" />
+      <location filename="../../models/text/labels.py" line="45" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="251" />
+      <location filename="../../models/text/labels.py" line="46" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="252" />
+      <location filename="../../models/text/labels.py" line="47" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="253" />
-      <source>Ủy viên</source>
+      <location filename="../../models/text/labels.py" line="48" />
+      <source>Ủy viên BCN</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="256" />
+      <location filename="../../models/text/labels.py" line="51" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="257" />
+      <location filename="../../models/text/labels.py" line="52" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="258" />
+      <location filename="../../models/text/labels.py" line="53" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="259" />
+      <location filename="../../models/text/labels.py" line="54" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="260" />
+      <location filename="../../models/text/labels.py" line="55" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="263" />
+      <location filename="../../models/text/labels.py" line="58" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="264" />
+      <location filename="../../models/text/labels.py" line="59" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="266" />
+      <location filename="../../models/text/labels.py" line="61" />
       <source>Nghèo, cận nghèo, khó khăn</source>
       <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="267" />
+      <location filename="../../models/text/labels.py" line="62" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="270" />
+      <location filename="../../models/text/labels.py" line="65" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="271" />
+      <location filename="../../models/text/labels.py" line="66" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="272" />
+      <location filename="../../models/text/labels.py" line="67" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="273" />
+      <location filename="../../models/text/labels.py" line="68" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="274" />
+      <location filename="../../models/text/labels.py" line="69" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="275" />
+      <location filename="../../models/text/labels.py" line="70" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="276" />
+      <location filename="../../models/text/labels.py" line="71" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="279" />
+      <location filename="../../models/text/labels.py" line="74" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="280" />
+      <location filename="../../models/text/labels.py" line="75" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="281" />
+      <location filename="../../models/text/labels.py" line="76" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="282" />
+      <location filename="../../models/text/labels.py" line="77" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="283" />
+      <location filename="../../models/text/labels.py" line="78" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="286" />
+      <location filename="../../models/text/labels.py" line="81" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="287" />
+      <location filename="../../models/text/labels.py" line="82" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="290" />
+      <location filename="../../models/text/labels.py" line="85" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="291" />
+      <location filename="../../models/text/labels.py" line="86" />
       <source>Ủng hộ, tài trợ</source>
       <translation>Donations and sponsorship</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="292" />
+      <location filename="../../models/text/labels.py" line="87" />
       <source>Ngân sách tỉnh hỗ trợ</source>
       <translation>Provincial budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="293" />
+      <location filename="../../models/text/labels.py" line="88" />
       <source>Ngân sách xã/phường hỗ trợ</source>
       <translation>Commune/ward budget support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="294" />
+      <location filename="../../models/text/labels.py" line="89" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="295" />
+      <location filename="../../models/text/labels.py" line="90" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="296" />
+      <location filename="../../models/text/labels.py" line="91" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="297" />
+      <location filename="../../models/text/labels.py" line="92" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="298" />
+      <location filename="../../models/text/labels.py" line="93" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="299" />
+      <location filename="../../models/text/labels.py" line="94" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="300" />
+      <location filename="../../models/text/labels.py" line="95" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="301" />
+      <location filename="../../models/text/labels.py" line="96" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="305" />
+      <location filename="../../models/text/labels.py" line="99" />
       <source>Trong hạn</source>
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="306" />
+      <location filename="../../models/text/labels.py" line="100" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="307" />
+      <location filename="../../models/text/labels.py" line="101" />
       <source>Đã trả hết</source>
       <translation>Repaid</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="308" />
+      <location filename="../../models/text/labels.py" line="102" />
       <source>Đã xóa nợ</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="311" />
+      <location filename="../../models/text/labels.py" line="105" />
       <source>Chăn nuôi</source>
       <translation>Livestock</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="312" />
+      <location filename="../../models/text/labels.py" line="106" />
       <source>Trồng trọt</source>
       <translation>Crops</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="313" />
+      <location filename="../../models/text/labels.py" line="107" />
       <source>Buôn bán nhỏ</source>
       <translation>Small trade</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="314" />
+      <location filename="../../models/text/labels.py" line="108" />
       <source>Nghề thủ công</source>
       <translation>Handicrafts</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="315" />
+      <location filename="../../models/text/labels.py" line="109" />
       <source>Dịch vụ</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="319" />
+      <location filename="../../models/text/labels.py" line="113" />
       <source>Tiền mặt</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="320" />
+      <location filename="../../models/text/labels.py" line="114" />
       <source>Hiện vật</source>
       <translation>In kind</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="323" />
+      <location filename="../../models/text/labels.py" line="117" />
       <source>Lãi tính trên số tiền vay ban đầu</source>
       <translation>Interest on the original loan amount</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="324" />
+      <location filename="../../models/text/labels.py" line="118" />
       <source>Lãi tính trên dư nợ giảm dần</source>
       <translation>Interest on the declining balance</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="325" />
+      <location filename="../../models/text/labels.py" line="119" />
       <source>Không tính lãi</source>
       <translation>No interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="328" />
+      <location filename="../../models/text/labels.py" line="122" />
       <source>Trả gốc và lãi hằng tháng</source>
       <translation>Principal and interest monthly</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="329" />
+      <location filename="../../models/text/labels.py" line="123" />
       <source>Trả gốc và lãi hằng quý</source>
       <translation>Principal and interest quarterly</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="330" />
+      <location filename="../../models/text/labels.py" line="124" />
       <source>Trả lãi hằng tháng, gốc một lần cuối kỳ</source>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="350" />
-      <source>{name}, dòng {n}</source>
-      <translation>{name}, row {n}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="383" />
-      <source>Dòng {row}, cột «{column}»: {reason}</source>
-      <translation>Row {row}, column “{column}”: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="396" />
-      <source>Mật khẩu</source>
-      <translation>Password</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="397" />
-      <source>Mật khẩu hiện tại</source>
-      <translation>Current password</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="398" />
-      <source>Mật khẩu mới</source>
-      <translation>New password</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="399" />
-      <source>Đơn vị</source>
-      <translation>Unit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="400" />
-      <source>Tài khoản</source>
-      <translation>Account</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="401" />
-      <source>Đang sử dụng</source>
-      <translation>In use</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="402" />
-      <source>Khóa đến</source>
-      <translation>Locked until</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="403" />
-      <source>Phải đổi mật khẩu</source>
-      <translation>Must change password</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="404" />
-      <source>Số lần nhập sai mật khẩu</source>
-      <translation>Failed password attempts</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="405" />
-      <source>Đăng nhập lần cuối</source>
-      <translation>Last sign-in</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="406" />
-      <source>Đổi mật khẩu lúc</source>
-      <translation>Password changed at</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="407" />
-      <source>Thời điểm tạo</source>
-      <translation>Created at</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="408" />
-      <source>Thời điểm sửa</source>
-      <translation>Modified at</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="412" />
-      <source>Ngày sinh hoạt</source>
-      <translation>Meeting day</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="413" />
-      <source>Địa điểm sinh hoạt</source>
-      <translation>Meeting place</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="414" />
-      <source>Giai đoạn kế hoạch</source>
-      <translation>Plan period</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="415" />
-      <source>Ghi chú</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="416" />
-      <source>Trạng thái từ ngày</source>
-      <translation>Status since</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="417" />
-      <source>Đã thông qua quy chế</source>
-      <translation>Statute adopted</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="418" />
-      <source>Ghi chú khi ra khỏi CLB</source>
-      <translation>Note on leaving the club</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="419" />
-      <source>Khuyết tật</source>
-      <translation>Disability</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="420" />
-      <source>Gia đình chính sách</source>
-      <translation>Policy family</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="421" />
-      <source>Hưởng trợ cấp xã hội</source>
-      <translation>Receives social allowance</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="423" />
-      <source>TNV kinh tế</source>
-      <translation>Economic volunteer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="424" />
-      <source>Số, ký hiệu</source>
-      <translation>Number/code</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="425" />
-      <source>Cài đặt</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="428" />
-      <source>Mẫu văn bản</source>
-      <translation>Document template</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="429" />
-      <source>Khai báo ban đầu</source>
-      <translation>Initial setup</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="433" />
-      <source>phải có ít nhất {min} ký tự</source>
-      <translation>must have at least {min} characters</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="434" />
-      <source>không được trùng với tên đăng nhập</source>
-      <translation>must not be the same as the username</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="435" />
-      <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
-      <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="436" />
-      <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
-      <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="437" />
-      <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
-      <translation>choose only one: a commune/ward or a province/city</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="438" />
-      <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
-      <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="439" />
-      <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
-      <translation>data-entry clerks and approvers belong to a commune/ward</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="440" />
-      <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
-      <translation>the first account must be an administrator account</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="441" />
-      <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
-      <translation>this is the last active administrator account</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="442" />
-      <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
-      <translation>you cannot lock or deactivate the account you are signed in with</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="443" />
-      <source>tên đăng nhập hoặc mật khẩu không đúng</source>
-      <translation>wrong username or password</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="444" />
-      <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
-      <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="445" />
-      <source>tài khoản đã bị quản trị khóa</source>
-      <translation>the account has been locked by an administrator</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="446" />
-      <source>tài khoản đã ngừng sử dụng</source>
-      <translation>the account has been deactivated</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="447" />
-      <source>không đúng</source>
-      <translation>incorrect</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="448" />
-      <source>phải khác mật khẩu hiện tại</source>
-      <translation>must differ from the current password</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="449" />
-      <source>hai lần nhập không giống nhau</source>
-      <translation>the two entries do not match</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="453" />
+      <location filename="../../models/text/labels.py" line="127" />
       <source>Cán bộ nhập liệu</source>
       <translation>Data-entry clerk</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="454" />
+      <location filename="../../models/text/labels.py" line="128" />
       <source>Người ký duyệt</source>
       <translation>Approver</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="455" />
+      <location filename="../../models/text/labels.py" line="129" />
       <source>Giám sát cấp trên</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="456" />
+      <location filename="../../models/text/labels.py" line="130" />
       <source>Quản trị</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="459" />
+      <location filename="../../models/text/labels.py" line="133" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="460" />
+      <location filename="../../models/text/labels.py" line="134" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="461" />
+      <location filename="../../models/text/labels.py" line="135" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="462" />
+      <location filename="../../models/text/labels.py" line="136" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="463" />
+      <location filename="../../models/text/labels.py" line="137" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="464" />
+      <location filename="../../models/text/labels.py" line="138" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="467" />
+      <location filename="../../models/text/labels.py" line="141" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="468" />
+      <location filename="../../models/text/labels.py" line="142" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="469" />
+      <location filename="../../models/text/labels.py" line="143" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="470" />
+      <location filename="../../models/text/labels.py" line="144" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="471" />
+      <location filename="../../models/text/labels.py" line="145" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="472" />
+      <location filename="../../models/text/labels.py" line="146" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="473" />
+      <location filename="../../models/text/labels.py" line="147" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="474" />
+      <location filename="../../models/text/labels.py" line="148" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="475" />
+      <location filename="../../models/text/labels.py" line="149" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="476" />
+      <location filename="../../models/text/labels.py" line="150" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="477" />
+      <location filename="../../models/text/labels.py" line="151" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="478" />
+      <location filename="../../models/text/labels.py" line="152" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="480" />
+      <location filename="../../models/text/labels.py" line="153" />
+      <source>Khai báo ban đầu</source>
+      <translation>Initial setup</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="154" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="481" />
+      <location filename="../../models/text/labels.py" line="155" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="482" />
+      <location filename="../../models/text/labels.py" line="156" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="483" />
+      <location filename="../../models/text/labels.py" line="157" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="484" />
+      <location filename="../../models/text/labels.py" line="158" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="485" />
+      <location filename="../../models/text/labels.py" line="159" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="486" />
+      <location filename="../../models/text/labels.py" line="160" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="487" />
+      <location filename="../../models/text/labels.py" line="161" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="488" />
+      <location filename="../../models/text/labels.py" line="162" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="489" />
+      <location filename="../../models/text/labels.py" line="163" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="490" />
+      <location filename="../../models/text/labels.py" line="164" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="491" />
+      <location filename="../../models/text/labels.py" line="165" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="492" />
+      <location filename="../../models/text/labels.py" line="166" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="493" />
+      <location filename="../../models/text/labels.py" line="167" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="494" />
+      <location filename="../../models/text/labels.py" line="168" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="495" />
+      <location filename="../../models/text/labels.py" line="169" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="496" />
+      <location filename="../../models/text/labels.py" line="170" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="497" />
+      <location filename="../../models/text/labels.py" line="171" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="498" />
+      <location filename="../../models/text/labels.py" line="172" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="499" />
+      <location filename="../../models/text/labels.py" line="173" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="500" />
+      <location filename="../../models/text/labels.py" line="174" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="501" />
+      <location filename="../../models/text/labels.py" line="175" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="502" />
+      <location filename="../../models/text/labels.py" line="176" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="503" />
+      <location filename="../../models/text/labels.py" line="177" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="507" />
-      <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
-      <translation>Sign-in required: this data has user accounts.</translation>
+      <location filename="../../models/text/messages.py" line="31" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="508" />
-      <source>Không có quyền: vai trò «{role}» không được {action}.</source>
-      <translation>Not allowed: the “{role}” role may not {action}.</translation>
+      <location filename="../../models/text/messages.py" line="32" />
+      <source>Giới tính</source>
+      <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="509" />
-      <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
-      <translation>Not allowed: {unit} is outside the account's unit.</translation>
+      <location filename="../../models/text/messages.py" line="33" />
+      <source>Ngày/năm sinh</source>
+      <translation>Date/year of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="524" />
-      <source>Dữ liệu</source>
-      <translation>Data</translation>
+      <location filename="../../models/text/messages.py" line="34" />
+      <source>Ngày sinh</source>
+      <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="535" />
+      <location filename="../../models/text/messages.py" line="35" />
+      <source>Năm sinh</source>
+      <translation>Year of birth</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="36" />
+      <source>Dân tộc</source>
+      <translation>Ethnic group</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="37" />
+      <source>Số CCCD</source>
+      <translation>ID card number</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="38" />
+      <source>Điện thoại</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="39" />
+      <source>Thôn/tổ dân phố</source>
+      <translation>Village/residential group</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="41" />
+      <source>Hoàn cảnh hộ</source>
+      <translation>Household status</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="42" />
+      <source>Năm xét hộ nghèo/cận nghèo</source>
+      <translation>Year of poor/near-poor household assessment</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="43" />
+      <source>Ngày đồng ý xử lý dữ liệu</source>
+      <translation>Date of data processing consent</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="44" />
+      <source>Hình thức đồng ý</source>
+      <translation>Form of consent</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="45" />
+      <source>Ngày vào CLB</source>
+      <translation>Date joined</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="46" />
+      <source>Ngày ra khỏi CLB</source>
+      <translation>Date left</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="47" />
+      <source>Lý do ra khỏi CLB</source>
+      <translation>Reason for leaving</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="48" />
+      <source>Vai trò</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="49" />
+      <source>Tổ/nhóm</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="51" />
+      <source>Câu lạc bộ</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="53" />
+      <source>Người</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="54" />
+      <source>Mã CLB</source>
+      <translation>Club code</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="55" />
+      <source>Tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="56" />
+      <source>Xã/phường</source>
+      <translation>Commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="57" />
+      <source>Tên cơ quan</source>
+      <translation>Office name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="58" />
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="59" />
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="60" />
+      <source>Lý do</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="61" />
+      <source>Số quyết định</source>
+      <translation>Decision number</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="62" />
+      <source>Ngày quyết định</source>
+      <translation>Decision date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="63" />
+      <source>Cơ quan ra quyết định</source>
+      <translation>Issuing authority</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="64" />
+      <source>Ngày ra mắt</source>
+      <translation>Launch date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="65" />
+      <source>Ngày thông qua quy chế</source>
+      <translation>Statute adoption date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="66" />
+      <source>Ban chủ nhiệm</source>
+      <translation>Management board</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="67" />
+      <source>Bắt đầu nhiệm kỳ</source>
+      <translation>Term start</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="68" />
+      <source>Kết thúc nhiệm kỳ</source>
+      <translation>Term end</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="69" />
+      <source>Số thành viên tối thiểu</source>
+      <translation>Minimum number of members</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="70" />
+      <source>Số thành viên tối đa</source>
+      <translation>Maximum number of members</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="71" />
+      <source>Tuổi được tính là người cao tuổi</source>
+      <translation>Age from which a person counts as older</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="72" />
+      <source>Tỷ lệ người cao tuổi tối thiểu</source>
+      <translation>Minimum share of older people</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="73" />
+      <source>Tỷ lệ nữ tối thiểu</source>
+      <translation>Minimum share of women</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="74" />
+      <source>Tỷ lệ nữ tối đa</source>
+      <translation>Maximum share of women</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="75" />
+      <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối thiểu</source>
+      <translation>Minimum share of poor, near-poor and in hardship</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="76" />
+      <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối đa</source>
+      <translation>Maximum share of poor, near-poor and in hardship</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="77" />
+      <source>Số tình nguyện viên chăm sóc tại nhà tối thiểu</source>
+      <translation>Minimum number of home-care volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="78" />
+      <source>Loại</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="79" />
+      <source>Tệp</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="80" />
+      <source>Lề trên</source>
+      <translation>Top margin</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="81" />
+      <source>Lề dưới</source>
+      <translation>Bottom margin</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="82" />
+      <source>Lề trái</source>
+      <translation>Left margin</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="83" />
+      <source>Lề phải</source>
+      <translation>Right margin</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="84" />
+      <source>Cỡ chữ phần nội dung</source>
+      <translation>Body text size</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="85" />
+      <source>Tỉnh/thành phố</source>
+      <translation>Province/city</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="86" />
+      <source>Địa chỉ</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="87" />
+      <source>Nơi ban hành văn bản</source>
+      <translation>Issuing body</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="88" />
+      <source>Ký hiệu viết tắt</source>
+      <translation>Abbreviation</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="89" />
+      <source>Cơ quan chủ quản</source>
+      <translation>Parent body</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="90" />
+      <source>Thẩm quyền ký</source>
+      <translation>Signing authority</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="91" />
+      <source>Chức vụ người ký</source>
+      <translation>Signer's title</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="92" />
+      <source>Họ tên người ký</source>
+      <translation>Signer's name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="93" />
+      <source>Số CLB</source>
+      <translation>Number of clubs</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="94" />
+      <source>Cơ sở dữ liệu</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="95" />
+      <source>Trích yếu</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="96" />
+      <source>Mã loại văn bản</source>
+      <translation>Document type code</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="97" />
+      <source>Cơ quan ban hành</source>
+      <translation>Issuing body</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="98" />
+      <source>Văn bản</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="99" />
+      <source>Quỹ</source>
+      <translation>Fund</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="100" />
+      <source>Số tiền</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="101" />
+      <source>Khoản mục</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="102" />
+      <source>Người nộp/nhận tiền</source>
+      <translation>Payer/payee</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="103" />
+      <source>Nội dung</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="104" />
+      <source>Số chứng từ kèm theo</source>
+      <translation>Attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="105" />
+      <source>Phiếu</source>
+      <translation>Voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="106" />
+      <source>Kỳ khóa sổ</source>
+      <translation>Closing period</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="107" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="108" />
+      <source>Tháng</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="109" />
+      <source>Số tiền kiểm đếm thực tế</source>
+      <translation>Cash actually counted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="110" />
+      <source>Dòng mẫu số của phiếu thu</source>
+      <translation>Form number line of the receipt voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="111" />
+      <source>Dòng mẫu số của phiếu chi</source>
+      <translation>Form number line of the payment voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="112" />
+      <source>Dòng tên đơn vị, địa chỉ</source>
+      <translation>Unit name and address lines</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="113" />
+      <source>Người ký phiếu thu</source>
+      <translation>Signers of the receipt voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="114" />
+      <source>Người ký phiếu chi</source>
+      <translation>Signers of the payment voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="115" />
+      <source>In hai liên trên một tờ A4</source>
+      <translation>Print two copies on one A4 sheet</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="116" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="117" />
+      <source>Đến ngày</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="118" />
+      <source>Khoản vay</source>
+      <translation>Loan</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="119" />
+      <source>Số bản sao lưu giữ lại</source>
+      <translation>Number of backups kept</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="120" />
+      <source>Thư mục sao lưu thứ hai</source>
+      <translation>Second backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="121" />
+      <source>Sao lưu hằng ngày</source>
+      <translation>Daily backup</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="122" />
+      <source>Sao lưu khi thoát</source>
+      <translation>Backup on exit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="123" />
+      <source>Máy chủ</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="124" />
+      <source>Cổng</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="125" />
+      <source>Tên đăng nhập</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="126" />
+      <source>Chế độ SSL</source>
+      <translation>SSL mode</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="127" />
+      <source>Cơ sở dữ liệu đích</source>
+      <translation>Target database</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="129" />
+      <source>Mật khẩu</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="130" />
+      <source>Mật khẩu hiện tại</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="131" />
+      <source>Mật khẩu mới</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="132" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="133" />
+      <source>Tài khoản</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="134" />
+      <source>Đang sử dụng</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="135" />
+      <source>Khóa đến</source>
+      <translation>Locked until</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="136" />
+      <source>Phải đổi mật khẩu</source>
+      <translation>Must change password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="137" />
+      <source>Số lần nhập sai mật khẩu</source>
+      <translation>Failed password attempts</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="138" />
+      <source>Đăng nhập lần cuối</source>
+      <translation>Last sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="139" />
+      <source>Đổi mật khẩu lúc</source>
+      <translation>Password changed at</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="140" />
+      <source>Thời điểm tạo</source>
+      <translation>Created at</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="141" />
+      <source>Thời điểm sửa</source>
+      <translation>Modified at</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="145" />
+      <source>Ngày sinh hoạt</source>
+      <translation>Meeting day</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="146" />
+      <source>Địa điểm sinh hoạt</source>
+      <translation>Meeting place</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="147" />
+      <source>Giai đoạn kế hoạch</source>
+      <translation>Plan period</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="148" />
+      <source>Ghi chú</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="149" />
+      <source>Trạng thái từ ngày</source>
+      <translation>Status since</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="150" />
+      <source>Đã thông qua quy chế</source>
+      <translation>Statute adopted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="151" />
+      <source>Ghi chú khi ra khỏi CLB</source>
+      <translation>Note on leaving the club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="152" />
+      <source>Khuyết tật</source>
+      <translation>Disability</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="153" />
+      <source>Gia đình chính sách</source>
+      <translation>Policy family</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="154" />
+      <source>Hưởng trợ cấp xã hội</source>
+      <translation>Receives social allowance</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="156" />
+      <source>TNV kinh tế</source>
+      <translation>Economic volunteer</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="157" />
+      <source>Số, ký hiệu</source>
+      <translation>Number/code</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="158" />
+      <source>Cài đặt</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="161" />
+      <source>Mẫu văn bản</source>
+      <translation>Document template</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="163" />
       <source>Phạm vi đồng ý</source>
       <translation>Scope of consent</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="536" />
+      <location filename="../../models/text/messages.py" line="164" />
       <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
       <translation>Years kept after leaving the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="541" />
-      <source>đã được ẩn danh hóa ngày {date}</source>
-      <translation>already anonymised on {date}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="542" />
-      <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
-      <translation>this person is still active in club {code}: record their leaving first</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="543" />
-      <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
-      <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="544" />
-      <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
-      <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="545" />
-      <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
-      <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="546" />
-      <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
-      <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
-    </message>
-    <message>
-      <location filename="../../ui/messages.py" line="553" />
+      <location filename="../../models/text/messages.py" line="165" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="555" />
+      <location filename="../../models/text/messages.py" line="167" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="556" />
+      <location filename="../../models/text/messages.py" line="168" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="557" />
+      <location filename="../../models/text/messages.py" line="169" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="558" />
+      <location filename="../../models/text/messages.py" line="170" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="559" />
+      <location filename="../../models/text/messages.py" line="171" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="560" />
+      <location filename="../../models/text/messages.py" line="172" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="561" />
+      <location filename="../../models/text/messages.py" line="173" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="562" />
+      <location filename="../../models/text/messages.py" line="174" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="563" />
+      <location filename="../../models/text/messages.py" line="175" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="564" />
+      <location filename="../../models/text/messages.py" line="176" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="565" />
+      <location filename="../../models/text/messages.py" line="177" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="566" />
+      <location filename="../../models/text/messages.py" line="178" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="567" />
+      <location filename="../../models/text/messages.py" line="179" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="568" />
+      <location filename="../../models/text/messages.py" line="180" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="569" />
+      <location filename="../../models/text/messages.py" line="181" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="570" />
+      <location filename="../../models/text/messages.py" line="182" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="572" />
+      <location filename="../../models/text/messages.py" line="184" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="576" />
+      <location filename="../../models/text/messages.py" line="189" />
+      <source>chưa nhập</source>
+      <translation>not entered</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="190" />
+      <source>dài quá {max} ký tự</source>
+      <translation>longer than {max} characters</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="191" />
+      <source>không được có chữ số</source>
+      <translation>must not contain digits</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="192" />
+      <source>giá trị không hợp lệ: «{value}»</source>
+      <translation>invalid value: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="193" />
+      <source>không có trong danh mục: «{value}»</source>
+      <translation>not in the list: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="194" />
+      <source>năm sinh phải từ {low} đến {high}</source>
+      <translation>year of birth must be from {low} to {high}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="195" />
+      <source>không được sau ngày hôm nay</source>
+      <translation>must not be later than today</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="196" />
+      <source>năm sinh không khớp với ngày sinh</source>
+      <translation>year of birth does not match the date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="197" />
+      <source>phải đủ 12 chữ số: «{value}»</source>
+      <translation>must have exactly 12 digits: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="198" />
+      <source>chỉ được gồm chữ số: «{value}»</source>
+      <translation>digits only: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="199" />
+      <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
+      <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="200" />
+      <source>đã có: «{value}»</source>
+      <translation>already exists: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="201" />
+      <source>không đúng dạng số điện thoại: «{value}»</source>
+      <translation>not a valid phone number: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="202" />
+      <source>không thuộc xã/phường của CLB</source>
+      <translation>not in the club's commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="203" />
+      <source>phải từ {low} đến {high}</source>
+      <translation>must be from {low} to {high}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="204" />
+      <source>trước năm sinh</source>
+      <translation>before the year of birth</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="205" />
+      <source>không thuộc CLB này</source>
+      <translation>not part of this club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="206" />
+      <source>CLB {code} đã giải thể</source>
+      <translation>club {code} has been dissolved</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="207" />
+      <source>người này đang sinh hoạt ở CLB {code}</source>
+      <translation>this person is active in club {code}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="208" />
+      <source>đã ra khỏi CLB ngày {date}</source>
+      <translation>left the club on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="209" />
+      <source>trước ngày vào CLB ({joined})</source>
+      <translation>before the date of joining ({joined})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="210" />
+      <source>người này đã mất</source>
+      <translation>this person has died</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="211" />
+      <source>trước ngày ra khỏi CLB lần trước ({left})</source>
+      <translation>before the date they last left ({left})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="212" />
+      <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
+      <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="213" />
+      <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
+      <translation>only a planned club can be established</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="214" />
+      <source>trước ngày quyết định</source>
+      <translation>before the decision date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="215" />
+      <source>trước ngày bắt đầu</source>
+      <translation>before the start date</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="216" />
+      <source>không phải thành viên đang sinh hoạt của CLB</source>
+      <translation>not an active member of the club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="217" />
+      <source>chỉ có một chủ nhiệm</source>
+      <translation>there can be only one chair</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="218" />
+      <source>không chuyển được từ «{current}» sang «{target}»</source>
+      <translation>cannot change from “{current}” to “{target}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="219" />
+      <source>dùng chức năng Thành lập CLB</source>
+      <translation>use “Establish club” instead</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="220" />
+      <source>trước ngày của trạng thái hiện tại ({since})</source>
+      <translation>before the date of the current status ({since})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="221" />
+      <source>CLB còn {count} thành viên đang sinh hoạt</source>
+      <translation>the club still has active members ({count})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="222" />
+      <source>không thuộc tỉnh/thành phố đã chọn</source>
+      <translation>not in the chosen province/city</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="223" />
+      <source>phải là số nguyên không âm</source>
+      <translation>must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="224" />
+      <source>nhỏ hơn mức tối thiểu ({min})</source>
+      <translation>less than the minimum ({min})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="225" />
+      <source>không được quá 100%</source>
+      <translation>must not exceed 100%</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="226" />
+      <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
+      <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="227" />
+      <source>không phải số: «{value}»</source>
+      <translation>not a number: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="228" />
+      <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
+      <translation>only “x”, “có” or empty: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="229" />
+      <source>trùng với dòng {other} trong tệp: «{value}»</source>
+      <translation>same as row {other} in the file: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="230" />
+      <source>có thể trùng với {name} ({year}) đã có</source>
+      <translation>may be the same person as {name} ({year}), already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="231" />
+      <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
+      <translation>not a file made from the program's template (column “{value}” missing)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="232" />
+      <source>không đọc được tệp: {value}</source>
+      <translation>cannot read the file: {value}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="233" />
+      <source>tệp không có dòng dữ liệu nào</source>
+      <translation>the file has no data rows</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="234" />
+      <source>không tìm thấy tệp sao lưu {path}</source>
+      <translation>backup file {path} not found</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="235" />
+      <source>{path} không phải tệp dữ liệu</source>
+      <translation>{path} is not a database file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="236" />
+      <source>tệp sao lưu {path} bị hỏng ({detail})</source>
+      <translation>backup file {path} is damaged ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="237" />
+      <source>{path} không phải dữ liệu của ISHC Desk</source>
+      <translation>{path} is not ISHC Desk data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="238" />
+      <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
+      <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="239" />
+      <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
+      <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="240" />
+      <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
+      <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="241" />
+      <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
+      <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="242" />
+      <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
+      <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="243" />
+      <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
+      <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="244" />
+      <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
+      <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="245" />
+      <source>trùng với dòng {other}: «{value}»</source>
+      <translation>same as row {other}: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="246" />
+      <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
+      <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="247" />
+      <source>số tiền phải lớn hơn 0</source>
+      <translation>the amount must be greater than 0</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="248" />
+      <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
+      <translation>must be a whole number of đồng, digits only: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="249" />
+      <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
+      <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="250" />
+      <source>tháng {month}/{year} đã khóa sổ</source>
+      <translation>the books for {month}/{year} are closed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="251" />
+      <source>năm {year} đã khóa sổ</source>
+      <translation>the books for {year} are closed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="252" />
+      <source>kỳ này đã khóa sổ rồi</source>
+      <translation>this period is already closed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="253" />
+      <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
+      <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="254" />
+      <source>trước ngày lập quỹ ({date})</source>
+      <translation>before the fund was set up ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="255" />
+      <source>quỹ đã đóng từ ngày {date}</source>
+      <translation>the fund was closed on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="256" />
+      <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
+      <translation>the category does not match the voucher type (receipt/payment)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="257" />
+      <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
+      <translation>choose only one: a club member or a person/organisation outside the club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="258" />
+      <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
+      <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="259" />
+      <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
+      <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="260" />
+      <source>trước ngày của phiếu gốc ({date})</source>
+      <translation>before the date of the original voucher ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="261" />
+      <source>số tiền quá lớn (tối đa {amount} đồng)</source>
+      <translation>amount too large (at most {amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="262" />
+      <source>nhiều nhất {max} dòng</source>
+      <translation>at most {max} lines</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="263" />
+      <source>nhiều nhất {max} người ký</source>
+      <translation>at most {max} signers</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="264" />
+      <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
+      <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="265" />
+      <source>đây là một tệp, không phải thư mục: «{value}»</source>
+      <translation>this is a file, not a folder: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="266" />
+      <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
+      <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="267" />
+      <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
+      <translation>invalid server name or IP address: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="268" />
+      <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
+      <translation>the server did not accept the username or password ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="269" />
+      <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
+      <translation>this database does not exist on the server ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="270" />
+      <source>lỗi kết nối mã hóa SSL ({detail})</source>
+      <translation>SSL encrypted connection error ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="271" />
+      <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
+      <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="272" />
+      <source>không kết nối được ({detail})</source>
+      <translation>cannot connect ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="273" />
+      <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
+      <translation>data can only be transferred from an SQLite file on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="274" />
+      <source>phải là địa chỉ postgresql://…: «{value}»</source>
+      <translation>must be a postgresql://… address: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="275" />
+      <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
+      <translation>data version {found} has not been upgraded to version {supported}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="276" />
+      <source>không kết nối được {value} ({detail})</source>
+      <translation>cannot connect to {value} ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="277" />
+      <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
+      <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="278" />
+      <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
+      <translation>error while copying table {table}; the server was not changed ({detail})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="279" />
+      <source>phải có ít nhất {min} ký tự</source>
+      <translation>must have at least {min} characters</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="280" />
+      <source>không được trùng với tên đăng nhập</source>
+      <translation>must not be the same as the username</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="281" />
+      <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
+      <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="282" />
+      <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
+      <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="283" />
+      <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
+      <translation>choose only one: a commune/ward or a province/city</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="284" />
+      <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
+      <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="285" />
+      <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
+      <translation>data-entry clerks and approvers belong to a commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="286" />
+      <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
+      <translation>the first account must be an administrator account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="287" />
+      <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
+      <translation>this is the last active administrator account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="288" />
+      <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
+      <translation>you cannot lock or deactivate the account you are signed in with</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="289" />
+      <source>tên đăng nhập hoặc mật khẩu không đúng</source>
+      <translation>wrong username or password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="290" />
+      <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
+      <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="291" />
+      <source>tài khoản đã bị quản trị khóa</source>
+      <translation>the account has been locked by an administrator</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="292" />
+      <source>tài khoản đã ngừng sử dụng</source>
+      <translation>the account has been deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="293" />
+      <source>không đúng</source>
+      <translation>incorrect</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="294" />
+      <source>phải khác mật khẩu hiện tại</source>
+      <translation>must differ from the current password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="295" />
+      <source>hai lần nhập không giống nhau</source>
+      <translation>the two entries do not match</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="296" />
+      <source>đã được ẩn danh hóa ngày {date}</source>
+      <translation>already anonymised on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="297" />
+      <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
+      <translation>this person is still active in club {code}: record their leaving first</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="298" />
+      <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
+      <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="299" />
+      <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
+      <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="300" />
+      <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
+      <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="301" />
+      <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
+      <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="302" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="577" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="578" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="579" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="580" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="581" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="582" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="583" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="584" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="585" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="586" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="587" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="588" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="589" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="590" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="591" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="592" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="593" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="594" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="595" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="596" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="597" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="598" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="599" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="600" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../ui/messages.py" line="601" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="332" />
+      <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
+      <translation>Sign-in required: this data has user accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="333" />
+      <source>Không có quyền: vai trò «{role}» không được {action}.</source>
+      <translation>Not allowed: the “{role}” role may not {action}.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="334" />
+      <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
+      <translation>Not allowed: {unit} is outside the account's unit.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="354" />
+      <source>{name}, dòng {n}</source>
+      <translation>{name}, row {n}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="383" />
+      <source>Dòng {row}, cột «{column}»: {reason}</source>
+      <translation>Row {row}, column “{column}”: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="408" />
+      <source>Dữ liệu</source>
+      <translation>Data</translation>
     </message>
   </context>
   <context>

@@ -63,6 +63,7 @@ def test_fonts_ship_with_their_licences_and_translations_compiled(spec):
     for family in {f.stem.split("-")[0] for f in fonts}:
         assert ROOT / "resources" / "fonts" / f"LICENSE-{family}.txt" in bundled, family
     assert ROOT / "resources" / "translations" / "qt_vi.qm" in bundled
+    assert ROOT / "resources" / "translations" / "ishc_en.json" in bundled  # the command line's
     assert not any(p.suffix == ".ts" for p in bundled)
 
 

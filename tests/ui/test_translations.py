@@ -1,5 +1,5 @@
 """English, the second language: every collected string has a translation with the same
-placeholders, the committed .qm matches the .ts, and pages and the command line really speak
+placeholders, the committed .qm and .json (the Qt-free catalogue) match the .ts, and pages and the command line really speak
 English with --lang en (and Vietnamese again afterwards)."""
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui import i18n
-from ui.i18n_build import collect, compile_qm
+from ui.i18n_build import collect, compile_json, compile_qm
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "ishc_en.ts"
 QM = TS.with_suffix(".qm")
+JSON = TS.with_suffix(".json")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 # Letters only Vietnamese uses (lower case; texts are lower-cased before the search).
 VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
@@ -80,6 +81,37 @@ def test_committed_qm_is_compiled_from_the_ts(tmp_path):
     fresh = compile_qm(copy)
     assert fresh.read_bytes() == QM.read_bytes(), (
         "resources/translations/ishc_en.qm is older than ishc_en.ts: run `make translations`")
+
+
+def test_committed_catalogue_is_compiled_from_the_ts(tmp_path):
+    copy = tmp_path / "ishc_en.ts"
+    copy.write_bytes(TS.read_bytes())
+    fresh = compile_json(copy)
+    assert fresh.read_bytes() == JSON.read_bytes(), (
+        "resources/translations/ishc_en.json is older than ishc_en.ts: run `make translations`")
+
+
+def test_strings_outside_papers_are_collected_from_models_too():
+    found = {(context, text): file for context, text, file, _ in collect()}
+    assert found[("Messages", "chưa nhập")] == "models/text/messages.py"
+    assert found[("Messages", "Ủy viên BCN")] == "models/text/labels.py"
+    assert found[("Argparse", "tùy chọn")] == "ui/cli/argparse_words.py"
+    assert not [f for f in found.values() if f.startswith(("models/papers", "reports"))]
+
+
+def test_installing_a_language_sets_the_qt_free_catalogue_too(qapp):
+    from models.text import catalog
+    from models.text.messages import field_label, label
+
+    try:
+        i18n.install("en")
+        assert catalog.language() == "en"
+        assert field_label("board[2].full_name") == "Management board, row 3: Full name"
+        assert label("club_status", "active") == "Active"
+    finally:
+        i18n.install("vi")
+    assert catalog.language() == "vi"
+    assert label("club_status", "active") == "Đang hoạt động"
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """Command line: `python main.py COMMAND …`. Each command module registers its sub-parser.
 
 Commands print results on stdout and one line per problem on stderr; exit 0 on success,
-1 on refused input (nothing written), 2 on usage errors.
+1 on refused input (nothing written), 2 on usage errors. The command line loads no Qt: its
+wording comes from the Qt-free catalogue (models.text), argparse's own words included
+(ui/cli/argparse_words.py).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from ui.messages import tr
+from models.text.messages import tr
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -32,9 +34,22 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+def language_from_argv(argv: list[str]) -> str | None:
+    """Read --lang before argparse runs, so the help text itself is translated."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
+    from ui.cli import argparse_words
+
+    argparse_words.install()
     parser = Parser(
         prog="ishc",
         description=tr("ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. "
@@ -81,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the database and run the chosen command, turning domain errors into lines."""
     from models.errors import NotFound, ValidationError
     from models.storage.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
-    from ui.messages import error_lines
+    from models.text.messages import error_lines
 
     try:
         if not getattr(args, "opens_itself", False):  # restore: the file may be damaged
@@ -96,19 +111,20 @@ def run(args: argparse.Namespace) -> int:
                         "hãy cập nhật chương trình.", "Cli").format(found=exc.found)])
     from models.accounts.access import AccessDenied
     from models.accounts.session import set_user
+    from models.accounts.users import unit_text
+    from models.text.messages import access_text
     from ui.cli.users import sign_in
-    from ui.messages import access_text
 
     try:
         # A command that opens the database itself (restore) signs in on its own.
         refused = None if getattr(args, "opens_itself", False) else sign_in(args)
         return refused if refused is not None else args.handler(args)
     except AccessDenied as exc:
-        return fail([access_text(exc)])
+        return fail([access_text(exc, unit_text)])
     except ValidationError as exc:
         return fail(error_lines(exc))
     except NotFound as exc:
-        from ui.messages import field_label
+        from models.text.messages import field_label
 
         # NotFound carries a code ("club", "person"…); the sentence needs its Vietnamese name.
         return fail([tr("Không tìm thấy {entity}: {key}", "Cli").format(

@@ -5,18 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from models.text.catalog import N_
+from models.text.messages import tr
 from ui.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, command, fail
-from ui.messages import tr
 
 REASONS = {
-    "daily": QT_TRANSLATE_NOOP("Cli", "hằng ngày"),
-    "exit": QT_TRANSLATE_NOOP("Cli", "khi thoát"),
-    "manual": QT_TRANSLATE_NOOP("Cli", "sao lưu ngay"),
-    "auto": QT_TRANSLATE_NOOP("Cli", "tự động"),
-    "before-restore": QT_TRANSLATE_NOOP("Cli", "trước khi khôi phục"),
-    "before-restore-damaged": QT_TRANSLATE_NOOP("Cli", "tệp hỏng được giữ lại"),
+    "daily": N_("hằng ngày", "Cli"),
+    "exit": N_("khi thoát", "Cli"),
+    "manual": N_("sao lưu ngay", "Cli"),
+    "auto": N_("tự động", "Cli"),
+    "before-restore": N_("trước khi khôi phục", "Cli"),
+    "before-restore-damaged": N_("tệp hỏng được giữ lại", "Cli"),
 }
 
 

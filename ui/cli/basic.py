@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from models.text.messages import label, tr
 from ui.cli import EXIT_OK, EXIT_REFUSED, command, fail
-from ui.messages import label, tr
 
 
 def register(sub) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from models.text.messages import label, tr
 from ui.cli import EXIT_OK, command
-from ui.messages import label, tr
 
 
 def register(sub) -> None:

@@ -14,10 +14,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from models.text.messages import tr
 from ui.cli import EXIT_OK, EXIT_USAGE, command, fail
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
-from ui.messages import tr
 
 # Command-line names of the papers (models.papers.papers_extra.PAPERS keys use "_" and "members").
 PAPER_ARGS = {

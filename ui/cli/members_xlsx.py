@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from models.text.messages import problem_text, tr
 from ui.cli import EXIT_OK, EXIT_USAGE, command, fail
-from ui.messages import problem_text, tr
 
 
 def register(sub) -> None:

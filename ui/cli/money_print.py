@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from models.text.messages import label, tr
 from ui.cli import EXIT_OK, EXIT_USAGE, fail
-from ui.messages import label, tr
 
 MONEY_PAPERS = ("voucher", "fund-book", "loan-register", "loan-contract")
 
@@ -77,10 +77,14 @@ def _suffix(path: str, allowed: tuple[str, ...]) -> str | None:
 
 
 def _club(code: str):  # type: ignore[no-untyped-def]
-    from models.storage.schema import Club
-    from models.text.vietnamese import nfc
+    """The club of a code, once the signed-in user may read it; None if there is none."""
+    from models.errors import NotFound
+    from models.members.members import club_by_code
 
-    return Club.get_or_none(Club.code == nfc(code).upper())
+    try:
+        return club_by_code(code)
+    except NotFound:
+        return None
 
 
 def _no_club(code: str) -> int:
@@ -89,8 +93,7 @@ def _no_club(code: str) -> int:
 
 
 def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  # type: ignore[no-untyped-def]
-    from models.funds.funds import FUND_KINDS
-    from models.storage.schema import Fund
+    from models.funds.funds import FUND_KINDS, funds_of
 
     if not args.fund:
         return None, fail([tr("Thiếu --fund: chọn một quỹ ({kinds}).", "Cli").format(
@@ -99,8 +102,8 @@ def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  
     if kind not in FUND_KINDS:
         return None, fail([tr("Không có loại quỹ «{fund}»; chọn một trong: {kinds}.", "Cli")
                            .format(fund=args.fund, kinds=", ".join(FUND_KINDS))])
-    fund = (Fund.select().where((Fund.club == club.id) & (Fund.kind == kind))
-            .order_by(Fund.opened_on, Fund.id).first())
+    # the first fund of the kind the club opened (funds_of: kind, then opening date and id)
+    fund = next((f for f in funds_of(club.id) if f.kind == kind), None)
     if fund is None:
         return None, fail([tr("CLB {code} chưa có {fund}.", "Cli").format(
             code=club.code, fund=label("fund_kind", kind))])
@@ -211,13 +214,12 @@ def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
 
 def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
     from models.funds.fund_papers import loan_contract_pdf
-    from models.storage.schema import Loan
+    from models.loans.loan_reads import loan_by_number
 
     text = (args.loan or "").strip()
     if not text:
         return fail([tr("Thiếu --loan: số hợp đồng vay của CLB.", "Cli")], EXIT_USAGE)
-    loan = (Loan.get_or_none((Loan.club == club.id) & (Loan.number == int(text)))
-            if text.isdigit() else None)
+    loan = loan_by_number(club.id, int(text)) if text.isdigit() else None
     if loan is None:
         return fail([tr("CLB {code} không có hợp đồng vay số «{number}».", "Cli").format(
             code=club.code, number=text)])

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from models.text.messages import tr
 from ui.cli import EXIT_OK, command, fail
-from ui.messages import tr
 
 
 def register(sub) -> None:

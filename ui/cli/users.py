@@ -12,8 +12,8 @@ import getpass
 import os
 import sys
 
+from models.text.messages import label, tr
 from ui.cli import EXIT_OK, EXIT_REFUSED, Parser, command, fail
-from ui.messages import label, tr
 
 PASSWORD_ENV = "ISHC_PASSWORD"
 
