@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
@@ -27,8 +26,8 @@ from models.storage.schema import CashCount
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
 
 FIELDS = ("date", "counted", "note")
 SHOWN_COUNTS = 3

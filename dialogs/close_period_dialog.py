@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
@@ -28,7 +27,7 @@ from models.funds.fund_views import closed_periods_of
 from models.storage.schema import ClosedPeriod
 from ui.context import AppContext
 from ui.messages import access_text
-from ui.widgets import ErrorLabel, show_field_problems
+from ui.widgets import ErrorLabel, save_cancel, show_field_problems
 
 FIELDS = ("period", "year", "month")
 SHOWN_CLOSINGS = 6

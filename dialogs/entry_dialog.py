@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from dialogs.office_setup import SearchCombo
 from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
@@ -36,8 +34,9 @@ from models.storage.schema import LedgerEntry
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, label
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
+from ui.widgets.search import SearchCombo
 
 FIELDS = ("date", "counterparty", "category", "description", "amount", "attachments")
 

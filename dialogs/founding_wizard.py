@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from dialogs.board_editor import BoardEditor
 from models.clubs import clubs
 from models.errors import Problem, ValidationError
 from models.office import settings
@@ -30,6 +29,7 @@ from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets.board_editor import BoardEditor
 
 
 def tr(text: str) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,22 +21,11 @@ from models.members import members
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LeaveDialog", text)
-
-
-def save_cancel(dialog: QDialog, save_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("LeaveDialog", "Hủy"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class LeaveDialog(QDialog):

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.errors import Problem, ValidationError
 from models.loans import loans
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems, with_error
 
 
 def tr(text: str) -> str:

@@ -24,15 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.member_widgets import (
-    DuplicateDialog,
-    FoldingCompleter,
-    YearSpin,
-    consent_row,
-    grow_to_fit,
-    hide_sensitive,
-    masked_input,
-)
 from models.accounts.access import can, can_see_sensitive
 from models.clubs import clubs
 from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
@@ -46,6 +37,15 @@ from ui import widgets
 from ui.context import AppContext
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel, with_error
+from ui.widgets.member_widgets import (
+    DuplicateDialog,
+    YearSpin,
+    consent_row,
+    grow_to_fit,
+    hide_sensitive,
+    masked_input,
+)
+from ui.widgets.search import FoldingCompleter
 
 # Fields that have an error label of their own; other problems go to the line at the bottom.
 ERROR_FIELDS = (

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.pdf_preview import PdfPreviewDialog
 from models.clubs.clubs import all_clubs
 from models.errors import ValidationError
 from models.papers import documents, papers_extra
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.widgets import DateEdit, ErrorLabel, show_error
+from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def tr(text: str) -> str:

@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from dialogs.leave_dialog import save_cancel
 from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
@@ -17,7 +16,7 @@ from models.storage.schema import Club, Fund
 from models.text.labels import LABELS
 from ui.context import AppContext
 from ui.messages import access_text, label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems, with_error
 
 FIELDS = ("kind", "name", "date")
 # Kinds a club holds at most one of in this dialog; "other" may be opened again and again

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.clubs.clubs import all_clubs
 from models.errors import Problem, ValidationError
 from models.members import members
@@ -22,7 +21,7 @@ from models.storage.schema import Membership, Person
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
 
 def tr(text: str) -> str:

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from dialogs.loan_dialog import field_row
 from models.errors import Problem, ValidationError
 from models.loans import loans
 from models.loans.loan_schedule import schedule_status
@@ -30,8 +28,8 @@ from ui.context import AppContext
 from ui.loan_detail import compact_table
 from ui.loans_model import RepaymentsModel, form_text
 from ui.messages import label
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+from ui.widgets import DateEdit, ErrorLabel, field_row, save_cancel, show_field_problems, with_error
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
 
 
 def tr(text: str) -> str:

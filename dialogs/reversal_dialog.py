@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from models.funds import funds
@@ -24,7 +23,7 @@ from models.storage.schema import LedgerEntry
 from models.text.vietnamese import amount_in_words, format_date, format_number
 from ui.context import AppContext
 from ui.messages import access_text, label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
 FIELDS = ("date", "reason")
 

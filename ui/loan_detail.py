@@ -360,8 +360,8 @@ class LoanFiguresPanel(QFrame):
 
 def show_contract(parent: QWidget, loan_id: int, number: int, name: str) -> QDialog:
     """The loan contract in the preview (print or save from there)."""
-    from dialogs.pdf_preview import PdfPreviewDialog
     from models.funds import fund_papers
+    from ui.widgets.pdf_preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog.build(
         parent, tr("Khế ước vay số {number:02d} — {name}").format(number=number, name=name),

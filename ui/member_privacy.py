@@ -135,8 +135,8 @@ class MemberPrivacy:
                  on_error=lambda exc, _tb: self.page._file_failed(exc, path), parent=self.page)
 
     def print_consent(self, row: RegisterRow | None) -> Any:
-        from dialogs.pdf_preview import PdfPreviewDialog
         from models.papers import papers_extra
+        from ui.widgets.pdf_preview import PdfPreviewDialog
 
         if row is None:
             return None

@@ -285,7 +285,7 @@ def test_a_members_loan_history(qtbot, context):
 
 
 def test_prints_go_through_the_preview_and_excel_is_written(qtbot, context, tmp_path):
-    from dialogs.pdf_preview import PdfPreviewDialog
+    from ui.widgets.pdf_preview import PdfPreviewDialog
 
     book = make_book()
     page = make_page(qtbot, context)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.new_document_dialog import NewDocumentDialog, paper_label
-from dialogs.pdf_preview import PdfPreviewDialog
 from models.office.settings import issuing_bodies
 from models.papers import documents
 from models.papers.documents import DocumentRow
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.tasks import run_task
+from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def tr(text: str) -> str:

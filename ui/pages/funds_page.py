@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.office_setup import SearchCombo
 from models.accounts import access
 from models.funds import fund_views
 from models.funds.funds import CATEGORIES
@@ -34,6 +33,7 @@ from ui.messages import label
 from ui.pages.funds_files import FundFilesMixin
 from ui.tasks import run_task
 from ui.widgets import DateEdit
+from ui.widgets.search import SearchCombo
 
 
 def tr(text: str) -> str:

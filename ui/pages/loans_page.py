@@ -45,10 +45,10 @@ from ui.loans_model import (
     LOAN_ID_ROLE,
     LoansFilterProxy,
     LoansTableModel,
-    make_searchable,
 )
 from ui.messages import label
 from ui.tasks import run_task
+from ui.widgets.search import SearchCombo
 
 STATUSES = ("current", "overdue", "repaid", "written_off")
 
@@ -76,7 +76,7 @@ class LoansPage(QWidget):
         self._person: tuple[int, str] | None = None  # a member's loan history is shown
         self.setWindowTitle(tr("Cho vay"))
 
-        self.club_combo = QComboBox()
+        self.club_combo = SearchCombo(take_first=True)
         self.club_combo.setMinimumContentsLength(30)
         self.club_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -141,7 +141,6 @@ class LoansPage(QWidget):
         self.figures.set_period(self.today().replace(month=1, day=1), self.today())
         self._layout()
         self._fill_clubs()
-        make_searchable(self.club_combo)
 
         self.club_combo.currentIndexChanged.connect(self._club_changed)
         self.status_combo.currentIndexChanged.connect(self._filter_changed)
@@ -442,8 +441,8 @@ class LoansPage(QWidget):
         club_id = self.club_id()
         if club_id is None:
             return None
-        from dialogs.pdf_preview import PdfPreviewDialog
         from models.funds import fund_papers
+        from ui.widgets.pdf_preview import PdfPreviewDialog
 
         on = self.today()
         dialog = PdfPreviewDialog.build(

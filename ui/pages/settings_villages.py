@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.office_setup import with_error
 from models.codes import VILLAGE_KINDS
 from models.errors import ValidationError
 from models.office import office_setup, villages
@@ -41,7 +40,7 @@ from models.storage.schema import Village, Ward
 from models.text.vietnamese import format_date
 from ui.context import AppContext
 from ui.messages import label, problem_text
-from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets import DateEdit, ErrorLabel, with_error
 
 
 def tr(text: str) -> str:
