@@ -33,7 +33,7 @@ from models.members.member_import import ImportResult, import_members, write_mem
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
 from models.storage.schema import ClubGroup
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.messages import field_label, label, problem_text
 from ui.tasks import run_task
 
@@ -331,7 +331,7 @@ class ImportDialog(QDialog):
             self._say(tr("Đã nhập {n} thành viên vào CLB {code}.").format(
                 n=result.imported, code=self.club.code), _GREEN)
             self.allow_check.hide()
-            self.context.notify("member")
+            self.context.announce(Change.MEMBER)
         else:  # the data changed since the check: show what is wrong now
             self._show_result(result)
         self._idle()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.codes import LEAVE_REASONS
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.members import members
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
@@ -86,12 +87,12 @@ class LeaveDialog(QDialog):
         except ValueError:
             self.show_problems([Problem("left_on", "bad_date", {"value": self.date_edit.text()})])
             return
-        try:
-            self.membership = members.leave(
-                self.membership.id, on, self.reason_combo.currentData(),
-                self.note_edit.toPlainText(), today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(
+            self, lambda: members.leave(self.membership.id, on, self.reason_combo.currentData(),
+                                        self.note_edit.toPlainText(), today=self.today),
+            context=self.context, changes=Change.MEMBER, problems=self.show_problems,
+            general=self.general_error)
+        if not done:
             return
-        self.context.notify("member")
+        self.membership = done.value
         super().accept()

@@ -31,7 +31,8 @@ from models.errors import Problem, ValidationError
 from models.loans import loans
 from models.loans.loan_schedule import REPAYMENT_PLANS, build_schedule
 from models.text.vietnamese import format_number
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.loan_detail import rate_text, show_contract
 from ui.loans_model import ScheduleModel
 from ui.messages import label, problem_text
@@ -441,12 +442,12 @@ class LoanDialog(QDialog):
         except ValueError as exc:
             self.show_problems([self._bad_text(str(exc))])
             return
-        try:
-            self.loan = loans.create_loan(inp, today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(self, lambda: loans.create_loan(inp, today=self.today),
+                            context=self.context, changes=Change.LOAN,
+                            problems=self.show_problems, general=self.general_error)
+        if not done:
             return
-        self.context.notify("loan")
+        self.loan = done.value
         super().accept()
 
     # after saving ------------------------------------------------------------------------------

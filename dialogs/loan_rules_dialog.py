@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.clubs.clubs import get_club
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.loans import loans
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.widgets import ErrorLabel, save_cancel, show_field_problems, with_error
 from ui.widgets.loan_fields import MAX_TERM, RateEdit, method_combo
 from ui.widgets.money import amount_with_words
@@ -105,10 +106,8 @@ class LoanRulesDialog(QDialog):
         show_field_problems(self.errors, self.general_error, problems)
 
     def accept(self) -> None:
-        try:
-            loans.save_loan_rules(self.club_id, self.to_input())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        if not service.call(self, lambda: loans.save_loan_rules(self.club_id, self.to_input()),
+                            context=self.context, changes=Change.LOAN,
+                            problems=self.show_problems, general=self.general_error):
             return
-        self.context.notify("loan")
         super().accept()

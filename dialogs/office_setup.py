@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.codes import VILLAGE_KINDS
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.office import office_setup
 from models.office.admin_units import provinces, short_name, wards_of
 from models.office.settings import IssuingBodyInput, OfficeSettings
 from models.storage.schema import Ward
+from ui import service
 from ui.messages import label, problem_text
 from ui.widgets import ErrorLabel, with_error
 from ui.widgets.search import SearchCombo
@@ -351,13 +352,14 @@ class OfficeSetupDialog(QDialog):
         self.general_error.setVisible(bool(rest))
 
     def accept(self) -> None:
-        try:
-            self.setup_result = office_setup.setup_office(
+        done = service.call(
+            self, lambda: office_setup.setup_office(
                 self.office_form.value(), [f.value() for f in self.body_forms],
-                self.village_lines())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+                self.village_lines()),
+            problems=self.show_problems, general=self.general_error)
+        if not done:
             return
+        self.setup_result = done.value
         self.show_problems([])
         super().accept()
 

@@ -33,7 +33,7 @@ from models.clubs.clubs import all_clubs
 from models.loans import loans
 from models.text.vietnamese import format_date
 from ui.clubs_model import BadgeDelegate
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.loan_detail import (  # noqa: F401  (show_member_loans: for other pages)
     LoanDetail,
     LoanFiguresPanel,
@@ -156,7 +156,8 @@ class LoansPage(QWidget):
         self.print_button.clicked.connect(self.print_register)
         self.excel_button.clicked.connect(self.export_excel)
         self.contract_button.clicked.connect(self.print_contract)
-        context.changed.connect(self._context_changed)
+        context.subscribe(self, self._context_changed, Change.CLUB, Change.MEMBER, Change.LOAN,
+                          Change.FUND, Change.SETTINGS, Change.VILLAGE)
         self.proxy.set_status(self.status_combo.currentData())
         self._club_changed()
 
@@ -285,11 +286,10 @@ class LoansPage(QWidget):
             self.refresh()
         self._update_buttons()
 
-    def _context_changed(self, entity: str) -> None:
-        if entity == "club":
+    def _context_changed(self, change: Change) -> None:
+        if change is Change.CLUB:
             self._fill_clubs()
-        if entity in ("club", "member", "loan", "fund", "settings"):
-            self.refresh()
+        self.refresh()
 
     def _filter_changed(self) -> None:
         self.proxy.set_text(self.filter_edit.text())
