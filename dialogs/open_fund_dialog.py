@@ -1,5 +1,5 @@
 """Open another fund for a club: the home-care fund, the donations book "Sổ Tấm lòng vàng", or
-a fund of the office's own (issue 5). The two funds every club has from its founding are
+a fund of the office's own. The two funds every club has from its founding are
 offered only while the club lacks them."""
 
 from __future__ import annotations

@@ -33,11 +33,11 @@ from models.accounts.access import AccessDenied
 from models.errors import Problem, ValidationError
 from ui import widgets
 from ui.context import AppContext, Change
-from ui.messages import access_text
+from ui.messages import access_text, error_lines
 from ui.tasks import Task, run_task
 
 __all__ = ["AppContext", "Change", "Outcome", "call", "call_slow", "install_refusal_hook",
-           "refuse", "show_refusal"]
+           "refusal_text", "refuse", "show_refusal"]
 
 
 @dataclass
@@ -70,6 +70,17 @@ def show_refusal(parent: QWidget | None, error: AccessDenied,
         general.show()
         return
     QMessageBox.warning(parent, title or refusal_title(), text)
+
+
+def refusal_text(error: Exception, sep: str = "\n") -> str | None:
+    """A service's refusal as the clerk reads it (each problem with its field, or the
+    access rule); None when `error` is not a refusal. For status lines of reads and
+    exports that have no field to mark."""
+    if isinstance(error, ValidationError):
+        return sep.join(error_lines(error))
+    if isinstance(error, AccessDenied):
+        return access_text(error)
+    return None
 
 
 def refuse(parent: QWidget | None, error: Exception, *,
