@@ -35,6 +35,7 @@ from models.office.admin_units import villages_of
 from models.storage.schema import ClubGroup
 from ui.context import AppContext, Change
 from ui.messages import field_label, label, problem_text
+from ui.service import refusal_text
 from ui.tasks import run_task
 
 _RED, _GREEN, _AMBER = "#b00020", "#1b5e20", "#8a5300"
@@ -345,6 +346,8 @@ class ImportDialog(QDialog):
         if isinstance(exc, OSError):
             text = tr("Không ghi hoặc đọc được tệp: {reason}").format(
                 reason=exc.strerror or exc)
+        elif (refused := refusal_text(exc)) is not None:
+            text = refused
         else:
             text = tr("Có lỗi khi xử lý tệp, chưa nhập gì: {error}").format(error=exc)
         self._say(text, _RED)

@@ -189,3 +189,15 @@ def test_a_refusal_in_a_dialog_is_a_sentence_not_a_crash(qtbot, context, boxes):
         assert not [p for p in boxes["error"] if isinstance(p, Problem)]
     finally:
         set_user(None)
+
+
+def test_a_refused_paper_says_why_in_the_preview(qtbot, context):
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    preview = PdfPreviewDialog("Văn bản")
+    qtbot.addWidget(preview)
+    preview.show_failure(REFUSAL)
+    assert preview.error_label.text() == SENTENCE
+    assert service.refusal_text(REFUSAL) == SENTENCE
+    assert service.refusal_text(ValidationError("name", "required")) == "Tên: chưa nhập"
+    assert service.refusal_text(RuntimeError("x")) is None

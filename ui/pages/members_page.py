@@ -35,6 +35,7 @@ from models.members.register import IndexEntry, RegisterRow, register_index
 from ui.composition_panel import CompositionPanel
 from ui.context import AppContext, Change
 from ui.register_model import COLUMN_KEYS, COLUMNS, SAMPLE_TEXT, RegisterModel, column_of
+from ui.service import refusal_text
 from ui.tasks import run_task
 
 SETTINGS_HIDDEN = "members_page/hidden_columns"
@@ -397,7 +398,7 @@ class MembersPage(QWidget):
         return text.split(" — ")[0] if self.club_id() is not None else ""
 
     def _file_failed(self, exc: Exception, path: str) -> None:
-        reason = str(exc)
+        reason = refusal_text(exc, "; ") or str(exc)
         if isinstance(exc, PermissionError):
             reason = tr("không có quyền ghi, hoặc tệp đang mở trong Excel")
         self._inform(tr("Chưa lưu được tệp"), tr("Không ghi được tệp:\n{path}\n\nLý do: {reason}")
