@@ -19,16 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from models.accounts.access import AccessDenied
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.funds import funds
 from models.funds.fund_views import cash_counts_of
 from models.text.vietnamese import format_date, format_number
-from ui.context import AppContext
-from ui.messages import access_text
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui import service
+from ui.context import AppContext, Change
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
 
 if TYPE_CHECKING:
     from models.storage.schema import CashCount
@@ -156,15 +154,13 @@ class CashCountDialog(QDialog):
         if counted is None:
             show_field_problems(self.errors, self.general_error, [Problem("counted", "required")])
             return
-        try:
-            self.count = funds.record_cash_count(self.fund.id, on, counted,
-                                                 self.note_edit.text(), today=self.today)
-        except ValidationError as exc:
-            show_field_problems(self.errors, self.general_error, exc.problems)
+        done = service.call(
+            self, lambda: funds.record_cash_count(self.fund.id, on, counted,
+                                                  self.note_edit.text(), today=self.today),
+            context=self.context, changes=Change.FUND, general=self.general_error,
+            problems=lambda problems: show_field_problems(self.errors, self.general_error,
+                                                          problems))
+        if not done:
             return
-        except AccessDenied as exc:
-            self.general_error.setText(access_text(exc))
-            self.general_error.show()
-            return
-        self.context.notify("fund")
+        self.count = done.value
         super().accept()

@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from models.accounts.access import AccessDenied
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.funds import funds
 from models.funds.fund_views import closed_periods_of
-from ui.context import AppContext
-from ui.messages import access_text
-from ui.widgets import ErrorLabel, show_field_problems
+from ui import service
+from ui.context import AppContext, Change
+from ui.widgets import ErrorLabel, save_cancel, show_field_problems
 
 if TYPE_CHECKING:
     from models.storage.schema import ClosedPeriod
@@ -139,18 +137,15 @@ class ClosePeriodDialog(QDialog):
     def accept(self) -> None:
         month = self.month_spin.value() if self.span_combo.currentData() == "month" else None
         whole = self.club_radio.isChecked() or self.fund is None
-        try:
-            self.closing = funds.close_period(
+        done = service.call(
+            self, lambda: funds.close_period(
                 self.year_spin.value(), month, club_id=self.club_id if whole else None,
-                fund_id=None if whole else self.fund.id, today=self.today)
-        except ValidationError as exc:
-            show_field_problems(self.errors, self.general_error, exc.problems)
+                fund_id=None if whole else self.fund.id, today=self.today),
+            context=self.context, changes=Change.FUND, general=self.general_error,
+            problems=self.show_problems)
+        if not done:
             return
-        except AccessDenied as exc:
-            self.general_error.setText(access_text(exc))
-            self.general_error.show()
-            return
-        self.context.notify("fund")
+        self.closing = done.value
         super().accept()
 
     def show_problems(self, problems: list[Problem]) -> None:

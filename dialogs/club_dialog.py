@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from models.clubs import clubs
 from models.codes import DEFAULT_PLAN_PHASES
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.office.admin_units import villages_of
 from models.office.unit_reads import ward_place
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import problem_text
 from ui.widgets import ErrorLabel, with_error
 
@@ -173,14 +174,13 @@ class ClubDialog(QDialog):
 
     def accept(self) -> None:
         inp = self.club_input()
-        try:
-            if self.club_id is None:
-                self.club = clubs.create_club(inp)
-            else:
-                self.club = clubs.update_club(self.club_id, inp)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(
+            self, lambda: clubs.create_club(inp) if self.club_id is None
+            else clubs.update_club(self.club_id, inp),
+            context=self.context, changes=Change.CLUB, problems=self.show_problems,
+            general=self.general_error)
+        if not done:
             return
+        self.club = done.value
         self.show_problems([])
-        self.context.notify("club")
         super().accept()

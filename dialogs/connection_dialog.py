@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.errors import ValidationError
 from models.storage import connection
 from models.storage.connection import ConnectionSettings
+from ui import service
 from ui.messages import problem_text
 from ui.tasks import run_task
 from ui.widgets import ErrorLabel, show_field_problems
@@ -166,12 +167,11 @@ class ConnectionDialog(QDialog):
         self.result_label.setText(tr("Không kết nối được: {reason}").format(reason=reason))
 
     def save(self) -> None:
-        try:
-            connection.save(self.value())
-        except ValidationError as exc:
-            self._show_problems(exc)
-            return
-        self.accept()
+        if service.call(self, lambda: connection.save(self.value()),
+                        problems=lambda problems: self._show_problems(
+                            ValidationError(problems=problems)),
+                        general=self.general_error):
+            self.accept()
 
     def use_local(self) -> None:
         connection.forget()

@@ -27,17 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from dialogs.office_setup import SearchCombo
-from models.accounts.access import AccessDenied
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.funds import funds
 from models.funds.fund_views import club_members, voucher_code
 from models.text.vietnamese import format_date, format_number
-from ui.context import AppContext
-from ui.messages import access_text, label
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui import service
+from ui.context import AppContext, Change
+from ui.messages import label
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
+from ui.widgets.search import SearchCombo
 
 if TYPE_CHECKING:
     from models.storage.schema import LedgerEntry
@@ -250,17 +249,12 @@ class EntryDialog(QDialog):
         except ValueError:
             self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
             return
-        try:
-            self.entry = funds.post_entry(inp, today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(self, lambda: funds.post_entry(inp, today=self.today),
+                            context=self.context, changes=Change.FUND,
+                            problems=self.show_problems, general=self.general_error)
+        if not done:
             return
-        except AccessDenied as exc:
-            self.show_problems([])
-            self.general_error.setText(access_text(exc))
-            self.general_error.show()
-            return
-        self.context.notify("fund")
+        self.entry = done.value
         self.print_requested = self._ask_print(
             voucher_code(self.entry.kind, self.entry.number, self.entry.year))
         super().accept()

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from dialogs.board_editor import BoardEditor
 from models.clubs import clubs
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.office import settings
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets.board_editor import BoardEditor
 
 
 def tr(text: str) -> str:
@@ -284,13 +285,13 @@ class FoundingWizard(QWizard):
         if problems:
             self.show_problems(problems)
             return
-        try:
-            self.club = clubs.found_club(self.club.id, inp, today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(self, lambda: clubs.found_club(self.club.id, inp, today=self.today),
+                            context=self.context, changes=Change.CLUB,
+                            problems=self.show_problems)
+        if not done:
             return
+        self.club = done.value
         self.show_problems([])
-        self.context.notify("club")
         super().accept()
 
     @staticmethod

@@ -33,8 +33,9 @@ from models.errors import Problem
 from models.members.member_import import ImportResult, import_members, write_member_template
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.messages import field_label, label, problem_text
+from ui.service import refusal_text
 from ui.tasks import run_task
 
 _RED, _GREEN, _AMBER = "#b00020", "#1b5e20", "#8a5300"
@@ -331,7 +332,7 @@ class ImportDialog(QDialog):
             self._say(tr("Đã nhập {n} thành viên vào CLB {code}.").format(
                 n=result.imported, code=self.club.code), _GREEN)
             self.allow_check.hide()
-            self.context.notify("member")
+            self.context.announce(Change.MEMBER)
         else:  # the data changed since the check: show what is wrong now
             self._show_result(result)
         self._idle()
@@ -345,6 +346,8 @@ class ImportDialog(QDialog):
         if isinstance(exc, OSError):
             text = tr("Không ghi hoặc đọc được tệp: {reason}").format(
                 reason=exc.strerror or exc)
+        elif (refused := refusal_text(exc)) is not None:
+            text = refused
         else:
             text = tr("Có lỗi khi xử lý tệp, chưa nhập gì: {error}").format(error=exc)
         self._say(text, _RED)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,27 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from models.codes import LEAVE_REASONS
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.members import members
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LeaveDialog", text)
-
-
-def save_cancel(dialog: QDialog, save_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("LeaveDialog", "Hủy"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class LeaveDialog(QDialog):
@@ -98,12 +87,12 @@ class LeaveDialog(QDialog):
         except ValueError:
             self.show_problems([Problem("left_on", "bad_date", {"value": self.date_edit.text()})])
             return
-        try:
-            self.membership = members.leave(
-                self.membership.id, on, self.reason_combo.currentData(),
-                self.note_edit.toPlainText(), today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(
+            self, lambda: members.leave(self.membership.id, on, self.reason_combo.currentData(),
+                                        self.note_edit.toPlainText(), today=self.today),
+            context=self.context, changes=Change.MEMBER, problems=self.show_problems,
+            general=self.general_error)
+        if not done:
             return
-        self.context.notify("member")
+        self.membership = done.value
         super().accept()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.loans import loans
 from models.text.vietnamese import format_date, format_number
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems, with_error
 
 
 def tr(text: str) -> str:
@@ -142,26 +142,28 @@ class LoanCloseDialog(QDialog):
 
     def accept(self) -> None:
         improved = self.income_improved()
-        try:
-            if self.is_open:
-                try:
-                    on = self.date_edit.date()
-                except ValueError:
-                    self.show_problems([Problem("date", "bad_date",
-                                                {"value": self.date_edit.text()})])
-                    return
-                loans.write_off(self.loan_id, on, self.decision_edit.text(),
-                                self.write_off_note.text(), today=self.today)
-                self.is_open = False
-            if improved is not None:
-                loans.record_outcome(self.loan_id, improved, self.outcome_note.text())
-            elif not self.write_off_box.isVisible():
-                self.show_problems([Problem("income_improved", "required")])
+        if self.is_open:
+            try:
+                on = self.date_edit.date()
+            except ValueError:
+                self.show_problems([Problem("date", "bad_date",
+                                            {"value": self.date_edit.text()})])
                 return
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            if not self.is_open:
-                self.context.notify("loan")  # the write-off itself was saved
+            if not service.call(
+                    self, lambda: loans.write_off(self.loan_id, on, self.decision_edit.text(),
+                                                  self.write_off_note.text(), today=self.today),
+                    context=self.context, changes=Change.LOAN, problems=self.show_problems,
+                    general=self.general_error):
+                return
+            self.is_open = False  # the write-off is saved even if the outcome is refused
+        if improved is not None:
+            if not service.call(
+                    self, lambda: loans.record_outcome(self.loan_id, improved,
+                                                       self.outcome_note.text()),
+                    context=self.context, changes=Change.LOAN, problems=self.show_problems,
+                    general=self.general_error):
+                return
+        elif not self.write_off_box.isVisible():
+            self.show_problems([Problem("income_improved", "required")])
             return
-        self.context.notify("loan")
         super().accept()

@@ -25,20 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from dialogs.loan_rules_dialog import MAX_TERM, RateEdit, method_combo
 from models.clubs.club_views import active_members
 from models.clubs.clubs import get_club
 from models.errors import Problem, ValidationError
 from models.loans import loans
 from models.loans.loan_schedule import REPAYMENT_PLANS, build_schedule
 from models.text.vietnamese import format_number
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.loan_detail import rate_text, show_contract
-from ui.loans_model import ScheduleModel, make_searchable
+from ui.loans_model import ScheduleModel
 from ui.messages import label, problem_text
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, field_row, save_cancel, show_field_problems
+from ui.widgets.loan_fields import MAX_TERM, RateEdit, method_combo
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
+from ui.widgets.search import SearchCombo
 
 PURPOSES = ("livestock", "crops", "trade", "handicraft", "services", "other")
 UNITS = ("con", "cây", "kg", "tạ", "bao", "chiếc", "bộ")
@@ -71,17 +72,6 @@ def parse_quantity(text: str) -> Decimal | None:
     return value
 
 
-def field_row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    if not stretch_last:
-        layout.addStretch(1)
-    return box
-
-
 def hint(text: str = "") -> QLabel:
     note = QLabel(text)
     note.setStyleSheet("color: #555;")
@@ -103,7 +93,7 @@ class LoanDialog(QDialog):
         self.setWindowTitle(tr("Cho vay mới"))
         self.resize(1080, 700)
 
-        self.person_combo = QComboBox()
+        self.person_combo = SearchCombo(take_first=True)
         self.person_combo.addItem(tr("— Chọn thành viên —"), None)
         self.guarantor_combo = QComboBox()
         self.guarantor_combo.addItem(tr("— Không có —"), None)
@@ -112,7 +102,6 @@ class LoanDialog(QDialog):
             self.person_combo.addItem(text, person_id)
             self.guarantor_combo.addItem(text, person_id)
         self.guarantor_combo.addItem(tr("Người ngoài CLB…"), OUTSIDE)
-        make_searchable(self.person_combo)
         self.person_combo.setMinimumContentsLength(26)
         self.cash_radio = QRadioButton(label("loan_form", "cash"))
         self.kind_radio = QRadioButton(label("loan_form", "in_kind"))
@@ -453,12 +442,12 @@ class LoanDialog(QDialog):
         except ValueError as exc:
             self.show_problems([self._bad_text(str(exc))])
             return
-        try:
-            self.loan = loans.create_loan(inp, today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(self, lambda: loans.create_loan(inp, today=self.today),
+                            context=self.context, changes=Change.LOAN,
+                            problems=self.show_problems, general=self.general_error)
+        if not done:
             return
-        self.context.notify("loan")
+        self.loan = done.value
         super().accept()
 
     # after saving ------------------------------------------------------------------------------

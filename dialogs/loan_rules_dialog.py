@@ -3,12 +3,10 @@ how interest is reckoned and whether a guarantor is needed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -16,51 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.clubs.clubs import get_club
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.loans import loans
-from models.loans.loan_schedule import INTEREST_METHODS
-from ui.context import AppContext
-from ui.messages import label
-from ui.money_widgets import amount_with_words
-from ui.widgets import ErrorLabel, show_field_problems, with_error
-
-MAX_TERM = 120  # ten years: far beyond any club loan, so a typo of an extra digit is caught
+from ui import service
+from ui.context import AppContext, Change
+from ui.widgets import ErrorLabel, save_cancel, show_field_problems, with_error
+from ui.widgets.loan_fields import MAX_TERM, RateEdit, method_combo
+from ui.widgets.money import amount_with_words
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LoanRulesDialog", text)
-
-
-class RateEdit(QDoubleSpinBox):
-    """A monthly rate in percent with a decimal comma (0,50 %/tháng), read as hundredths of
-    a percent (rate_bp) so no float reaches the services."""
-
-    rateChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setLocale(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-        self.setDecimals(2)
-        self.setRange(0, 10)
-        self.setSingleStep(0.05)
-        self.setSuffix(" " + tr("%/tháng"))
-        self.setMinimumWidth(130)
-        self.valueChanged.connect(lambda _v: self.rateChanged.emit())
-
-    def rate_bp(self) -> int:
-        return round(self.value() * 100)
-
-    def set_rate_bp(self, rate_bp: int) -> None:
-        self.setValue(rate_bp / 100)
-
-
-def method_combo() -> QComboBox:
-    combo = QComboBox()
-    for code in INTEREST_METHODS:
-        combo.addItem(label("interest_method", code), code)
-    return combo
 
 
 class LoanRulesDialog(QDialog):
@@ -141,10 +106,8 @@ class LoanRulesDialog(QDialog):
         show_field_problems(self.errors, self.general_error, problems)
 
     def accept(self) -> None:
-        try:
-            loans.save_loan_rules(self.club_id, self.to_input())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        if not service.call(self, lambda: loans.save_loan_rules(self.club_id, self.to_input()),
+                            context=self.context, changes=Change.LOAN,
+                            problems=self.show_problems, general=self.general_error):
             return
-        self.context.notify("loan")
         super().accept()

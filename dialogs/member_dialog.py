@@ -24,28 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.member_widgets import (
+from models.accounts.access import can, can_see_sensitive
+from models.clubs import clubs
+from models.clubs.club_reads import group_choices
+from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
+from models.errors import Problem
+from models.members import members
+from models.members.members import MemberInput
+from models.office.admin_units import villages_of
+from models.text.vietnamese import ETHNIC_GROUPS, format_date, normalize_ethnicity
+from ui import service
+from ui.context import AppContext, Change
+from ui.messages import label, problem_text
+from ui.widgets import DateEdit, ErrorLabel, with_error
+from ui.widgets.member_widgets import (
     DuplicateDialog,
-    FoldingCompleter,
     YearSpin,
     consent_row,
     grow_to_fit,
     hide_sensitive,
     masked_input,
 )
-from models.accounts.access import can, can_see_sensitive
-from models.clubs import clubs
-from models.clubs.club_reads import group_choices
-from models.codes import CONSENT_METHODS, HOUSEHOLD_STATUSES, MEMBER_ROLES
-from models.errors import Problem, ValidationError
-from models.members import members
-from models.members.members import MemberInput
-from models.office.admin_units import villages_of
-from models.text.vietnamese import ETHNIC_GROUPS, format_date, normalize_ethnicity
-from ui import widgets
-from ui.context import AppContext
-from ui.messages import label, problem_text
-from ui.widgets import DateEdit, ErrorLabel, with_error
+from ui.widgets.search import FoldingCompleter
 
 # Fields that have an error label of their own; other problems go to the line at the bottom.
 ERROR_FIELDS = (
@@ -444,18 +444,15 @@ class MemberDialog(QDialog):
                     return
                 if question.choice == "same":
                     existing = question.person_id
-        try:
-            if adding:
-                saved = members.add_member(self.club.id, inp, existing_person_id=existing,
-                                           today=self.today)
-            else:
-                saved = members.update_member(self.membership_id, inp, today=self.today)
-        except ValidationError as exc:
-            self.refresh_problems(exc.problems)
-            widgets.show_error(self, exc)
+        done = service.call(
+            self, lambda: members.add_member(self.club.id, inp, existing_person_id=existing,
+                                             today=self.today) if adding
+            else members.update_member(self.membership_id, inp, today=self.today),
+            context=self.context, changes=Change.MEMBER, problems=self.refresh_problems,
+            box=True)
+        if not done:
             return
-        self.membership = saved
-        self.membership_id = saved.id
-        self.context.notify("member")
+        self.membership = done.value
+        self.membership_id = done.value.id
         super().accept()
 

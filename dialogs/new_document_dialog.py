@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.pdf_preview import PdfPreviewDialog
 from models.clubs.clubs import all_clubs
 from models.errors import ValidationError
 from models.papers import documents, papers_extra
 from models.papers.document_reads import next_number_text
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.widgets import DateEdit, ErrorLabel, show_error
+from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def tr(text: str) -> str:
@@ -280,17 +281,14 @@ class NewDocumentDialog(QDialog):
             # Another office PC may have taken the number shown in the question meanwhile.
             self.preview.setWindowTitle(tr("{paper} số {number}").format(
                 paper=paper_label(self.kind()), number=issued.number_text))
-        self.context.notify("document")
+        self.context.announce(Change.DOCUMENT)
         self._update_status()
 
     def save_template(self) -> bool:
         """Keep the edited wording as the office's template of this paper."""
         kind = self.kind()
         edited = {k: v for k, v in self.texts().items() if k in self.editors}
-        try:
-            documents.save_template(kind, edited)
-        except ValidationError as exc:
-            show_error(self, exc)
+        if not service.call(self, lambda: documents.save_template(kind, edited)):
             return False
         self._template = papers_extra.texts_for(kind)
         self.status_label.setText(tr("Đã lưu cách viết làm mẫu của cơ quan."))

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,19 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from models.codes import VILLAGE_KINDS
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.office import office_setup
 from models.office.admin_units import provinces, short_name, wards_of
 from models.office.settings import IssuingBodyInput, OfficeSettings
 from models.office.unit_reads import ward_by_code
-from models.text.vietnamese import fold
+from ui import service
 from ui.messages import label, problem_text
 from ui.widgets import ErrorLabel, with_error
+from ui.widgets.search import SearchCombo
 
 if TYPE_CHECKING:
     from models.storage.schema import Ward
 
-FOLD_ROLE = Qt.ItemDataRole.UserRole + 20
 AUTHORITIES = ("TM. ỦY BAN NHÂN DÂN", "TM. BAN CHẤP HÀNH", "TM. BAN THƯỜNG VỤ",
                "TM. BAN CHỦ NHIỆM", "")
 SIGNER_TITLES = ("CHỦ TỊCH", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH", "CHỦ NHIỆM")
@@ -60,94 +59,6 @@ def title_to_text(title: str) -> str:
 def text_to_title(text: str) -> str:
     """The clerk writes ' / ' where the printed title breaks the line."""
     return "\n".join(part.strip() for part in text.split("/") if part.strip())
-
-
-class SearchCombo(QComboBox):
-    """A combo box the clerk can type into: typing "duc xuan" offers "Phường Đức Xuân"
-    (marks, đ and case are ignored, words match anywhere).
-
-    Listeners in `value_listeners` get the chosen item's data (None when nothing is chosen).
-    They are plain callbacks, not a Python Signal: PySide6 6.12's SignalInstance.emit()
-    drops a reference to True on every call (see tests/ui/test_office_setup.py).
-    """
-
-    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value_listeners: list[Callable[[object], None]] = []
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        self.lineEdit().setPlaceholderText(placeholder)
-        completer = _FoldingCompleter(self)
-        completer.setModel(self.model())
-        completer.setCompletionRole(FOLD_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.setCompleter(completer)
-        self.lineEdit().editingFinished.connect(self.commit_text)
-        self.lineEdit().installEventFilter(self)
-        self.currentIndexChanged.connect(lambda _i: self._tell_listeners())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        # Enter confirms the typed name here; it must not also press the dialog's Save button.
-        if (watched is self.lineEdit() and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.commit_text()
-            return True
-        return super().eventFilter(watched, event)
-
-    def set_items(self, items: list[tuple[str, object]], value: object = None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        for text, data in items:
-            self.addItem(text, data)
-            self.setItemData(self.count() - 1, fold(text), FOLD_ROLE)
-        self.setCurrentIndex(self.findData(value) if value is not None else -1)
-        self.blockSignals(False)
-        self._tell_listeners()
-
-    def _tell_listeners(self) -> None:
-        value = self.value()
-        for listener in self.value_listeners:
-            listener(value)
-
-    def value(self) -> object:
-        return self.currentData() if self.currentIndex() >= 0 else None
-
-    def set_value(self, value: object) -> None:
-        self.setCurrentIndex(self.findData(value) if value is not None else -1)
-
-    def commit_text(self) -> None:
-        """Typed text that names exactly one item selects it; ambiguous text keeps the
-        current item (or stays as typed, unselected, so the list can still be opened)."""
-        text = self.lineEdit().text()
-        current = self.currentIndex()
-        if current >= 0 and self.itemText(current) == text:
-            return
-        key = fold(text)
-        if not key:
-            self.setCurrentIndex(-1)
-            return
-        keys = [self.itemData(i, FOLD_ROLE) or "" for i in range(self.count())]
-        found = ([i for i, k in enumerate(keys) if k == key]
-                 or [i for i, k in enumerate(keys) if key in k])
-        if len(found) == 1:
-            self.setCurrentIndex(found[0])
-            self.lineEdit().setText(self.itemText(found[0]))
-        elif current >= 0:
-            self.lineEdit().setText(self.itemText(current))
-
-
-class _FoldingCompleter(QCompleter):
-    """Matches the folded text of the item against the folded typed text."""
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt override)
-        return [fold(path)]
-
-    def pathFromIndex(self, index) -> str:  # noqa: N802 (Qt override)
-        return index.data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 class OfficeForm(QWidget):
@@ -445,13 +356,14 @@ class OfficeSetupDialog(QDialog):
         self.general_error.setVisible(bool(rest))
 
     def accept(self) -> None:
-        try:
-            self.setup_result = office_setup.setup_office(
+        done = service.call(
+            self, lambda: office_setup.setup_office(
                 self.office_form.value(), [f.value() for f in self.body_forms],
-                self.village_lines())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+                self.village_lines()),
+            problems=self.show_problems, general=self.general_error)
+        if not done:
             return
+        self.setup_result = done.value
         self.show_problems([])
         super().accept()
 

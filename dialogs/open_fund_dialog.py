@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from dialogs.leave_dialog import save_cancel
-from models.accounts.access import AccessDenied
 from models.clubs.club_reads import club_heading
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.funds import funds
 from models.text.labels import LABELS
-from ui.context import AppContext
-from ui.messages import access_text, label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+from ui import service
+from ui.context import AppContext, Change
+from ui.messages import label
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems, with_error
 
 if TYPE_CHECKING:
     from models.storage.schema import Fund
@@ -117,15 +116,13 @@ class OpenFundDialog(QDialog):
         if self.kind() is None:
             show_field_problems(self.errors, self.general_error, [Problem("kind", "required")])
             return
-        try:
-            self.fund = funds.open_fund(self.club_id, self.kind(), self.name_edit.text().strip(),
-                                        on)
-        except ValidationError as exc:
-            show_field_problems(self.errors, self.general_error, self._shown(exc.problems))
+        done = service.call(
+            self, lambda: funds.open_fund(self.club_id, self.kind(),
+                                          self.name_edit.text().strip(), on),
+            context=self.context, changes=Change.FUND, general=self.general_error,
+            problems=lambda problems: show_field_problems(self.errors, self.general_error,
+                                                          self._shown(problems)))
+        if not done:
             return
-        except AccessDenied as exc:
-            self.general_error.setText(access_text(exc))
-            self.general_error.show()
-            return
-        self.context.notify("fund")
+        self.fund = done.value
         super().accept()

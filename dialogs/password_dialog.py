@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.accounts import users
-from models.errors import Problem, ValidationError
+from models.errors import Problem
+from ui import service
 from ui.widgets import ErrorLabel, show_field_problems
 
 
@@ -87,16 +88,17 @@ class PasswordDialog(QDialog):
         problems: list[Problem] = []
         if self.new.text() != self.again.text():
             problems.append(Problem("again", "password_mismatch"))
-        if not problems:
-            try:
-                if self.reset_for:
-                    users.reset_password(self.reset_for, self.new.text())
-                else:
-                    users.change_password(self.old.text(), self.new.text())
-            except ValidationError as exc:
-                problems = [Problem("new_password" if p.field == "password" else p.field,
-                                    p.code, p.params) for p in exc.problems]
         if problems:
-            show_field_problems(self.errors, self.general_error, problems)
+            self.show_problems(problems)
             return
-        super().accept()
+        if service.call(self, lambda: users.reset_password(self.reset_for, self.new.text())
+                        if self.reset_for else
+                        users.change_password(self.old.text(), self.new.text()),
+                        problems=self.show_problems, general=self.general_error):
+            super().accept()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """The service names the new password `password`: shown under "new password"."""
+        show_field_problems(self.errors, self.general_error, [
+            Problem("new_password" if p.field == "password" else p.field, p.code, p.params)
+            for p in problems])

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
 from models.clubs.clubs import all_clubs
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.members import members
 from models.members.member_reads import rejoin_facts
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
 if TYPE_CHECKING:
     from models.storage.schema import Membership
@@ -94,10 +94,11 @@ class RejoinDialog(QDialog):
         if club_id is None:
             self.show_problems([Problem("club", "required")])
             return
-        try:
-            self.membership = members.rejoin(self.person.id, club_id, on, today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(
+            self, lambda: members.rejoin(self.person.id, club_id, on, today=self.today),
+            context=self.context, changes=Change.MEMBER, problems=self.show_problems,
+            general=self.general_error)
+        if not done:
             return
-        self.context.notify("member")
+        self.membership = done.value
         super().accept()

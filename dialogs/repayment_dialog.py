@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from dialogs.loan_dialog import field_row
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.loans import loans
 from models.loans.loan_schedule import schedule_status
 from models.text.vietnamese import format_date, format_number
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.loan_detail import compact_table
 from ui.loans_model import RepaymentsModel, form_text
-from ui.messages import label
-from ui.money_widgets import AmountEdit, AmountInWordsLabel
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems, with_error
+from ui.messages import label, problem_text
+from ui.widgets import DateEdit, ErrorLabel, field_row, save_cancel, show_field_problems, with_error
+from ui.widgets.money import AmountEdit, AmountInWordsLabel
 
 
 def tr(text: str) -> str:
@@ -228,17 +227,17 @@ class RepaymentDialog(QDialog):
         except ValueError:
             self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
             return
-        try:
-            self.repayment = loans.repay(inp, today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(self, lambda: loans.repay(inp, today=self.today),
+                            context=self.context, changes=Change.LOAN,
+                            problems=self.show_problems, general=self.general_error)
+        if not done:
             return
-        self.context.notify("loan")
+        self.repayment = done.value
         super().accept()
 
     def reject(self) -> None:
         if self.changed:
-            self.context.notify("loan")
+            self.context.announce(Change.LOAN)
         super().reject()
 
     # reversal ---------------------------------------------------------------------------------
@@ -253,6 +252,10 @@ class RepaymentDialog(QDialog):
     def _update_reverse_button(self) -> None:
         self.reverse_button.setEnabled(self.selected_repayment() is not None)
 
+    def _show_reverse_problems(self, problems: list[Problem]) -> None:
+        self.reverse_error.setText("\n".join(problem_text(p) for p in problems))
+        self.reverse_error.setVisible(bool(problems))
+
     def reverse_selected(self) -> bool:
         """Reverse the chosen repayment, dated with the date above, for the reason given."""
         repayment_id = self.selected_repayment()
@@ -264,14 +267,10 @@ class RepaymentDialog(QDialog):
             self.reverse_error.show_problems(
                 [Problem("date", "bad_date", {"value": self.date_edit.text()})])
             return False
-        try:
-            loans.reverse_repayment(repayment_id, self.reason_edit.text(), on,
-                                    today=self.today)
-        except ValidationError as exc:
-            from ui.messages import problem_text
-
-            self.reverse_error.setText("\n".join(problem_text(p) for p in exc.problems))
-            self.reverse_error.show()
+        if not service.call(
+                self, lambda: loans.reverse_repayment(repayment_id, self.reason_edit.text(), on,
+                                                      today=self.today),
+                problems=self._show_reverse_problems, general=self.reverse_error):
             return False
         self.changed = True
         self.reason_edit.clear()

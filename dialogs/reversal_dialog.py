@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.leave_dialog import save_cancel
-from models.accounts.access import AccessDenied
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.funds import funds
 from models.funds.fund_views import entry_detail
 from models.text.vietnamese import amount_in_words, format_date, format_number
-from ui.context import AppContext
-from ui.messages import access_text, label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui import service
+from ui.context import AppContext, Change
+from ui.messages import label
+from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
 
 if TYPE_CHECKING:
     from models.storage.schema import LedgerEntry
@@ -115,16 +114,13 @@ class ReversalDialog(QDialog):
         except ValueError:
             self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
             return
-        try:
-            self.reversal = funds.reverse_entry(self.detail.entry_id,
-                                                self.reason_edit.toPlainText(), on,
-                                                today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(
+            self, lambda: funds.reverse_entry(self.detail.entry_id,
+                                              self.reason_edit.toPlainText(), on,
+                                              today=self.today),
+            context=self.context, changes=Change.FUND, problems=self.show_problems,
+            general=self.general_error)
+        if not done:
             return
-        except AccessDenied as exc:
-            self.general_error.setText(access_text(exc))
-            self.general_error.show()
-            return
-        self.context.notify("fund")
+        self.reversal = done.value
         super().accept()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.clubs import clubs
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, show_field_problems
 
@@ -101,11 +102,12 @@ class StatusDialog(QDialog):
         except ValueError:
             self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
             return
-        try:
-            self.club = clubs.change_status(self.club.id, self.target(), on,
-                                            self.reason_edit.toPlainText(), today=self.today)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        done = service.call(
+            self, lambda: clubs.change_status(self.club.id, self.target(), on,
+                                              self.reason_edit.toPlainText(), today=self.today),
+            context=self.context, changes=Change.CLUB, problems=self.show_problems,
+            general=self.general_error)
+        if not done:
             return
-        self.context.notify("club")
+        self.club = done.value
         super().accept()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from models.accounts import users
 from models.accounts.access import ROLES
-from models.errors import Problem, ValidationError
+from models.errors import Problem
+from ui import service
 from ui.messages import label
 from ui.widgets import ErrorLabel, show_field_problems, with_error
 
@@ -139,15 +140,16 @@ class UserDialog(QDialog):
         problems: list[Problem] = []
         if self.account is None and self.password.text() != self.again.text():
             problems.append(Problem("again", "password_mismatch"))
-        if not problems:
-            try:
-                if self.account is None:
-                    self.created = users.create_user(inp)
-                else:
-                    users.update_user(self.account.username, inp)
-            except ValidationError as exc:
-                problems = exc.problems
         if problems:
             show_field_problems(self.errors, self.general_error, problems)
             return
+        done = service.call(
+            self, lambda: users.create_user(inp) if self.account is None
+            else users.update_user(self.account.username, inp),
+            problems=lambda found: show_field_problems(self.errors, self.general_error, found),
+            general=self.general_error)
+        if not done:
+            return
+        if self.account is None:
+            self.created = done.value
         super().accept()

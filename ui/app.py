@@ -113,7 +113,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if OfficeSetupDialog().exec() != OfficeSetupDialog.DialogCode.Accepted:
             return 0
         context.reload()
-    from dialogs.login_dialog import start_session
+    from ui.sign_in import start_session
 
     # Once accounts exist, nobody gets the window without signing in; the first run offers
     # to create the administrator right after the office set-up.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from models.clubs.club_reads import club_heading
 from models.clubs.composition import Composition, Figure, club_composition
 from ui.clubs_model import standard_text
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.widgets import DateEdit, ErrorLabel
 
 FIGURE_NAMES = {
@@ -118,7 +118,8 @@ class CompositionPanel(QWidget):
         layout.addWidget(box)
 
         self.date_edit.dateChanged.connect(self.refresh)
-        context.changed.connect(self._context_changed)
+        context.subscribe(self, self._context_changed, Change.MEMBER, Change.CLUB,
+                          Change.SETTINGS)
         self.set_club(None)
 
     def as_of(self) -> dt.date | None:
@@ -132,9 +133,8 @@ class CompositionPanel(QWidget):
         self.club_id = club_id
         self.refresh()
 
-    def _context_changed(self, entity: str) -> None:
-        if entity in ("member", "club", "settings"):
-            self.refresh()
+    def _context_changed(self, _change: Change) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         club = club_heading(self.club_id)

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.accounts.access import AccessDenied
-from models.errors import ValidationError
 from models.funds.funds import FUND_KINDS, PAYMENT_CATEGORIES, RECEIPT_CATEGORIES
 from models.loans import loan_figures
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext
-from ui.messages import access_text, error_lines, label
+from ui.messages import label
+from ui.service import refusal_text
 from ui.tasks import run_task
 from ui.widgets import DateEdit
 
@@ -332,12 +331,7 @@ class FundFiguresDialog(QDialog):
         if generation != self._generation:
             return
         self.model.set_table(None)
-        if isinstance(exc, ValidationError):
-            reason = "; ".join(error_lines(exc))
-        elif isinstance(exc, AccessDenied):
-            reason = access_text(exc)
-        else:
-            reason = str(exc)
+        reason = refusal_text(exc, "; ") or str(exc)
         self.status_label.setText(tr("Không tính được số liệu: {reason}").format(reason=reason))
 
     # Excel ------------------------------------------------------------------------------------

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from models.accounts import access
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.loans import loans
 from models.text.vietnamese import format_date, format_number
-from ui import messages
 from ui.loans_model import (
     STATUS_COLOURS,
     RepaymentsModel,
@@ -31,7 +29,8 @@ from ui.loans_model import (
     form_text,
     schedule_marks,
 )
-from ui.messages import error_lines, label
+from ui.messages import label
+from ui.service import refusal_text
 from ui.tasks import run_task
 from ui.widgets import DateEdit, ErrorLabel
 
@@ -360,8 +359,8 @@ class LoanFiguresPanel(QFrame):
 
 def show_contract(parent: QWidget, loan_id: int, number: int, name: str) -> QDialog:
     """The loan contract in the preview (print or save from there)."""
-    from dialogs.pdf_preview import PdfPreviewDialog
     from models.funds import fund_papers
+    from ui.widgets.pdf_preview import PdfPreviewDialog
 
     dialog = PdfPreviewDialog.build(
         parent, tr("Khế ước vay số {number:02d} — {name}").format(number=number, name=name),
@@ -377,12 +376,8 @@ def show_contract(parent: QWidget, loan_id: int, number: int, name: str) -> QDia
 
 def error_text(error: Exception) -> str:
     """A refusal as the clerk reads it: each problem with its field, or the access rule."""
-    if isinstance(error, ValidationError):
-        return "\n".join(error_lines(error))
-    access_text = getattr(messages, "access_text", None)
-    if isinstance(error, access.AccessDenied) and access_text is not None:
-        return access_text(error)
-    return str(error)
+    text = refusal_text(error)
+    return str(error) if text is None else text
 
 
 def show_member_loans(widget: QWidget, person_id: int, name: str) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QCompleter
 
 from models.text.vietnamese import fold, format_date, format_number
 from ui.clubs_model import BADGE_ROLE
@@ -352,57 +351,6 @@ class ScheduleModel(QAbstractTableModel):
 def first_due_after(rows: Sequence[Any], on: dt.date) -> Any | None:
     """The first instalment falling due after `on` (None past the last)."""
     return next((r for r in rows if r.due_on > on), None)
-
-
-class FoldedFilter(QSortFilterProxyModel):
-    """Items whose folded text contains every typed word: "na cuom" finds "Nà Cưởm"."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        text = self.sourceModel().index(source_row, 0, source_parent).data() or ""
-        haystack = fold(text)
-        return all(w in haystack for w in self._words)
-
-
-def make_searchable(combo: QComboBox) -> FoldedFilter:
-    """Let the clerk type any part of an item, with or without accents, and pick from the
-    matches (a plain QCompleter only matches prefixes with the exact marks)."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    proxy = FoldedFilter(combo)
-    proxy.setSourceModel(combo.model())
-    completer = QCompleter(proxy, combo)
-    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-    combo.setCompleter(completer)
-    combo.lineEdit().textEdited.connect(proxy.set_text)
-
-    def chosen(index: QModelIndex) -> None:
-        source = proxy.mapToSource(index)
-        if source.isValid():
-            combo.setCurrentIndex(source.row())
-
-    def finished() -> None:
-        # Typed text that is not an item: take the only/first match, else show the current
-        # item again, so the text never disagrees with the choice.
-        if combo.lineEdit().text() == combo.itemText(combo.currentIndex()):
-            return
-        proxy.set_text(combo.lineEdit().text())
-        if proxy.rowCount() > 0:
-            combo.setCurrentIndex(proxy.mapToSource(proxy.index(0, 0)).row())
-        combo.lineEdit().setText(combo.itemText(combo.currentIndex()))
-        proxy.set_text("")
-
-    completer.activated[QModelIndex].connect(chosen)
-    combo.lineEdit().editingFinished.connect(finished)
-    return proxy
 
 
 class RepaymentsModel(_RowsModel):

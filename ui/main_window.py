@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.context import AppContext
+from ui.context import AppContext, Change
 
 
 def tr(text: str) -> str:
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}  # pages built so far
         self._specs = []
         self.nav.currentRowChanged.connect(self._open_row)
-        context.changed.connect(self._on_changed)
+        context.subscribe(self, self._on_changed, Change.SETTINGS)
         self._add_pages()
         self._update_office_label()
         self.nav.setCurrentRow(0)
@@ -94,9 +94,8 @@ class MainWindow(QMainWindow):
         self._open_row(row)
         return self.pages[key]
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "settings":
-            self._update_office_label()
+    def _on_changed(self, _change: Change) -> None:
+        self._update_office_label()
 
     def _update_office_label(self) -> None:
         from models.office.unit_reads import ward_place

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox
 from models.accounts import access
 from models.members.register import RegisterRow
 from models.privacy import privacy
+from ui import service
+from ui.context import Change
 from ui.messages import problem_text
 from ui.tasks import run_task
 
@@ -135,8 +137,8 @@ class MemberPrivacy:
                  on_error=lambda exc, _tb: self.page._file_failed(exc, path), parent=self.page)
 
     def print_consent(self, row: RegisterRow | None) -> Any:
-        from dialogs.pdf_preview import PdfPreviewDialog
         from models.papers import papers_extra
+        from ui.widgets.pdf_preview import PdfPreviewDialog
 
         if row is None:
             return None
@@ -165,17 +167,16 @@ class MemberPrivacy:
         if not self._confirm(title, anonymise_question(row.full_name,
                                                        format_date(row.left_on))):
             return False
-        try:
-            person = privacy.anonymise(row.person_id, today=self.page.today())
-        except privacy.ValidationError as exc:  # changed meanwhile (rejoined, new loan)
-            self.page._inform(title, "\n".join(problem_text(p) for p in exc.problems),
-                              warning=True)
+        # A problem here means the person changed meanwhile (rejoined, took a new loan).
+        done = service.call(
+            self.page, lambda: privacy.anonymise(row.person_id, today=self.page.today()),
+            context=self.page.context, changes=Change.MEMBER,
+            problems=lambda found: found and self.page._inform(
+                title, "\n".join(problem_text(p) for p in found), warning=True),
+            say=lambda text: self.page._inform(title, text, warning=True))
+        if not done:
             return False
-        except access.AccessDenied:
-            self.page._inform(title, tr("Tài khoản này không được phép ẩn danh hóa."),
-                              warning=True)
-            return False
-        self.page.context.notify("member")
+        person = done.value
         self.page._inform(title, tr("Đã ẩn danh hóa. Người này nay ghi là «{name}».").format(
             name=person.full_name))
         return True

@@ -16,7 +16,7 @@ from models.funds import fund_views, funds
 from models.storage.schema import AuditLog, CashCount, ClosedPeriod, LedgerEntry
 from tests.ui import funds_data
 from tests.ui.conftest import save_screenshot
-from ui.money_widgets import AmountEdit, AmountInWordsLabel, amount_with_words
+from ui.widgets.money import AmountEdit, AmountInWordsLabel, amount_with_words
 
 TODAY = funds_data.TODAY
 D = dt.date

@@ -19,6 +19,7 @@ from models.members.members import MemberInput
 from tests.ui import clubs_data
 from tests.ui.conftest import save_screenshot
 from ui.clubs_model import BADGE_ROLE
+from ui.context import Change
 from ui.loans_model import OVERDUE_ROW, STATUS_COLOURS, LoansTableModel, ScheduleModel
 from ui.pages.loans_page import LoansPage
 
@@ -266,7 +267,7 @@ def test_a_members_loan_history(qtbot, context):
     loans.write_off(loan_id, D(2026, 11, 18), "07/QĐ-CLB", today=TODAY)
     lend(book, "again", "Triệu Văn Đức", principal=2_000_000, disbursed_on=D(2026, 11, 19),
          term_months=3)
-    context.notify("loan")
+    context.announce(Change.LOAN)
     assert page.select_loan(book.loans["cows"])
     menu = page.menu_for_selected()
     assert [a.text() for a in menu.actions() if a.text()] == [
@@ -285,7 +286,7 @@ def test_a_members_loan_history(qtbot, context):
 
 
 def test_prints_go_through_the_preview_and_excel_is_written(qtbot, context, tmp_path):
-    from dialogs.pdf_preview import PdfPreviewDialog
+    from ui.widgets.pdf_preview import PdfPreviewDialog
 
     book = make_book()
     page = make_page(qtbot, context)

@@ -74,7 +74,7 @@ def test_a_locked_account_says_until_when(qtbot, context, accounts):
 
 def test_the_window_asks_to_sign_in_and_hides_admin_pages_from_a_clerk(qtbot, context,
                                                                           accounts):
-    from dialogs.login_dialog import start_session
+    from ui.sign_in import start_session
 
     _when_modal(qtbot, lambda d: _type_and_submit(d, "canbo", "mat-khau-cb"))
     window = start_session(context)
@@ -100,14 +100,14 @@ def test_the_window_asks_to_sign_in_and_hides_admin_pages_from_a_clerk(qtbot, co
 
 
 def test_cancel_at_the_login_opens_nothing(qtbot, context, accounts):
-    from dialogs.login_dialog import start_session
+    from ui.sign_in import start_session
 
     _when_modal(qtbot, lambda d: d.reject())
     assert start_session(context) is None and current_user() is None
 
 
 def test_a_reset_password_must_be_changed_first(qtbot, context, accounts):
-    from dialogs.login_dialog import sign_in
+    from ui.sign_in import sign_in
 
     set_user(users.authenticate("quantri", "mat-khau-1"))
     users.reset_password("canbo", "tam-thoi-9")
@@ -134,8 +134,8 @@ def test_a_reset_password_must_be_changed_first(qtbot, context, accounts):
 
 
 def test_first_run_offers_the_administrator_account(qtbot, context):
-    from dialogs.login_dialog import offer_first_admin
     from models.accounts.access import accounts_exist
+    from ui.sign_in import offer_first_admin
 
     set_user(None)
 
@@ -186,15 +186,15 @@ def test_a_refusal_reaching_the_event_loop_is_a_message_not_a_crash(qtbot, conte
 
     from PySide6.QtWidgets import QMessageBox
 
-    from dialogs import login_dialog
     from models.accounts.access import AccessDenied
+    from ui import service
 
     shown, passed_on = [], []
     monkeypatch.setattr(sys, "excepthook", lambda *a: passed_on.append(a[1]))
-    monkeypatch.setattr(login_dialog, "_hook_installed", False)
+    monkeypatch.setattr(service, "_hook_installed", False)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(
         (title, text)))
-    login_dialog._install_access_hook()
+    service.install_refusal_hook()
     sys.excepthook(AccessDenied, AccessDenied("role", role="supervisor", action="write"), None)
     assert shown == [("Không có quyền", "Không có quyền: vai trò «Giám sát cấp trên» không "
                       "được nhập, sửa dữ liệu.")]

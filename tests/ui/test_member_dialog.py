@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dialogs.member_dialog import MemberDialog
-from dialogs.member_widgets import DuplicateDialog
 from models.members import members
 from models.members.members import MemberInput
 from models.storage.schema import AuditLog, Membership, Person, Village
 from tests.ui import members_data
 from tests.ui.conftest import save_screenshot
 from ui import widgets
+from ui.widgets.member_widgets import DuplicateDialog
 
 TODAY = dt.date(2026, 11, 20)
 

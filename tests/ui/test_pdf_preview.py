@@ -9,9 +9,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from dialogs.pdf_preview import PdfPreviewDialog
 from models.errors import ValidationError
 from tests.ui.conftest import save_screenshot
+from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def sample_pdf(pages: int = 3, landscape: bool = False) -> bytes:

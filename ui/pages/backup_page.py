@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from dialogs.restore_dialog import FILE_FILTER, RestoreDialog, refusal_text, size_text
 from models.accounts.access import can
-from models.errors import ValidationError
 from models.storage import backup
 from models.storage import db as dbmod
 from models.storage.backup import BackupEntry, BackupSettings
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.tasks import run_task
 from ui.widgets import ErrorLabel, show_field_problems
 
@@ -173,12 +173,13 @@ class BackupSettingsBox(QGroupBox):
             self.folder_edit.setText(folder)
 
     def save(self) -> bool:
-        try:
-            saved = backup.save_settings(self.value())
-        except ValidationError as exc:
-            show_field_problems(self.errors, self.general_error, exc.problems)
+        done = service.call(
+            self, lambda: backup.save_settings(self.value()), general=self.general_error,
+            problems=lambda found: show_field_problems(self.errors, self.general_error, found))
+        if not done:
             self.note.setText("")
             return False
+        saved = done.value
         show_field_problems(self.errors, self.general_error, [])
         self.set_value(saved)
         self.note.setText(tr("Đã lưu."))
@@ -332,8 +333,8 @@ class BackupPage(QWidget):
         # Reopen: this thread's connection may still hold pages of the replaced file.
         dbmod.reopen()
         self.context.reload()
-        for entity in ("settings", "club", "member", "document"):
-            self.context.notify(entity)
+        # Everything may differ in the restored file.
+        self.context.announce(*Change)
         text = tr("Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.").format(
             when=f"{info.modified:%H:%M} {format_date(info.modified.date())}")
         if saved is not None:

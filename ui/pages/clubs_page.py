@@ -32,7 +32,7 @@ from ui.clubs_model import (
     ClubsFilterProxy,
     ClubsTableModel,
 )
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.messages import label
 from ui.tasks import run_task
 
@@ -127,7 +127,8 @@ class ClubsPage(QWidget):
         self.found_button.clicked.connect(self.found_club)
         self.status_button.clicked.connect(self.change_status)
         self.papers_button.clicked.connect(self.print_papers)
-        context.changed.connect(self._context_changed)
+        context.subscribe(self, self._context_changed, Change.CLUB, Change.MEMBER,
+                          Change.SETTINGS, Change.VILLAGE)
         self._update_buttons()
         self.refresh()
 
@@ -154,9 +155,8 @@ class ClubsPage(QWidget):
             self.select_club(keep)
         self._selection_changed()
 
-    def _context_changed(self, entity: str) -> None:
-        if entity in ("club", "member", "settings"):
-            self.refresh()
+    def _context_changed(self, _change: Change) -> None:
+        self.refresh()
 
     def _filter_changed(self) -> None:
         self.proxy.set_text(self.filter_edit.text())

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from dialogs.new_document_dialog import NewDocumentDialog, paper_label
-from dialogs.pdf_preview import PdfPreviewDialog
 from models.office.settings import issuing_bodies
 from models.papers import documents
 from models.papers.documents import DocumentRow
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.tasks import run_task
+from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def tr(text: str) -> str:
@@ -153,7 +153,7 @@ class DocumentsPage(QWidget):
         self.view_button.clicked.connect(lambda: self.show_selected())
         self.view.doubleClicked.connect(lambda _i: self.show_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        context.changed.connect(self._on_changed)
+        context.subscribe(self, self._on_changed, Change.DOCUMENT, Change.SETTINGS, Change.CLUB)
         self._fill_bodies()
         self.reload()
 
@@ -167,11 +167,10 @@ class DocumentsPage(QWidget):
         self.body_combo.setCurrentIndex(max(self.body_combo.findData(current), 0))
         self.body_combo.blockSignals(False)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity == "settings":
+    def _on_changed(self, change: Change) -> None:
+        if change is Change.SETTINGS:
             self._fill_bodies()
-        if entity in ("document", "settings", "club"):
-            self.reload()
+        self.reload()
 
     def reload(self) -> None:
         """Load the register off the GUI thread; only the latest load is shown."""

@@ -25,8 +25,8 @@ class FundFilesMixin:
 
     def print_voucher(self, entry_id: int | None = None):
         """Preview the voucher (the selected line's unless an entry is named)."""
-        from dialogs.pdf_preview import PdfPreviewDialog
         from models.funds.fund_papers import voucher_pdf
+        from ui.widgets.pdf_preview import PdfPreviewDialog
 
         if not isinstance(entry_id, int):
             line = self.selected_line()
@@ -42,8 +42,8 @@ class FundFilesMixin:
         return self.preview
 
     def print_book(self):
-        from dialogs.pdf_preview import PdfPreviewDialog
         from models.funds.fund_papers import fund_book_pdf
+        from ui.widgets.pdf_preview import PdfPreviewDialog
 
         fund, period = self.fund(), self.period()
         if fund is None or period is None:

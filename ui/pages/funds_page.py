@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.office_setup import SearchCombo
 from models.accounts import access
 from models.funds import fund_views
 from models.funds.funds import CATEGORIES
 from models.text.vietnamese import format_date, format_number
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.ledger_model import COLUMNS, SAMPLE_TEXT, FundsModel, LedgerModel
 from ui.messages import label
 from ui.pages.funds_files import FundFilesMixin
 from ui.tasks import run_task
 from ui.widgets import DateEdit
+from ui.widgets.search import SearchCombo
 
 
 def tr(text: str) -> str:
@@ -147,7 +147,8 @@ class FundsPage(QWidget, FundFilesMixin):
         self.export_button.clicked.connect(self.export_book)
         self.open_fund_button.clicked.connect(self.open_fund)
         self.figures_button.clicked.connect(self.show_figures)
-        context.changed.connect(self._context_changed)
+        context.subscribe(self, self._context_changed, Change.CLUB, Change.FUND, Change.LOAN,
+                          Change.MEMBER)
         self._club_changed()
 
     def _layout(self) -> None:
@@ -389,11 +390,10 @@ class FundsPage(QWidget, FundFilesMixin):
                 start=format_date(view.start), end=format_date(view.end),
                 shown=self.model.rowCount(), total=self.model.total()))
 
-    def _context_changed(self, entity: str) -> None:
-        if entity == "club":
+    def _context_changed(self, change: Change) -> None:
+        if change is Change.CLUB:
             self._fill_clubs()
-        if entity in ("club", "fund", "loan", "member"):
-            self._club_changed()
+        self._club_changed()
 
     def _update_buttons(self) -> None:
         has_fund = self.fund_id() is not None

@@ -33,7 +33,7 @@ from models.clubs.clubs import all_clubs
 from models.loans import loans
 from models.text.vietnamese import format_date
 from ui.clubs_model import BadgeDelegate
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.loan_detail import (  # noqa: F401  (show_member_loans: for other pages)
     LoanDetail,
     LoanFiguresPanel,
@@ -45,10 +45,10 @@ from ui.loans_model import (
     LOAN_ID_ROLE,
     LoansFilterProxy,
     LoansTableModel,
-    make_searchable,
 )
 from ui.messages import label
 from ui.tasks import run_task
+from ui.widgets.search import SearchCombo
 
 STATUSES = ("current", "overdue", "repaid", "written_off")
 
@@ -76,7 +76,7 @@ class LoansPage(QWidget):
         self._person: tuple[int, str] | None = None  # a member's loan history is shown
         self.setWindowTitle(tr("Cho vay"))
 
-        self.club_combo = QComboBox()
+        self.club_combo = SearchCombo(take_first=True)
         self.club_combo.setMinimumContentsLength(30)
         self.club_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -141,7 +141,6 @@ class LoansPage(QWidget):
         self.figures.set_period(self.today().replace(month=1, day=1), self.today())
         self._layout()
         self._fill_clubs()
-        make_searchable(self.club_combo)
 
         self.club_combo.currentIndexChanged.connect(self._club_changed)
         self.status_combo.currentIndexChanged.connect(self._filter_changed)
@@ -157,7 +156,8 @@ class LoansPage(QWidget):
         self.print_button.clicked.connect(self.print_register)
         self.excel_button.clicked.connect(self.export_excel)
         self.contract_button.clicked.connect(self.print_contract)
-        context.changed.connect(self._context_changed)
+        context.subscribe(self, self._context_changed, Change.CLUB, Change.MEMBER, Change.LOAN,
+                          Change.FUND, Change.SETTINGS, Change.VILLAGE)
         self.proxy.set_status(self.status_combo.currentData())
         self._club_changed()
 
@@ -286,11 +286,10 @@ class LoansPage(QWidget):
             self.refresh()
         self._update_buttons()
 
-    def _context_changed(self, entity: str) -> None:
-        if entity == "club":
+    def _context_changed(self, change: Change) -> None:
+        if change is Change.CLUB:
             self._fill_clubs()
-        if entity in ("club", "member", "loan", "fund", "settings"):
-            self.refresh()
+        self.refresh()
 
     def _filter_changed(self) -> None:
         self.proxy.set_text(self.filter_edit.text())
@@ -442,8 +441,8 @@ class LoansPage(QWidget):
         club_id = self.club_id()
         if club_id is None:
             return None
-        from dialogs.pdf_preview import PdfPreviewDialog
         from models.funds import fund_papers
+        from ui.widgets.pdf_preview import PdfPreviewDialog
 
         on = self.today()
         dialog = PdfPreviewDialog.build(

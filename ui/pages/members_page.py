@@ -33,8 +33,9 @@ from models.clubs.clubs import all_clubs
 from models.members import members
 from models.members.register import IndexEntry, RegisterRow, register_index
 from ui.composition_panel import CompositionPanel
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.register_model import COLUMN_KEYS, COLUMNS, SAMPLE_TEXT, RegisterModel, column_of
+from ui.service import refusal_text
 from ui.tasks import run_task
 
 SETTINGS_HIDDEN = "members_page/hidden_columns"
@@ -121,7 +122,8 @@ class MembersPage(QWidget):
         self.template_button.clicked.connect(self.save_template)
         self.import_button.clicked.connect(self.import_members)
         self.export_button.clicked.connect(self.export_members)
-        context.changed.connect(self._context_changed)
+        context.subscribe(self, self._context_changed, Change.CLUB, Change.MEMBER,
+                          Change.SETTINGS, Change.VILLAGE)
         self._club_changed()
 
     def _layout(self) -> None:
@@ -277,13 +279,12 @@ class MembersPage(QWidget):
         self._update_status()
         self._update_buttons()
 
-    def _context_changed(self, entity: str) -> None:
-        if entity == "club":
+    def _context_changed(self, change: Change) -> None:
+        if change is Change.CLUB:
             self._fill_clubs()
             self._apply_columns()
             self.composition.set_club(self.club_id())
-        if entity in ("club", "member", "settings"):
-            self.refresh()
+        self.refresh()
 
     def _update_status(self) -> None:
         if self._loading:
@@ -397,7 +398,7 @@ class MembersPage(QWidget):
         return text.split(" — ")[0] if self.club_id() is not None else ""
 
     def _file_failed(self, exc: Exception, path: str) -> None:
-        reason = str(exc)
+        reason = refusal_text(exc, "; ") or str(exc)
         if isinstance(exc, PermissionError):
             reason = tr("không có quyền ghi, hoặc tệp đang mở trong Excel")
         self._inform(tr("Chưa lưu được tệp"), tr("Không ghi được tệp:\n{path}\n\nLý do: {reason}")

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.office import settings
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.widgets import ErrorLabel, show_field_problems, with_error
 
 
@@ -83,15 +84,13 @@ class DocumentSettingsTab(QWidget):
         return settings.DocumentSettings(**{n: s.value() for n, s in self.spins.items()})
 
     def save(self) -> bool:
-        try:
-            settings.save_document_settings(self.value())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        if not service.call(self, lambda: settings.save_document_settings(self.value()),
+                            problems=self.show_problems):
             self.note.setText("")
             return False
         self.show_problems([])
         self.note.setText(tr("Đã lưu."))
-        self.context.notify("settings")
+        self.context.announce(Change.SETTINGS)
         return True
 
     def show_problems(self, problems: list[Problem]) -> None:

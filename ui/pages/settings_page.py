@@ -1,5 +1,6 @@
 """Settings: the office, the bodies that issue documents, villages, composition standards and
-the language. Every change goes through a service in models/, then context.notify("settings").
+the language. Every change goes through a service in models/ (ui.service.call), which then
+announces Change.SETTINGS (or Change.VILLAGE) to the pages.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from dialogs.office_setup import (
     split_body_problems,
     with_error,
 )
-from models.errors import Problem, ValidationError
+from models.errors import Problem
 from models.office import office_setup, settings
 from models.office.unit_reads import ward_by_code
-from ui import i18n
-from ui.context import AppContext
+from ui import i18n, service
+from ui.context import AppContext, Change
 from ui.messages import problem_text
 from ui.pages.settings_documents import DocumentSettingsTab
 from ui.pages.settings_villages import VillagesTab
@@ -83,15 +84,13 @@ class OfficeTab(QWidget):
                 "thuộc xã/phường cũ."))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            settings.save_office(office)
-        except ValidationError as exc:
-            self.form.show_problems(exc.problems)
+        if not service.call(self, lambda: settings.save_office(office),
+                            problems=self.form.show_problems):
             self.note.setText("")
             return False
         self.form.show_problems([])
         self.note.setText(tr("Đã lưu."))
-        self.context.notify("settings")
+        self.context.announce(Change.SETTINGS)
         return True
 
 
@@ -172,15 +171,13 @@ class BodiesTab(QWidget):
 
     def save(self) -> bool:
         bodies = [card.value() for card in self.cards]
-        try:
-            settings.save_issuing_bodies(bodies)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        if not service.call(self, lambda: settings.save_issuing_bodies(bodies),
+                            problems=self.show_problems):
             return False
         self.show_problems([])
         self.load()
         self.note.setText(tr("Đã lưu."))
-        self.context.notify("settings")
+        self.context.announce(Change.SETTINGS)
         return True
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -280,15 +277,13 @@ class StandardsTab(QWidget):
         return settings.Standards(**{name: spin.value() for name, spin in self.spins.items()})
 
     def save(self) -> bool:
-        try:
-            settings.save_standards(self.value())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
+        if not service.call(self, lambda: settings.save_standards(self.value()),
+                            problems=self.show_problems):
             self.note.setText("")
             return False
         self.show_problems([])
         self.note.setText(tr("Đã lưu."))
-        self.context.notify("settings")
+        self.context.announce(Change.SETTINGS)
         return True
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -351,8 +346,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.language_tab, tr("Giao diện"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        context.changed.connect(self._on_changed)
+        context.subscribe(self, self._on_changed, Change.SETTINGS, Change.VILLAGE)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("settings", "village"):
-            self.villages_tab.reload()
+    def _on_changed(self, _change: Change) -> None:
+        self.villages_tab.reload()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import ValidationError
 from models.privacy import privacy
+from ui import service
 from ui.widgets import ErrorLabel
 
 
@@ -56,10 +56,10 @@ class PrivacyTab(QWidget):
 
     def save(self) -> bool:
         self.error.show_problems([])
-        try:
-            privacy.save_settings(privacy.PrivacySettings(retention_years=self.years.value()))
-        except ValidationError as exc:
-            self.error.show_problems(exc.problems)
+        if not service.call(
+                self, lambda: privacy.save_settings(
+                    privacy.PrivacySettings(retention_years=self.years.value())),
+                problems=self.error.show_problems, general=self.error):
             return False
         self.note.setText(tr("Đã lưu."))
         return True

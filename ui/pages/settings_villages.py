@@ -33,16 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dialogs.office_setup import with_error
 from models.codes import VILLAGE_KINDS
-from models.errors import ValidationError
+from models.errors import Problem
 from models.office import office_setup, villages
 from models.office.admin_units import villages_of
 from models.office.unit_reads import ward_by_code
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label, problem_text
-from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets import DateEdit, ErrorLabel, with_error
 
 if TYPE_CHECKING:
     from models.storage.schema import Village
@@ -192,16 +192,19 @@ class VillagesTab(QWidget):
         self.add_button.setEnabled(self.context.office.ward_code is not None)
 
     def add(self) -> None:
-        try:
-            villages.add_village(self.context.office.ward_code, self.name_edit.text(),
-                                 self.kind_combo.currentData())
-        except ValidationError as exc:
-            self.error.setText("\n".join(problem_text(p) for p in exc.problems))
-            self.error.show()
+        if not service.call(
+                self, lambda: villages.add_village(self.context.office.ward_code,
+                                                   self.name_edit.text(),
+                                                   self.kind_combo.currentData()),
+                context=self.context, changes=Change.VILLAGE, problems=self._show_problems,
+                general=self.error):
             return
         self.error.hide()
         self.name_edit.clear()
-        self.context.notify("settings")
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.error.setText("\n".join(problem_text(p) for p in problems))
+        self.error.setVisible(bool(problems))
 
     def close_selected(self, *, on: dt.date | None = None) -> None:
         village = self.selected()
@@ -212,5 +215,6 @@ class VillagesTab(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             on = dialog.date_edit.date()
-        villages.close_village(village.id, on)
-        self.context.notify("settings")
+        service.call(self, lambda: villages.close_village(village.id, on),
+                     context=self.context, changes=Change.VILLAGE, problems=self._show_problems,
+                     general=self.error)

@@ -23,11 +23,10 @@ from dialogs.password_dialog import PasswordDialog
 from dialogs.user_dialog import UserDialog
 from models.accounts import users
 from models.accounts.session import current_user
-from models.errors import ValidationError
 from models.text.vietnamese import format_date
-from ui.context import AppContext
+from ui import service
+from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import show_error
 
 
 def tr(text: str) -> str:
@@ -176,7 +175,7 @@ class UsersPage(QWidget):
         dialog = UserDialog(self, office_ward=self.context.office.ward_code)
         if dialog.exec() == UserDialog.DialogCode.Accepted:
             self.reload(dialog.created.username)
-            self.context.notify("user")
+            self.context.announce(Change.ACCOUNT)
 
     def edit_account(self) -> None:
         row = self.selected()
@@ -185,21 +184,18 @@ class UsersPage(QWidget):
         dialog = UserDialog(self, account=row, office_ward=self.context.office.ward_code)
         if dialog.exec() == UserDialog.DialogCode.Accepted:
             self.reload(row.username)
-            self.context.notify("user")
+            self.context.announce(Change.ACCOUNT)
 
     def reset_password(self) -> None:
         row = self.selected()
         if row is not None and PasswordDialog(row.username, self).exec():
             self.reload(row.username)
-            self.context.notify("user")
+            self.context.announce(Change.ACCOUNT)
 
     def _apply(self, call, username: str) -> None:
-        try:
-            call()
-        except ValidationError as exc:
-            show_error(self, exc)
+        service.call(self, call)
         self.reload(username)
-        self.context.notify("user")
+        self.context.announce(Change.ACCOUNT)
 
     def toggle_lock(self) -> None:
         row = self.selected()

@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from models.accounts.access import AccessDenied
 from models.errors import NotFound, ValidationError
 from models.papers.documents import DocumentDamaged
-from ui.messages import error_lines
+from ui.messages import access_text, error_lines
 from ui.tasks import run_task
 
 PRINT_DPI = 300  # enough for text and rules; the printer's 1200 dpi would need ~500 MB a page
@@ -193,6 +194,8 @@ class PdfPreviewDialog(QDialog):
     def show_failure(self, error: Exception, _trace: str = "") -> None:
         if isinstance(error, ValidationError):
             text = tr("Chưa tạo được văn bản vì:") + "\n• " + "\n• ".join(error_lines(error))
+        elif isinstance(error, AccessDenied):
+            text = access_text(error)
         elif isinstance(error, DocumentDamaged):
             text = tr("Bản lưu của văn bản này không còn khớp mã kiểm tra SHA-256: cơ sở dữ "
                       "liệu đã bị sửa ngoài chương trình hoặc bị hỏng. Hãy khôi phục từ bản "

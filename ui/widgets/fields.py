@@ -1,51 +1,25 @@
-"""Small widgets and helpers shared by pages and dialogs."""
+"""Form pieces shared by pages and dialogs: error labels under fields, field rows, the
+save/cancel buttons and the message box that lists problems."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.errors import Problem, ValidationError
-from models.text.vietnamese import format_date, parse_date
 from ui.messages import error_lines, problem_text
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Widgets", text)
-
-
-class DateEdit(QLineEdit):
-    """A date typed as dd/mm/yyyy (the way clerks write it); empty means no date.
-
-    `date()` returns None when empty and raises ValueError when the text is not a date, so
-    the dialog can name the field.
-    """
-
-    dateChanged = Signal()
-
-    def __init__(self, value: dt.date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(tr("dd/mm/yyyy"))
-        self.setMaxLength(10)
-        self.setFixedWidth(110)
-        self.set_date(value)
-        self.textChanged.connect(lambda _t: self.dateChanged.emit())
-
-    def set_date(self, value: dt.date | None) -> None:
-        self.setText(format_date(value))
-
-    def date(self) -> dt.date | None:
-        text = self.text().strip()
-        return parse_date(text) if text else None
-
-    def is_valid(self) -> bool:
-        try:
-            self.date()
-        except ValueError:
-            return False
-        return True
 
 
 class ErrorLabel(QLabel):
@@ -102,3 +76,27 @@ def show_field_problems(errors: dict[str, ErrorLabel], general: QLabel | None,
         general.setText("\n".join(problem_text(p) for p in others))
         general.setVisible(bool(others))
     return others
+
+
+def field_row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
+    """Widgets side by side on one form row (a stretch after them unless the last grows)."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if not stretch_last:
+        layout.addStretch(1)
+    return box
+
+
+def save_cancel(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+    """The Save (named `save_text`) and Cancel buttons of a dialog, wired to accept/reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("LeaveDialog", "Hủy"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -4,14 +4,11 @@ and the "possible duplicate" question."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,9 +23,6 @@ from PySide6.QtWidgets import (
 
 from models.members.members import Duplicate, MemberInput
 from models.privacy.consent import DEFAULT_SCOPE, MASK, mask_id_number
-from models.text.vietnamese import fold
-
-FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def tr(text: str) -> str:
@@ -60,28 +54,6 @@ class YearSpin(QSpinBox):
             self.setValue(self._start)
             return
         super().stepBy(steps)
-
-
-class FoldingCompleter(QCompleter):
-    """Completion that ignores marks and case: "tay" offers "Tày", "mong" offers "Mông"."""
-
-    def __init__(self, names: Iterable[str], parent: QWidget | None = None) -> None:
-        model = QStandardItemModel(parent)
-        for name in names:
-            item = QStandardItem(name)
-            item.setData(fold(name), FOLD_ROLE)
-            model.appendRow(item)
-        super().__init__(model, parent)
-        self.setCompletionRole(FOLD_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-
-    def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
-
-    def pathFromIndex(self, index: QModelIndex) -> str:
-        return index.data(Qt.ItemDataRole.DisplayRole)
 
 
 def duplicate_text(dup: Duplicate, club_code: str) -> str:
@@ -265,8 +237,8 @@ def consent_row(dialog: Any, form: QFormLayout, error: QLabel
 
 def print_consent(dialog: Any) -> Any:
     """Open the preview of the member's consent form (built off the GUI thread)."""
-    from dialogs.pdf_preview import PdfPreviewDialog
     from models.papers import papers_extra
+    from ui.widgets.pdf_preview import PdfPreviewDialog
 
     if dialog.membership is None:
         return None
