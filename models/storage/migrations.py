@@ -16,7 +16,8 @@ from pathlib import Path
 import peewee as pw
 
 from models.storage import db as dbmod
-from models.storage.schema import TABLES, SchemaVersion
+from models.storage.schema import SchemaVersion
+from models.storage.tables import all_tables
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def create_schema(database: pw.Database) -> None:
     from models.office.admin_units import load_official_units
 
     with database.atomic():
-        database.create_tables(TABLES)
+        database.create_tables(all_tables())
         for sql in EXTRA_SQL:
             database.execute_sql(sql)
         SchemaVersion.create(version=LATEST_VERSION, note="created")

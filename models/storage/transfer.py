@@ -1,7 +1,7 @@
 """Move an office's SQLite data to a shared PostgreSQL server (`migrate-to`), and compare two
 databases table by table.
 
-The target must be an empty PostgreSQL database. Every table of models.storage.schema.TABLES is created
+The target must be an empty PostgreSQL database. Every table of models.storage.tables.all_tables() is created
 at the latest schema and filled from the open SQLite database in dependency order, in batches,
 all inside ONE transaction: a failure leaves the server as empty as it was. The sequences are
 then moved past the copied ids so new rows do not collide with old ones.
@@ -24,7 +24,7 @@ from models.accounts.access import require
 from models.errors import ValidationError
 from models.storage import db as dbmod
 from models.storage.migrations import EXTRA_SQL, LATEST_VERSION, current_version
-from models.storage.schema import TABLES
+from models.storage.tables import all_tables
 
 BATCH = 1000
 
@@ -71,7 +71,7 @@ def safe_url(url: str) -> str:
 
 def ordered_tables() -> list[type[pw.Model]]:
     """Every table, parents before children (foreign keys are checked row by row)."""
-    return list(pw.sort_models(TABLES))
+    return list(pw.sort_models(all_tables()))
 
 
 def _canonical(value: object) -> str:
@@ -114,7 +114,7 @@ def table_checksums(model: type[pw.Model], database: pw.Database
 
 
 def compare(source: pw.Database, target: pw.Database) -> list[TableComparison]:
-    """Compare every table of TABLES in two databases, row by row."""
+    """Compare every table of the program in two databases, row by row."""
     result = []
     for model in ordered_tables():
         n1, sum1, rows1 = table_checksums(model, source)
@@ -130,20 +130,21 @@ def compare(source: pw.Database, target: pw.Database) -> list[TableComparison]:
 
 
 def _existing_tables(target: pw.Database) -> list[str]:
-    names = {m._meta.table_name for m in TABLES}
+    names = {m._meta.table_name for m in all_tables()}
     return sorted(names & set(target.get_tables()))
 
 
 def _create_schema(target: pw.Database) -> None:
     """The tables and extra indexes of the latest schema, without rows (they are copied)."""
-    with target.bind_ctx(TABLES, bind_refs=False, bind_backrefs=False):
-        target.create_tables(TABLES, safe=False)
+    tables = all_tables()
+    with target.bind_ctx(tables, bind_refs=False, bind_backrefs=False):
+        target.create_tables(tables, safe=False)
     for sql in EXTRA_SQL:
         target.execute_sql(sql)
 
 
 def _reset_sequences(target: pw.Database) -> None:
-    for model in TABLES:
+    for model in all_tables():
         pk = model._meta.primary_key
         if not isinstance(pk, pw.AutoField):
             continue

@@ -17,6 +17,7 @@ from pathlib import Path
 import peewee as pw
 
 from models.storage import schema
+from models.storage.tables import all_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 LAYERS = ("ui", "dialogs")
@@ -29,8 +30,9 @@ CONNECTION_NAMES = frozenset({
     "data_dir", "default_db_path", "resolve_target", "is_postgres", "make_database",
     "sqlite_path", "bind", "close", "close_thread_connection", "reopen",
 })
-TABLES = frozenset(name for name, obj in vars(schema).items()
-                   if isinstance(obj, type) and issubclass(obj, pw.Model) and obj is not pw.Model)
+TABLES = frozenset({name for name, obj in vars(schema).items()
+                    if isinstance(obj, type) and issubclass(obj, pw.Model) and obj is not pw.Model}
+                   | {model.__name__ for model in all_tables()})
 
 
 def _is_type_checking(node: ast.If) -> bool:

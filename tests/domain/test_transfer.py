@@ -70,9 +70,9 @@ def test_move_demo_database_and_compare_every_table(demo_file, pg_url):
     finally:
         target.close()
     tables = {c.table for c in result}
-    from models.storage.schema import TABLES
+    from models.storage.tables import all_tables
 
-    assert tables == {m._meta.table_name for m in TABLES}
+    assert tables == {m._meta.table_name for m in all_tables()}
     unequal = [c for c in result if not c.equal]
     assert not unequal, unequal
     by_table = {c.table: c for c in result}

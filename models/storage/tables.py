@@ -1,0 +1,18 @@
+"""Every table of the program, in one list: the core tables of models/storage/schema.py and
+the tables each later area keeps beside its own rules (meetings, activities, supervision…).
+
+A new area adds its module here; creating a database, moving it to a server and comparing two
+databases all read this list, so no table is forgotten by one of them.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+
+def all_tables() -> list[type[pw.Model]]:
+    """The program's tables, core first, then each area's in the order they were added."""
+    from models.storage.schema import TABLES
+
+    tables = list(TABLES)
+    return tables
