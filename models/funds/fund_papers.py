@@ -17,7 +17,7 @@ from models.accounts import access
 from models.clubs.clubs import board_of
 from models.errors import Collector, NotFound, ValidationError
 from models.funds import fund_views, voucher_settings
-from models.funds.funds import LedgerLine, get_fund, ledger
+from models.funds.fund_reads import LedgerLine, get_fund, ledger
 from models.papers.papers_extra import province_text, villages_text, ward_text
 from models.storage.schema import Club, Fund, IssuingBody, LedgerEntry, Person, UserAccount, Village
 from models.text.labels import label

@@ -15,7 +15,7 @@ import peewee as pw
 
 from models.accounts import access
 from models.errors import NotFound
-from models.funds.funds import balance, funds_of, get_fund
+from models.funds.fund_reads import balance, funds_of, get_fund
 from models.storage.db import database
 from models.storage.schema import (
     CashCount,

@@ -108,7 +108,7 @@ class _Book:
 
     def check_date(self, p: Collector, fund: Fund, on: object, today: dt.date,
                    name: str = "date") -> None:
-        """funds._check_date (a story's funds have no closed period: see _Book)."""
+        """funds.check_entry_date (a story's funds have no closed period: see _Book)."""
         if on is None or not isinstance(on, dt.date):
             p.add(name, "required" if on is None else "bad_date", value=on)
         elif on > today:
@@ -120,7 +120,7 @@ class _Book:
 
     def check_cover(self, p: Collector, fund_id: int, on: dt.date, amount: int,
                     name: str = "amount") -> None:
-        """funds._check_payment_cover: every earlier entry is dated on or before this one,
+        """funds.check_payment_cover: every earlier entry is dated on or before this one,
         so the balance now is the lowest from `on` onwards."""
         if amount > self.balance[fund_id]:
             p.add(name, "would_go_negative", date=self.last_date.get(fund_id, on),

@@ -285,7 +285,7 @@ def _check(inp: LoanInput, today: dt.date) -> tuple[Collector, _Terms]:
     _check_terms(p, inp, t, rules)
     on = inp.disbursed_on
     if t.fund is not None:
-        funds._check_date(p, t.fund, on, today, name="disbursed_on")
+        funds.check_entry_date(p, t.fund, on, today, name="disbursed_on")
     elif on is None:
         p.add("disbursed_on", "required")
     elif not isinstance(on, dt.date):
@@ -296,5 +296,5 @@ def _check(inp: LoanInput, today: dt.date) -> tuple[Collector, _Terms]:
     _check_people(p, inp, t.club.id, on if dated else today, rules)
     if not p and t.fund is not None:
         # the fund must cover the loan on its date and at every later balance
-        funds._check_payment_cover(p, t.fund.id, on, t.principal, name="principal")
+        funds.check_payment_cover(p, t.fund.id, on, t.principal, name="principal")
     return p, t

@@ -1,7 +1,7 @@
 """Loans from a club's income-generation fund: rules, disbursement, repayments, closing.
 
 Every write locks the club's income fund first and posts its ledger entries through
-funds._post_in_tx in the same transaction, so a loan, its schedule and its vouchers are
+funds.post_in_transaction in the same transaction, so a loan, its schedule and its vouchers are
 written together or not at all, with the same cover check and voucher numbering as any
 other entry. Reads (register, history, schedule) live in models.loans.loan_reads and are
 re-exported here.
@@ -134,11 +134,11 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
     today = today or dt.date.today()
     if isinstance(inp.club_id, int):
         access.require_club(inp.club_id, "write")
-    # found before the transaction: its first statement must be the lock (see _lock_funds)
+    # found before the transaction: its first statement must be the lock (see lock_funds)
     fund = income_fund(inp.club_id) if isinstance(inp.club_id, int) else None
     with database.atomic():
         if fund is not None:
-            funds._lock_funds([fund.id])
+            funds.lock_funds([fund.id])
         p, t = _check(inp, today)
         p.raise_if_any()
         number = int(Loan.select(pw.fn.MAX(Loan.number))
@@ -148,7 +148,7 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
         if inp.form == "in_kind":
             description += (f", bằng hiện vật: {_quantity_text(t.quantity)} {inp.unit} "
                             f"{inp.item} × {format_number(t.unit_value)} đồng")
-        entry = funds._post_in_tx(t.fund.id, "payment", inp.disbursed_on, t.principal,
+        entry = funds.post_in_transaction(t.fund.id, "payment", inp.disbursed_on, t.principal,
                                   "loan_disbursement", person_id=inp.person_id,
                                   description=description)
         loan = Loan.create(
@@ -185,7 +185,7 @@ def _loan_for_write(loan_id: object) -> Loan:
 
 def _check_loan_date(p: Collector, loan: Loan, on: object, today: dt.date,
                      name: str = "date") -> None:
-    funds._check_date(p, loan.fund, on, today, name=name)
+    funds.check_entry_date(p, loan.fund, on, today, name=name)
     if isinstance(on, dt.date) and on < loan.disbursed_on:
         p.add(name, "before_disbursement", date=loan.disbursed_on)
 
@@ -210,7 +210,7 @@ def repay(inp: RepaymentInput, *, today: dt.date | None = None) -> LoanRepayment
         raise ValidationError("loan", "required")
     loan = _loan_for_write(inp.loan_id)
     with database.atomic():
-        funds._lock_funds([loan.fund_id])
+        funds.lock_funds([loan.fund_id])
         loan = Loan.get_by_id(loan.id)  # the status as of the lock
         p = Collector()
         if loan.status in ("repaid", "written_off"):
@@ -240,7 +240,7 @@ def repay(inp: RepaymentInput, *, today: dt.date | None = None) -> LoanRepayment
                 ("principal", principal, "loan_repayment", "Thu hồi vốn vay"),
                 ("interest", interest, "loan_interest", "Thu lãi vay")):
             if amount:
-                entries[part] = funds._post_in_tx(
+                entries[part] = funds.post_in_transaction(
                     loan.fund_id, "receipt", inp.date, amount, category,
                     person_id=loan.person_id,
                     description=f"{text} hợp đồng số {loan.number}{goods}")
@@ -263,7 +263,7 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
         raise NotFound("loan_repayment", repayment_id)
     loan = _loan_for_write(original.loan_id)
     with database.atomic():
-        funds._lock_funds([loan.fund_id])
+        funds.lock_funds([loan.fund_id])
         loan = Loan.get_by_id(loan.id)
         p = Collector()
         if not reason:
@@ -280,14 +280,14 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
         if isinstance(on, dt.date) and on < original.date:
             p.add("date", "before_original", date=original.date)
         if not p:
-            funds._check_payment_cover(p, loan.fund_id, on,
+            funds.check_payment_cover(p, loan.fund_id, on,
                                        original.principal + original.interest)
         p.raise_if_any()
         links = {}
         for part, entry_id in (("principal", original.principal_entry_id),
                                ("interest", original.interest_entry_id)):
             if entry_id is not None:
-                links[part] = funds._reverse_in_tx(LedgerEntry.get_by_id(entry_id), reason, on)
+                links[part] = funds.reverse_in_transaction(LedgerEntry.get_by_id(entry_id), reason, on)
         row = LoanRepayment.create(
             loan=loan.id, date=on, principal=-original.principal, interest=-original.interest,
             form=original.form, note=original.note, principal_entry=links.get("principal"),
@@ -311,7 +311,7 @@ def write_off(loan_id: int, on: dt.date, decision: str, note: str = "",
     loan = _loan_for_write(loan_id)
     with database.atomic():
         # under the fund's lock, so a repayment being recorded cannot slip in between
-        funds._lock_funds([loan.fund_id])
+        funds.lock_funds([loan.fund_id])
         loan = Loan.get_by_id(loan.id)
         p = Collector()
         if loan.status in ("repaid", "written_off"):

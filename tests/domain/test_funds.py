@@ -198,14 +198,14 @@ def test_two_payments_at_once_cannot_both_spend_the_money(shared_db, monkeypatch
     club_ = clubs.create_club(clubs.ClubInput(code="DX09", name="CLB Tổ 9", ward_code=1840))
     fund = funds.open_default_funds(club_.id, OPENED)[0]
     post(fund, "receipt", D(2025, 3, 1), 1_000_000)
-    real = funds._lowest_balance_from  # what the cover check reads
+    real = funds.lowest_balance_unchecked  # what the cover check reads
 
     def slow(fund_id, on):  # hold the checked balance long enough for the other payment
         found = real(fund_id, on)
         time.sleep(0.3)
         return found
 
-    monkeypatch.setattr(funds, "_lowest_balance_from", slow)
+    monkeypatch.setattr(funds, "lowest_balance_unchecked", slow)
     outcomes = []
 
     def pay():
