@@ -16,8 +16,9 @@ from pathlib import Path
 from models.accounts import access
 from models.clubs.clubs import board_of
 from models.errors import Collector, NotFound, ValidationError
-from models.funds import fund_views, voucher_settings
+from models.funds import voucher_settings
 from models.funds.fund_reads import LedgerLine, get_fund, ledger
+from models.funds.fund_views import voucher_code
 from models.papers.papers_extra import province_text, villages_text, ward_text
 from models.storage.schema import Club, Fund, IssuingBody, LedgerEntry, Person, UserAccount, Village
 from models.text.labels import label
@@ -43,12 +44,6 @@ CATEGORY_TEXT = {
 _ROLE_SEATS = (("phó chủ nhiệm", "vice_chair"), ("chủ nhiệm", "chair"),
                ("kế toán", "accountant"), ("thủ quỹ", "treasurer"), ("thư ký", "secretary"))
 _CODE = re.compile(r"\s*(P[TC])?[\s-]*(?:(\d{4})\s*/\s*)?0*(\d+)\s*", re.I)
-
-
-def voucher_code(kind: str, year: int, number: int) -> str:
-    """"PT-2026/015": how a voucher's number is printed everywhere (the funds page names
-    it the same way, through the same function)."""
-    return fund_views.voucher_code(kind, number, year)
 
 
 def parse_voucher_code(value: str) -> tuple[str | None, int | None, int] | None:
