@@ -1,6 +1,6 @@
 """Fast path for a club's demo money story: entries, loans, repayments, write-offs, outcomes.
 
-Writes what demo_money.write_with_services writes through funds.post_entry and the loan
+Writes what money_story.write_with_services writes through funds.post_entry and the loan
 services (models/loans/loans.py), row for row and audit row for audit row, in the services' order,
 but checks each event against lookups held in memory (money_bulk.FundBook for the funds) and
 inserts every table with multi-row INSERTs at the end. The loan rules are checked by the
@@ -19,7 +19,6 @@ from collections.abc import Callable
 import peewee as pw
 
 from models.accounts.session import current_actor
-from models.demo.demo_money import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
 from models.errors import Collector, NotFound, Problem, ValidationError
 from models.funds.funds import EntryInput
 from models.funds.money_bulk import (
@@ -34,6 +33,7 @@ from models.funds.money_bulk import (
 from models.loans import loan_checks as checks
 from models.loans import loans
 from models.loans.loan_schedule import Installment, build_schedule, schedule_status
+from models.loans.money_story import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
 from models.storage.db import database
 from models.storage.schema import (
     AuditLog,
@@ -313,7 +313,7 @@ class _Writer:
 
 
 def write_story(story: Story, *, today: dt.date) -> None:
-    """Write a demo_money.Story as the services would, in one transaction.
+    """Write a money_story.Story as the services would, in one transaction.
 
     Raises ValidationError (Problem.row = the event's position, from 1) with nothing
     written if any event breaks a rule of its service."""
