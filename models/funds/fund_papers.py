@@ -19,7 +19,14 @@ from models.errors import Collector, NotFound, ValidationError
 from models.funds import voucher_settings
 from models.funds.fund_reads import LedgerLine, get_fund, ledger
 from models.funds.fund_views import voucher_code
-from models.papers.papers_extra import province_text, villages_text, ward_text
+from models.papers.paper_facts import (
+    club_name_text,
+    page_setup,
+    place_name,
+    province_text,
+    villages_text,
+    ward_text,
+)
 from models.storage.schema import Club, Fund, IssuingBody, LedgerEntry, Person, UserAccount, Village
 from models.text.labels import label
 from models.text.vietnamese import format_date, format_number, nfc
@@ -342,8 +349,6 @@ def loan_contract_data(loan_id: int) -> LoanContractData:
     """What the contract of a loan prints."""
     from models.loans import loans
     from models.loans.loan_schedule import add_months
-    from models.papers.papers import club_name_text
-    from models.papers.papers_extra import place_name
     from reports.papers.common import header_name
 
     loan = loans.get_loan(loan_id)
@@ -384,7 +389,6 @@ def loan_contract_data(loan_id: int) -> LoanContractData:
 
 def loan_contract_pdf(loan_id: int) -> bytes:
     """Hợp đồng vay vốn of a loan, with the office's page layout."""
-    from models.papers.papers_extra import page_setup
     from reports.papers import loan_contract
 
     return loan_contract.build(loan_contract_data(loan_id), page_setup())
