@@ -7,7 +7,7 @@ inserts every table with multi-row INSERTs at the end. The loan rules are checke
 loan services' own pure helpers (loan_checks.check_goods, check_principal, check_terms);
 only the checks that read the database are answered here from the lookups. The club's
 lending rules are saved by loans.save_loan_rules itself (one call per club). A test holds
-the rows of both paths equal (tests/domain/test_demo.py).
+the rows of both paths equal (tests/domain/test_bulk_writers.py).
 """
 
 from __future__ import annotations
