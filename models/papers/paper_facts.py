@@ -24,6 +24,7 @@ BOARD_ROLE_TEXT = {
     "board_member": "Ủy viên BCN",
 }
 
+
 def place_name(ward: Ward) -> str:
     """The place of the date line: "Phường Đức Xuân", "Xã Phong Quang"."""
     return f"{ward.division_type.capitalize()} {short_name(ward.name)}"
@@ -35,6 +36,7 @@ def ward_text(ward: Ward) -> str:
 
 
 def province_text(ward: Ward) -> str:
+    """"tỉnh Thái Nguyên" or "thành phố Hà Nội" (for running text)."""
     province = ward.province
     kind = "tỉnh" if province.division_type == "tỉnh" else "thành phố"
     return f"{kind} {short_name(province.name)}"

@@ -128,6 +128,7 @@ def body(data: ConsentFormData) -> tuple[Para, ...]:
 
 
 def summary(data: ConsentFormData, texts: object = None) -> str:
+    """The trích yếu of the form, as the other papers give theirs."""
     return f"Đồng ý xử lý dữ liệu cá nhân của {data.full_name}"
 
 

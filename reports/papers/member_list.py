@@ -53,6 +53,9 @@ class MemberLine:
 
 @dataclass(frozen=True)
 class MemberListData:
+    """Everything the printed member list shows: headers, rows, the composition counts and
+    the two signature blocks."""
+
     parent_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN (left header, first line)
     club_header: str  # CLB LIÊN THẾ HỆ TỰ GIÚP NHAU TỔ 1 (left header, bold)
     club_name: str
