@@ -256,7 +256,7 @@ class EntryDialog(QDialog):
             return
         self.entry = done.value
         self.print_requested = self._ask_print(
-            voucher_code(self.entry.kind, self.entry.number, self.entry.year))
+            voucher_code(self.entry.kind, self.entry.year, self.entry.number))
         super().accept()
 
     def _ask_print(self, code: str) -> bool:

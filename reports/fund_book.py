@@ -199,14 +199,14 @@ class _FullWidth(Table):
         return avail_width, height
 
 
-class _EndOfTable(Spacer):
+class EndOfTable(Spacer):
     """A zero-height marker after the table: the template notes where it lands."""
 
     def __init__(self) -> None:
         super().__init__(0, 0)
 
 
-class _Template(SimpleDocTemplate):
+class TableEndTemplate(SimpleDocTemplate):
     """Notes where the table ends and how many rows its last piece has."""
 
     end_page, end_y = 0, 0.0
@@ -215,7 +215,7 @@ class _Template(SimpleDocTemplate):
     def afterFlowable(self, flowable) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.end_page:
             return
-        if isinstance(flowable, _EndOfTable):
+        if isinstance(flowable, EndOfTable):
             self.end_page, self.end_y = self.page, self.frame._y
         elif isinstance(flowable, Table):  # a table split over pages arrives piece by piece
             self.pieces += 1
@@ -280,12 +280,12 @@ def build(data: FundBookData) -> bytes:
     return pdf
 
 
-def _build(data: FundBookData, split: bool) -> tuple[bytes, _Template, float]:
+def _build(data: FundBookData, split: bool) -> tuple[bytes, TableEndTemplate, float]:
     fonts = document_fonts()
     st = _Styles(fonts)
     buf = io.BytesIO()
     title = f"Sổ quỹ tiền mặt - {text(data.fund_name)} - {data.period}"
-    doc = _Template(buf, pagesize=PAGE, leftMargin=MARGINS["left"],
+    doc = TableEndTemplate(buf, pagesize=PAGE, leftMargin=MARGINS["left"],
                     rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
                     bottomMargin=MARGINS["bottom"], title=title, subject=title,
                     author=text(data.club_name), creator=PRODUCER, producer=PRODUCER,
@@ -307,6 +307,6 @@ def _build(data: FundBookData, split: bool) -> tuple[bytes, _Template, float]:
     else:
         story.append(_table(data, fonts, st, width))
     sig_height = signatures.wrap(width, PAGE[1])[1] + SIGN_GAP
-    story += [_EndOfTable(), KeepTogether([Spacer(1, SIGN_GAP), signatures])]
+    story += [EndOfTable(), KeepTogether([Spacer(1, SIGN_GAP), signatures])]
     doc.build(story, canvasmaker=numbered_canvas(fonts))
     return buf.getvalue(), doc, sig_height

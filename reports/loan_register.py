@@ -25,7 +25,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from models.text.vietnamese import format_date, format_number
 from reports.fonts import FontSet, document_fonts
-from reports.fund_book import _EndOfTable, _Template, numbered_canvas
+from reports.fund_book import EndOfTable, TableEndTemplate, numbered_canvas
 from reports.vouchers import Signer, date_words
 
 PRODUCER = "ISHC Desk"
@@ -161,11 +161,11 @@ TAIL_ROWS = 2  # the last loan and the totals go with the signatures when they w
 GAP = 6 * mm
 
 
-def _build(data: LoanRegisterData, split: bool) -> tuple[bytes, _Template, float]:
+def _build(data: LoanRegisterData, split: bool) -> tuple[bytes, TableEndTemplate, float]:
     fonts = document_fonts()
     buf = io.BytesIO()
     title = f"Sổ theo dõi cho vay - {text(data.club_name)} - {format_date(data.on)}"
-    doc = _Template(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+    doc = TableEndTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                     topMargin=MARGIN, bottomMargin=MARGIN, title=title, subject=title,
                     author=text(data.club_name), creator=PRODUCER, producer=PRODUCER,
                     invariant=1, lang="vi")
@@ -185,7 +185,7 @@ def _build(data: LoanRegisterData, split: bool) -> tuple[bytes, _Template, float
         story.append(_table(data, fonts, slice(None)))
     signatures = _signatures(data, fonts, doc.width)
     height = signatures.wrap(doc.width, PAGE[1])[1] + GAP
-    story += [_EndOfTable(), KeepTogether([Spacer(1, GAP), signatures])]
+    story += [EndOfTable(), KeepTogether([Spacer(1, GAP), signatures])]
     doc.build(story, canvasmaker=numbered_canvas(fonts))
     return buf.getvalue(), doc, height
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from copy import copy
 from dataclasses import dataclass
+from typing import Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -23,8 +24,6 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from models.members.register import RegisterRow
-from models.privacy.consent import SENSITIVE_FIELDS, masked_value
 from models.text.labels import LABELS, label
 from models.text.vietnamese import ETHNIC_GROUPS, fold, format_date, nfc
 
@@ -40,6 +39,37 @@ FONT_NAME = "Times New Roman"
 YES = "x"
 MASKED_NOTE = "(Đã che thông tin nhạy cảm)"
 MASKED_KEYWORD = "ishc-masked"  # workbook keyword of a masked export
+
+# Field -> what a user without the sensitive right sees in its place (a masked export).
+Masks = Mapping[str, Callable[[object], object]]
+
+
+class MemberRow(Protocol):
+    """A register row as the sheet reads it (models.members.register.MemberRow is one): one
+    attribute per column key but "index" and "note", and the person's id for the notes."""
+
+    person_id: int
+    club_code: str
+    full_name: str
+    gender: str
+    birth_date: dt.date | None
+    birth_year: int
+    ethnicity: str
+    id_number: str
+    phone: str
+    village: str
+    household_status: str
+    household_status_year: int | None
+    disability: bool
+    policy_beneficiary: bool
+    social_assistance: bool
+    joined_on: dt.date
+    role: str
+    group: str
+    home_care_volunteer: bool
+    economic_volunteer: bool
+    consent_date: dt.date | None
+    consent_method: str
 
 
 @dataclass(frozen=True)
@@ -297,13 +327,13 @@ def _write_help(wb: Workbook, villages: list[str]) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _cell_value(col: Column, row: RegisterRow, index: int, notes: dict[int, str],
-                masked: bool = False) -> object:
+def _cell_value(col: Column, row: MemberRow, index: int, notes: dict[int, str],
+                masks: Masks) -> object:
     value = getattr(row, col.key, None)
-    if masked and col.key in SENSITIVE_FIELDS:
+    if col.key in masks:
         # Every row says "(ẩn)", not only those with a value: a blank would tell who is not
         # poor or disabled. An ID number keeps its last four digits.
-        return masked_value(col.key, value) or None
+        return masks[col.key](value) or None
     match col.kind:
         case "index":
             return index
@@ -326,8 +356,8 @@ def _cell_value(col: Column, row: RegisterRow, index: int, notes: dict[int, str]
     return value if value not in (None, "") else None
 
 
-def _write_rows(ws: Worksheet, rows: list[RegisterRow], notes: dict[int, str],
-                masked: bool = False) -> None:
+def _write_rows(ws: Worksheet, rows: list[MemberRow], notes: dict[int, str],
+                masks: Masks) -> None:
     styles = []
     for col in MEMBER_COLUMNS:
         styles.append((_CENTER if col.kind in _CENTERED_KINDS else _WRAP,
@@ -336,7 +366,7 @@ def _write_rows(ws: Worksheet, rows: list[RegisterRow], notes: dict[int, str],
     for n, reg_row in enumerate(rows, start=1):
         r = HEADER_ROW + n
         for i, col in enumerate(MEMBER_COLUMNS, start=1):
-            cell = ws.cell(r, i, _cell_value(col, reg_row, n, notes, masked))
+            cell = ws.cell(r, i, _cell_value(col, reg_row, n, notes, masks))
             if n == 1:
                 cell.font, cell.border = _BODY_FONT, _BORDER
                 cell.alignment, cell.number_format = styles[i - 1]
@@ -351,7 +381,7 @@ def _percent(part: int, whole: int) -> str:
     return f"{part * 100 / whole:.1f}%".replace(".", ",") if whole else ""
 
 
-def _write_summary(wb: Workbook, rows: list[RegisterRow], title_lines: list[str],
+def _write_summary(wb: Workbook, rows: list[MemberRow], title_lines: list[str],
                    on: dt.date) -> None:
     ws = wb.create_sheet(SHEET_SUMMARY)
     r = 1
@@ -394,12 +424,13 @@ def _clean(names: Iterable[str] | None) -> list[str]:
     return list(dict.fromkeys(nfc(n) for n in names or () if nfc(n)))
 
 
-def _build(rows: list[RegisterRow], title_lines: list[str], villages: list[str] | None,
+def _build(rows: list[MemberRow], title_lines: list[str], villages: list[str] | None,
            groups: list[str] | None, notes: dict[int, str], summary: bool,
-           masked: bool = False) -> Workbook:
+           masks: Masks | None = None) -> Workbook:
+    masks = masks or {}
     villages, groups = _clean(villages), _clean(groups)
     title_lines = [nfc(line) for line in title_lines if nfc(line)]
-    if masked:
+    if masks:
         title_lines.append(MASKED_NOTE)
     wb = Workbook()
     ws = wb.active
@@ -407,7 +438,7 @@ def _build(rows: list[RegisterRow], title_lines: list[str], villages: list[str] 
     last_row = HEADER_ROW + len(rows) + (BLANK_ROWS if not rows else 200)
     _write_member_sheet(ws, ranges, last_row)
     _print_setup(ws, title_lines, len(rows) if summary else None, HEADER_ROW + max(len(rows), 1))
-    _write_rows(ws, rows, notes, masked)
+    _write_rows(ws, rows, notes, masks)
     if summary:
         _write_summary(wb, rows, title_lines, dt.date.today())
     _write_help(wb, villages)
@@ -415,7 +446,7 @@ def _build(rows: list[RegisterRow], title_lines: list[str], villages: list[str] 
     wb.active = 0
     wb.properties.creator = "ISHC Desk"
     wb.properties.title = " — ".join(title_lines) or SHEET_MEMBERS
-    if masked:
+    if masks:
         wb.properties.keywords = MASKED_KEYWORD
     return wb
 
@@ -426,16 +457,17 @@ def write_template(path: str, villages: list[str], groups: list[str] | None = No
     _build([], title_lines or [], villages, groups, {}, summary=False).save(path)
 
 
-def write_register(path: str, rows: list[RegisterRow], title_lines: list[str],
+def write_register(path: str, rows: list[MemberRow], title_lines: list[str],
                    villages: list[str] | None = None, groups: list[str] | None = None,
-                   notes: dict[int, str] | None = None, *, masked: bool = False) -> None:
+                   notes: dict[int, str] | None = None, *, masks: Masks | None = None) -> None:
     """A register in the given order, printable (A4 landscape, header row on every page) and
-    readable by the import. `notes` maps person ids to their note (Ghi chú). `masked` hides
-    the sensitive columns (CCCD but its last 4 digits, household, flags, note); the import
-    refuses such a file, since it is not the full data.
+    readable by the import. `notes` maps person ids to their note (Ghi chú). `masks` (field ->
+    shown value, models.privacy.consent.masks()) hides the sensitive columns of a masked
+    export (CCCD but its last 4 digits, household, flags, note) and marks the file, which the
+    import then refuses, since it is not the full data.
 
     Members who left are written like the others: pass only active rows if the file is
     meant to be imported again.
     """
     _build(list(rows), title_lines, villages, groups, notes or {}, summary=True,
-           masked=masked).save(path)
+           masks=masks).save(path)

@@ -91,7 +91,7 @@ def open_database_or_explain(target: str | None) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from models.storage.db import data_dir
+    from models.storage.paths import data_dir
     from ui import excepthook, i18n
 
     app = make_application()

@@ -178,7 +178,7 @@ def _write_board(club: Club, seats: list[BoardSeat]) -> None:
     for seat in seats:
         person_id = seat.person_id
         if person_id is None:
-            m = members._write_new_member(club, seat.new_member, None)
+            m = members.write_new_member(club, seat.new_member, None)
             person_id = m.person_id
         BoardMember.create(club=club, person=person_id, role=seat.role,
                            term_start=seat.term_start, term_end=seat.term_end)

@@ -12,17 +12,25 @@ Same random generator state, same club, same `today` → the same story.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import heapq
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from models.funds import funds
 from models.funds.funds import EntryInput
-from models.loans import loans
+from models.loans import loans_bulk
 from models.loans.loan_schedule import Installment, build_schedule, schedule_status
 from models.loans.loans import LoanInput, LoanRulesInput, RepaymentInput
+from models.loans.money_story import (
+    Lend,
+    Outcome,
+    Post,
+    Repay,
+    Rules,
+    Story,
+    WriteOff,
+    write_with_services,
+)
 from models.office import settings
 from models.storage.schema import Club, Fund, Membership
 
@@ -89,64 +97,6 @@ class ClubMoney:
     members: list[MemberSpan]
     office_name: str = "UBND phường"
     stop_on: dt.date | None = None  # suspended: no new fees or loans from then on
-
-
-@dataclass
-class Post:
-    """A receipt or payment (funds.post_entry)."""
-
-    inp: EntryInput
-
-
-@dataclass
-class Rules:
-    """The club's lending rules (loans.save_loan_rules), before its first loan."""
-
-    club_id: int
-    inp: LoanRulesInput
-
-
-@dataclass
-class Lend:
-    """A loan (loans.create_loan); `key` numbers the story's loans from 0."""
-
-    key: int
-    inp: LoanInput
-
-
-@dataclass
-class Repay:
-    """A repayment of the story's loan `key` (loans.repay; inp.loan_id is filled in then)."""
-
-    key: int
-    inp: RepaymentInput
-
-
-@dataclass
-class WriteOff:
-    """What is still owed on loan `key` written off by a decision (loans.write_off)."""
-
-    key: int
-    on: dt.date
-    decision: str
-    note: str = ""
-
-
-@dataclass
-class Outcome:
-    """Did the member's income improve? (loans.record_outcome, once the loan is closed)"""
-
-    key: int
-    improved: bool
-    note: str = ""
-
-
-@dataclass
-class Story:
-    """One club's money in the order it is written; `loans` counts the Lend events."""
-
-    events: list = field(default_factory=list)
-    loans: int = 0
 
 
 @dataclass(slots=True)
@@ -466,31 +416,9 @@ def club_money(club_id: int, today: dt.date) -> ClubMoney | None:
         stop_on=club.status_since if club.status in ("suspended", "dissolved") else None)
 
 
-def write_with_services(story: Story, *, today: dt.date) -> None:
-    """Write a story through the ordinary services, one call per event (slow; for tests)."""
-    ids: dict[int, int] = {}
-    for event in story.events:
-        if isinstance(event, Post):
-            funds.post_entry(event.inp, today=today)
-        elif isinstance(event, Rules):
-            loans.save_loan_rules(event.club_id, event.inp)
-        elif isinstance(event, Lend):
-            ids[event.key] = loans.create_loan(dataclasses.replace(event.inp), today=today).id
-        elif isinstance(event, Repay):
-            loans.repay(dataclasses.replace(event.inp, loan_id=ids[event.key]), today=today)
-        elif isinstance(event, WriteOff):
-            loans.write_off(ids[event.key], event.on, event.decision, event.note, today=today)
-        elif isinstance(event, Outcome):
-            loans.record_outcome(ids[event.key], event.improved, event.note)
-        else:
-            raise TypeError(f"unknown story event {event!r}")
-
-
 def add_club_money(club_id: int, rng: random.Random, today: dt.date, *,
                    services: bool = False) -> Story:
     """Plan and write one club's money (bulk path unless `services`); returns the story."""
-    from models.loans import loans_bulk  # imports this module for the story's events
-
     club = club_money(club_id, today)
     if club is None:
         return Story()

@@ -16,9 +16,17 @@ from pathlib import Path
 from models.accounts import access
 from models.clubs.clubs import board_of
 from models.errors import Collector, NotFound, ValidationError
-from models.funds import fund_views, voucher_settings
-from models.funds.funds import LedgerLine, get_fund, ledger
-from models.papers.papers_extra import province_text, villages_text, ward_text
+from models.funds import voucher_settings
+from models.funds.fund_reads import LedgerLine, get_fund, ledger
+from models.funds.fund_views import voucher_code
+from models.papers.paper_facts import (
+    club_name_text,
+    page_setup,
+    place_name,
+    province_text,
+    villages_text,
+    ward_text,
+)
 from models.storage.schema import Club, Fund, IssuingBody, LedgerEntry, Person, UserAccount, Village
 from models.text.labels import label
 from models.text.vietnamese import format_date, format_number, nfc
@@ -34,12 +42,6 @@ KIND_TEXT = {"receipt": "phiếu thu", "payment": "phiếu chi"}
 _ROLE_SEATS = (("phó chủ nhiệm", "vice_chair"), ("chủ nhiệm", "chair"),
                ("kế toán", "accountant"), ("thủ quỹ", "treasurer"), ("thư ký", "secretary"))
 _CODE = re.compile(r"\s*(P[TC])?[\s-]*(?:(\d{4})\s*/\s*)?0*(\d+)\s*", re.I)
-
-
-def voucher_code(kind: str, year: int, number: int) -> str:
-    """"PT-2026/015": how a voucher's number is printed everywhere (the funds page names
-    it the same way, through the same function)."""
-    return fund_views.voucher_code(kind, number, year)
 
 
 def parse_voucher_code(value: str) -> tuple[str | None, int | None, int] | None:
@@ -338,8 +340,6 @@ def loan_contract_data(loan_id: int) -> LoanContractData:
     """What the contract of a loan prints."""
     from models.loans import loans
     from models.loans.loan_schedule import add_months
-    from models.papers.papers import club_name_text
-    from models.papers.papers_extra import place_name
     from reports.papers.common import header_name
 
     loan = loans.get_loan(loan_id)
@@ -380,7 +380,6 @@ def loan_contract_data(loan_id: int) -> LoanContractData:
 
 def loan_contract_pdf(loan_id: int) -> bytes:
     """Hợp đồng vay vốn of a loan, with the office's page layout."""
-    from models.papers.papers_extra import page_setup
     from reports.papers import loan_contract
 
     return loan_contract.build(loan_contract_data(loan_id), page_setup())

@@ -15,7 +15,7 @@ import peewee as pw
 
 from models.accounts import access
 from models.errors import NotFound
-from models.funds.funds import balance, funds_of, get_fund
+from models.funds.fund_reads import balance, funds_of, get_fund
 from models.storage.db import database
 from models.storage.schema import (
     CashCount,
@@ -31,9 +31,9 @@ from models.text.vietnamese import fold
 VOUCHER_PREFIX = {"receipt": "PT", "payment": "PC"}
 
 
-def voucher_code(kind: str, number: int, year: int) -> str:
-    """How a voucher is named on screen, as the printed voucher names it: receipt 12 of 2026
-    -> "PT-2026/012"."""
+def voucher_code(kind: str, year: int, number: int) -> str:
+    """"PT-2026/012": how a voucher is named, on screen and on every printed paper (receipt
+    12 of 2026); the arguments come in the order the code reads."""
     return f"{VOUCHER_PREFIX.get(kind, '?')}-{year}/{number:03d}"
 
 
@@ -127,7 +127,7 @@ class LedgerRow:
 
     @property
     def code(self) -> str:
-        return voucher_code(self.kind, self.number, self.year)
+        return voucher_code(self.kind, self.year, self.number)
 
 
 @dataclass
@@ -159,8 +159,8 @@ def ledger_view(fund_id: int, start: dt.date, end: dt.date) -> LedgerView:
     code_of: dict[int, str] = {}
     reversed_by: dict[int, int] = {}
     for r_id, r_kind, r_number, r_year, o_id, o_kind, o_number, o_year in pairs:
-        code_of[r_id] = voucher_code(r_kind, r_number, r_year)
-        code_of[o_id] = voucher_code(o_kind, o_number, o_year)
+        code_of[r_id] = voucher_code(r_kind, r_year, r_number)
+        code_of[o_id] = voucher_code(o_kind, o_year, o_number)
         reversed_by[o_id] = r_id
     query = (LedgerEntry
              .select(LedgerEntry.id, LedgerEntry.date, LedgerEntry.kind, LedgerEntry.number,
@@ -326,7 +326,7 @@ class EntryDetail:
 
     @property
     def code(self) -> str:
-        return voucher_code(self.kind, self.number, self.year)
+        return voucher_code(self.kind, self.year, self.number)
 
 
 def entry_detail(entry_id: int) -> EntryDetail:
@@ -342,8 +342,8 @@ def entry_detail(entry_id: int) -> EntryDetail:
         entry.id, fund.id, fund.name, fund.club_id, entry.kind, entry.date, entry.number,
         entry.year, entry.category, entry.person.full_name if entry.person else entry.party,
         entry.description, entry.amount,
-        voucher_code(original.kind, original.number, original.year) if original else "",
-        voucher_code(reversal.kind, reversal.number, reversal.year) if reversal else "")
+        voucher_code(original.kind, original.year, original.number) if original else "",
+        voucher_code(reversal.kind, reversal.year, reversal.number) if reversal else "")
 
 
 @dataclass(frozen=True)

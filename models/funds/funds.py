@@ -9,19 +9,47 @@ balance, not only today's.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import peewee as pw
 
 from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, NotFound
+from models.funds.fund_reads import (
+    FUND_KINDS,
+    Ledger,
+    LedgerLine,
+    Movements,
+    balance,
+    balance_unchecked,
+    checked_fund,
+    funds_of,
+    funds_of_unchecked,
+    get_fund,
+    ledger,
+    lowest_balance_from,
+    lowest_balance_unchecked,
+    movements,
+    period_closed,
+    period_closed_unchecked,
+)
 from models.loans.loan_reads import loan_of_entry
 from models.storage.db import database
-from models.storage.schema import CashCount, ClosedPeriod, Fund, LedgerEntry, Membership, Person
+from models.storage.schema import CashCount, ClosedPeriod, Fund, LedgerEntry, Membership
 from models.text.vietnamese import nfc
 
-FUND_KINDS = ("income", "activity", "home_care", "golden_heart", "other")
+# The reads of models/funds/fund_reads.py are offered here too, so pages and dialogs ask one
+# module for a fund's money.
+__all__ = [
+    "CATEGORIES", "DEFAULT_FUNDS", "ENTRY_KINDS", "FUND_KINDS", "MAX_AMOUNT",
+    "PAYMENT_CATEGORIES", "RECEIPT_CATEGORIES", "EntryInput", "Ledger", "LedgerLine",
+    "Movements", "balance", "check_entry", "check_entry_date", "check_payment_cover",
+    "close_period", "funds_of", "get_fund", "ledger", "lock_funds", "lowest_balance_from",
+    "movements", "open_default_funds", "open_fund", "period_closed", "post_entry",
+    "post_in_transaction", "record_cash_count", "reverse_entry", "reverse_in_transaction",
+]
+
 # Every club has these from its founding; stored names are data, shown as typed.
 DEFAULT_FUNDS = (("income", "Quỹ quay vòng tạo thu nhập"), ("activity", "Quỹ hoạt động"))
 ENTRY_KINDS = ("receipt", "payment")
@@ -49,74 +77,6 @@ class EntryInput:
     attachments: int = 0
 
 
-@dataclass(slots=True)
-class LedgerLine:
-    entry_id: int
-    date: dt.date
-    kind: str
-    number: int
-    category: str
-    counterparty: str
-    description: str
-    receipt: int
-    payment: int
-    balance: int
-    reverses_id: int | None
-
-
-@dataclass
-class Ledger:
-    opening: int
-    lines: list[LedgerLine]
-    closing: int
-
-
-@dataclass
-class Movements:
-    """Receipts and payments by category; a reversal counts against its original's side."""
-
-    opening: int
-    receipts: dict[str, int] = field(default_factory=dict)
-    payments: dict[str, int] = field(default_factory=dict)
-    closing: int = 0
-
-
-def _signed() -> pw.Expression:
-    return pw.Case(None, [(LedgerEntry.kind == "receipt", LedgerEntry.amount)],
-                   LedgerEntry.amount * -1)
-
-
-def _get_fund(fund_id: int) -> Fund:
-    fund = Fund.get_or_none(Fund.id == fund_id)
-    if fund is None:
-        raise NotFound("fund", fund_id)
-    return fund
-
-
-def _checked_fund(fund_id: int, action: str) -> Fund:
-    """The fund, once the signed-in user may do `action` in its club's ward."""
-    fund = _get_fund(fund_id)
-    access.require_club(fund.club_id, action)
-    return fund
-
-
-def get_fund(fund_id: int) -> Fund:
-    """A fund the signed-in user may read (NotFound if there is none)."""
-    return _checked_fund(fund_id, "read")
-
-
-def funds_of(club_id: int) -> list[Fund]:
-    """The club's funds, in the order of FUND_KINDS then opening."""
-    access.require_club(club_id, "read")
-    return _funds_of(club_id)
-
-
-def _funds_of(club_id: int) -> list[Fund]:
-    order = {k: i for i, k in enumerate(FUND_KINDS)}
-    found = list(Fund.select().where(Fund.club == club_id))
-    return sorted(found, key=lambda f: (order.get(f.kind, 99), f.opened_on, f.id))
-
-
 def _write_fund(club_id: int, kind: str, name: str, opened_on: dt.date) -> Fund:
     fund = Fund.create(club=club_id, kind=kind, name=name, opened_on=opened_on)
     audit.record("fund", fund.id, "open", None, audit.snapshot(fund))
@@ -134,7 +94,7 @@ def open_default_funds(club_id: int, on: dt.date | None = None) -> list[Fund]:
         for kind, name in DEFAULT_FUNDS:
             if kind not in have:
                 _write_fund(club_id, kind, name, opened_on)
-    return _funds_of(club_id)
+    return funds_of_unchecked(club_id)
 
 
 def open_fund(club_id: int, kind: str, name: str, opened_on: dt.date | None) -> Fund:
@@ -158,119 +118,16 @@ def open_fund(club_id: int, kind: str, name: str, opened_on: dt.date | None) -> 
         return _write_fund(club_id, kind, name, opened_on)
 
 
-# --- Reading ---------------------------------------------------------------------------------
-
-
-def balance(fund_id: int, on: dt.date) -> int:
-    """The fund's balance at the end of day `on`."""
-    _checked_fund(fund_id, "read")
-    return _balance(fund_id, on)
-
-
-def _balance(fund_id: int, on: dt.date) -> int:
-    total = (LedgerEntry.select(pw.fn.SUM(_signed()))
-             .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date <= on)).scalar())
-    return int(total or 0)
-
-
-def ledger(fund_id: int, start: dt.date, end: dt.date) -> Ledger:
-    """Every entry from `start` to `end` in (date, id) order with its running balance."""
-    _checked_fund(fund_id, "read")
-    opening = _balance(fund_id, start - dt.timedelta(days=1))
-    rows = (LedgerEntry
-            .select(LedgerEntry.id, LedgerEntry.date, LedgerEntry.kind, LedgerEntry.number,
-                    LedgerEntry.category, LedgerEntry.party, Person.full_name,
-                    LedgerEntry.description, LedgerEntry.amount, LedgerEntry.reverses)
-            .join(Person, pw.JOIN.LEFT_OUTER, on=(LedgerEntry.person == Person.id))
-            .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date >= start)
-                   & (LedgerEntry.date <= end))
-            .order_by(LedgerEntry.date, LedgerEntry.id))
-    lines = []
-    running = opening
-    # The raw cursor skips peewee's per-row conversion, which costs more than the query on a
-    # long ledger; SQLite hands dates back as ISO text, PostgreSQL as dates.
-    cursor = database.execute(rows)
-    for eid, date, kind, number, category, party, person, desc, amount, rev in cursor:
-        receipt = amount if kind == "receipt" else 0
-        payment = amount - receipt
-        running += receipt - payment
-        lines.append(LedgerLine(eid, date if isinstance(date, dt.date) else _iso(date), kind,
-                                number, category, person or party, desc, receipt, payment,
-                                running, rev))
-    return Ledger(opening, lines, running)
-
-
-def _iso(text: str) -> dt.date:
-    return dt.date.fromisoformat(text[:10])
-
-
-def movements(fund_id: int, start: dt.date, end: dt.date) -> Movements:
-    """Receipts and payments by category over a period, reversals netted in."""
-    _checked_fund(fund_id, "read")
-    result = Movements(opening=_balance(fund_id, start - dt.timedelta(days=1)))
-    rows = (LedgerEntry
-            .select(LedgerEntry.kind, LedgerEntry.category, LedgerEntry.reverses.is_null(),
-                    pw.fn.SUM(LedgerEntry.amount))
-            .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date >= start)
-                   & (LedgerEntry.date <= end))
-            .group_by(LedgerEntry.kind, LedgerEntry.category, LedgerEntry.reverses.is_null())
-            .tuples())
-    for kind, category, original, total in rows:
-        total = int(total)
-        if not original:
-            # a reversing payment undoes a receipt: it lowers that receipt's category
-            kind, total = ("payment" if kind == "receipt" else "receipt"), -total
-        side = result.receipts if kind == "receipt" else result.payments
-        side[category] = side.get(category, 0) + total
-    result.closing = (result.opening + sum(result.receipts.values())
-                      - sum(result.payments.values()))
-    return result
-
-
-def period_closed(fund: Fund, on: dt.date) -> ClosedPeriod | None:
-    """The closing that covers this date for this fund (its own or its club's), if any."""
-    access.require_club(fund.club_id, "read")
-    return _period_closed(fund, on)
-
-
-def _period_closed(fund: Fund, on: dt.date) -> ClosedPeriod | None:
-    found = list(ClosedPeriod.select()
-                 .where(((ClosedPeriod.fund == fund.id) | (ClosedPeriod.club == fund.club_id))
-                        & (ClosedPeriod.year == on.year)
-                        & (ClosedPeriod.month.is_null() | (ClosedPeriod.month == on.month))))
-    # a whole-year closing says more than a month's, so it is the one reported
-    found.sort(key=lambda c: (c.month is not None, c.id))
-    return found[0] if found else None
-
-
-def lowest_balance_from(fund_id: int, on: dt.date) -> tuple[int, dt.date]:
-    """The lowest running balance from the end of day `on` onwards, and its date.
-
-    A new entry dated `on` sorts after that day's existing entries, so the balances that
-    matter are the end of `on` and every running balance after it."""
-    _checked_fund(fund_id, "read")
-    return _lowest_balance_from(fund_id, on)
-
-
-def _lowest_balance_from(fund_id: int, on: dt.date) -> tuple[int, dt.date]:
-    low = _balance(fund_id, on)
-    low_date = on
-    running = low
-    rows = (LedgerEntry.select(LedgerEntry.date, _signed())
-            .where((LedgerEntry.fund == fund_id) & (LedgerEntry.date > on))
-            .order_by(LedgerEntry.date, LedgerEntry.id))
-    for date, signed in database.execute(rows):  # raw rows: see ledger()
-        running += signed
-        if running < low:
-            low, low_date = running, date
-    return low, (low_date if isinstance(low_date, dt.date) else _iso(low_date))
-
-
 # --- Writing ---------------------------------------------------------------------------------
+# check_entry_date, check_payment_cover, lock_funds, post_in_transaction and
+# reverse_in_transaction are shared: the loan services and the bulk writers post through
+# them, so every voucher of a fund is checked, locked and numbered the same way.
 
 
-def _check_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
-                name: str = "date") -> None:
+def check_entry_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
+                     name: str = "date") -> None:
+    """Add to `p` what is wrong with an entry dated `on` in `fund`: missing, in the future,
+    before the fund opened or after it closed, or in a closed month or year."""
     if on is None:
         p.add(name, "required")
         return
@@ -283,7 +140,7 @@ def _check_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
         p.add(name, "before_fund_opened", date=fund.opened_on)
     elif fund.closed_on is not None and on > fund.closed_on:
         p.add(name, "fund_closed", date=fund.closed_on)
-    closed = _period_closed(fund, on)
+    closed = period_closed_unchecked(fund, on)
     if closed is not None:
         if closed.month is None:
             p.add(name, "year_closed", year=closed.year)
@@ -291,9 +148,11 @@ def _check_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.date,
             p.add(name, "period_closed", month=closed.month, year=closed.year)
 
 
-def _check_payment_cover(p: Collector, fund_id: int, on: dt.date, amount: int,
-                         name: str = "amount") -> None:
-    low, low_date = _lowest_balance_from(fund_id, on)
+def check_payment_cover(p: Collector, fund_id: int, on: dt.date, amount: int,
+                        name: str = "amount") -> None:
+    """Add to `p` a payment of `amount` dated `on` that would take the fund below zero on
+    that day or any later one. Read under lock_funds, or the answer may be stale."""
+    low, low_date = lowest_balance_unchecked(fund_id, on)
     if amount > low:
         p.add(name, "would_go_negative", date=low_date, balance=low, amount=amount)
 
@@ -305,7 +164,7 @@ def _next_number(fund_id: int, kind: str, year: int) -> int:
     return int(last or 0) + 1
 
 
-def _lock_funds(fund_ids: list[int]) -> None:
+def lock_funds(fund_ids: list[int]) -> None:
     """Make the transaction the funds' only writer before it reads anything.
 
     A no-op UPDATE is the first statement: SQLite then takes its write lock at once (a
@@ -356,9 +215,9 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
         p.add("counterparty", "not_in_club")
     if fund is None:
         return p
-    _check_date(p, fund, inp.date, today)
+    check_entry_date(p, fund, inp.date, today)
     if not p and amount_ok and inp.kind == "payment":
-        _check_payment_cover(p, fund.id, inp.date, inp.amount)
+        check_payment_cover(p, fund.id, inp.date, inp.amount)
     return p
 
 
@@ -370,23 +229,24 @@ def post_entry(inp: EntryInput, *, today: dt.date | None = None) -> LedgerEntry:
     with database.atomic():
         # the checks run inside the transaction so the cover and the number see one state
         if fund is not None:
-            _lock_funds([fund.id])
+            lock_funds([fund.id])
         check_entry(inp, today=today).raise_if_any()
-        entry = _post_in_tx(inp.fund_id, inp.kind, inp.date, inp.amount, inp.category,
-                            person_id=inp.person_id, party=inp.party,
-                            description=inp.description, attachments=inp.attachments)
+        entry = post_in_transaction(inp.fund_id, inp.kind, inp.date, inp.amount,
+                                    inp.category, person_id=inp.person_id, party=inp.party,
+                                    description=inp.description,
+                                    attachments=inp.attachments)
     return entry
 
 
-def _post_in_tx(fund_id: int, kind: str, on: dt.date, amount: int, category: str, *,
-                person_id: int | None = None, party: str = "", description: str = "",
-                attachments: int = 0, reverses: LedgerEntry | None = None,
-                reason: str = "") -> LedgerEntry:
+def post_in_transaction(fund_id: int, kind: str, on: dt.date, amount: int, category: str, *,
+                        person_id: int | None = None, party: str = "", description: str = "",
+                        attachments: int = 0, reverses: LedgerEntry | None = None,
+                        reason: str = "") -> LedgerEntry:
     """Write one entry with the next voucher number, and its audit row.
 
-    Only inside a transaction that has locked the fund (_lock_funds) and checked every rule:
-    post_entry, reverse_entry and the loan services (models/loans/loans.py) all post through here,
-    so the numbering and the lock are the same for every entry."""
+    Only inside a transaction that has locked the fund (lock_funds) and checked every rule:
+    post_entry, reverse_entry and the loan services (models/loans/loans.py) all post through
+    here, so the numbering and the lock are the same for every entry."""
     entry = LedgerEntry.create(
         fund=fund_id, kind=kind, date=on, year=on.year,
         number=_next_number(fund_id, kind, on.year), person=person_id, party=party,
@@ -409,16 +269,17 @@ def reverse_entry(entry_id: int, reason: str, on: dt.date | None,
     fund = original.fund
     access.require_club(fund.club_id, "write")
     with database.atomic():
-        _lock_funds([fund.id])
+        lock_funds([fund.id])
         _check_reversal(original, reason, on, today).raise_if_any()
-        entry = _reverse_in_tx(original, reason, on)
+        entry = reverse_in_transaction(original, reason, on)
     return entry
 
 
-def _reverse_in_tx(original: LedgerEntry, reason: str, on: dt.date) -> LedgerEntry:
-    """Post the reversing entry of `original` (checked by _check_reversal, fund locked)."""
+def reverse_in_transaction(original: LedgerEntry, reason: str, on: dt.date) -> LedgerEntry:
+    """Post the reversing entry of `original`, inside a transaction that has locked its fund
+    and checked the reversal (reverse_entry's rules, or the loan services' own)."""
     kind = "payment" if original.kind == "receipt" else "receipt"
-    return _post_in_tx(original.fund_id, kind, on, original.amount, original.category,
+    return post_in_transaction(original.fund_id, kind, on, original.amount, original.category,
                        person_id=original.person_id, party=original.party,
                        description=original.description, reverses=original, reason=reason)
 
@@ -440,11 +301,11 @@ def _check_reversal(original: LedgerEntry, reason: str, on: dt.date | None,
         done = LedgerEntry.get_or_none(LedgerEntry.reverses == original.id)
         if done is not None:
             p.add("entry", "already_reversed", date=done.date, number=done.number)
-    _check_date(p, fund, on, today)
+    check_entry_date(p, fund, on, today)
     if isinstance(on, dt.date) and on < original.date:
         p.add("date", "before_original", date=original.date)
     if not p and original.kind == "receipt":
-        _check_payment_cover(p, fund.id, on, original.amount)
+        check_payment_cover(p, fund.id, on, original.amount)
     return p
 
 
@@ -456,11 +317,11 @@ def close_period(year: int, month: int | None = None, *, club_id: int | None = N
     if (club_id is None) == (fund_id is None):
         raise ValueError("close_period needs exactly one of club_id, fund_id")
     if fund_id is not None:
-        fund = _checked_fund(fund_id, "write")
+        fund = checked_fund(fund_id, "write")
         funds = [fund]
     else:
         access.require_club(club_id, "write")
-        funds = _funds_of(club_id)
+        funds = funds_of_unchecked(club_id)
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
         p.add("year", "invalid", value=year)
     if month is not None and (isinstance(month, bool) or not isinstance(month, int)
@@ -472,10 +333,10 @@ def close_period(year: int, month: int | None = None, *, club_id: int | None = N
     if last_day > today:
         p.add("period", "period_not_ended", date=last_day)
     with database.atomic():
-        _lock_funds([f.id for f in funds])
+        lock_funds([f.id for f in funds])
         first_day = dt.date(year, month or 1, 1)
         covered = [(_year_closed_for(f, year) if month is None
-                    else _period_closed(f, first_day) is not None) for f in funds]
+                    else period_closed_unchecked(f, first_day) is not None) for f in funds]
         if _same_closing(club_id, fund_id, year, month) or (covered and all(covered)):
             p.add("period", "period_already_closed")
         p.raise_if_any()
@@ -504,7 +365,7 @@ def record_cash_count(fund_id: int, on: dt.date | None, counted: object, note: s
                       *, today: dt.date | None = None) -> CashCount:
     """Record cash counted against the book balance of that day; the difference is kept."""
     today = today or dt.date.today()
-    fund = _checked_fund(fund_id, "write")
+    fund = checked_fund(fund_id, "write")
     note = nfc(note)
     p = Collector()
     if on is None:
@@ -521,8 +382,8 @@ def record_cash_count(fund_id: int, on: dt.date | None, counted: object, note: s
         p.add("counted", "amount_too_large", amount=MAX_AMOUNT)
     p.raise_if_any()
     with database.atomic():
-        _lock_funds([fund.id])
-        book = _balance(fund.id, on)
+        lock_funds([fund.id])
+        book = balance_unchecked(fund.id, on)
         count = CashCount.create(fund=fund.id, date=on, counted=counted, book_balance=book,
                                  difference=counted - book, note=note,
                                  counted_by=current_actor())

@@ -32,7 +32,7 @@ from models.storage.schema import AuditLog, ClosedPeriod, Club, Fund, LedgerEntr
 CHUNK = 500
 
 
-class _Book:
+class FundBook:
     """The club's funds as the story moves them: balances, voucher numbers, lookups."""
 
     def __init__(self, fund_ids: set[int]) -> None:
@@ -108,7 +108,7 @@ class _Book:
 
     def check_date(self, p: Collector, fund: Fund, on: object, today: dt.date,
                    name: str = "date") -> None:
-        """funds._check_date (a story's funds have no closed period: see _Book)."""
+        """funds.check_entry_date (a story's funds have no closed period: see FundBook)."""
         if on is None or not isinstance(on, dt.date):
             p.add(name, "required" if on is None else "bad_date", value=on)
         elif on > today:
@@ -120,7 +120,7 @@ class _Book:
 
     def check_cover(self, p: Collector, fund_id: int, on: dt.date, amount: int,
                     name: str = "amount") -> None:
-        """funds._check_payment_cover: every earlier entry is dated on or before this one,
+        """funds.check_payment_cover: every earlier entry is dated on or before this one,
         so the balance now is the lowest from `on` onwards."""
         if amount > self.balance[fund_id]:
             p.add(name, "would_go_negative", date=self.last_date.get(fund_id, on),
@@ -192,7 +192,7 @@ def insert(table: str, columns: tuple[str, ...] | list[str], rows: list[tuple]) 
 
 
 def insert_dicts(model: type[pw.Model], rows: list[dict]) -> None:
-    """insert() rows kept as dicts with every column (see _Book.entry); sets their "id"."""
+    """insert() rows kept as dicts with every column (see FundBook.entry); sets their "id"."""
     if not rows:
         return
     fields = [f for f in model._meta.sorted_fields if f.name != "id"]
@@ -209,7 +209,7 @@ def post_entries(entries: list[funds.EntryInput], *, today: dt.date | None = Non
     one by one (same numbers, same audit rows). Raises ValidationError (Problem.row = the
     entry's position, from 1) with nothing written. Returns the new entry ids."""
     today = today or dt.date.today()
-    book = _Book({e.fund_id for e in entries if isinstance(e.fund_id, int)})
+    book = FundBook({e.fund_id for e in entries if isinstance(e.fund_id, int)})
     actor, at = current_actor(), now()
     rows: list[dict] = []
     problems: list[Problem] = []

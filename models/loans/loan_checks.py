@@ -65,7 +65,7 @@ class LoanInput:
 
 
 
-def _int(p: Collector, name: str, value: object, *, required: bool = True) -> int | None:
+def checked_int(p: Collector, name: str, value: object, *, required: bool = True) -> int | None:
     """An integer from a form field; text is refused as not_a_number, never parsed here."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
@@ -80,9 +80,11 @@ def _int(p: Collector, name: str, value: object, *, required: bool = True) -> in
     return value
 
 
-def _money(p: Collector, name: str, value: object, *, required: bool = True,
-           zero_ok: bool = False) -> int | None:
-    amount = _int(p, name, value, required=required)
+def checked_money(p: Collector, name: str, value: object, *, required: bool = True,
+                  zero_ok: bool = False) -> int | None:
+    """An amount of đồng from a form field: a positive integer (or zero when `zero_ok`)
+    not above funds.MAX_AMOUNT; None (with the problem in `p`) otherwise."""
+    amount = checked_int(p, name, value, required=required)
     if amount is None:
         return None
     if amount < 0 or (amount == 0 and not zero_ok):
@@ -94,7 +96,7 @@ def _money(p: Collector, name: str, value: object, *, required: bool = True,
     return None
 
 
-def _percent(rate_bp: int) -> str:
+def rate_text(rate_bp: int) -> str:
     """50 -> "0,5": the rate per month as the statute writes it."""
     whole, frac = divmod(rate_bp, 100)
     return f"{whole},{frac:02d}".rstrip("0").rstrip(",") if frac else str(whole)
@@ -103,7 +105,8 @@ def _percent(rate_bp: int) -> str:
 # --- Rules -----------------------------------------------------------------------------------
 
 
-def _rules(club_id: int) -> LoanRulesInput:
+def stored_rules(club_id: int) -> LoanRulesInput:
+    """The club's saved lending rules, or the defaults when it saved none (no access check)."""
     row = LoanRules.get_or_none(LoanRules.club == club_id)
     if row is None:
         return LoanRulesInput()
@@ -114,7 +117,7 @@ def _rules(club_id: int) -> LoanRulesInput:
 
 
 @dataclass
-class _Terms:
+class LoanTerms:
     """The loan as it will be written, once the input is checked."""
 
     club: Club | None = None
@@ -141,7 +144,8 @@ def _active_member(person_id: int, club_id: int, on: dt.date) -> bool:
         & (Membership.left_on.is_null() | (Membership.left_on > on))).exists()
 
 
-def _normalize(inp: LoanInput) -> None:
+def normalize(inp: LoanInput) -> None:
+    """NFC and trim the free-text fields of a loan input, in place."""
     for name in ("item", "unit", "purpose_note", "guarantor_name", "note"):
         setattr(inp, name, nfc(getattr(inp, name) or "").strip())
 
@@ -170,7 +174,8 @@ def _quantity(p: Collector, value: object) -> Decimal | None:
     return None
 
 
-def _check_goods(p: Collector, inp: LoanInput, t: _Terms) -> None:
+def check_goods(p: Collector, inp: LoanInput, t: LoanTerms) -> None:
+    """The goods of an in-kind loan (item, unit, quantity, unit value) into `t`; problems into `p`."""
     if inp.form == "in_kind":
         if not inp.item:
             p.add("item", "required")
@@ -181,20 +186,21 @@ def _check_goods(p: Collector, inp: LoanInput, t: _Terms) -> None:
         elif len(inp.unit) > 30:
             p.add("unit", "too_long", max=30)
         t.quantity = _quantity(p, inp.quantity)
-        t.unit_value = _money(p, "unit_value", inp.unit_value)
+        t.unit_value = checked_money(p, "unit_value", inp.unit_value)
     elif inp.item or inp.unit or inp.quantity not in (None, "") \
             or inp.unit_value not in (None, ""):
         p.add("item", "cash_with_item")
 
 
-def _check_principal(p: Collector, inp: LoanInput, t: _Terms, rules: LoanRulesInput) -> None:
+def check_principal(p: Collector, inp: LoanInput, t: LoanTerms, rules: LoanRulesInput) -> None:
+    """The principal into `t`, within the club's rules (and equal to the goods' value)."""
     expected = None
     if inp.form == "in_kind" and t.quantity is not None and t.unit_value is not None:
         expected = int((t.quantity * t.unit_value).quantize(Decimal(1), ROUND_HALF_UP))
     if inp.principal in (None, "") and expected is not None:
         t.principal = expected
     else:
-        t.principal = _money(p, "principal", inp.principal)
+        t.principal = checked_money(p, "principal", inp.principal)
     if t.principal is None:
         return
     if expected is not None and t.principal != expected:
@@ -205,8 +211,9 @@ def _check_principal(p: Collector, inp: LoanInput, t: _Terms, rules: LoanRulesIn
         t.principal = None
 
 
-def _check_terms(p: Collector, inp: LoanInput, t: _Terms, rules: LoanRulesInput) -> None:
-    t.term = _int(p, "term_months", inp.term_months)
+def check_terms(p: Collector, inp: LoanInput, t: LoanTerms, rules: LoanRulesInput) -> None:
+    """Term, rate and interest method into `t`, within the club's rules."""
+    t.term = checked_int(p, "term_months", inp.term_months)
     if t.term is not None and t.term < 1:
         p.add("term_months", "not_positive")
         t.term = None
@@ -222,12 +229,12 @@ def _check_terms(p: Collector, inp: LoanInput, t: _Terms, rules: LoanRulesInput)
     if inp.rate_bp in (None, ""):
         t.rate = 0 if t.method == "none" else rules.rate_bp
     else:
-        t.rate = _int(p, "rate_bp", inp.rate_bp)
+        t.rate = checked_int(p, "rate_bp", inp.rate_bp)
         if t.rate is not None and t.rate < 0:
             p.add("rate_bp", "not_non_negative_int")
             t.rate = None
         elif t.rate is not None and t.rate > rules.rate_bp and t.method != "none":
-            p.add("rate_bp", "over_rule_rate", rate=_percent(rules.rate_bp))
+            p.add("rate_bp", "over_rule_rate", rate=rate_text(rules.rate_bp))
             t.rate = None
         elif t.rate and t.method == "none":
             p.add("rate_bp", "rate_without_interest")
@@ -256,10 +263,11 @@ def _check_people(p: Collector, inp: LoanInput, club_id: int, on: dt.date,
         p.add("guarantor", "guarantor_required")
 
 
-def _check(inp: LoanInput, today: dt.date) -> tuple[Collector, _Terms]:
-    _normalize(inp)
+def check_input(inp: LoanInput, today: dt.date) -> tuple[Collector, LoanTerms]:
+    """Every rule of a new loan (database reads included): the problems and the checked terms."""
+    normalize(inp)
     p = Collector()
-    t = _Terms()
+    t = LoanTerms()
     if inp.club_id is None:
         p.add("club", "required")
         return p, t
@@ -267,25 +275,25 @@ def _check(inp: LoanInput, today: dt.date) -> tuple[Collector, _Terms]:
     if t.club is None:
         p.add("club", "unknown", value=inp.club_id)
         return p, t
-    rules = _rules(t.club.id)
+    rules = stored_rules(t.club.id)
     t.fund = income_fund(t.club.id)
     if t.fund is None:
         p.add("fund", "no_income_fund")
     if inp.form not in LOAN_FORMS:
         p.add("form", "invalid", value=inp.form)
     else:
-        _check_goods(p, inp, t)
-    _check_principal(p, inp, t, rules)
+        check_goods(p, inp, t)
+    check_principal(p, inp, t, rules)
     if not inp.purpose:
         p.add("purpose", "required")
     elif inp.purpose not in LOAN_PURPOSES:
         p.add("purpose", "invalid", value=inp.purpose)
     elif inp.purpose == "other" and not inp.purpose_note:
         p.add("purpose_note", "required")
-    _check_terms(p, inp, t, rules)
+    check_terms(p, inp, t, rules)
     on = inp.disbursed_on
     if t.fund is not None:
-        funds._check_date(p, t.fund, on, today, name="disbursed_on")
+        funds.check_entry_date(p, t.fund, on, today, name="disbursed_on")
     elif on is None:
         p.add("disbursed_on", "required")
     elif not isinstance(on, dt.date):
@@ -296,5 +304,5 @@ def _check(inp: LoanInput, today: dt.date) -> tuple[Collector, _Terms]:
     _check_people(p, inp, t.club.id, on if dated else today, rules)
     if not p and t.fund is not None:
         # the fund must cover the loan on its date and at every later balance
-        funds._check_payment_cover(p, t.fund.id, on, t.principal, name="principal")
+        funds.check_payment_cover(p, t.fund.id, on, t.principal, name="principal")
     return p, t

@@ -83,7 +83,8 @@ def loan_of_entry(entry_id: int) -> Loan | None:
     return loan
 
 
-def _schedule_of(loan_id: int) -> list[Installment]:
+def schedule_of(loan_id: int) -> list[Installment]:
+    """A loan's stored schedule in order (no access check)."""
     rows = (LoanInstallment.select(LoanInstallment.seq, LoanInstallment.due_on,
                                    LoanInstallment.principal, LoanInstallment.interest)
             .where(LoanInstallment.loan == loan_id).order_by(LoanInstallment.seq).tuples())
@@ -93,7 +94,7 @@ def _schedule_of(loan_id: int) -> list[Installment]:
 def loan_schedule(loan_id: int) -> list[Installment]:
     """The loan's stored repayment schedule, in order."""
     get_loan(loan_id)
-    return _schedule_of(loan_id)
+    return schedule_of(loan_id)
 
 
 def loan_repayments(loan_id: int) -> list[LoanRepayment]:

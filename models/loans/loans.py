@@ -1,7 +1,7 @@
 """Loans from a club's income-generation fund: rules, disbursement, repayments, closing.
 
 Every write locks the club's income fund first and posts its ledger entries through
-funds._post_in_tx in the same transaction, so a loan, its schedule and its vouchers are
+funds.post_in_transaction in the same transaction, so a loan, its schedule and its vouchers are
 written together or not at all, with the same cover check and voucher numbering as any
 other entry. Reads (register, history, schedule) live in models.loans.loan_reads and are
 re-exported here.
@@ -26,23 +26,23 @@ from models.loans.loan_checks import (  # noqa: F401  (re-exported: callers impo
     MAX_TERM_MONTHS,
     LoanInput,
     LoanRulesInput,
-    _check,
-    _int,
-    _money,
-    _percent,
-    _rules,
+    check_input,
+    checked_int,
+    checked_money,
     income_fund,
+    rate_text,
+    stored_rules,
 )
 from models.loans.loan_reads import (  # noqa: F401  (re-exported: callers import from here)
     LOAN_STATUSES,
     LoanRow,
-    _schedule_of,
     get_loan,
     loan_register,
     loan_repayments,
     loan_schedule,
     member_loans,
     paid_totals,
+    schedule_of,
 )
 from models.loans.loan_schedule import INTEREST_METHODS, Installment, build_schedule
 from models.loans.loan_schedule import schedule_status as _status
@@ -66,20 +66,20 @@ class RepaymentInput:
 def loan_rules(club_id: int) -> LoanRulesInput:
     """The club's stored rules, or the defaults when it has none yet."""
     access.require_club(club_id, "read")
-    return _rules(club_id)
+    return stored_rules(club_id)
 
 
 def save_loan_rules(club_id: int, inp: LoanRulesInput) -> LoanRules:
     """Store the club's lending rules (a new row or the club's existing one)."""
     access.require_club(club_id, "write")
     p = Collector()
-    max_amount = _money(p, "max_amount", inp.max_amount)
-    term = _int(p, "max_term_months", inp.max_term_months)
+    max_amount = checked_money(p, "max_amount", inp.max_amount)
+    term = checked_int(p, "max_term_months", inp.max_term_months)
     if term is not None and not 1 <= term <= MAX_TERM_MONTHS:
         p.add("max_term_months", "out_of_range", low=1, high=MAX_TERM_MONTHS)
-    rate = _int(p, "rate_bp", inp.rate_bp)
+    rate = checked_int(p, "rate_bp", inp.rate_bp)
     if rate is not None and not 0 <= rate <= MAX_RATE_BP:
-        p.add("rate_bp", "rate_out_of_range", high=_percent(MAX_RATE_BP))
+        p.add("rate_bp", "rate_out_of_range", high=rate_text(MAX_RATE_BP))
     if inp.interest_method not in INTEREST_METHODS:
         p.add("interest_method", "invalid", value=inp.interest_method)
     if not isinstance(inp.guarantor_required, bool):
@@ -111,20 +111,21 @@ def check_loan(inp: LoanInput, *, today: dt.date | None = None) -> Collector:
     """Every rule of create_loan, without writing; the dialog shows these as the user types."""
     if isinstance(inp.club_id, int):
         access.require_club(inp.club_id, "read")
-    return _check(inp, today or dt.date.today())[0]
+    return check_input(inp, today or dt.date.today())[0]
 
 
 def preview_schedule(inp: LoanInput, *, today: dt.date | None = None) -> list[Installment]:
     """The schedule the loan would get; ValidationError if the input is refused."""
     if isinstance(inp.club_id, int):
         access.require_club(inp.club_id, "read")
-    p, t = _check(inp, today or dt.date.today())
+    p, t = check_input(inp, today or dt.date.today())
     p.raise_if_any()
     return build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan,
                           inp.disbursed_on)
 
 
-def _quantity_text(quantity: Decimal) -> str:
+def quantity_text(quantity: Decimal) -> str:
+    """A quantity of goods as printed: 2.5 -> "2,5"."""
     text = format(quantity.normalize(), "f")
     return text.replace(".", ",")
 
@@ -134,21 +135,21 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
     today = today or dt.date.today()
     if isinstance(inp.club_id, int):
         access.require_club(inp.club_id, "write")
-    # found before the transaction: its first statement must be the lock (see _lock_funds)
+    # found before the transaction: its first statement must be the lock (see lock_funds)
     fund = income_fund(inp.club_id) if isinstance(inp.club_id, int) else None
     with database.atomic():
         if fund is not None:
-            funds._lock_funds([fund.id])
-        p, t = _check(inp, today)
+            funds.lock_funds([fund.id])
+        p, t = check_input(inp, today)
         p.raise_if_any()
         number = int(Loan.select(pw.fn.MAX(Loan.number))
                      .where(Loan.club == t.club.id).scalar() or 0) + 1
         # ledger descriptions are data, written in the office's language like a paper book
         description = f"Cho vay theo hợp đồng số {number}"
         if inp.form == "in_kind":
-            description += (f", bằng hiện vật: {_quantity_text(t.quantity)} {inp.unit} "
+            description += (f", bằng hiện vật: {quantity_text(t.quantity)} {inp.unit} "
                             f"{inp.item} × {format_number(t.unit_value)} đồng")
-        entry = funds._post_in_tx(t.fund.id, "payment", inp.disbursed_on, t.principal,
+        entry = funds.post_in_transaction(t.fund.id, "payment", inp.disbursed_on, t.principal,
                                   "loan_disbursement", person_id=inp.person_id,
                                   description=description)
         loan = Loan.create(
@@ -185,7 +186,7 @@ def _loan_for_write(loan_id: object) -> Loan:
 
 def _check_loan_date(p: Collector, loan: Loan, on: object, today: dt.date,
                      name: str = "date") -> None:
-    funds._check_date(p, loan.fund, on, today, name=name)
+    funds.check_entry_date(p, loan.fund, on, today, name=name)
     if isinstance(on, dt.date) and on < loan.disbursed_on:
         p.add(name, "before_disbursement", date=loan.disbursed_on)
 
@@ -193,7 +194,7 @@ def _check_loan_date(p: Collector, loan: Loan, on: object, today: dt.date,
 def _settle(loan: Loan, on: dt.date) -> None:
     """Mark the loan repaid once its principal and the interest due by `on` are paid."""
     paid_p, paid_i = paid_totals(loan.id)
-    state = _status(_schedule_of(loan.id), paid_p, paid_i, on)
+    state = _status(schedule_of(loan.id), paid_p, paid_i, on)
     if state.outstanding_principal == 0 and state.due_interest == 0:
         before = audit.snapshot(loan)
         loan.status, loan.closed_on = "repaid", on
@@ -210,21 +211,21 @@ def repay(inp: RepaymentInput, *, today: dt.date | None = None) -> LoanRepayment
         raise ValidationError("loan", "required")
     loan = _loan_for_write(inp.loan_id)
     with database.atomic():
-        funds._lock_funds([loan.fund_id])
+        funds.lock_funds([loan.fund_id])
         loan = Loan.get_by_id(loan.id)  # the status as of the lock
         p = Collector()
         if loan.status in ("repaid", "written_off"):
             p.add("loan", "loan_closed", status=loan.status, date=loan.closed_on)
         _check_loan_date(p, loan, inp.date, today)
-        principal = _money(p, "principal", inp.principal, required=False, zero_ok=True) or 0
-        interest = _money(p, "interest", inp.interest, required=False, zero_ok=True) or 0
+        principal = checked_money(p, "principal", inp.principal, required=False, zero_ok=True) or 0
+        interest = checked_money(p, "interest", inp.interest, required=False, zero_ok=True) or 0
         if not p and principal == 0 and interest == 0:
             p.add("amount", "nothing_to_repay")
         paid_p, paid_i = paid_totals(loan.id)
         if principal > loan.principal - paid_p:
             p.add("principal", "over_owed", amount=loan.principal - paid_p)
         # the schedule holds all the interest the contract asks for: more is a typing slip
-        interest_left = max(0, sum(x.interest for x in _schedule_of(loan.id)) - paid_i)
+        interest_left = max(0, sum(x.interest for x in schedule_of(loan.id)) - paid_i)
         if interest > interest_left:
             p.add("interest", "over_interest_owed", amount=interest_left)
         if inp.form not in LOAN_FORMS:
@@ -240,7 +241,7 @@ def repay(inp: RepaymentInput, *, today: dt.date | None = None) -> LoanRepayment
                 ("principal", principal, "loan_repayment", "Thu hồi vốn vay"),
                 ("interest", interest, "loan_interest", "Thu lãi vay")):
             if amount:
-                entries[part] = funds._post_in_tx(
+                entries[part] = funds.post_in_transaction(
                     loan.fund_id, "receipt", inp.date, amount, category,
                     person_id=loan.person_id,
                     description=f"{text} hợp đồng số {loan.number}{goods}")
@@ -263,7 +264,7 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
         raise NotFound("loan_repayment", repayment_id)
     loan = _loan_for_write(original.loan_id)
     with database.atomic():
-        funds._lock_funds([loan.fund_id])
+        funds.lock_funds([loan.fund_id])
         loan = Loan.get_by_id(loan.id)
         p = Collector()
         if not reason:
@@ -280,14 +281,14 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
         if isinstance(on, dt.date) and on < original.date:
             p.add("date", "before_original", date=original.date)
         if not p:
-            funds._check_payment_cover(p, loan.fund_id, on,
+            funds.check_payment_cover(p, loan.fund_id, on,
                                        original.principal + original.interest)
         p.raise_if_any()
         links = {}
         for part, entry_id in (("principal", original.principal_entry_id),
                                ("interest", original.interest_entry_id)):
             if entry_id is not None:
-                links[part] = funds._reverse_in_tx(LedgerEntry.get_by_id(entry_id), reason, on)
+                links[part] = funds.reverse_in_transaction(LedgerEntry.get_by_id(entry_id), reason, on)
         row = LoanRepayment.create(
             loan=loan.id, date=on, principal=-original.principal, interest=-original.interest,
             form=original.form, note=original.note, principal_entry=links.get("principal"),
@@ -311,7 +312,7 @@ def write_off(loan_id: int, on: dt.date, decision: str, note: str = "",
     loan = _loan_for_write(loan_id)
     with database.atomic():
         # under the fund's lock, so a repayment being recorded cannot slip in between
-        funds._lock_funds([loan.fund_id])
+        funds.lock_funds([loan.fund_id])
         loan = Loan.get_by_id(loan.id)
         p = Collector()
         if loan.status in ("repaid", "written_off"):

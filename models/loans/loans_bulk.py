@@ -1,13 +1,13 @@
 """Fast path for a club's demo money story: entries, loans, repayments, write-offs, outcomes.
 
-Writes what demo_money.write_with_services writes through funds.post_entry and the loan
+Writes what money_story.write_with_services writes through funds.post_entry and the loan
 services (models/loans/loans.py), row for row and audit row for audit row, in the services' order,
-but checks each event against lookups held in memory (money_bulk._Book for the funds) and
+but checks each event against lookups held in memory (money_bulk.FundBook for the funds) and
 inserts every table with multi-row INSERTs at the end. The loan rules are checked by the
-loan services' own pure helpers (loan_checks._check_goods, _check_principal, _check_terms);
+loan services' own pure helpers (loan_checks.check_goods, check_principal, check_terms);
 only the checks that read the database are answered here from the lookups. The club's
 lending rules are saved by loans.save_loan_rules itself (one call per club). A test holds
-the rows of both paths equal (tests/domain/test_demo.py).
+the rows of both paths equal (tests/domain/test_bulk_writers.py).
 """
 
 from __future__ import annotations
@@ -19,13 +19,12 @@ from collections.abc import Callable
 import peewee as pw
 
 from models.accounts.session import current_actor
-from models.demo.demo_money import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
 from models.errors import Collector, NotFound, Problem, ValidationError
 from models.funds.funds import EntryInput
 from models.funds.money_bulk import (
     AUDIT_COLUMNS,
     ENTRY_DATES,
-    _Book,
+    FundBook,
     audit_row,
     insert,
     insert_dicts,
@@ -34,6 +33,7 @@ from models.funds.money_bulk import (
 from models.loans import loan_checks as checks
 from models.loans import loans
 from models.loans.loan_schedule import Installment, build_schedule, schedule_status
+from models.loans.money_story import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
 from models.storage.db import database
 from models.storage.schema import (
     AuditLog,
@@ -68,7 +68,7 @@ class _Writer:
         self.income = {c: checks.income_fund(c) for c in clubs}
         fund_ids = {e.inp.fund_id for e in story.events if isinstance(e, Post)}
         fund_ids |= {f.id for f in self.income.values() if f is not None}
-        self.book = _Book(fund_ids)
+        self.book = FundBook(fund_ids)
         self.spans = self.book.spans
         self.numbers = dict.fromkeys(clubs, 0)
         self.numbers.update(Loan.select(Loan.club, pw.fn.MAX(Loan.number))
@@ -99,24 +99,24 @@ class _Writer:
 
     def lend(self, key: int, inp: checks.LoanInput) -> Collector:
         """loans.create_loan: the disbursement voucher, the loan, its schedule."""
-        checks._normalize(inp)
-        p, t = Collector(), checks._Terms()
-        rules = self.rules.get(inp.club_id) or checks._rules(inp.club_id)
+        checks.normalize(inp)
+        p, t = Collector(), checks.LoanTerms()
+        rules = self.rules.get(inp.club_id) or checks.stored_rules(inp.club_id)
         fund = self.income.get(inp.club_id)
         if fund is None:
             p.add("fund", "no_income_fund")
         if inp.form not in checks.LOAN_FORMS:
             p.add("form", "invalid", value=inp.form)
         else:
-            checks._check_goods(p, inp, t)
-        checks._check_principal(p, inp, t, rules)
+            checks.check_goods(p, inp, t)
+        checks.check_principal(p, inp, t, rules)
         if not inp.purpose:
             p.add("purpose", "required")
         elif inp.purpose not in checks.LOAN_PURPOSES:
             p.add("purpose", "invalid", value=inp.purpose)
         elif inp.purpose == "other" and not inp.purpose_note:
             p.add("purpose_note", "required")
-        checks._check_terms(p, inp, t, rules)
+        checks.check_terms(p, inp, t, rules)
         on = inp.disbursed_on
         if fund is not None:
             self.book.check_date(p, fund, on, self.today, name="disbursed_on")
@@ -128,7 +128,7 @@ class _Writer:
         number = self.numbers[inp.club_id] = self.numbers[inp.club_id] + 1
         description = f"Cho vay theo hợp đồng số {number}"
         if inp.form == "in_kind":
-            description += (f", bằng hiện vật: {loans._quantity_text(t.quantity)} {inp.unit} "
+            description += (f", bằng hiện vật: {loans.quantity_text(t.quantity)} {inp.unit} "
                             f"{inp.item} × {format_number(t.unit_value)} đồng")
         entry = self.post(EntryInput(fund_id=fund.id, kind="payment", date=on,
                                      amount=t.principal, category="loan_disbursement",
@@ -186,9 +186,9 @@ class _Writer:
         if row["status"] in ("repaid", "written_off"):
             p.add("loan", "loan_closed", status=row["status"], date=row["closed_on"])
         self.check_loan_date(p, loan, inp.date)
-        principal = checks._money(p, "principal", inp.principal, required=False,
+        principal = checks.checked_money(p, "principal", inp.principal, required=False,
                                  zero_ok=True) or 0
-        interest = checks._money(p, "interest", inp.interest, required=False, zero_ok=True) or 0
+        interest = checks.checked_money(p, "interest", inp.interest, required=False, zero_ok=True) or 0
         if not p and principal == 0 and interest == 0:
             p.add("amount", "nothing_to_repay")
         owed = row["principal"] - loan.paid_p
@@ -313,7 +313,7 @@ class _Writer:
 
 
 def write_story(story: Story, *, today: dt.date) -> None:
-    """Write a demo_money.Story as the services would, in one transaction.
+    """Write a money_story.Story as the services would, in one transaction.
 
     Raises ValidationError (Problem.row = the event's position, from 1) with nothing
     written if any event breaks a rule of its service."""
@@ -325,7 +325,7 @@ def write_story(story: Story, *, today: dt.date) -> None:
         problems: list[Problem] = []
         for n, event in enumerate(story.events, start=1):
             if isinstance(event, Rules):
-                writer.rules[event.club_id] = checks._rules(event.club_id)
+                writer.rules[event.club_id] = checks.stored_rules(event.club_id)
                 continue
             if isinstance(event, Post):
                 found = writer.entry(event.inp)

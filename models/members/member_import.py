@@ -19,7 +19,7 @@ from models.members.members import MemberInput, add_members_bulk, check
 from models.members.register import register
 from models.office.admin_units import villages_of
 from models.office.villages import find_village
-from models.privacy.consent import SENSITIVE_FIELDS, looks_masked
+from models.privacy.consent import SENSITIVE_FIELDS, looks_masked, masks
 from models.storage.db import database
 from models.storage.schema import Club, ClubGroup, Person, Ward
 from models.text.labels import code_of
@@ -451,7 +451,7 @@ def export_members(path: str, *, club_id: int | None = None, ward_code: int | No
                      .where(Person.id.in_(ids[i:i + 900])).tuples())
     villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
     write_register(path, rows, title, villages, _club_groups(club_id), notes,
-                   masked=not unmasked)
+                   masks=None if unmasked else masks())
     if unmasked:
         privacy.audit_unmasked_export("members_xlsx", club_id=club_id, ward_code=ward_code,
                                       rows=len(rows), file=os.path.basename(path))

@@ -238,7 +238,9 @@ def active_membership(person_id: int) -> Membership | None:
     )
 
 
-def _person_values(inp: MemberInput) -> dict:
+def person_values(inp: MemberInput) -> dict:
+    """The Person columns of a checked member input, search and sort keys included (shared
+    with the bulk writer, so both paths store the same row)."""
     values = {name: getattr(inp, name) for name in PERSON_FIELDS}
     values["village"] = values.pop("village_id")
     values["id_number"] = inp.id_number or None
@@ -247,7 +249,8 @@ def _person_values(inp: MemberInput) -> dict:
     return values
 
 
-def _membership_values(inp: MemberInput) -> dict:
+def membership_values(inp: MemberInput) -> dict:
+    """The Membership columns of a checked member input (shared with the bulk writer)."""
     values = {name: getattr(inp, name) for name in MEMBERSHIP_FIELDS}
     values["group"] = values.pop("group_id")
     return values
@@ -278,12 +281,16 @@ def add_member(
             problems.add("club", "already_active", code=active.club.code)
     problems.raise_if_any()
     with database.atomic():
-        return _write_new_member(club, inp, existing_person_id)
+        return write_new_member(club, inp, existing_person_id)
 
 
-def _write_new_member(club: Club, inp: MemberInput, existing_person_id: int | None
-                      ) -> Membership:
-    values = _person_values(inp)
+def write_new_member(club: Club, inp: MemberInput, existing_person_id: int | None
+                     ) -> Membership:
+    """Write a checked member (a new person, or `existing_person_id` updated) and their
+    membership, with the audit rows. Only inside a transaction of a service that checked
+    access and the input: add_member, add_members_bulk and the club board (a new member
+    named to a seat) write members through here."""
+    values = person_values(inp)
     if existing_person_id is None:
         person = Person.create(ward=club.ward_code, **values)
         audit.record("person", person.id, "create", None, audit.snapshot(person))
@@ -295,7 +302,7 @@ def _write_new_member(club: Club, inp: MemberInput, existing_person_id: int | No
         person.updated_at = now()
         person.save()
         audit.record("person", person.id, "update", before, audit.snapshot(person))
-    membership = Membership.create(person=person, club=club, **_membership_values(inp))
+    membership = Membership.create(person=person, club=club, **membership_values(inp))
     audit.record("membership", membership.id, "create", None, audit.snapshot(membership))
     return membership
 
@@ -304,7 +311,7 @@ def add_members_bulk(club_id: int, rows: list[MemberInput]) -> list[Membership]:
     """Insert many already-validated members in one transaction (the import's commit)."""
     club = _club(club_id)
     with database.atomic():
-        return [_write_new_member(club, inp, None) for inp in rows]
+        return [write_new_member(club, inp, None) for inp in rows]
 
 
 def get_membership(membership_id: int, action: str = "read") -> Membership:
@@ -326,13 +333,13 @@ def update_member(membership_id: int, inp: MemberInput, *, today: dt.date | None
     with database.atomic():
         person = m.person
         before = audit.snapshot(person)
-        for key, value in _person_values(inp).items():
+        for key, value in person_values(inp).items():
             setattr(person, key, value)
         person.updated_at = now()
         person.save()
         audit.record("person", person.id, "update", before, audit.snapshot(person))
         before = audit.snapshot(m)
-        for key, value in _membership_values(inp).items():
+        for key, value in membership_values(inp).items():
             setattr(m, key, value)
         m.save()
         audit.record("membership", m.id, "update", before, audit.snapshot(m))

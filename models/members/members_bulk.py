@@ -19,7 +19,7 @@ import peewee as pw
 from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, Problem, ValidationError
-from models.members.members import MemberInput, _membership_values, _person_values, check
+from models.members.members import MemberInput, check, membership_values, person_values
 from models.storage.db import database
 from models.storage.schema import AuditLog, Club, ClubGroup, Membership, Person, Village, now
 from models.text.vietnamese import clean_cccd, nfc, validate_cccd
@@ -126,9 +126,9 @@ def add_new_members(club_id: int, rows: list[MemberInput], *, today: dt.date | N
     with database.atomic():
         for start in range(0, len(rows), CHUNK):
             part = rows[start:start + CHUNK]
-            people = [Person(ward=club.ward_code, **_person_values(inp)) for inp in part]
+            people = [Person(ward=club.ward_code, **person_values(inp)) for inp in part]
             _insert_instances(Person, people)
-            links = [Membership(person=p.id, club=club.id, **_membership_values(inp))
+            links = [Membership(person=p.id, club=club.id, **membership_values(inp))
                      for p, inp in zip(people, part, strict=True)]
             _insert_instances(Membership, links)
             log = _audit_rows("person", people, at, actor) + _audit_rows("membership", links,

@@ -35,6 +35,7 @@ from models.office.settings import BODY_CODE
 from models.storage.db import database
 from models.storage.schema import Club, DocumentTemplate, IssuedDocument, IssuingBody, now
 from models.text.vietnamese import nfc
+from reports.papers.common import DRAFT_BLANK
 
 # Numbered papers and the type code each one carries by default. Decree 30 has no code for a
 # certificate: the office chooses one (template key "certificate", value "type_code").
@@ -44,10 +45,6 @@ KINDS: dict[str, str] = {
     "launch_minutes": "BB",
     "statute": "QC",
 }
-
-# Blank number of a draft: room for the clerk to write the number by hand ("Số:      /QĐ-UBND").
-# No-break spaces, because layout engines collapse ordinary runs of spaces.
-DRAFT_BLANK = "\u00a0" * 8
 
 
 class DocumentDamaged(DomainError):
@@ -317,8 +314,8 @@ def find_issued(kind: str, club_id: int) -> DocumentRow | None:
 # --- Template wording -------------------------------------------------------------------------
 
 # Where the built-in wording of each paper lives: key -> (module, attribute). The layout code
-# in reports/ owns its default texts; they are looked up lazily so models/ needs no reports
-# import at load time.
+# Each paper in reports/ owns its default texts; they are looked up by name when first asked
+# for, so loading the register does not load every layout.
 _DEFAULT_SOURCES: dict[str, tuple[str, str]] = {
     "decision": ("reports.papers.texts", "DECISION"),
     "launch_minutes": ("reports.papers.texts", "LAUNCH_MINUTES"),

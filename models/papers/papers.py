@@ -2,7 +2,7 @@
 
 The layouts in reports/papers/ take these plain dataclasses and never touch the database; this
 module only gathers values. Names of places and bodies come from the helpers the certificate
-and member list use (models.papers.papers_extra), so every paper words them alike.
+and member list use (models.papers.paper_facts), so every paper words them alike.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ import datetime as dt
 from models.clubs.clubs import board_of, get_club
 from models.office import settings
 from models.papers import documents
-from models.papers.papers_extra import (
+from models.papers.paper_facts import (
     BOARD_ROLE_TEXT,
+    association_body,
+    club_name_text,
     default_body,
     place_name,
     province_text,
@@ -21,7 +23,7 @@ from models.papers.papers_extra import (
     villages_text,
     ward_text,
 )
-from models.storage.schema import Club, IssuingBody, Membership, Ward
+from models.storage.schema import Club, IssuingBody, Membership
 from reports.decree30 import Signature
 from reports.papers.common import BoardLine, header_name
 from reports.papers.decision import DecisionData
@@ -31,11 +33,6 @@ from reports.papers.statute import StatuteData
 # Titles as a founding decision lists them ("Ủy viên BCN" suits the narrow member-list column;
 # the decision's table has room for the plain title).
 ROLE_TITLES = {**BOARD_ROLE_TEXT, "board_member": "Ủy viên"}
-
-
-def club_name_text(name: str) -> str:
-    """The club's name in running text, "CLB" written out: "Câu lạc bộ Liên thế hệ …"."""
-    return "Câu lạc bộ " + name[4:] if name.upper().startswith("CLB ") else name
 
 
 def board_lines(club_id: int, on: dt.date) -> tuple[BoardLine, ...]:
@@ -52,15 +49,6 @@ def member_count(club: Club, on: dt.date) -> int:
             .where((Membership.club == club) & (Membership.joined_on <= on)
                    & (Membership.left_on.is_null() | (Membership.left_on > on)))
             .count())
-
-
-def _association(ward: Ward) -> IssuingBody | None:
-    """The ward's Elderly Association as an issuing body (coded HNCT by the office setup)."""
-    body = IssuingBody.get_or_none(IssuingBody.code == "HNCT")
-    if body is not None:
-        return body
-    return next((b for b in settings.issuing_bodies()
-                 if b.name.upper().startswith(("HỘI NGƯỜI CAO TUỔI", "HỘI NCT"))), None)
 
 
 def _signature(body: IssuingBody | None) -> Signature:
@@ -84,7 +72,7 @@ def decision_data(club_id: int, on: dt.date | None = None, body_code: str = "UBN
     club = get_club(club_id)
     ward = club.ward
     body = default_body(body_code)
-    association = _association(ward)
+    association = association_body(ward)
     proposer = running_name(association.name if association else "HỘI NGƯỜI CAO TUỔI", ward)
     issuing = body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}"
     return DecisionData(
@@ -117,7 +105,7 @@ def launch_minutes_data(club_id: int, on: dt.date | None = None, body_code: str 
     ward = club.ward
     body = default_body(body_code)
     board = board_lines(club.id, on)
-    chair_body = _association(ward) or body
+    chair_body = association_body(ward) or body
     seats = {seat.role: person.full_name for seat, person in board_of(club.id)}
     decision_number, decision_date = _decision_of(club)
     chair_title = ""
@@ -159,7 +147,7 @@ def statute_data(club_id: int, on: dt.date | None = None, *, monthly_fee: int = 
     on = on or club.statute_date or club.launch_date or dt.date.today()
     ward = club.ward
     std = settings.load(settings.Standards)
-    association = _association(ward)
+    association = association_body(ward)
     chair = next((p.full_name for s, p in board_of(club.id) if s.role == "chair"), "")
     return StatuteData(
         club_name=club_name_text(club.name),

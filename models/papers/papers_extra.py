@@ -1,13 +1,15 @@
-"""Data of the certificate and the printed member list, built from the database (no layout).
+"""The certificate's and the printed member list's data, read from the database, and the
+catalogue of every paper the office prints for a club or a member (draft, issue, reprint).
 
-The layouts live in reports/papers/certificate.py and reports/papers/member_list.py; they take
-these plain objects, so they can be tested and benchmarked without a database.
+The layouts and their data classes live in reports/papers/ (CertificateData in certificate.py,
+MemberListData and MemberLine in member_list.py); they take plain objects, so they can be
+tested and benchmarked without a database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -17,112 +19,25 @@ from models.clubs.composition import composition_of
 from models.errors import Collector
 from models.members.register import RegisterRow, register
 from models.office import settings
-from models.office.admin_units import short_name
-from models.papers import documents
+from models.papers import documents, papers
+from models.papers.paper_facts import (
+    BOARD_ROLE_TEXT,
+    default_body,
+    page_setup,
+    place_name,
+    province_text,
+    running_name,
+    villages_text,
+    ward_text,
+)
 from models.privacy.consent import MASK
-from models.storage.schema import Club, ClubVillage, IssuingBody, Village, Ward
-from models.text.labels import CODE_LISTS, label
-from models.text.vietnamese import decree_date, format_date
-from reports.decree30 import PageSetup
-
-# Board roles as printed in the "Vai trò" column (the board outranks a member's group role):
-# the code list's Vietnamese words, "Ủy viên BCN" for a board member.
-BOARD_ROLE_TEXT = CODE_LISTS["board_role"]
-
-def percent_text(count: int, total: int) -> str:
-    """Share with one decimal and a decimal comma: 41 of 63 -> "65,1 %"."""
-    value = 100.0 * count / total if total else 0.0
-    return f"{value:.1f}".replace(".", ",") + " %"
-
-
-def place_name(ward: Ward) -> str:
-    """The place of the date line: "Phường Đức Xuân", "Xã Phong Quang"."""
-    return f"{ward.division_type.capitalize()} {short_name(ward.name)}"
-
-
-def ward_text(ward: Ward) -> str:
-    """"phường Đức Xuân" (for running text)."""
-    return f"{ward.division_type} {short_name(ward.name)}"
-
-
-def province_text(ward: Ward) -> str:
-    province = ward.province
-    kind = "tỉnh" if province.division_type == "tỉnh" else "thành phố"
-    return f"{kind} {short_name(province.name)}"
-
-
-def default_body(preferred: str = "UBND") -> IssuingBody | None:
-    """The body that founds clubs: the one coded UBND, else the first one set up."""
-    body = IssuingBody.get_or_none(IssuingBody.code == preferred)
-    return body or IssuingBody.select().order_by(IssuingBody.position).first()
-
-
-def villages_text(club: Club) -> str:
-    """"Tổ 1, tổ dân phố Nà Cưởm": the club's villages for running text. A name that already
-    says what it is ("Tổ 1", "Thôn Nà Pài") is not prefixed again."""
-    villages = (Village.select().join(ClubVillage)
-                .where(ClubVillage.club == club).order_by(ClubVillage.id))
-    parts = []
-    for v in villages:
-        named = v.name.casefold().startswith(_KIND_WORDS)
-        parts.append(v.name if named else f"{v.kind} {v.name}")
-    return ", ".join(parts)
-
-
-_KIND_WORDS = ("tổ ", "thôn ", "bản ", "xóm ", "ấp ", "khu ", "làng ", "buôn ", "khối ")
-
-
-def running_name(name: str, ward: Ward) -> str:
-    """A body's name inside a sentence: "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN" or "UBND phường
-    Đức Xuân" -> "Ủy ban nhân dân phường Đức Xuân". Other names are kept as typed."""
-    upper = name.upper()
-    if not name or upper.startswith(("ỦY BAN NHÂN DÂN", "UBND")):
-        return f"Ủy ban nhân dân {ward_text(ward)}"
-    if upper.startswith(("HỘI NGƯỜI CAO TUỔI", "HỘI NCT")):
-        return f"Hội Người cao tuổi {ward_text(ward)}"
-    return name
-
+from models.privacy.consent_paper import consent_form_data
+from models.storage.schema import IssuingBody
+from models.text.labels import label
+from reports.papers.certificate import CertificateData
+from reports.papers.member_list import MemberLine, MemberListData
 
 # --- Certificate -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CertificateData:
-    """Everything printed on a club's founding certificate."""
-
-    parent_name: str  # "" or the parent body, upper case
-    body_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN
-    body_code: str  # UBND
-    club_name: str
-    villages: str
-    ward: str  # phường Đức Xuân
-    province: str  # tỉnh Thái Nguyên
-    decision_number: str  # 05/QĐ-UBND, "" when not known
-    decision_date: dt.date | None
-    decision_body: str  # Ủy ban nhân dân phường Đức Xuân
-    place: str  # Phường Đức Xuân
-    date: dt.date
-    authority: str  # TM. ỦY BAN NHÂN DÂN
-    signer_title: str  # CHỦ TỊCH (may be two lines)
-    signer_name: str
-    type_code: str  # GCN
-    number: str = ""  # "03/GCN-UBND" once issued
-
-    @property
-    def symbol(self) -> str:
-        return f"{self.type_code}-{self.body_code}"
-
-    @property
-    def decision_line(self) -> str:
-        """"Được thành lập theo Quyết định số 05/QĐ-UBND ngày 05 tháng 3 năm 2024 của …"."""
-        nbsp = "\u00a0"  # keeps the number and the date on one line when the text wraps
-        number = self.decision_number or nbsp * 12
-        when = decree_date(self.decision_date) if self.decision_date else "ngày" + nbsp * 16
-        return (f"Được thành lập theo Quyết định số{nbsp}{number} {when.replace(' ', nbsp)} "
-                f"của {self.decision_body}")
-
-    def with_number(self, number: str) -> CertificateData:
-        return replace(self, number=number)
 
 
 def certificate_data(club_id: int, on: dt.date | None = None, body_code: str = "UBND"
@@ -175,53 +90,6 @@ def check_certificate(data: CertificateData) -> Collector:
 
 
 # --- Member list -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MemberLine:
-    """One printed row: birth year in the Nam or the Nữ column, as Vietnamese lists do."""
-
-    index: int
-    full_name: str
-    male_year: str
-    female_year: str
-    ethnicity: str
-    village: str
-    household: str
-    role: str
-    note: str
-
-
-@dataclass(frozen=True)
-class MemberListData:
-    parent_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN (left header, first line)
-    club_header: str  # CLB LIÊN THẾ HỆ TỰ GIÚP NHAU TỔ 1 (left header, bold)
-    club_name: str
-    as_of: dt.date
-    place: str
-    rows: list[MemberLine]
-    total: int
-    women: int
-    older: int
-    older_age: int
-    disadvantaged: int
-    certifier_heading: str  # XÁC NHẬN CỦA UBND PHƯỜNG ĐỨC XUÂN
-    certifier_title: str  # TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH
-    certifier_name: str
-    chair_name: str
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def composition_line(self) -> str:
-        return (f"Tổng số: {self.total} thành viên; "
-                f"nữ {self.women} ({percent_text(self.women, self.total)}); "
-                f"người cao tuổi {self.older} ({percent_text(self.older, self.total)}); "
-                f"hộ nghèo, cận nghèo, khó khăn {self.disadvantaged} "
-                f"({percent_text(self.disadvantaged, self.total)})")
-
-    @property
-    def subtitle(self) -> str:
-        return f"(Tính đến ngày {format_date(self.as_of)})"
 
 
 def _note(row: RegisterRow, masked: bool = False) -> str:
@@ -298,7 +166,7 @@ def member_list_data(club_id: int, on: dt.date | None = None) -> MemberListData:
 
 # --- The papers a club's founding needs, as one catalogue ------------------------------------
 # The command line and the documents page draft, issue and reprint every paper the same way.
-# Layout modules are imported on use: reports/ depends on models/, not the other way round.
+# A paper's layout module is imported by name when it is first printed.
 
 
 @dataclass(frozen=True)
@@ -344,8 +212,6 @@ def member_paper(kind: str, person_id: int, on: dt.date | None = None) -> bytes:
     paper = PAPERS.get(kind)
     if paper is None or not paper.per_member:
         raise ValueError(f"not a member paper: {kind!r}")
-    from models.privacy.consent import consent_form_data
-
     return _module(kind).build(consent_form_data(person_id, on), {}, page_setup())
 
 
@@ -369,8 +235,6 @@ def _module(kind: str) -> ModuleType:
 
 def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
     """The data a paper prints, read from the database (a draft: no number)."""
-    from models.papers import papers
-
     paper = PAPERS.get(kind)
     if paper is None or paper.per_member:
         raise ValueError(f"unknown club paper: {kind!r}")
@@ -388,13 +252,6 @@ def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
 def texts_for(kind: str) -> dict:
     """The office's wording of a paper (defaults where it changed nothing)."""
     return documents.template(kind) if kind != "members" else {}
-
-
-def page_setup() -> PageSetup:
-    """The office's margins and body size (Settings, within Decree 30's ranges)."""
-    doc = settings.load(settings.DocumentSettings)
-    return PageSetup(top_mm=doc.top_mm, bottom_mm=doc.bottom_mm, left_mm=doc.left_mm,
-                     right_mm=doc.right_mm, body_size=doc.body_size)
 
 
 def _build(kind: str, data: Any, texts: dict) -> bytes:

@@ -1,5 +1,7 @@
 """Consent to the processing of personal data (Law 91/2025/QH15) and how sensitive values are
-masked. No database access here: models/members/members.py, reports/ and the windows all import it.
+masked. No database access here: models/members/members.py, the exports and the windows all
+import it. The consent form's data is read in models/privacy/consent_paper.py; its wording
+(purposes, kinds of data, rights) is the paper's, in reports/papers/consent_form.py.
 
 The consent scope stored on a member (`Person.consent_scope`) is the text the member agreed
 to. When a clerk records a consent date without typing a scope, the default below is stored,
@@ -8,35 +10,9 @@ so every recorded consent says what it covers.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import Any
-
-from models.text.vietnamese import format_date
-
-# What the club uses a member's data for (printed on the consent form, one line each).
-PURPOSES: tuple[str, ...] = (
-    "Quản lý danh sách thành viên và hoạt động sinh hoạt của Câu lạc bộ",
-    "Quản lý các quỹ của Câu lạc bộ: đóng góp, cho vay vốn quay vòng và thu hồi vốn",
-    "Lập báo cáo gửi Hội Người cao tuổi và Ủy ban nhân dân xã/phường; báo cáo gửi cấp trên "
-    "chỉ gồm số liệu tổng hợp, không có thông tin riêng của từng người",
-    "Liên lạc với thành viên về hoạt động của Câu lạc bộ",
-)
-
-BASIC_DATA: tuple[str, ...] = (
-    "Họ và tên, giới tính, ngày sinh hoặc năm sinh, dân tộc",
-    "Số điện thoại, thôn/tổ dân phố nơi ở",
-    "Ngày vào Câu lạc bộ, vai trò, tổ/nhóm sinh hoạt",
-    "Các khoản đóng góp, vay và trả vốn với Câu lạc bộ",
-)
-
-SENSITIVE_DATA: tuple[str, ...] = (
-    "Số căn cước công dân (CCCD)",
-    "Hoàn cảnh hộ gia đình: hộ nghèo, hộ cận nghèo, hoàn cảnh khó khăn",
-    "Tình trạng khuyết tật",
-    "Hưởng trợ cấp xã hội; người có công, gia đình chính sách",
-    "Ghi chú về sức khỏe, hoàn cảnh (nếu có)",
-)
+from collections.abc import Callable
+from functools import partial
 
 DEFAULT_SCOPE = (
     "Quản lý thành viên, quỹ và vốn vay của CLB; báo cáo Hội Người cao tuổi và UBND "
@@ -80,58 +56,7 @@ def looks_masked(value: object) -> bool:
     return text == MASK or bool(_MASKED_ID.fullmatch(text))
 
 
-def consent_form_data(person_id: int, on: dt.date | None = None) -> Any:
-    """The consent form of one member (reports.papers.consent_form.ConsentFormData), from
-    their current membership, else the last one. Prints every value: it needs the sensitive
-    right in the member's ward. `on` overrides the recorded consent date."""
-    # Imported here: models.members.members imports this module for the consent defaults.
-    from models.accounts import access
-    from models.errors import NotFound
-    from models.papers import papers, papers_extra
-    from models.storage.schema import Membership, Person, Village
-    from models.text.labels import label
-    from reports.papers.consent_form import ConsentFormData
-
-    person = Person.get_or_none(Person.id == person_id)
-    if person is None:
-        raise NotFound("person", person_id)
-    access.require("sensitive", person.ward_code)
-    membership = (Membership.select().where(Membership.person == person.id)
-                  .order_by(Membership.left_on.is_null(True).desc(),
-                            Membership.joined_on.desc()).first())
-    club = membership.club if membership else None
-    ward = person.ward
-    association = papers._association(ward)
-    village = Village.get_or_none(Village.id == person.village_id) if person.village_id else None
-    chair = ""
-    if club is not None:
-        chair = next((p.full_name for s, p in papers_extra.board_of(club.id)
-                      if s.role == "chair" and s.term_end is None), "")
-    settings_office = papers_extra.settings.load(papers_extra.settings.OfficeSettings)
-    body = papers_extra.default_body()
-    office = papers_extra.running_name(body.name if body else "", ward)
-    if settings_office.address:
-        office += f" ({settings_office.address})"
-    where = [village.name if village else "", papers_extra.ward_text(ward),
-             papers_extra.province_text(ward)]
-    club_name = papers.club_name_text(club.name) if club else ""
-    return ConsentFormData(
-        parent_body=association.name if association else "",
-        club_header=papers.header_name(club.name) if club else "",
-        club_name=club_name,
-        ward=papers_extra.ward_text(ward),
-        province=papers_extra.province_text(ward),
-        place=papers_extra.place_name(ward),
-        date=on or person.consent_date,
-        full_name=person.full_name,
-        gender=label("gender", person.gender),
-        birth=format_date(person.birth_date) if person.birth_date else str(person.birth_year),
-        ethnicity=person.ethnicity,
-        id_number=person.id_number or "",
-        phone=person.phone,
-        address=", ".join(w for w in where if w),
-        joined_on=membership.joined_on if membership else None,
-        scope=person.consent_scope or DEFAULT_SCOPE,
-        chair_name=chair,
-        office=office,
-    )
+def masks() -> dict[str, Callable[[object], object]]:
+    """For every sensitive field, what a user without the sensitive right sees in its place:
+    the plain functions a masked export hands to its layout."""
+    return {name: partial(masked_value, name) for name in SENSITIVE_FIELDS}

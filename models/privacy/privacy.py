@@ -349,18 +349,18 @@ def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = 
     from pathlib import Path
 
     from models.accounts.session import current_actor, current_user
-    from models.papers import papers_extra
+    from models.papers import paper_facts
     from reports.member_record import build_pdf, to_json
 
     on = on or dt.date.today()
     record = member_record(person_id)
     person = get_person(person_id)
-    body = papers_extra.default_body()
-    office = body.name if body else f"ỦY BAN NHÂN DÂN {papers_extra.ward_text(person.ward)}"
+    body = paper_facts.default_body()
+    office = body.name if body else f"ỦY BAN NHÂN DÂN {paper_facts.ward_text(person.ward)}"
     user = current_user()
-    pdf = build_pdf(record, office=office.upper(), place=papers_extra.place_name(person.ward),
+    pdf = build_pdf(record, office=office.upper(), place=paper_facts.place_name(person.ward),
                     on=on, prepared_by=user.full_name if user else current_actor(),
-                    setup=papers_extra.page_setup())
+                    setup=paper_facts.page_setup())
     target = Path(pdf_path)
     json_path = target.with_suffix(".json")
     target.write_bytes(pdf)

@@ -21,6 +21,7 @@ from models.accounts.access import require
 from models.errors import Collector, ValidationError
 from models.storage import db as dbmod
 from models.storage.migrations import LATEST_VERSION, migrate
+from models.storage.paths import data_dir
 from models.storage.schema import Setting
 from models.text.vietnamese import nfc
 
@@ -79,7 +80,7 @@ def _live_path() -> Path:
 
 def backups_dir() -> Path:
     """The folder of automatic backups, inside the data folder."""
-    path = dbmod.data_dir() / "backups"
+    path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlparse
 
 from models.errors import Collector, ValidationError
-from models.storage import db as dbmod
+from models.storage.paths import data_dir
 
 FILE_NAME = "connection.json"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -45,7 +45,7 @@ class ConnectionFailed(ValidationError):
 
 def connection_file() -> Path:
     """The JSON file of the connection settings, in the data folder."""
-    return dbmod.data_dir() / FILE_NAME
+    return data_dir() / FILE_NAME
 
 
 def check(value: ConnectionSettings) -> Collector:

@@ -7,10 +7,11 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
 import peewee
-from platformdirs import user_data_dir
 
-APP_NAME = "ISHC Desk"
-APP_AUTHOR = "ISHC"
+from models.storage import connection
+from models.storage.paths import data_dir as data_dir  # callers read the folder from here too
+from models.storage.paths import default_db_path
+
 DB_ENV = "ISHC_DB"
 
 database = peewee.DatabaseProxy()
@@ -25,27 +26,12 @@ SQLITE_PRAGMAS = {
 }
 
 
-def data_dir() -> Path:
-    """The per-user data folder (database, logs, backups); created on demand."""
-    override = os.environ.get("ISHC_DATA_DIR")
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def default_db_path() -> Path:
-    """Where the built-in SQLite database lives when nothing else is chosen."""
-    return data_dir() / "ishc.sqlite3"
-
-
 def resolve_target(option: str | None) -> str:
     """Pick the database: the --db option, else $ISHC_DB, else the shared server saved by the
     connection dialog (models/storage/connection.py), else the default file."""
     if option or os.environ.get(DB_ENV):
         return option or os.environ[DB_ENV]
-    from models.storage.connection import saved_url
-
-    return saved_url() or str(default_db_path())
+    return connection.saved_url() or str(default_db_path())
 
 
 def is_postgres(target: str) -> bool:

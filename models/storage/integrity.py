@@ -81,7 +81,7 @@ def run_checks() -> list[Finding]:
     return engine_checks() + domain_checks()
 
 
-# --- Funds and ledger (issue 5) -------------------------------------------------------------
+# --- Funds and ledger -----------------------------------------------------------------------
 
 
 def fund_checks() -> list[Finding]:
@@ -145,7 +145,7 @@ def fund_checks() -> list[Finding]:
     return findings
 
 
-# --- Loans (issue 5) -------------------------------------------------------------------------
+# --- Loans -----------------------------------------------------------------------------------
 
 
 def loan_checks() -> list[Finding]:

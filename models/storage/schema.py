@@ -207,7 +207,7 @@ TABLES: list[type[BaseModel]] = [
 ]
 
 
-# --- Document register (issue 3) ------------------------------------------------------------
+# --- Document register ----------------------------------------------------------------------
 # The schema is still version 1 (nothing released yet), so these tables join TABLES without a
 # migration. Once version 1 ships, a new table needs a numbered migration instead.
 
@@ -258,7 +258,7 @@ class DocumentTemplate(BaseModel):
 TABLES += [IssuedDocument, DocumentTemplate]
 
 
-# --- Funds and ledger (issue 5) -------------------------------------------------------------
+# --- Funds and ledger -----------------------------------------------------------------------
 # Still schema version 1 until this work ships, like the document register above; after that a
 # new table or column needs a numbered migration.
 
@@ -335,7 +335,7 @@ class CashCount(BaseModel):
 TABLES += [Fund, LedgerEntry, ClosedPeriod, CashCount]
 
 
-# --- Schema version 2: loans (issue 5), accounts and personal data (issue 4) ------------------
+# --- Schema version 2: loans, accounts and personal data --------------------------------------
 # Added by migration 2 in models/storage/migrations.py; a fresh database gets them from TABLES.
 
 

@@ -1,7 +1,7 @@
 """Vietnamese text rules: normalisation, search and sort keys, dates, money, ID checks.
 
 Pure Python on purpose: the domain layer, the CLI and the report writers all need these rules
-without Qt, ICU or a locale being installed (see /work/shared/VIETNAMESE.md).
+without Qt, ICU or a locale being installed.
 """
 
 from __future__ import annotations

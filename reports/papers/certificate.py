@@ -2,16 +2,18 @@
 
 A4 landscape, a double frame drawn with lines (no images), the national header centred at the
 top, the issuing body, a large title, the club, its villages, commune/ward and province, the
-decision it rests on, the date line and the signature block. Data in (models.papers.papers_extra.
-CertificateData), PDF bytes out; built with `invariant` so the same data gives the same bytes.
+decision it rests on, the date line and the signature block. Data in (CertificateData below,
+filled by models.papers.papers_extra.certificate_data), PDF bytes out; built with `invariant` so
+the same data gives the same bytes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4, landscape
@@ -19,10 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from models.papers.documents import DRAFT_BLANK
-from models.papers.papers_extra import CertificateData
-from models.text.vietnamese import decree_date_line
+from models.text.vietnamese import decree_date, decree_date_line
 from reports.fonts import FontSet, document_fonts
+from reports.papers.common import DRAFT_BLANK
 
 PAGE = landscape(A4)
 FRAME_RED = Color(0.55, 0.08, 0.08)  # the dark red of Vietnamese certificates
@@ -40,6 +41,45 @@ DEFAULTS: dict[str, str] = {
     "place_label": "Địa bàn hoạt động",
     "summary": "Chứng nhận thành lập {club_name}",
 }
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """Everything printed on a club's founding certificate."""
+
+    parent_name: str  # "" or the parent body, upper case
+    body_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN
+    body_code: str  # UBND
+    club_name: str
+    villages: str
+    ward: str  # phường Đức Xuân
+    province: str  # tỉnh Thái Nguyên
+    decision_number: str  # 05/QĐ-UBND, "" when not known
+    decision_date: dt.date | None
+    decision_body: str  # Ủy ban nhân dân phường Đức Xuân
+    place: str  # Phường Đức Xuân
+    date: dt.date
+    authority: str  # TM. ỦY BAN NHÂN DÂN
+    signer_title: str  # CHỦ TỊCH (may be two lines)
+    signer_name: str
+    type_code: str  # GCN
+    number: str = ""  # "03/GCN-UBND" once issued
+
+    @property
+    def symbol(self) -> str:
+        return f"{self.type_code}-{self.body_code}"
+
+    @property
+    def decision_line(self) -> str:
+        """"Được thành lập theo Quyết định số 05/QĐ-UBND ngày 05 tháng 3 năm 2024 của …"."""
+        nbsp = "\u00a0"  # keeps the number and the date on one line when the text wraps
+        number = self.decision_number or nbsp * 12
+        when = decree_date(self.decision_date) if self.decision_date else "ngày" + nbsp * 16
+        return (f"Được thành lập theo Quyết định số{nbsp}{number} {when.replace(' ', nbsp)} "
+                f"của {self.decision_body}")
+
+    def with_number(self, number: str) -> CertificateData:
+        return replace(self, number=number)
 
 
 def nfc(text: str) -> str:

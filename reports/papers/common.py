@@ -11,6 +11,9 @@ from reports.decree30 import Article, Block, Chapter, Para, text
 
 # A blank a clerk fills by hand; no-break spaces keep it in one piece when a line wraps.
 BLANK = "\u2026\u2026"  # "……"
+# Blank number of a draft: room for the clerk to write the number by hand ("Số:      /QĐ-UBND").
+# No-break spaces, because layout engines collapse ordinary runs of spaces.
+DRAFT_BLANK = "\u00a0" * 8
 DRAFT_NUMBER = "\u00a0" * 8  # "Số:         /QĐ-UBND"
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

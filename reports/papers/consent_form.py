@@ -1,16 +1,41 @@
 """Giấy đồng ý xử lý dữ liệu cá nhân: a member's consent under Law 91/2025/QH15, on the
 Decree 30 engine. Unnumbered like the statute (the club is no issuing body of the office);
-one paper per member. Data in (models.privacy.consent.consent_form_data), PDF bytes out."""
+one paper per member. Data in (ConsentFormData below, filled by
+models.privacy.consent_paper.consent_form_data), PDF bytes out. The wording is fixed by the law:
+the purposes, the kinds of data and the rights are printed as written here."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from models.privacy.consent import BASIC_DATA, PURPOSES, SENSITIVE_DATA
 from models.text.vietnamese import format_date
 from reports.decree30 import Document, Header, PageSetup, Para, Signature, Title, render
 from reports.papers.common import BLANK
+
+# What the club uses a member's data for (printed on the consent form, one line each).
+PURPOSES: tuple[str, ...] = (
+    "Quản lý danh sách thành viên và hoạt động sinh hoạt của Câu lạc bộ",
+    "Quản lý các quỹ của Câu lạc bộ: đóng góp, cho vay vốn quay vòng và thu hồi vốn",
+    "Lập báo cáo gửi Hội Người cao tuổi và Ủy ban nhân dân xã/phường; báo cáo gửi cấp trên "
+    "chỉ gồm số liệu tổng hợp, không có thông tin riêng của từng người",
+    "Liên lạc với thành viên về hoạt động của Câu lạc bộ",
+)
+
+BASIC_DATA: tuple[str, ...] = (
+    "Họ và tên, giới tính, ngày sinh hoặc năm sinh, dân tộc",
+    "Số điện thoại, thôn/tổ dân phố nơi ở",
+    "Ngày vào Câu lạc bộ, vai trò, tổ/nhóm sinh hoạt",
+    "Các khoản đóng góp, vay và trả vốn với Câu lạc bộ",
+)
+
+SENSITIVE_DATA: tuple[str, ...] = (
+    "Số căn cước công dân (CCCD)",
+    "Hoàn cảnh hộ gia đình: hộ nghèo, hộ cận nghèo, hoàn cảnh khó khăn",
+    "Tình trạng khuyết tật",
+    "Hưởng trợ cấp xã hội; người có công, gia đình chính sách",
+    "Ghi chú về sức khỏe, hoàn cảnh (nếu có)",
+)
 
 TITLE = "GIẤY ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN"
 LAW = "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15"
@@ -103,6 +128,7 @@ def body(data: ConsentFormData) -> tuple[Para, ...]:
 
 
 def summary(data: ConsentFormData, texts: object = None) -> str:
+    """The trích yếu of the form, as the other papers give theirs."""
     return f"Đồng ý xử lý dữ liệu cá nhân của {data.full_name}"
 
 

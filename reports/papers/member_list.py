@@ -9,11 +9,15 @@ Speed: a club prints 50-70 rows, a ward-wide register thousands. Cells that fit 
 are drawn as plain strings and only long ones become paragraphs; every row height is computed
 here and the table is cut page by page (PagedTable), so reportlab never re-measures the whole
 remaining table at a page break.
+
+Data in (MemberListData below, filled by models.papers.papers_extra.member_list_data), PDF
+bytes out.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -21,9 +25,66 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from models.papers.papers_extra import MemberListData
+from models.text.vietnamese import format_date
 from reports.decree30 import Document, Header, PageSetup, Title, render, text
 from reports.fonts import FontSet, document_fonts
+
+
+def percent_text(count: int, total: int) -> str:
+    """Share with one decimal and a decimal comma: 41 of 63 -> "65,1 %"."""
+    value = 100.0 * count / total if total else 0.0
+    return f"{value:.1f}".replace(".", ",") + " %"
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    """One printed row: birth year in the Nam or the Nữ column, as Vietnamese lists do."""
+
+    index: int
+    full_name: str
+    male_year: str
+    female_year: str
+    ethnicity: str
+    village: str
+    household: str
+    role: str
+    note: str
+
+
+@dataclass(frozen=True)
+class MemberListData:
+    """Everything the printed member list shows: headers, rows, the composition counts and
+    the two signature blocks."""
+
+    parent_name: str  # ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN (left header, first line)
+    club_header: str  # CLB LIÊN THẾ HỆ TỰ GIÚP NHAU TỔ 1 (left header, bold)
+    club_name: str
+    as_of: dt.date
+    place: str
+    rows: list[MemberLine]
+    total: int
+    women: int
+    older: int
+    older_age: int
+    disadvantaged: int
+    certifier_heading: str  # XÁC NHẬN CỦA UBND PHƯỜNG ĐỨC XUÂN
+    certifier_title: str  # TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH
+    certifier_name: str
+    chair_name: str
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def composition_line(self) -> str:
+        return (f"Tổng số: {self.total} thành viên; "
+                f"nữ {self.women} ({percent_text(self.women, self.total)}); "
+                f"người cao tuổi {self.older} ({percent_text(self.older, self.total)}); "
+                f"hộ nghèo, cận nghèo, khó khăn {self.disadvantaged} "
+                f"({percent_text(self.disadvantaged, self.total)})")
+
+    @property
+    def subtitle(self) -> str:
+        return f"(Tính đến ngày {format_date(self.as_of)})"
+
 
 # Column titles and relative widths. Birth years sit under one "Năm sinh" heading.
 COLUMNS = (  # widths in millimetres of a 252 mm line; scaled to the real text width

@@ -42,10 +42,10 @@ def book(club):
 
 
 def test_voucher_code_is_the_printed_one():
-    assert fund_views.voucher_code("receipt", 12, 2026) == "PT-2026/012"
-    assert fund_views.voucher_code("payment", 3, 2025) == "PC-2025/003"
+    assert fund_views.voucher_code("receipt", 2026, 12) == "PT-2026/012"
+    assert fund_views.voucher_code("payment", 2025, 3) == "PC-2025/003"
     papers = pytest.importorskip("models.funds.fund_papers")
-    assert papers.voucher_code("payment", 2025, 3) == fund_views.voucher_code("payment", 3, 2025)
+    assert papers.voucher_code is fund_views.voucher_code  # one name, one argument order
 
 
 def test_ledger_view_of_a_year_keeps_the_running_balance_and_reversal_links(book):

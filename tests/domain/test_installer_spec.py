@@ -186,7 +186,7 @@ def test_uninstall_never_touches_the_data_folder():
     assert "DelTree" not in code and "DeleteFile" not in code and "RemoveDir" not in code
     # The folder named in the message is the one platformdirs gives the program on Windows.
     assert '#define DataFolderPath "{localappdata}\\ISHC\\ISHC Desk"' in text
-    db_source = (ROOT / "models" / "storage" / "db.py").read_text(encoding="utf-8")
+    db_source = (ROOT / "models" / "storage" / "paths.py").read_text(encoding="utf-8")
     assert 'APP_NAME = "ISHC Desk"' in db_source and 'APP_AUTHOR = "ISHC"' in db_source
 
 

@@ -236,14 +236,14 @@ def test_two_loans_at_once_cannot_both_spend_the_money(shared_db, monkeypatch):
                      today=TODAY)
     people = [members.add_member(club.id, member_input(full_name=name), today=TODAY).person_id
               for name in ("Lý Thị Hoa", "Vi Văn Tám")]
-    real = funds._lowest_balance_from
+    real = funds.lowest_balance_unchecked
 
     def slow(fund_id, on):  # hold the checked balance long enough for the other loan
         found = real(fund_id, on)
         time.sleep(0.3)
         return found
 
-    monkeypatch.setattr(funds, "_lowest_balance_from", slow)
+    monkeypatch.setattr(funds, "lowest_balance_unchecked", slow)
     outcomes = []
 
     def lend(person_id):

@@ -1,16 +1,16 @@
 """Personal data: consent scope, masking by role, a member's record, anonymising, the
-retention setting, unmasked exports and the "aggregates only" rule for packages sent upward."""
+retention setting, and what the printed list and the audit trail hide. Exports, packages
+sent upward and the command line: test_privacy_exports.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 
 import pytest
 
 from models.accounts import access
-from models.accounts.session import SignedInUser, set_user
+from models.accounts.session import set_user
 from models.clubs.composition import club_composition
 from models.errors import NotFound, ValidationError
 from models.members import members
@@ -27,36 +27,16 @@ from models.storage.schema import (
     LoanRepayment,
     Membership,
     Person,
-    UserAccount,
 )
 from tests.conftest import TODAY, member_input
-
-CCCD = "008158001234"
-
-
-def _user(role, ward=1840, province=None):
-    return SignedInUser(id=1, username=f"{role}1", full_name=role, role=role,
-                        ward_code=None if province else ward, province_code=province)
+from tests.domain.privacy_helpers import CCCD, as_user, create_accounts, former_member
 
 
 @pytest.fixture
 def accounts(db):
-    """Accounts exist, so the access rules apply; a clerk is signed in to start with."""
-    UserAccount.create(username="admin1", full_name="A", role="admin", ward=1840,
-                       password_hash="x")
-    set_user(_user("clerk"))
+    create_accounts()
     yield
     set_user(None)
-
-
-def _former_member(club, *, left=dt.date(2020, 6, 30), **overrides):
-    values = dict(id_number=CCCD, phone="0912345678", birth_date=dt.date(1958, 3, 5),
-                  note="Hay đau lưng", village_id=None, consent_date=dt.date(2015, 1, 10),
-                  consent_method="paper", joined_on=dt.date(2015, 1, 10))
-    values.update(overrides)
-    m = members.add_member(club.id, member_input(**values), today=TODAY)
-    members.leave(m.id, left, "withdrew", "Chuyển về ở với con ở Hà Nội", today=TODAY)
-    return Membership.get_by_id(m.id)
 
 
 def _loan(club, person, *, principal=3_000_000, status="current", guarantor=None):
@@ -68,6 +48,7 @@ def _loan(club, person, *, principal=3_000_000, status="current", guarantor=None
                        disbursed_on=dt.date(2019, 1, 5), term_months=12,
                        interest_method="none", status=status, guarantor=guarantor,
                        created_by="test")
+
 
 
 # --- masking and consent --------------------------------------------------------------------
@@ -106,7 +87,7 @@ def test_sensitive_values_are_shown_only_to_clerk_and_approver(club, accounts):
     m = members.add_member(club.id, member_input(id_number=CCCD), today=TODAY)
     for role, sees in (("clerk", True), ("approver", True), ("supervisor", False),
                        ("admin", False)):
-        set_user(_user(role, province=19 if role == "supervisor" else None))
+        set_user(as_user(role, province=19 if role == "supervisor" else None))
         assert access.can_see_sensitive(club.ward_code) is sees, role
         if sees:
             assert privacy.member_record(m.person_id)["person"]["id_number"] == CCCD
@@ -118,7 +99,7 @@ def test_sensitive_values_are_shown_only_to_clerk_and_approver(club, accounts):
 def test_an_admin_editing_a_masked_form_keeps_the_hidden_values(club, accounts):
     m = members.add_member(club.id, member_input(id_number=CCCD, note="Tiểu đường",
                                                  disability=True), today=TODAY)
-    set_user(_user("admin"))
+    set_user(as_user("admin"))
     inp = members.MemberInput.from_membership(m)
     # what the masked window gives back: the masked CCCD, no status, nothing ticked
     inp.id_number, inp.household_status, inp.household_status_year = "********1234", "none", None
@@ -134,7 +115,7 @@ def test_an_admin_editing_a_masked_form_keeps_the_hidden_values(club, accounts):
 
 
 def test_member_record_holds_every_table_about_the_person(club):
-    m = _former_member(club, left=dt.date(2026, 1, 31))
+    m = former_member(club, left=dt.date(2026, 1, 31))
     person = m.person
     other = members.add_member(club.id, member_input(full_name="Lý Văn Tài"), today=TODAY)
     BoardMember.create(club=club, person=person, role="treasurer",
@@ -184,7 +165,7 @@ def test_anonymise_is_refused_while_active_indebted_or_within_retention(club):
     assert _codes(err) == [("membership", "still_active")]
     assert err.value.params == {"code": "DX01"}
 
-    recent = _former_member(club, left=dt.date(2023, 5, 1))
+    recent = former_member(club, left=dt.date(2023, 5, 1))
     with pytest.raises(ValidationError) as err:
         privacy.anonymise(recent.person_id, today=TODAY)
     assert _codes(err) == [("person", "retention_not_reached")]
@@ -192,7 +173,7 @@ def test_anonymise_is_refused_while_active_indebted_or_within_retention(club):
                                 "until": dt.date(2028, 5, 1)}
     assert Person.get_by_id(recent.person_id).full_name == "Nguyễn Thị Huệ"
 
-    old = _former_member(club, full_name="Hoàng Văn Đức", gender="M", id_number="",
+    old = former_member(club, full_name="Hoàng Văn Đức", gender="M", id_number="",
                          phone="", left=dt.date(2019, 12, 31))
     loan = _loan(club, old.person, principal=2_000_000)
     LoanRepayment.create(loan=loan, date=dt.date(2019, 6, 5), principal=500_000,
@@ -218,10 +199,10 @@ def test_anonymise_is_refused_while_active_indebted_or_within_retention(club):
 
 def test_retention_setting_is_admin_only_validated_and_audited(club, accounts):
     assert privacy.load_settings().retention_years == 5
-    set_user(_user("clerk"))
+    set_user(as_user("clerk"))
     with pytest.raises(access.AccessDenied):
         privacy.save_settings(privacy.PrivacySettings(retention_years=1))
-    set_user(_user("admin"))
+    set_user(as_user("admin"))
     with pytest.raises(ValidationError) as err:
         privacy.save_settings(privacy.PrivacySettings(retention_years=-1))
     assert (err.value.field, err.value.code) == ("retention_years", "out_of_range")
@@ -232,15 +213,15 @@ def test_retention_setting_is_admin_only_validated_and_audited(club, accounts):
 
 
 def test_anonymise_needs_write_and_sensitive(club, accounts):
-    m = _former_member(club)
+    m = former_member(club)
     for role in ("admin", "supervisor"):
-        set_user(_user(role, province=19 if role == "supervisor" else None))
+        set_user(as_user(role, province=19 if role == "supervisor" else None))
         with pytest.raises(access.AccessDenied):
             privacy.anonymise(m.person_id, today=TODAY)
-    set_user(_user("clerk", ward=1843))  # another ward's clerk
+    set_user(as_user("clerk", ward=1843))  # another ward's clerk
     with pytest.raises(access.AccessDenied):
         privacy.anonymise(m.person_id, today=TODAY)
-    set_user(_user("clerk"))
+    set_user(as_user("clerk"))
     privacy.anonymise(m.person_id, today=TODAY)
     assert Person.get_by_id(m.person_id).anonymised_at is not None
 
@@ -253,7 +234,7 @@ def _figures(club_id, on):
 def test_anonymise_erases_personal_details_and_keeps_every_figure(club, office):
     stay = members.add_member(club.id, member_input(full_name="Lý Văn Tài", gender="M",
                                                     birth_year=1950), today=TODAY)
-    gone = _former_member(club, village_id=office["villages"][0].id, home_care_volunteer=True)
+    gone = former_member(club, village_id=office["villages"][0].id, home_care_volunteer=True)
     pid = gone.person_id
     update = members.MemberInput.from_membership(gone)
     update.phone = "0987654321"  # an edit: its audit row carries the old and the new phone
@@ -305,193 +286,11 @@ def test_anonymise_erases_personal_details_and_keeps_every_figure(club, office):
 
 
 def test_retention_period_comes_from_the_setting(club):
-    m = _former_member(club, left=dt.date(2024, 11, 20))
+    m = former_member(club, left=dt.date(2024, 11, 20))
     with pytest.raises(ValidationError):
         privacy.anonymise(m.person_id, today=TODAY)
     privacy.save_settings(privacy.PrivacySettings(retention_years=2))
     privacy.anonymise(m.person_id, today=TODAY)  # left exactly two years ago
-
-
-# --- exports and packages -------------------------------------------------------------------
-
-
-def test_unmasked_export_needs_the_sensitive_right_and_is_audited(club, accounts):
-    set_user(_user("admin"))
-    with pytest.raises(access.AccessDenied):
-        privacy.require_unmasked_export(club_id=club.id)
-    assert not AuditLog.select().where(AuditLog.action == "export_unmasked").exists()
-    set_user(_user("clerk"))
-    privacy.audit_unmasked_export("members_xlsx", club_id=club.id, rows=3, file="ds.xlsx")
-    row = AuditLog.get(AuditLog.action == "export_unmasked")
-    assert row.actor == "clerk1" and row.entity_id == "members_xlsx"
-    after = json.loads(row.after)
-    assert (after["club_id"], after["ward_code"], after["rows"], after["file"]) == (
-        club.id, 1840, 3, "ds.xlsx")
-    assert "id_number" in after["fields"]
-
-
-@dataclasses.dataclass
-class _Figure:
-    key: str
-    count: int
-
-
-def test_packages_sent_upward_carry_aggregates_only(club):
-    fine = {"ward": 1840, "clubs": [{"code": "DX01", "members": 63, "women": 41,
-                                     "figures": [_Figure("older", 45)]}],
-            "period": "2026", "total_loans": 125_000_000}
-    privacy.assert_no_personal_data(fine)
-    m = members.add_member(club.id, member_input(), today=TODAY)
-    bad = [
-        ({"clubs": [{"members": [{"full_name": "Nguyễn Thị Huệ"}]}]}, "$.clubs[0].members[0]"
-                                                                       ".full_name"),
-        ({"rows": [("DX01", "ghi chú 008158001234")]}, "$.rows[0][1]"),
-        ({"contact": "Gọi 0912 345 678"}, "$.contact"),
-        ({"who": m.person}, "$.who"),
-        ({"figures": [_Figure("id_number", 1)], "x": {"person_id": 3}}, "$.x.person_id"),
-    ]
-    for package, path in bad:
-        with pytest.raises(privacy.PersonalDataFound) as err:
-            privacy.assert_no_personal_data(package)
-        assert err.value.path == path
-
-
-# --- Excel exports --------------------------------------------------------------------------
-
-
-def _sheet(path):
-    import openpyxl
-
-    from reports.members_xlsx import MEMBER_COLUMNS, SHEET_MEMBERS
-
-    wb = openpyxl.load_workbook(path)
-    ws = wb[SHEET_MEMBERS]
-    heads = [c.key for c in MEMBER_COLUMNS]
-    rows = [dict(zip(heads, (c.value for c in row), strict=False))
-            for row in ws.iter_rows(min_row=2)]
-    return wb, ws, rows
-
-
-def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp_path):
-    from models.members.member_import import export_members, import_members
-    from reports.members_xlsx import MASKED_KEYWORD, MASKED_NOTE
-
-    members.add_member(club.id, member_input(id_number=CCCD, note="Tiểu đường",
-                                             disability=True), today=TODAY)
-    members.add_member(club.id, member_input(full_name="Lý Văn Tài", gender="M",
-                                             household_status="none",
-                                             household_status_year=None), today=TODAY)
-    path = str(tmp_path / "ds.xlsx")
-    assert export_members(path, club_id=club.id, on=TODAY) == 2
-    wb, ws, rows = _sheet(path)
-    hue = next(r for r in rows if r["full_name"] == "Nguyễn Thị Huệ")
-    tai = next(r for r in rows if r["full_name"] == "Lý Văn Tài")
-    assert hue["id_number"] == "********1234" and tai["id_number"] is None
-    for key in ("household_status", "household_status_year", "disability",
-                "policy_beneficiary", "social_assistance", "note"):
-        assert hue[key] == MASK and tai[key] == MASK, key  # "not poor" is hidden too
-    assert hue["gender"] == "Nữ" and hue["birth_year"] == 1958  # basic data stays
-    assert MASKED_NOTE in ws.oddHeader.center.text
-    assert wb.properties.keywords == MASKED_KEYWORD
-    assert not AuditLog.select().where(AuditLog.action == "export_unmasked").exists()
-
-    before = Person.select().count()
-    result = import_members(path, club.id, today=TODAY)
-    assert [(p.field, p.code) for p in result.problems] == [("file", "masked_export")]
-    assert Person.select().count() == before
-
-
-def test_unmasked_export_is_refused_without_the_right_and_audited_with_it(club, accounts,
-                                                                          tmp_path):
-    from models.members.member_import import export_members
-
-    members.add_member(club.id, member_input(id_number=CCCD), today=TODAY)
-    path = tmp_path / "full.xlsx"
-    set_user(_user("admin"))
-    with pytest.raises(access.AccessDenied):
-        export_members(str(path), club_id=club.id, on=TODAY, unmasked=True)
-    assert not path.exists()  # refused before anything is written
-    set_user(_user("clerk"))
-    assert export_members(str(path), club_id=club.id, on=TODAY, unmasked=True) == 1
-    _, _, rows = _sheet(path)
-    assert rows[0]["id_number"] == CCCD and rows[0]["household_status"] == "Hộ nghèo"
-    row = AuditLog.get(AuditLog.action == "export_unmasked")
-    assert row.actor == "clerk1"
-    assert json.loads(row.after)["file"] == "full.xlsx" and json.loads(row.after)["rows"] == 1
-
-
-# --- command line ---------------------------------------------------------------------------
-
-
-def _run(capsys, *args):
-    import main
-
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-@pytest.fixture
-def cli_db(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    path = str(tmp_path / "cli.sqlite3")
-    code, _, err = _run(capsys, "--db", path, "init", "--ward", "1840", "--office",
-                        "UBND phường Đức Xuân")
-    assert code == 0, err
-    from models.clubs.clubs import ClubInput, create_club
-
-    club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
-                                 ward_code=1840))
-    _former_member(club, left=dt.date(2019, 5, 1))
-    return path
-
-
-def test_cli_member_data_anonymise_and_unmasked_export(cli_db, tmp_path, capsys):
-    pid = Person.get(Person.id_number == CCCD).id
-    target = tmp_path / "hue.pdf"
-    code, out, err = _run(capsys, "--db", cli_db, "member-data", "--id-number", CCCD, "-o",
-                          str(target))
-    assert code == 0, err
-    assert "Nguyễn Thị Huệ" in out and target.exists() and target.with_suffix(".json").exists()
-    assert json.loads(target.with_suffix(".json").read_text("utf-8"))["person"]["id"] == pid
-
-    code, out, err = _run(capsys, "--db", cli_db, "export-members", "--all", "-o",
-                          str(tmp_path / "all.xlsx"), "--unmasked")
-    assert code == 0, err
-    assert "đã được che" not in out
-    assert AuditLog.select().where(AuditLog.action == "export_unmasked").count() == 1
-
-    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid),
-                          "--dry-run")
-    assert code == 0 and "có thể ẩn danh hóa" in out
-    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
-    assert code == 0, err
-    assert f"«Thành viên đã ẩn danh {pid}»" in out
-    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
-    assert code == 1
-    assert err.strip().startswith("Người: đã được ẩn danh hóa ngày ")
-    code, _, err = _run(capsys, "--db", cli_db, "member-data", "--person", "999", "-o",
-                        str(target))
-    assert code == 1 and "999" in err
-
-
-
-def test_cli_consent_form_and_retention(cli_db, tmp_path, capsys):
-    target = tmp_path / "dong-y.pdf"
-    code, out, err = _run(capsys, "--db", cli_db, "consent-form", "--id-number", CCCD, "-o",
-                          str(target))
-    assert code == 0, err
-    from tests.reports.pdf_probe import flat_text
-
-    text = flat_text(target.read_bytes())
-    assert "GIẤY ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN" in text and "Nguyễn Thị Huệ" in text
-    code, out, _ = _run(capsys, "--db", cli_db, "retention")
-    assert code == 0 and out.strip() == "Thời gian lưu giữ sau khi ra khỏi CLB: 5 năm"
-    code, out, _ = _run(capsys, "--db", cli_db, "retention", "--years", "10")
-    assert code == 0 and "10 năm" in out
-    code, _, err = _run(capsys, "--db", cli_db, "retention", "--years", "200")
-    assert code == 1
-    assert err.strip() == "Số năm lưu giữ sau khi ra khỏi CLB: phải từ 0 đến 100"
 
 
 def test_printed_member_list_hides_household_from_roles_without_the_right(club, accounts):
@@ -500,7 +299,7 @@ def test_printed_member_list_hides_household_from_roles_without_the_right(club, 
     members.add_member(club.id, member_input(disability=True), today=TODAY)
     lines = papers_extra.member_list_data(club.id, TODAY).rows
     assert (lines[0].household, lines[0].note) == ("Hộ nghèo", "Khuyết tật")
-    set_user(_user("admin"))
+    set_user(as_user("admin"))
     data = papers_extra.member_list_data(club.id, TODAY)
     assert (data.rows[0].household, data.rows[0].note) == (MASK, "")
     assert data.disadvantaged == 1  # the composition line is an aggregate: kept
@@ -511,7 +310,7 @@ def test_audit_trail_hides_sensitive_values_from_an_administrator(club, accounts
 
     members.add_member(club.id, member_input(id_number=CCCD, note="Bị tiểu đường"),
                        today=TODAY)
-    set_user(_user("admin"))
+    set_user(as_user("admin"))
     rows = [r for r in audit_page(AuditFilter(entity="person")) if r.action == "create"]
     assert rows
     shown = json.dumps([r.after for r in rows], ensure_ascii=False)

@@ -22,9 +22,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-from models.papers.papers_extra import MemberListData, member_list_data
+from models.papers.papers_extra import member_list_data
 from reports.fonts import document_fonts
 from reports.papers import member_list
+from reports.papers.member_list import MemberListData
 from tests.papers_data import founded_club, setup_bodies
 
 ON = dt.date(2026, 11, 20)

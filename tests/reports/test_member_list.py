@@ -11,8 +11,9 @@ import pdfplumber
 import pytest
 
 from models.members.register import register
-from models.papers.papers_extra import member_list_data, percent_text
+from models.papers.papers_extra import member_list_data
 from reports.papers import member_list
+from reports.papers.member_list import percent_text
 from tests.papers_data import founded_club, setup_bodies
 
 ON = dt.date(2026, 11, 20)

@@ -112,7 +112,8 @@ def _fund(args: argparse.Namespace, club) -> tuple[object | None, int | None]:  
 
 def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
     from models.errors import NotFound
-    from models.funds.fund_papers import find_voucher, parse_voucher_code, voucher_code, voucher_pdf
+    from models.funds.fund_papers import find_voucher, parse_voucher_code, voucher_pdf
+    from models.funds.fund_views import voucher_code
 
     fund, refused = _fund(args, club)
     if refused is not None:

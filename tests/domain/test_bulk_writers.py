@@ -1,0 +1,168 @@
+"""The bulk writers the demo uses (members_bulk, money_bulk, loans_bulk): they write what the
+services write, row for row and audit row for audit row, and refuse what the services refuse."""
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from models.demo.demo import fill_demo
+from models.errors import ValidationError
+from models.members import members
+from models.members.members_bulk import add_new_members, check_new_members
+from models.storage.integrity import run_checks
+from models.storage.schema import (
+    AuditLog,
+    ClubGroup,
+    LedgerEntry,
+    Loan,
+    LoanInstallment,
+    LoanRepayment,
+    Membership,
+    Person,
+    Village,
+)
+from tests.conftest import TODAY, member_input
+from tests.domain.demo_helpers import fresh_database
+
+# --- the bulk path used by the demo -------------------------------------------------------
+
+
+def problems_of(rows, club):
+    return sorted((p.row, p.field, p.code) for p in check_new_members(rows, club, today=TODAY))
+
+
+def test_bulk_check_agrees_with_check(club, office):
+    from models.storage.schema import Ward
+
+    elsewhere = Ward.select().where(Ward.code != 1840).first()
+    other_ward_village = Village.create(ward=elsewhere.code, name="Thôn X", kind="thôn",
+                                        search_key="thon x")
+    members.add_member(club.id, member_input(id_number="006158012345"), today=TODAY)
+    bad = [
+        member_input(full_name="", id_number="0061580"),
+        member_input(village_id=other_ward_village.id, group_id=999_999),
+        member_input(id_number="006158012345"),  # already on file
+        member_input(gender="X", birth_year=1850, joined_on=TODAY + dt.timedelta(days=1)),
+        member_input(id_number="999158012345"),
+    ]
+    expected = []
+    for n, inp in enumerate(bad, start=1):
+        copy = member_input(**{k: getattr(inp, k) for k in members.fields_of_input()})
+        expected += [(n, p.field, p.code) for p in members.check(copy, club, today=TODAY).problems]
+    assert problems_of(bad, club) == sorted(expected)
+
+
+def test_bulk_add_refuses_repeats_and_writes_nothing(club):
+    rows = [member_input(id_number="019158000001"), member_input(id_number="019158000001")]
+    before = (Person.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        add_new_members(club.id, rows, today=TODAY)
+    assert [(p.row, p.code, p.params["other"]) for p in err.value.problems] == [
+        (2, "duplicate_in_list", 1)]
+    assert (Person.select().count(), AuditLog.select().count()) == before
+
+
+def test_bulk_add_writes_rows_and_audit_like_add_member(club):
+    group = ClubGroup.create(club=club, name="Nhóm 1")
+    rows = [member_input(full_name=f"Nguyễn Thị {name}", group_id=group.id,
+                         home_care_volunteer=True) for name in ("Huệ", "Hoa", "An")]
+    ids = add_new_members(club.id, rows, today=TODAY)
+    got = [Membership.get_by_id(i) for i in ids]
+    assert [m.person.full_name for m in got] == ["Nguyễn Thị Huệ", "Nguyễn Thị Hoa",
+                                                 "Nguyễn Thị An"]
+    assert all(m.group_id == group.id and m.home_care_volunteer for m in got)
+    assert got[0].person.sort_key == members.name_sort_key("Nguyễn Thị Huệ")
+    assert got[0].person.search_key == "nguyen thi hue"
+    for m in got:
+        rows_p = AuditLog.select().where((AuditLog.entity == "person")
+                                         & (AuditLog.entity_id == str(m.person_id)))
+        rows_m = AuditLog.select().where((AuditLog.entity == "membership")
+                                         & (AuditLog.entity_id == str(m.id)))
+        assert [r.action for r in rows_p] == ["create"] == [r.action for r in rows_m]
+        assert json.loads(rows_p[0].after)["full_name"] == m.person.full_name
+        assert json.loads(rows_m[0].after)["club"] == club.id
+        assert rows_p[0].actor == "test"
+    assert run_checks() == []
+
+
+
+# --- the bulk money path: entries, loans, repayments (money_bulk, loans_bulk) ------------
+
+
+def money_rows() -> dict:
+    """The money tables as the clerk sees them, without the moment they were written."""
+    from models.storage.schema import LoanRules
+
+    skip = {"posted_at", "recorded_at", "created_at", "updated_at"}
+
+    def rows(model):
+        names = [f for f in model._meta.sorted_field_names if f not in skip]
+        return [tuple(r[n] for n in names) for r in model.select().order_by(model.id).dicts()]
+
+    def audit_after(entity):
+        out = []
+        for r in AuditLog.select().where(AuditLog.entity == entity).order_by(AuditLog.id):
+            after = {k: v for k, v in json.loads(r.after or "{}").items() if k not in skip}
+            before = json.loads(r.before) if r.before else None
+            out.append((r.entity_id, r.action, before, after))
+        return out
+
+    return {"entries": rows(LedgerEntry), "loans": rows(Loan), "rules": rows(LoanRules),
+            "installments": rows(LoanInstallment), "repayments": rows(LoanRepayment),
+            **{entity: audit_after(entity) for entity in
+               ("ledger_entry", "loan", "loan_repayment", "loan_rules")}}
+
+
+def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
+    from models.demo import demo_money
+    from models.loans import loans_bulk
+
+    fill_demo(3, seed=11, today=TODAY)
+    bulk = money_rows()
+    assert len(bulk["entries"]) > 100
+    other = fresh_database()
+    try:
+        monkeypatch.setattr(loans_bulk, "write_story", lambda story, today:
+                            demo_money.write_with_services(story, today=today))
+        fill_demo(3, seed=11, today=TODAY)
+        assert money_rows() == bulk
+    finally:
+        other.close()
+
+
+def test_bulk_entries_refuse_what_post_entry_refuses(club):
+    from models.funds import funds
+    from models.funds.money_bulk import post_entries
+
+    fund = funds.open_default_funds(club.id, dt.date(2025, 1, 1))[0].id
+    funds.post_entry(funds.EntryInput(fund_id=fund, kind="receipt", date=dt.date(2025, 2, 1),
+                                      amount=1_000_000, category="donation", party="Bà Lan"),
+                     today=TODAY)
+    member = members.add_member(club.id, member_input(full_name="Lý Văn Tư"), today=TODAY)
+
+    def entry(**values):
+        base = dict(fund_id=fund, kind="payment", date=dt.date(2025, 3, 1), amount=100_000,
+                    category="activity_spending", party="Nhà sách Đức Xuân")
+        return funds.EntryInput(**(base | values))
+
+    bad = [entry(amount=2_000_000), entry(fund_id=999_999), entry(kind="chi"),
+           entry(amount="100000"), entry(amount=0), entry(amount=None),
+           entry(date=TODAY + dt.timedelta(days=1)), entry(date=dt.date(2024, 12, 31)),
+           entry(person_id=member.person_id + 1, party=""),
+           entry(person_id=member.person_id), entry(party=""), entry(category="donation"),
+           entry(attachments=-1)]
+    expected = sorted((n, p.field, p.code) for n, inp in enumerate(bad, start=1)
+                      for p in funds.check_entry(dataclasses.replace(inp), today=TODAY).problems)
+    before = (LedgerEntry.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        post_entries(bad, today=TODAY)
+    assert sorted((p.row, p.field, p.code) for p in err.value.problems) == expected
+    assert len(expected) >= len(bad)
+    assert (LedgerEntry.select().count(), AuditLog.select().count()) == before
+    ids = post_entries([entry(), entry(kind="receipt", category="member_fee")], today=TODAY)
+    got = [LedgerEntry.get_by_id(i) for i in ids]
+    assert [(e.kind, e.number, e.amount) for e in got] == [("payment", 1, 100_000),
+                                                           ("receipt", 2, 100_000)]
+    assert funds.balance(fund, TODAY) == 1_000_000 and run_checks() == []
