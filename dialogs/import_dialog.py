@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.clubs.club_reads import group_choices
 from models.clubs.clubs import get_club
-from models.errors import Problem
+from models.errors import Problem, ValidationError
 from models.members.member_import import ImportResult, import_members, write_member_template
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
@@ -260,7 +260,7 @@ class ImportDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self._busy(tr("Đang tạo tệp mẫu…"))
-        run_task(write_member_template, path, self.club.ward_code, self.club.id,
+        run_task(write_member_template, path, self.club.ward_code, self.club.id, force=True,
                               on_done=lambda _r: self._template_saved(path),
                               on_error=self._failed, parent=self)
 
@@ -345,6 +345,8 @@ class ImportDialog(QDialog):
         if isinstance(exc, OSError):
             text = tr("Không ghi hoặc đọc được tệp: {reason}").format(
                 reason=exc.strerror or exc)
+        elif isinstance(exc, ValidationError):  # e.g. the template's path is the database
+            text = "; ".join(problem_text(p) for p in exc.problems)
         else:
             text = tr("Có lỗi khi xử lý tệp, chưa nhập gì: {error}").format(error=exc)
         self._say(text, _RED)
