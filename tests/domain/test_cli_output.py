@@ -55,15 +55,19 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    """A five-club demo (DX005 is only planned), built once and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo")
+def build_demo(folder: Path) -> Path:
+    """A five-club demo database file (DX005 is only planned), in a separate process."""
     env = {**os.environ, "ISHC_DATA_DIR": str(folder / "data")}
     db = folder / "demo.sqlite3"
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "demo",
                     "--clubs", "5"], check=True, env=env, capture_output=True, cwd=ROOT)
     return db
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo, built once and copied for each test."""
+    return build_demo(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture
