@@ -261,7 +261,7 @@ class ImportDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self._busy(tr("Đang tạo tệp mẫu…"))
-        run_task(write_member_template, path, self.club.ward_code, self.club.id,
+        run_task(write_member_template, path, self.club.ward_code, self.club.id, force=True,
                               on_done=lambda _r: self._template_saved(path),
                               on_error=self._failed, parent=self)
 

@@ -143,7 +143,10 @@ def write_xlsx(table: FigureTable, path: str) -> None:
     for col in range(2, len(table.kinds) + 3):
         sheet.column_dimensions[sheet.cell(4, col).column_letter].width = 20
     sheet.freeze_panes = "B5"
-    book.save(path)
+    from models.storage.output import write_output
+
+    # the save dialog asked before overwriting; the database and backups are still refused
+    write_output(path, book.save, force=True)
 
 
 class FiguresModel(QAbstractTableModel):
@@ -365,5 +368,6 @@ class FundFiguresDialog(QDialog):
                  on_error=lambda exc, _tb: self._inform(tr("Chưa lưu được tệp"), tr(
                      "Không ghi được tệp:\n{path}\n\nLý do: {reason}").format(
                          path=path, reason=tr("không có quyền ghi, hoặc tệp đang mở trong Excel")
-                         if isinstance(exc, PermissionError) else str(exc)), warning=True),
+                         if isinstance(exc, PermissionError)
+                         else refusal_text(exc, "; ") or str(exc)), warning=True),
                  parent=self)

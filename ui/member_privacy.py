@@ -128,7 +128,7 @@ class MemberPrivacy:
         path = self._save_path(tr("Dữ liệu cá nhân - {name}.pdf").format(name=row.full_name))
         if not path:
             return
-        run_task(privacy.export_member_record, row.person_id, path,
+        run_task(privacy.export_member_record, row.person_id, path, force=True,
                  on_done=lambda paths: self.page._inform(
                      tr("Đã xuất dữ liệu của thành viên"),
                      tr("Đã ghi dữ liệu của {name} ra hai tệp:\n{pdf}\n{json}\n\nTệp PDF để "

@@ -253,11 +253,16 @@ def fund_book_pdf(fund_id: int, start: dt.date, end: dt.date) -> bytes:
     return fund_book.build(fund_book_data(fund_id, start, end))
 
 
-def fund_book_xlsx(fund_id: int, start: dt.date, end: dt.date, path: str | Path) -> None:
-    """The same book as an Excel file (amounts as numbers)."""
+def fund_book_xlsx(fund_id: int, start: dt.date, end: dt.date, path: str | Path, *,
+                   force: bool = False) -> None:
+    """The same book as an Excel file (amounts as numbers), written through
+    models.storage.output (`force` replaces an existing file)."""
+    from models.storage.output import check_output, write_output
     from reports import fund_book_xlsx as xlsx
 
-    xlsx.write(fund_book_data(fund_id, start, end), path)
+    check_output(path, force=force)
+    data = fund_book_data(fund_id, start, end)
+    write_output(path, lambda tmp: xlsx.write(data, tmp), force=force)
 
 
 # --- Loans -----------------------------------------------------------------------------------
@@ -306,9 +311,15 @@ def loan_register_pdf(club_id: int, on: dt.date | None = None) -> bytes:
     return loan_register.build(loan_register_data(club_id, on))
 
 
-def loan_register_xlsx(club_id: int, on: dt.date | None, path: str | Path) -> None:
-    """The same register as an Excel file (amounts as numbers)."""
-    loan_register.write_xlsx(loan_register_data(club_id, on), path)
+def loan_register_xlsx(club_id: int, on: dt.date | None, path: str | Path, *,
+                       force: bool = False) -> None:
+    """The same register as an Excel file (amounts as numbers), written through
+    models.storage.output (`force` replaces an existing file)."""
+    from models.storage.output import check_output, write_output
+
+    check_output(path, force=force)
+    data = loan_register_data(club_id, on)
+    write_output(path, lambda tmp: loan_register.write_xlsx(data, tmp), force=force)
 
 
 def _party(person: Person, *, with_id: bool) -> Party:

@@ -21,6 +21,7 @@ from models.office.admin_units import villages_of
 from models.office.villages import find_village
 from models.privacy.consent import SENSITIVE_FIELDS, looks_masked, masks
 from models.storage.db import database
+from models.storage.output import check_output, write_output
 from models.storage.schema import Club, ClubGroup, Person, Ward
 from models.text.labels import code_of
 from models.text.vietnamese import fold, format_date, nfc, parse_date
@@ -413,26 +414,32 @@ def _club_groups(club_id: int | None) -> list[str] | None:
             .order_by(ClubGroup.position)]
 
 
-def write_member_template(path: str, ward_code: int | None, club_id: int | None = None) -> None:
-    """The blank template with the ward's villages (and the club's groups) as dropdowns."""
+def write_member_template(path: str, ward_code: int | None, club_id: int | None = None, *,
+                          force: bool = False) -> None:
+    """The blank template with the ward's villages (and the club's groups) as dropdowns.
+    `force` replaces an existing file (models.storage.output checks the path first)."""
     access.require("read", ward_code)
+    check_output(path, force=force)
     villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
     title = ["DANH SÁCH THÀNH VIÊN CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
     if club_id is not None:
         title.append(_club_of(club_id).name)
     title.append(_ward_line(ward_code))
-    write_template(path, villages, _club_groups(club_id), title)
+    groups = _club_groups(club_id)
+    write_output(path, lambda tmp: write_template(tmp, villages, groups, title), force=force)
 
 
 def export_members(path: str, *, club_id: int | None = None, ward_code: int | None = None,
-                   on: dt.date | None = None, unmasked: bool = False) -> int:
+                   on: dt.date | None = None, unmasked: bool = False, force: bool = False
+                   ) -> int:
     """Write the active members of a club (or of every club of a ward) to an Excel file that
     prints well; returns how many members were written. Sensitive columns are masked unless
     `unmasked` (the sensitive right, audited as export_unmasked); only a full export imports
-    again."""
+    again. `force` replaces an existing file (models.storage.output checks the path first)."""
     from models.privacy import privacy
 
     on = on or dt.date.today()
+    check_output(path, force=force)
     if unmasked:
         privacy.require_unmasked_export(club_id=club_id, ward_code=ward_code)
     if club_id is not None:
@@ -450,8 +457,10 @@ def export_members(path: str, *, club_id: int | None = None, ward_code: int | No
         notes.update(Person.select(Person.id, Person.note)
                      .where(Person.id.in_(ids[i:i + 900])).tuples())
     villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
-    write_register(path, rows, title, villages, _club_groups(club_id), notes,
-                   masks=None if unmasked else masks())
+    groups = _club_groups(club_id)
+    write_output(path, lambda tmp: write_register(tmp, rows, title, villages, groups, notes,
+                                                  masks=None if unmasked else masks()),
+                 force=force)
     if unmasked:
         privacy.audit_unmasked_export("members_xlsx", club_id=club_id, ward_code=ward_code,
                                       rows=len(rows), file=os.path.basename(path))

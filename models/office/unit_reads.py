@@ -24,6 +24,11 @@ class WardPlace:
     province_label: str  # 'tỉnh Thái Nguyên'
 
 
+def unit_counts() -> tuple[int, int]:
+    """How many provinces and communes/wards the official list holds."""
+    return Province.select().count(), Ward.select().count()
+
+
 def ward_by_code(ward_code: int | None) -> Ward | None:
     """The official ward row with its province loaded (None for None or an unknown code)."""
     if ward_code is None:

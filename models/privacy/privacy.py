@@ -342,17 +342,21 @@ def record_export(person_id: int, fmt: str) -> None:
         audit.record("person", person.id, "export_record", None, {"format": fmt})
 
 
-def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = None
-                         ) -> tuple[str, str]:
+def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = None,
+                         force: bool = False) -> tuple[str, str]:
     """Write a member's own record as PDF (readable by the member) and JSON beside it (same
-    name, .json); audited. Returns both paths."""
+    name, .json); audited. Returns both paths. Both targets are checked before anything is
+    written (models.storage.output); `force` replaces existing files."""
     from pathlib import Path
 
     from models.accounts.session import current_actor, current_user
     from models.papers import paper_facts
+    from models.storage.output import check_output, write_outputs
     from reports.member_record import build_pdf, to_json
 
     on = on or dt.date.today()
+    check_output(pdf_path, force=force)
+    check_output(Path(pdf_path).with_suffix(".json"), force=force)
     record = member_record(person_id)
     person = get_person(person_id)
     body = paper_facts.default_body()
@@ -363,8 +367,8 @@ def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = 
                     setup=paper_facts.page_setup())
     target = Path(pdf_path)
     json_path = target.with_suffix(".json")
-    target.write_bytes(pdf)
-    json_path.write_text(to_json(record, on), encoding="utf-8")
+    write_outputs([(target, pdf), (json_path, to_json(record, on).encode("utf-8"))],
+                  force=force)
     record_export(person_id, "pdf+json")
     return str(target), str(json_path)
 

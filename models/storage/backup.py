@@ -296,11 +296,15 @@ def verify_backup(path: Path | str) -> BackupInfo:
                       dt.datetime.fromtimestamp(stat.st_mtime))
 
 
-def manual_backup(path: Path | str | None = None) -> Path:
-    """"Sao lưu ngay": to `path`, or into the backups folder (and the second folder)."""
+def manual_backup(path: Path | str | None = None, *, force: bool = False) -> Path:
+    """"Sao lưu ngay": to `path`, or into the backups folder (and the second folder). A
+    `path` is checked as any file the clerk names (models.storage.output): never the
+    database, the backups folder or a missing folder; an existing file only with `force`."""
     require("read")
     if path is not None:
-        return backup_to(path)
+        from models.storage.output import check_output
+
+        return backup_to(check_output(path, force=force))
     return automatic_backup("manual")
 
 

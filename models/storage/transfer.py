@@ -236,3 +236,13 @@ def migrate_to(url: str, *, progress: Callable[[int, int], None] | None = None
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def compare_with(url: str) -> list[TableComparison]:
+    """Compare the open database with the one at `url` (after migrate_to), row by row."""
+    target = dbmod.make_database(url)
+    target.connect()
+    try:
+        return compare(dbmod.database.obj, target)
+    finally:
+        target.close()

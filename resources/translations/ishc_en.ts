@@ -477,22 +477,22 @@
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="338" />
+      <location filename="../../ui/pages/backup_page.py" line="337" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="341" />
+      <location filename="../../ui/pages/backup_page.py" line="340" />
       <source>Dữ liệu trước đó được lưu ở {path}.</source>
       <translation>The previous data is kept at {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <location filename="../../ui/pages/backup_page.py" line="350" />
       <source>Kết nối máy chủ</source>
       <translation>Server connection</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <location filename="../../ui/pages/backup_page.py" line="350" />
       <source>Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
       <translation>Saved. The settings take effect the next time the program starts.</translation>
     </message>
@@ -500,147 +500,147 @@
   <context>
     <name>BoardEditor</name>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="75" />
+      <location filename="../../dialogs/board_editor.py" line="78" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="76" />
+      <location filename="../../dialogs/board_editor.py" line="79" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="77" />
+      <location filename="../../dialogs/board_editor.py" line="80" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="78" />
+      <location filename="../../dialogs/board_editor.py" line="81" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="79" />
+      <location filename="../../dialogs/board_editor.py" line="82" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="80" />
+      <location filename="../../dialogs/board_editor.py" line="83" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="105" />
+      <location filename="../../dialogs/board_editor.py" line="108" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="107" />
+      <location filename="../../dialogs/board_editor.py" line="110" />
       <source>Người mới</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="108" />
+      <location filename="../../dialogs/board_editor.py" line="111" />
       <source>nay</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="150" />
+      <location filename="../../dialogs/board_editor.py" line="153" />
       <source>Thêm người</source>
       <translation>Add person</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="150" />
+      <location filename="../../dialogs/board_editor.py" line="153" />
       <source>Xóa dòng</source>
       <translation>Delete row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="151" />
+      <location filename="../../dialogs/board_editor.py" line="154" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="151" />
+      <location filename="../../dialogs/board_editor.py" line="154" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="165" />
+      <location filename="../../dialogs/board_editor.py" line="168" />
       <source>Thành viên đang sinh hoạt của CLB:</source>
       <translation>Active club member:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="166" />
+      <location filename="../../dialogs/board_editor.py" line="169" />
       <source>Người mới:</source>
       <translation>New person:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="168" />
+      <location filename="../../dialogs/board_editor.py" line="171" />
       <source>— chọn thành viên —</source>
       <translation>— choose a member —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="173" />
+      <location filename="../../dialogs/board_editor.py" line="176" />
       <source>CLB chưa có thành viên nào.</source>
       <translation>The club has no members yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="176" />
+      <location filename="../../dialogs/board_editor.py" line="179" />
       <source>— chọn —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="188" />
+      <location filename="../../dialogs/board_editor.py" line="191" />
       <source>(không ghi)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="195" />
+      <location filename="../../dialogs/board_editor.py" line="198" />
       <source>Người ở dòng đang chọn</source>
       <translation>Person in the selected row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="197" />
+      <location filename="../../dialogs/board_editor.py" line="200" />
       <source>Chức danh:</source>
       <translation>Position:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="200" />
+      <location filename="../../dialogs/board_editor.py" line="203" />
       <source>Nhiệm kỳ từ ngày:</source>
       <translation>Term from:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="202" />
+      <location filename="../../dialogs/board_editor.py" line="205" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="210" />
+      <location filename="../../dialogs/board_editor.py" line="213" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="210" />
+      <location filename="../../dialogs/board_editor.py" line="213" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="211" />
+      <location filename="../../dialogs/board_editor.py" line="214" />
       <source>Năm sinh:</source>
       <translation>Year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="211" />
+      <location filename="../../dialogs/board_editor.py" line="214" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="212" />
+      <location filename="../../dialogs/board_editor.py" line="215" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="213" />
+      <location filename="../../dialogs/board_editor.py" line="216" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
@@ -648,87 +648,87 @@
   <context>
     <name>CashCountDialog</name>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="44" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
       <source>Khớp với sổ quỹ</source>
       <translation>Matches the cash book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="46" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="49" />
       <source>Thừa {amount} đ so với sổ</source>
       <translation>{amount} đ more than the book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="50" />
       <source>Thiếu {amount} đ so với sổ</source>
       <translation>{amount} đ less than the book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="60" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="63" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="71" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="74" />
       <source>VD: thủ quỹ giải trình khoản thiếu</source>
       <translation>e.g. the treasurer explained the shortfall</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="75" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="78" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="85" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="88" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="95" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
       <source>Ngày kiểm kê:</source>
       <translation>Count date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="97" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
       <source>Số dư theo sổ:</source>
       <translation>Book balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="101" />
       <source>Tiền mặt đếm được:</source>
       <translation>Cash counted:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="99" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="102" />
       <source>Chênh lệch:</source>
       <translation>Difference:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="103" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="102" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="105" />
       <source>Lần kiểm kê trước:</source>
       <translation>Previous count:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="107" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="110" />
       <source>Ghi kết quả kiểm kê</source>
       <translation>Record cash count</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="118" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="121" />
       <source>chưa kiểm kê lần nào</source>
       <translation>never counted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="119" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="122" />
       <source>{date}: đếm được {counted} đ — {difference}</source>
       <translation>{date}: counted {counted} đ — {difference}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="133" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="136" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
@@ -756,22 +756,42 @@
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="105" />
+      <location filename="../../ui/cli/__init__.py" line="102" />
+      <source>phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «{value}»</source>
+      <translation>must be a whole number in the digits 0-9, not too large: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/__init__.py" line="110" />
+      <source>ghi đè tệp đã có (mặc định: không ghi đè)</source>
+      <translation>overwrite an existing file (default: never overwrite)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/__init__.py" line="133" />
+      <source>Lỗi không mong đợi: {error}</source>
+      <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/__init__.py" line="136" />
+      <source>Chi tiết được ghi vào {path}</source>
+      <translation>Details were written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/__init__.py" line="175" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="107" />
+      <location filename="../../ui/cli/__init__.py" line="177" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="110" />
+      <location filename="../../ui/cli/__init__.py" line="180" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="130" />
+      <location filename="../../ui/cli/__init__.py" line="200" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -816,132 +836,132 @@
       <translation>backup file to create</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="26" />
+      <location filename="../../ui/cli/backup.py" line="27" />
       <source>Khôi phục dữ liệu từ một bản sao lưu: kiểm tra tệp trước, lưu dữ liệu hiện tại sang bên rồi mới thay thế.</source>
       <translation>Restore the data from a backup: the file is checked first and the current data is saved aside before it is replaced.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="29" />
+      <location filename="../../ui/cli/backup.py" line="30" />
       <source>tệp sao lưu</source>
       <translation>backup file</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="31" />
+      <location filename="../../ui/cli/backup.py" line="32" />
       <source>không hỏi lại (bắt buộc khi không chạy trong cửa sổ lệnh)</source>
       <translation>do not ask for confirmation (required when not run in a terminal)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="34" />
+      <location filename="../../ui/cli/backup.py" line="35" />
       <source>Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và dung lượng.</source>
       <translation>List the backups, newest first, with date, time and size.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="37" />
+      <location filename="../../ui/cli/backup.py" line="38" />
       <source>Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu PostgreSQL mới, trống; rồi so sánh từng bảng.</source>
       <translation>Transfer all SQLite data to a new, empty PostgreSQL database, then compare every table.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="41" />
+      <location filename="../../ui/cli/backup.py" line="42" />
       <source>địa chỉ cơ sở dữ liệu đích trên máy chủ</source>
       <translation>address of the target database on the server</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="77" />
+      <location filename="../../ui/cli/backup.py" line="76" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="85" />
+      <location filename="../../ui/cli/backup.py" line="84" />
       <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
       <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="98" />
+      <location filename="../../ui/cli/backup.py" line="97" />
       <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
       <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="118" />
+      <location filename="../../ui/cli/backup.py" line="117" />
       <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
       <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="121" />
+      <location filename="../../ui/cli/backup.py" line="120" />
       <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
       <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="125" />
+      <location filename="../../ui/cli/backup.py" line="124" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="128" />
+      <location filename="../../ui/cli/backup.py" line="127" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="131" />
+      <location filename="../../ui/cli/backup.py" line="130" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="133" />
+      <location filename="../../ui/cli/backup.py" line="132" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="148" />
+      <location filename="../../ui/cli/backup.py" line="147" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="163" />
+      <location filename="../../ui/cli/backup.py" line="162" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="175" />
+      <location filename="../../ui/cli/backup.py" line="173" />
       <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
       <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="176" />
       <source>Bảng</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="176" />
       <source>Số dòng (SQLite)</source>
       <translation>Rows (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="184" />
+      <location filename="../../ui/cli/backup.py" line="177" />
       <source>Số dòng (PostgreSQL)</source>
       <translation>Rows (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="184" />
+      <location filename="../../ui/cli/backup.py" line="177" />
       <source>So sánh</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="186" />
+      <location filename="../../ui/cli/backup.py" line="179" />
       <source>khớp</source>
       <translation>identical</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="186" />
+      <location filename="../../ui/cli/backup.py" line="179" />
       <source>KHÁC, dòng đầu tiên khác: {key}</source>
       <translation>DIFFERENT, first differing row: {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="192" />
+      <location filename="../../ui/cli/backup.py" line="185" />
       <source>Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}</source>
       <translation>The data on the server differs from the original file in tables: {tables}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="194" />
+      <location filename="../../ui/cli/backup.py" line="187" />
       <source>Mọi bảng đều khớp từng dòng ({n} bảng).</source>
       <translation>Every table matches row by row (tables: {n}).</translation>
     </message>
@@ -961,37 +981,37 @@
       <translation>office name</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="17" />
+      <location filename="../../ui/cli/basic.py" line="18" />
       <source>Danh sách CLB, mỗi dòng một CLB, mã CLB đứng đầu.</source>
       <translation>List the clubs, one per line, club code first.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="19" />
+      <location filename="../../ui/cli/basic.py" line="20" />
       <source>Kiểm tra toàn vẹn dữ liệu và các quy tắc nghiệp vụ.</source>
       <translation>Check data integrity and the business rules.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="35" />
+      <location filename="../../ui/cli/basic.py" line="37" />
       <source>Cơ sở dữ liệu sẵn sàng: {p} tỉnh/thành phố, {w} xã/phường/đặc khu.</source>
       <translation>Database ready: {p} provinces/cities, {w} communes/wards/special zones.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="39" />
+      <location filename="../../ui/cli/basic.py" line="41" />
       <source>Cơ quan: {name} — {ward}</source>
       <translation>Office: {name} — {ward}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="55" />
+      <location filename="../../ui/cli/basic.py" line="57" />
       <source>đạt</source>
       <translation>meets the standard</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="55" />
+      <location filename="../../ui/cli/basic.py" line="57" />
       <source>chưa đạt</source>
       <translation>below the standard</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/basic.py" line="66" />
+      <location filename="../../ui/cli/basic.py" line="68" />
       <source>Dữ liệu toàn vẹn: không phát hiện lỗi.</source>
       <translation>Data integrity: no errors found.</translation>
     </message>
@@ -1016,72 +1036,72 @@
       <translation>also create one account per role (the sample password is printed once); from then on every command needs --user</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="37" />
+      <location filename="../../ui/cli/demo.py" line="38" />
       <source>Đang tạo CLB {done}/{total}…</source>
       <translation>Creating club {done}/{total}…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="50" />
+      <location filename="../../ui/cli/demo.py" line="51" />
       <source>Đã tạo dữ liệu mẫu trong {sec:.1f} giây.</source>
       <translation>Sample data created in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="51" />
+      <location filename="../../ui/cli/demo.py" line="52" />
       <source>Câu lạc bộ: {n} ({statuses})</source>
       <translation>Clubs: {n} ({statuses})</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="52" />
+      <location filename="../../ui/cli/demo.py" line="53" />
       <source>Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}</source>
       <translation>Active members: {n}; left their club: {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="54" />
+      <location filename="../../ui/cli/demo.py" line="55" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="66" />
+      <location filename="../../ui/cli/demo.py" line="67" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="69" />
+      <location filename="../../ui/cli/demo.py" line="70" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="34" />
+      <location filename="../../ui/cli/documents.py" line="33" />
       <source>In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/chi, sổ quỹ, sổ cho vay, hợp đồng vay (sổ quỹ, sổ cho vay cũng ra được tệp .xlsx). Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng bản đã lưu.</source>
       <translation>Print a club's papers to a PDF file: founding decision, certificate, minutes of the launch ceremony, statute, member list; receipt/payment vouchers, cash book, loan register, loan agreement (the cash book and loan register can also be written as .xlsx). A numbered document is issued (given a number and entered in the document register) when it is first printed; later prints reproduce the stored copy exactly.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="40" />
+      <location filename="../../ui/cli/documents.py" line="39" />
       <source>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract</source>
       <translation>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="42" />
+      <location filename="../../ui/cli/documents.py" line="41" />
       <source>mã CLB</source>
       <translation>club code</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="44" />
+      <location filename="../../ui/cli/documents.py" line="43" />
       <source>tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)</source>
       <translation>PDF file to create (cash book, loan register: .pdf or .xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="46" />
+      <location filename="../../ui/cli/documents.py" line="45" />
       <source>ngày của văn bản (mặc định: hôm nay)</source>
       <translation>date of the document (default: today)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="49" />
+      <location filename="../../ui/cli/documents.py" line="48" />
       <source>in bản nháp chưa có số, không ghi vào sổ văn bản</source>
       <translation>print an unnumbered draft; nothing is entered in the document register</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="51" />
+      <location filename="../../ui/cli/documents.py" line="50" />
       <source>ban hành văn bản mới (số mới) dù CLB đã có văn bản này</source>
       <translation>issue a new document (new number) even if the club already has this one</translation>
     </message>
@@ -1101,42 +1121,37 @@
       <translation>only documents of this issuing body (abbreviation, e.g. UBND)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="90" />
+      <location filename="../../ui/cli/documents.py" line="85" />
       <source>Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).</source>
       <translation>There is no club with the code “{code}” (the clubs command lists the clubs).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="96" />
-      <source>Không ghi được tệp {path}: {reason}</source>
-      <translation>Cannot write the file {path}: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/documents.py" line="105" />
+      <location filename="../../ui/cli/documents.py" line="93" />
       <source>Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="112" />
+      <location filename="../../ui/cli/documents.py" line="99" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="114" />
+      <location filename="../../ui/cli/documents.py" line="101" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="117" />
+      <location filename="../../ui/cli/documents.py" line="104" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="120" />
+      <location filename="../../ui/cli/documents.py" line="107" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="130" />
+      <location filename="../../ui/cli/documents.py" line="117" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -1156,197 +1171,202 @@
       <translation>club code (to include the club's groups)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="20" />
+      <location filename="../../ui/cli/members_xlsx.py" line="21" />
       <source>Nhập danh sách thành viên từ tệp Excel theo mẫu vào một CLB. Kiểm tra cả tệp trước; còn lỗi thì không nhập dòng nào.</source>
       <translation>Import a member list into a club from an Excel file made from the template. The whole file is checked first; if any error remains, no row is imported.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="22" />
+      <location filename="../../ui/cli/members_xlsx.py" line="23" />
       <source>tệp Excel theo mẫu</source>
       <translation>Excel file made from the template</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="25" />
+      <location filename="../../ui/cli/members_xlsx.py" line="26" />
       <source>chỉ kiểm tra tệp, không ghi gì</source>
       <translation>only check the file; write nothing</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="27" />
+      <location filename="../../ui/cli/members_xlsx.py" line="28" />
       <source>vẫn nhập những người có thể trùng (cùng họ tên và năm sinh) với người đã có</source>
       <translation>also import people who may duplicate someone already recorded (same full name and year of birth)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="31" />
+      <location filename="../../ui/cli/members_xlsx.py" line="32" />
       <source>Xuất danh sách thành viên đang sinh hoạt ra tệp Excel (in được). Số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách và ghi chú được che, trừ khi dùng --unmasked; chỉ bản đầy đủ mới nhập lại được.</source>
       <translation>Export the active members to an Excel file (printable). Citizen ID numbers, household status, disability, allowance, policy status and notes are masked unless --unmasked is given; only the full version can be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="35" />
+      <location filename="../../ui/cli/members_xlsx.py" line="36" />
       <source>xuất đầy đủ số CCCD và tình trạng hộ (cần quyền xem thông tin nhạy cảm; được ghi vào nhật ký)</source>
       <translation>export full citizen ID numbers and household status (needs the right to view sensitive information; the export is logged)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="40" />
+      <location filename="../../ui/cli/members_xlsx.py" line="41" />
       <source>mọi CLB của xã/phường</source>
       <translation>all clubs of the commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="79" />
+      <location filename="../../ui/cli/members_xlsx.py" line="64" />
+      <source>Không ghi được tệp {path}: {reason}</source>
+      <translation>Cannot write the file {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/members_xlsx.py" line="84" />
       <source>Đã tạo tệp mẫu: {path}</source>
       <translation>Template created: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="94" />
+      <location filename="../../ui/cli/members_xlsx.py" line="99" />
       <source>Chưa nhập gì. Nếu đúng là người khác, chạy lại với --allow-possible-duplicates.</source>
       <translation>Nothing imported. If they really are different people, run again with --allow-possible-duplicates.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="97" />
+      <location filename="../../ui/cli/members_xlsx.py" line="102" />
       <source>Chưa nhập gì: tệp có {n} lỗi, sửa rồi chạy lại.</source>
       <translation>Nothing imported: the file has errors ({n}); correct them and run again.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="101" />
+      <location filename="../../ui/cli/members_xlsx.py" line="106" />
       <source>Tệp hợp lệ: {n} thành viên sẵn sàng nhập vào CLB {code} (chạy thử, chưa ghi gì).</source>
       <translation>The file is valid: {n} member(s) ready to import into club {code} (dry run, nothing written).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="104" />
+      <location filename="../../ui/cli/members_xlsx.py" line="109" />
       <source>Đã nhập {n} thành viên vào CLB {code}.</source>
       <translation>Imported {n} member(s) into club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="116" />
+      <location filename="../../ui/cli/members_xlsx.py" line="123" />
       <source>Chưa khai báo xã/phường của cơ quan (lệnh init --ward).</source>
       <translation>The office's commune/ward has not been set (command init --ward).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="128" />
+      <location filename="../../ui/cli/members_xlsx.py" line="135" />
       <source>Đã xuất {n} thành viên ra tệp {path}</source>
       <translation>Exported {n} member(s) to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/members_xlsx.py" line="130" />
+      <location filename="../../ui/cli/members_xlsx.py" line="137" />
       <source>Thông tin nhạy cảm đã được che (dùng --unmasked để xuất đầy đủ).</source>
       <translation>Sensitive information has been masked (use --unmasked for the full version).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="25" />
+      <location filename="../../ui/cli/money_print.py" line="28" />
       <source>quỹ (phiếu thu/chi, sổ quỹ): income | activity | home_care | golden_heart | other</source>
       <translation>fund (vouchers, cash book): income | activity | home_care | golden_heart | other</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="28" />
+      <location filename="../../ui/cli/money_print.py" line="31" />
       <source>phiếu thu (receipt) hay phiếu chi (payment)</source>
       <translation>receipt voucher (receipt) or payment voucher (payment)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="30" />
+      <location filename="../../ui/cli/money_print.py" line="33" />
       <source>năm của số phiếu; với sổ quỹ: cả năm đó</source>
       <translation>year of the voucher number; for the cash book: that whole year</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="32" />
+      <location filename="../../ui/cli/money_print.py" line="35" />
       <source>số phiếu: 15 hoặc PT-2026/015</source>
       <translation>voucher number: 15 or PT-2026/015</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="34" />
+      <location filename="../../ui/cli/money_print.py" line="37" />
       <source>sổ quỹ: từ ngày</source>
       <translation>cash book: from date</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="36" />
+      <location filename="../../ui/cli/money_print.py" line="39" />
       <source>sổ quỹ: đến ngày</source>
       <translation>cash book: to date</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="37" />
+      <location filename="../../ui/cli/money_print.py" line="40" />
       <source>số hợp đồng vay của CLB</source>
       <translation>the club's loan agreement number</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="96" />
+      <location filename="../../ui/cli/money_print.py" line="104" />
       <source>Thiếu --fund: chọn một quỹ ({kinds}).</source>
       <translation>Missing --fund: choose a fund ({kinds}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="100" />
+      <location filename="../../ui/cli/money_print.py" line="108" />
       <source>Không có loại quỹ «{fund}»; chọn một trong: {kinds}.</source>
       <translation>There is no fund type “{fund}”; choose one of: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="105" />
+      <location filename="../../ui/cli/money_print.py" line="113" />
       <source>CLB {code} chưa có {fund}.</source>
       <translation>Club {code} has no {fund}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="120" />
+      <location filename="../../ui/cli/money_print.py" line="131" />
       <source>Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Missing --number: the voucher number (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="122" />
+      <location filename="../../ui/cli/money_print.py" line="133" />
       <source>Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Invalid voucher number: “{value}” (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="127" />
+      <location filename="../../ui/cli/money_print.py" line="138" />
       <source>--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp với số phiếu.</source>
       <translation>--kind must be receipt or payment and match the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="131" />
+      <location filename="../../ui/cli/money_print.py" line="142" />
       <source>Thiếu --year: năm của số phiếu.</source>
       <translation>Missing --year: the year of the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="134" />
+      <location filename="../../ui/cli/money_print.py" line="145" />
       <source>Năm của số phiếu không hợp lệ: «{year}».</source>
       <translation>Invalid year of the voucher number: “{year}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="140" />
+      <location filename="../../ui/cli/money_print.py" line="150" />
       <source>Không có {kind} số {number} trong {fund} của CLB {code}.</source>
       <translation>There is no {kind} No. {number} in {fund} of club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="147" />
+      <location filename="../../ui/cli/money_print.py" line="155" />
       <source>Đã in {kind} {number}: {path}</source>
       <translation>Printed {kind} {number}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="159" />
+      <location filename="../../ui/cli/money_print.py" line="167" />
       <source>Tệp phải có đuôi .pdf hoặc .xlsx: {path}</source>
       <translation>The file name must end in .pdf or .xlsx: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="173" />
+      <location filename="../../ui/cli/money_print.py" line="182" />
       <source>Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.</source>
       <translation>Use --year or --from/--to for the cash book period, not both.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="187" />
+      <location filename="../../ui/cli/money_print.py" line="191" />
       <source>Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}</source>
       <translation>Printed the cash book of “{fund}” from {start} to {end}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="207" />
+      <location filename="../../ui/cli/money_print.py" line="209" />
       <source>Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}</source>
       <translation>Printed the loan register of club {code} as of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="218" />
+      <location filename="../../ui/cli/money_print.py" line="220" />
       <source>Thiếu --loan: số hợp đồng vay của CLB.</source>
       <translation>Missing --loan: the club's loan agreement number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="222" />
+      <location filename="../../ui/cli/money_print.py" line="224" />
       <source>CLB {code} không có hợp đồng vay số «{number}».</source>
       <translation>Club {code} has no loan agreement No. “{number}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="226" />
+      <location filename="../../ui/cli/money_print.py" line="227" />
       <source>Đã in hợp đồng vay số {number}: {path}</source>
       <translation>Printed loan agreement No. {number}: {path}</translation>
     </message>
@@ -1371,57 +1391,57 @@
       <translation>PDF file to create (a .json file of the same name is written next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="25" />
+      <location filename="../../ui/cli/privacy.py" line="26" />
       <source>Ẩn danh hóa một người đã ra khỏi CLB đủ thời gian lưu giữ và không còn nợ vay: xóa họ tên, CCCD, điện thoại, ngày sinh, ghi chú, thôn/tổ, nội dung đồng ý (cả trong nhật ký cũ); giữ giới tính, năm sinh, dân tộc, hoàn cảnh hộ để các số liệu tổng hợp không đổi.</source>
       <translation>Anonymise a person who left the club longer ago than the retention period and owes nothing on loans: erase the name, citizen ID, phone, date of birth, notes, village/group and consent details (also in the old change log); keep sex, year of birth, ethnic group and household status so that summary figures stay the same.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="32" />
+      <location filename="../../ui/cli/privacy.py" line="33" />
       <source>chỉ kiểm tra có ẩn danh hóa được không, không ghi gì</source>
       <translation>only check whether the person can be anonymised; write nothing</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="35" />
+      <location filename="../../ui/cli/privacy.py" line="36" />
       <source>In giấy đồng ý xử lý dữ liệu cá nhân của một thành viên ra tệp PDF (để thành viên ký).</source>
       <translation>Print a member's personal data processing consent form to a PDF file (for the member to sign).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="41" />
+      <location filename="../../ui/cli/privacy.py" line="42" />
       <source>tệp PDF sẽ tạo</source>
       <translation>PDF file to create</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="44" />
+      <location filename="../../ui/cli/privacy.py" line="46" />
       <source>Xem hoặc đặt số năm lưu giữ dữ liệu sau khi thành viên ra khỏi CLB (hết thời gian này mới ẩn danh hóa được). Đặt: cần quyền quản trị.</source>
       <translation>Show or set how many years data is kept after a member leaves the club (only then can it be anonymised). Setting it needs administrator rights.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="47" />
+      <location filename="../../ui/cli/privacy.py" line="49" />
       <source>số năm (0 đến 100)</source>
       <translation>number of years (0 to 100)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="60" />
+      <location filename="../../ui/cli/privacy.py" line="65" />
       <source>Đã ghi dữ liệu của {name} ra tệp {pdf} và {json}</source>
       <translation>The data of {name} has been written to {pdf} and {json}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="71" />
+      <location filename="../../ui/cli/privacy.py" line="76" />
       <source>{name} có thể ẩn danh hóa.</source>
       <translation>{name} can be anonymised.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="75" />
+      <location filename="../../ui/cli/privacy.py" line="80" />
       <source>Đã ẩn danh hóa {name}: nay ghi là «{new}».</source>
       <translation>Anonymised {name}: now recorded as “{new}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="93" />
+      <location filename="../../ui/cli/privacy.py" line="98" />
       <source>Đã ghi giấy đồng ý của {name} ra tệp {path}</source>
       <translation>The consent form of {name} has been written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="104" />
+      <location filename="../../ui/cli/privacy.py" line="109" />
       <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
       <translation>Retention after leaving the club: {years} years</translation>
     </message>
@@ -1534,92 +1554,92 @@
   <context>
     <name>ClosePeriodDialog</name>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="52" />
+      <location filename="../../dialogs/close_period_dialog.py" line="55" />
       <source>Khóa sổ quỹ</source>
       <translation>Close the fund books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="55" />
+      <location filename="../../dialogs/close_period_dialog.py" line="58" />
       <source>Mọi quỹ của CLB</source>
       <translation>All funds of the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="57" />
+      <location filename="../../dialogs/close_period_dialog.py" line="60" />
       <source>Chỉ {fund}</source>
       <translation>Only {fund}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="57" />
+      <location filename="../../dialogs/close_period_dialog.py" line="60" />
       <source>Chỉ quỹ đang chọn</source>
       <translation>Only the selected fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="61" />
+      <location filename="../../dialogs/close_period_dialog.py" line="64" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="62" />
+      <location filename="../../dialogs/close_period_dialog.py" line="65" />
       <source>Cả năm</source>
       <translation>Whole year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="81" />
+      <location filename="../../dialogs/close_period_dialog.py" line="84" />
       <source>năm</source>
       <translation>year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="84" />
+      <location filename="../../dialogs/close_period_dialog.py" line="87" />
       <source>Sau khi khóa sổ, không ghi thêm phiếu và không đảo phiếu có ngày trong kỳ đã khóa được nữa. Hãy đối chiếu sổ quỹ và kiểm kê tiền mặt trước khi khóa.</source>
       <translation>Once the books are closed, no voucher dated in the closed period can be added or reversed. Reconcile the cash book and count the cash before closing.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="94" />
+      <location filename="../../dialogs/close_period_dialog.py" line="97" />
       <source>Khóa sổ cho:</source>
       <translation>Close the books of:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="95" />
+      <location filename="../../dialogs/close_period_dialog.py" line="98" />
       <source>Kỳ khóa sổ:</source>
       <translation>Period to close:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="98" />
+      <location filename="../../dialogs/close_period_dialog.py" line="101" />
       <source>Đã khóa:</source>
       <translation>Already closed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="103" />
+      <location filename="../../dialogs/close_period_dialog.py" line="106" />
       <source>Khóa sổ</source>
       <translation>Close the books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="111" />
+      <location filename="../../dialogs/close_period_dialog.py" line="114" />
       <source>chưa khóa kỳ nào</source>
       <translation>no period closed yet</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="114" />
+      <location filename="../../dialogs/close_period_dialog.py" line="117" />
       <source>năm {year}</source>
       <translation>year {year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="115" />
+      <location filename="../../dialogs/close_period_dialog.py" line="118" />
       <source>tháng {month}/{year}</source>
       <translation>month {month}/{year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="116" />
+      <location filename="../../dialogs/close_period_dialog.py" line="119" />
       <source>mọi quỹ</source>
       <translation>all funds</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="117" />
+      <location filename="../../dialogs/close_period_dialog.py" line="120" />
       <source>{period} ({who})</source>
       <translation>{period} ({who})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="119" />
+      <location filename="../../dialogs/close_period_dialog.py" line="122" />
       <source>… và {n} kỳ trước đó</source>
       <translation>… and {n} earlier period(s)</translation>
     </message>
@@ -2427,172 +2447,172 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="65" />
+      <location filename="../../dialogs/entry_dialog.py" line="68" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="65" />
+      <location filename="../../dialogs/entry_dialog.py" line="68" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="69" />
+      <location filename="../../dialogs/entry_dialog.py" line="72" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="70" />
+      <location filename="../../dialogs/entry_dialog.py" line="73" />
       <source>Người/đơn vị ngoài CLB</source>
       <translation>Person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="74" />
+      <location filename="../../dialogs/entry_dialog.py" line="77" />
       <source>Gõ tên thành viên, VD: nguyen thi hue</source>
       <translation>Type the member's name, e.g. nguyen thi hue</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="80" />
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
       <source>VD: UBND phường Đức Xuân</source>
       <translation>e.g. UBND phường Đức Xuân</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="80" />
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
       <source>VD: Cửa hàng Minh Phát</source>
       <translation>e.g. Cửa hàng Minh Phát</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="82" />
+      <location filename="../../dialogs/entry_dialog.py" line="85" />
       <source>— Chọn khoản mục —</source>
       <translation>— Choose a category —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="87" />
+      <location filename="../../dialogs/entry_dialog.py" line="90" />
       <source>VD: Thu hội phí tháng 11/2026</source>
       <translation>e.g. Membership fees for 11/2026</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="88" />
+      <location filename="../../dialogs/entry_dialog.py" line="91" />
       <source>VD: Chi mua quà thăm hỏi thành viên ốm</source>
       <translation>e.g. Gifts for visiting sick members</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="116" />
+      <location filename="../../dialogs/entry_dialog.py" line="119" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="135" />
+      <location filename="../../dialogs/entry_dialog.py" line="138" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="142" />
+      <location filename="../../dialogs/entry_dialog.py" line="145" />
       <source>Ngày:</source>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Người nộp tiền:</source>
       <translation>Paid by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Người nhận tiền:</source>
       <translation>Paid to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="145" />
+      <location filename="../../dialogs/entry_dialog.py" line="148" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Lý do chi:</source>
       <translation>Reason for payment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="149" />
+      <location filename="../../dialogs/entry_dialog.py" line="152" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="150" />
+      <location filename="../../dialogs/entry_dialog.py" line="153" />
       <source>Số dư quỹ:</source>
       <translation>Fund balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="151" />
+      <location filename="../../dialogs/entry_dialog.py" line="154" />
       <source>Kèm theo:</source>
       <translation>Attached:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="157" />
+      <location filename="../../dialogs/entry_dialog.py" line="160" />
       <source>Lưu phiếu thu</source>
       <translation>Save receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="158" />
+      <location filename="../../dialogs/entry_dialog.py" line="161" />
       <source>Lưu phiếu chi</source>
       <translation>Save payment voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="165" />
+      <location filename="../../dialogs/entry_dialog.py" line="168" />
       <source>chứng từ gốc</source>
       <translation>source document(s)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="172" />
+      <location filename="../../dialogs/entry_dialog.py" line="175" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="174" />
+      <location filename="../../dialogs/entry_dialog.py" line="177" />
       <source>— đã ra khỏi CLB</source>
       <translation>— has left the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="208" />
+      <location filename="../../dialogs/entry_dialog.py" line="211" />
       <source>cuối ngày {date}: {now} đ</source>
       <translation>end of {date}: {now} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="211" />
+      <location filename="../../dialogs/entry_dialog.py" line="214" />
       <source> → sau phiếu này: {after} đ</source>
       <translation> → after this voucher: {after} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="219" />
+      <location filename="../../dialogs/entry_dialog.py" line="222" />
       <source>Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa {low} đ vào ngày đã chọn.</source>
       <translation>The balance on {date} is only {low} đ: at most {low} đ can be paid out on the chosen date.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="223" />
+      <location filename="../../dialogs/entry_dialog.py" line="226" />
       <source>Quỹ không đủ tiền để chi khoản này.</source>
       <translation>The fund does not have enough money for this payment.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="267" />
+      <location filename="../../dialogs/entry_dialog.py" line="270" />
       <source>Đã lưu phiếu</source>
       <translation>Voucher saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="268" />
+      <location filename="../../dialogs/entry_dialog.py" line="271" />
       <source>Đã lưu phiếu {code}. In phiếu ngay?</source>
       <translation>Voucher {code} saved. Print it now?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="270" />
+      <location filename="../../dialogs/entry_dialog.py" line="273" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="271" />
+      <location filename="../../dialogs/entry_dialog.py" line="274" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -2858,164 +2878,164 @@ Click “Copy details” and send them to your technical support.</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="88" />
+      <location filename="../../ui/fund_figures_view.py" line="87" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="90" />
+      <location filename="../../ui/fund_figures_view.py" line="89" />
       <source>Thu trong kỳ, theo nguồn</source>
       <translation>Receipts in the period, by source</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="91" />
+      <location filename="../../ui/fund_figures_view.py" line="90" />
       <source>Cộng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="92" />
+      <location filename="../../ui/fund_figures_view.py" line="91" />
       <source>Chi trong kỳ, theo mục đích</source>
       <translation>Payments in the period, by purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="93" />
+      <location filename="../../ui/fund_figures_view.py" line="92" />
       <source>Cộng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="100" />
+      <location filename="../../ui/fund_figures_view.py" line="99" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="102" />
+      <location filename="../../ui/fund_figures_view.py" line="101" />
       <source>Tồn cuối kỳ của từng CLB</source>
       <translation>Closing balance of each club</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="126" />
+      <location filename="../../ui/fund_figures_view.py" line="125" />
       <source>Kỳ: từ {start} đến {end}</source>
       <translation>Period: from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="128" />
+      <location filename="../../ui/fund_figures_view.py" line="127" />
       <source>Đơn vị tính: đồng</source>
       <translation>Unit: đồng</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="220" />
+      <location filename="../../ui/fund_figures_view.py" line="222" />
       <source>Số liệu quỹ</source>
       <translation>Fund figures</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="226" />
+      <location filename="../../ui/fund_figures_view.py" line="228" />
       <source>Tất cả CLB của {unit}</source>
       <translation>All clubs of {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="234" />
+      <location filename="../../ui/fund_figures_view.py" line="236" />
       <source>Xem</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="235" />
+      <location filename="../../ui/fund_figures_view.py" line="237" />
       <source>Xuất Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="236" />
+      <location filename="../../ui/fund_figures_view.py" line="238" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="252" />
+      <location filename="../../ui/fund_figures_view.py" line="254" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="254" />
+      <location filename="../../ui/fund_figures_view.py" line="256" />
       <source>Kỳ từ</source>
       <translation>Period from</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="256" />
+      <location filename="../../ui/fund_figures_view.py" line="258" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="294" />
+      <location filename="../../ui/fund_figures_view.py" line="296" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="298" />
+      <location filename="../../ui/fund_figures_view.py" line="300" />
       <source>Chưa có câu lạc bộ nào.</source>
       <translation>There are no clubs yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="302" />
+      <location filename="../../ui/fund_figures_view.py" line="304" />
       <source>Số liệu quỹ: {what}</source>
       <translation>Fund figures: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="303" />
+      <location filename="../../ui/fund_figures_view.py" line="305" />
       <source>Đang tính số liệu…</source>
       <translation>Calculating the figures…</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="320" />
+      <location filename="../../ui/fund_figures_view.py" line="322" />
       <source>{title}, từ {start} đến {end} (đơn vị: đồng)</source>
       <translation>{title}, from {start} to {end} (unit: đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="329" />
+      <location filename="../../ui/fund_figures_view.py" line="331" />
       <source>Chưa có quỹ nào trong kỳ này.</source>
       <translation>No funds in this period.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="342" />
+      <location filename="../../ui/fund_figures_view.py" line="344" />
       <source>Không tính được số liệu: {reason}</source>
       <translation>Cannot calculate the figures: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="348" />
+      <location filename="../../ui/fund_figures_view.py" line="350" />
       <source>Xuất số liệu quỹ ra Excel</source>
       <translation>Export the fund figures to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="349" />
+      <location filename="../../ui/fund_figures_view.py" line="351" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="363" />
+      <location filename="../../ui/fund_figures_view.py" line="365" />
       <source>tất cả CLB</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="364" />
+      <location filename="../../ui/fund_figures_view.py" line="366" />
       <source>Số liệu quỹ {what} {start} - {end}.xlsx</source>
       <translation>Fund figures {what} {start} - {end}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="370" />
+      <location filename="../../ui/fund_figures_view.py" line="372" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="370" />
+      <location filename="../../ui/fund_figures_view.py" line="372" />
       <source>Đã xuất số liệu quỹ ra tệp:
 {path}</source>
       <translation>The fund figures have been exported to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <location filename="../../ui/fund_figures_view.py" line="374" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <location filename="../../ui/fund_figures_view.py" line="374" />
       <source>Không ghi được tệp:
 {path}
 
@@ -3026,7 +3046,7 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="374" />
+      <location filename="../../ui/fund_figures_view.py" line="376" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
@@ -3482,12 +3502,12 @@ Reason: {reason}</translation>
       <translation>Cannot read or write the file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="349" />
+      <location filename="../../dialogs/import_dialog.py" line="351" />
       <source>Có lỗi khi xử lý tệp, chưa nhập gì: {error}</source>
       <translation>Error while processing the file; nothing imported: {error}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="354" />
+      <location filename="../../dialogs/import_dialog.py" line="356" />
       <source>Đang xử lý tệp, xin đợi một chút rồi đóng.</source>
       <translation>The file is being processed; please wait a moment before closing.</translation>
     </message>
@@ -4685,72 +4705,72 @@ Reason: {reason}</translation>
       <translation>(no group)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="220" />
+      <location filename="../../dialogs/member_dialog.py" line="219" />
       <source>Tình nguyện viên chăm sóc tại nhà</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="221" />
+      <location filename="../../dialogs/member_dialog.py" line="220" />
       <source>Tình nguyện viên hỗ trợ phát triển kinh tế</source>
       <translation>Economic development volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="223" />
+      <location filename="../../dialogs/member_dialog.py" line="222" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="225" />
+      <location filename="../../dialogs/member_dialog.py" line="224" />
       <source>Đã ra khỏi CLB ngày {date} ({reason})</source>
       <translation>Left the club on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="230" />
+      <location filename="../../dialogs/member_dialog.py" line="229" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="231" />
+      <location filename="../../dialogs/member_dialog.py" line="230" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="232" />
+      <location filename="../../dialogs/member_dialog.py" line="231" />
       <source>Tổ/nhóm:</source>
       <translation>Group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="238" />
+      <location filename="../../dialogs/member_dialog.py" line="237" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="240" />
+      <location filename="../../dialogs/member_dialog.py" line="239" />
       <source>Ghi ngày và hình thức người này đồng ý cho CLB lưu và dùng thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân).</source>
       <translation>Record when and how this person agreed to the club keeping and using their personal information (Personal Data Protection Law).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="246" />
+      <location filename="../../dialogs/member_dialog.py" line="245" />
       <source>(chưa ghi nhận)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="251" />
+      <location filename="../../dialogs/member_dialog.py" line="250" />
       <source>Ngày đồng ý:</source>
       <translation>Consent date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="252" />
+      <location filename="../../dialogs/member_dialog.py" line="251" />
       <source>Hình thức:</source>
       <translation>Form of consent:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="409" />
+      <location filename="../../dialogs/member_dialog.py" line="408" />
       <source>số CCCD này đã có trong dữ liệu, của {name}</source>
       <translation>this ID card number is already recorded, for {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="419" />
+      <location filename="../../dialogs/member_dialog.py" line="418" />
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
@@ -5092,17 +5112,17 @@ The PDF file is for the member to read, the JSON file for computers.</translatio
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="402" />
+      <location filename="../../ui/pages/members_page.py" line="405" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="403" />
+      <location filename="../../ui/pages/members_page.py" line="408" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="403" />
+      <location filename="../../ui/pages/members_page.py" line="408" />
       <source>Không ghi được tệp:
 {path}
 
@@ -5113,61 +5133,61 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="410" />
+      <location filename="../../ui/pages/members_page.py" line="415" />
       <source>Mẫu danh sách thành viên {code}.xlsx</source>
       <translation>Member list template {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="411" />
+      <location filename="../../ui/pages/members_page.py" line="416" />
       <source>Lưu mẫu Excel</source>
       <translation>Save Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="416" />
+      <location filename="../../ui/pages/members_page.py" line="421" />
       <source>Đã lưu mẫu Excel</source>
       <translation>Excel template saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="416" />
+      <location filename="../../ui/pages/members_page.py" line="421" />
       <source>Đã lưu mẫu danh sách thành viên vào tệp:
 {path}</source>
       <translation>The member list template has been saved to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="423" />
+      <location filename="../../ui/pages/members_page.py" line="428" />
       <source>toàn xã-phường</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="424" />
+      <location filename="../../ui/pages/members_page.py" line="429" />
       <source>Xuất danh sách ra Excel</source>
       <translation>Export the list to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="425" />
+      <location filename="../../ui/pages/members_page.py" line="430" />
       <source>Danh sách thành viên {code}.xlsx</source>
       <translation>Member list {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="431" />
+      <location filename="../../ui/pages/members_page.py" line="436" />
       <source>Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú) đã được che; bản này không dùng để nhập lại.</source>
       <translation>Sensitive information (citizen ID number, household status, disability, allowance, policy status, notes) has been masked; this copy cannot be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="436" />
+      <location filename="../../ui/pages/members_page.py" line="441" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="436" />
+      <location filename="../../ui/pages/members_page.py" line="441" />
       <source>Đã xuất {n} thành viên đang sinh hoạt ra tệp:
 {path}</source>
       <translation>Exported {n} active member(s) to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="448" />
+      <location filename="../../ui/pages/members_page.py" line="453" />
       <source>Bản này chưa có chức năng nhập từ Excel.</source>
       <translation>This version cannot import from Excel yet.</translation>
     </message>
@@ -6016,1201 +6036,1276 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="80" />
+      <source>Tệp cần ghi</source>
+      <translation>Output file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="81" />
       <source>Lề trên</source>
       <translation>Top margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="81" />
+      <location filename="../../models/text/messages.py" line="82" />
       <source>Lề dưới</source>
       <translation>Bottom margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="82" />
+      <location filename="../../models/text/messages.py" line="83" />
       <source>Lề trái</source>
       <translation>Left margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="83" />
+      <location filename="../../models/text/messages.py" line="84" />
       <source>Lề phải</source>
       <translation>Right margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="84" />
+      <location filename="../../models/text/messages.py" line="85" />
       <source>Cỡ chữ phần nội dung</source>
       <translation>Body text size</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="85" />
+      <location filename="../../models/text/messages.py" line="86" />
       <source>Tỉnh/thành phố</source>
       <translation>Province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="86" />
+      <location filename="../../models/text/messages.py" line="87" />
       <source>Địa chỉ</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="87" />
+      <location filename="../../models/text/messages.py" line="88" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="88" />
+      <location filename="../../models/text/messages.py" line="89" />
       <source>Ký hiệu viết tắt</source>
       <translation>Abbreviation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="89" />
+      <location filename="../../models/text/messages.py" line="90" />
       <source>Cơ quan chủ quản</source>
       <translation>Parent body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="90" />
+      <location filename="../../models/text/messages.py" line="91" />
       <source>Thẩm quyền ký</source>
       <translation>Signing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="91" />
+      <location filename="../../models/text/messages.py" line="92" />
       <source>Chức vụ người ký</source>
       <translation>Signer's title</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="92" />
+      <location filename="../../models/text/messages.py" line="93" />
       <source>Họ tên người ký</source>
       <translation>Signer's name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="93" />
+      <location filename="../../models/text/messages.py" line="94" />
       <source>Số CLB</source>
       <translation>Number of clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="94" />
+      <location filename="../../models/text/messages.py" line="95" />
       <source>Cơ sở dữ liệu</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="95" />
+      <location filename="../../models/text/messages.py" line="96" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="96" />
+      <location filename="../../models/text/messages.py" line="97" />
       <source>Mã loại văn bản</source>
       <translation>Document type code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="97" />
+      <location filename="../../models/text/messages.py" line="98" />
       <source>Cơ quan ban hành</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="98" />
+      <location filename="../../models/text/messages.py" line="99" />
       <source>Văn bản</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="99" />
+      <location filename="../../models/text/messages.py" line="100" />
       <source>Quỹ</source>
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="100" />
+      <location filename="../../models/text/messages.py" line="101" />
       <source>Số tiền</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="101" />
+      <location filename="../../models/text/messages.py" line="102" />
       <source>Khoản mục</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="102" />
+      <location filename="../../models/text/messages.py" line="103" />
       <source>Người nộp/nhận tiền</source>
       <translation>Payer/payee</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="103" />
+      <location filename="../../models/text/messages.py" line="104" />
       <source>Nội dung</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="104" />
+      <location filename="../../models/text/messages.py" line="105" />
       <source>Số chứng từ kèm theo</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="105" />
+      <location filename="../../models/text/messages.py" line="106" />
       <source>Phiếu</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="106" />
+      <location filename="../../models/text/messages.py" line="107" />
       <source>Kỳ khóa sổ</source>
       <translation>Closing period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="107" />
+      <location filename="../../models/text/messages.py" line="108" />
       <source>Năm</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="108" />
+      <location filename="../../models/text/messages.py" line="109" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="109" />
+      <location filename="../../models/text/messages.py" line="110" />
       <source>Số tiền kiểm đếm thực tế</source>
       <translation>Cash actually counted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="110" />
+      <location filename="../../models/text/messages.py" line="111" />
       <source>Dòng mẫu số của phiếu thu</source>
       <translation>Form number line of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="111" />
+      <location filename="../../models/text/messages.py" line="112" />
       <source>Dòng mẫu số của phiếu chi</source>
       <translation>Form number line of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="112" />
+      <location filename="../../models/text/messages.py" line="113" />
       <source>Dòng tên đơn vị, địa chỉ</source>
       <translation>Unit name and address lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="113" />
+      <location filename="../../models/text/messages.py" line="114" />
       <source>Người ký phiếu thu</source>
       <translation>Signers of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="114" />
+      <location filename="../../models/text/messages.py" line="115" />
       <source>Người ký phiếu chi</source>
       <translation>Signers of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="115" />
+      <location filename="../../models/text/messages.py" line="116" />
       <source>In hai liên trên một tờ A4</source>
       <translation>Print two copies on one A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="116" />
+      <location filename="../../models/text/messages.py" line="117" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="117" />
+      <location filename="../../models/text/messages.py" line="118" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="118" />
+      <location filename="../../models/text/messages.py" line="119" />
       <source>Khoản vay</source>
       <translation>Loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="119" />
+      <location filename="../../models/text/messages.py" line="120" />
       <source>Số bản sao lưu giữ lại</source>
       <translation>Number of backups kept</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="120" />
+      <location filename="../../models/text/messages.py" line="121" />
       <source>Thư mục sao lưu thứ hai</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="121" />
+      <location filename="../../models/text/messages.py" line="122" />
       <source>Sao lưu hằng ngày</source>
       <translation>Daily backup</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="122" />
+      <location filename="../../models/text/messages.py" line="123" />
       <source>Sao lưu khi thoát</source>
       <translation>Backup on exit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="123" />
+      <location filename="../../models/text/messages.py" line="124" />
       <source>Máy chủ</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="124" />
+      <location filename="../../models/text/messages.py" line="125" />
       <source>Cổng</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="125" />
+      <location filename="../../models/text/messages.py" line="126" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="126" />
+      <location filename="../../models/text/messages.py" line="127" />
       <source>Chế độ SSL</source>
       <translation>SSL mode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="127" />
+      <location filename="../../models/text/messages.py" line="128" />
       <source>Cơ sở dữ liệu đích</source>
       <translation>Target database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="129" />
+      <location filename="../../models/text/messages.py" line="130" />
       <source>Mật khẩu</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="130" />
+      <location filename="../../models/text/messages.py" line="131" />
       <source>Mật khẩu hiện tại</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="131" />
+      <location filename="../../models/text/messages.py" line="132" />
       <source>Mật khẩu mới</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="132" />
+      <location filename="../../models/text/messages.py" line="133" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="133" />
+      <location filename="../../models/text/messages.py" line="134" />
       <source>Tài khoản</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="134" />
+      <location filename="../../models/text/messages.py" line="135" />
       <source>Đang sử dụng</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="135" />
+      <location filename="../../models/text/messages.py" line="136" />
       <source>Khóa đến</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="136" />
+      <location filename="../../models/text/messages.py" line="137" />
       <source>Phải đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="137" />
+      <location filename="../../models/text/messages.py" line="138" />
       <source>Số lần nhập sai mật khẩu</source>
       <translation>Failed password attempts</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="138" />
+      <location filename="../../models/text/messages.py" line="139" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="139" />
+      <location filename="../../models/text/messages.py" line="140" />
       <source>Đổi mật khẩu lúc</source>
       <translation>Password changed at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="140" />
+      <location filename="../../models/text/messages.py" line="141" />
       <source>Thời điểm tạo</source>
       <translation>Created at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="141" />
+      <location filename="../../models/text/messages.py" line="142" />
       <source>Thời điểm sửa</source>
       <translation>Modified at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="145" />
+      <location filename="../../models/text/messages.py" line="146" />
       <source>Ngày sinh hoạt</source>
       <translation>Meeting day</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="146" />
+      <location filename="../../models/text/messages.py" line="147" />
       <source>Địa điểm sinh hoạt</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="147" />
+      <location filename="../../models/text/messages.py" line="148" />
       <source>Giai đoạn kế hoạch</source>
       <translation>Plan period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="148" />
+      <location filename="../../models/text/messages.py" line="149" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="149" />
+      <location filename="../../models/text/messages.py" line="150" />
       <source>Trạng thái từ ngày</source>
       <translation>Status since</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="150" />
+      <location filename="../../models/text/messages.py" line="151" />
       <source>Đã thông qua quy chế</source>
       <translation>Statute adopted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="151" />
+      <location filename="../../models/text/messages.py" line="152" />
       <source>Ghi chú khi ra khỏi CLB</source>
       <translation>Note on leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="152" />
+      <location filename="../../models/text/messages.py" line="153" />
       <source>Khuyết tật</source>
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="153" />
+      <location filename="../../models/text/messages.py" line="154" />
       <source>Gia đình chính sách</source>
       <translation>Policy family</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="154" />
+      <location filename="../../models/text/messages.py" line="155" />
       <source>Hưởng trợ cấp xã hội</source>
       <translation>Receives social allowance</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="156" />
+      <location filename="../../models/text/messages.py" line="157" />
       <source>TNV kinh tế</source>
       <translation>Economic volunteer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="157" />
+      <location filename="../../models/text/messages.py" line="158" />
       <source>Số, ký hiệu</source>
       <translation>Number/code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="158" />
+      <location filename="../../models/text/messages.py" line="159" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="161" />
+      <location filename="../../models/text/messages.py" line="162" />
       <source>Mẫu văn bản</source>
       <translation>Document template</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="163" />
+      <location filename="../../models/text/messages.py" line="164" />
       <source>Phạm vi đồng ý</source>
       <translation>Scope of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="164" />
+      <location filename="../../models/text/messages.py" line="165" />
       <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
       <translation>Years kept after leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="165" />
+      <location filename="../../models/text/messages.py" line="166" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="167" />
+      <location filename="../../models/text/messages.py" line="168" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="168" />
+      <location filename="../../models/text/messages.py" line="169" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="169" />
+      <location filename="../../models/text/messages.py" line="170" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="170" />
+      <location filename="../../models/text/messages.py" line="171" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="171" />
+      <location filename="../../models/text/messages.py" line="172" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="172" />
+      <location filename="../../models/text/messages.py" line="173" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="173" />
+      <location filename="../../models/text/messages.py" line="174" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="174" />
+      <location filename="../../models/text/messages.py" line="175" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="175" />
+      <location filename="../../models/text/messages.py" line="176" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="176" />
+      <location filename="../../models/text/messages.py" line="177" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="177" />
+      <location filename="../../models/text/messages.py" line="178" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="178" />
+      <location filename="../../models/text/messages.py" line="179" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="179" />
+      <location filename="../../models/text/messages.py" line="180" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="180" />
+      <location filename="../../models/text/messages.py" line="181" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="181" />
+      <location filename="../../models/text/messages.py" line="182" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="182" />
+      <location filename="../../models/text/messages.py" line="183" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="184" />
+      <location filename="../../models/text/messages.py" line="185" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="189" />
+      <location filename="../../models/text/messages.py" line="190" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="190" />
+      <location filename="../../models/text/messages.py" line="191" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="191" />
+      <location filename="../../models/text/messages.py" line="192" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="192" />
+      <location filename="../../models/text/messages.py" line="193" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="193" />
+      <location filename="../../models/text/messages.py" line="194" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="194" />
+      <location filename="../../models/text/messages.py" line="195" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="195" />
+      <location filename="../../models/text/messages.py" line="196" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="196" />
+      <location filename="../../models/text/messages.py" line="197" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="197" />
+      <location filename="../../models/text/messages.py" line="198" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="198" />
+      <location filename="../../models/text/messages.py" line="199" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="199" />
+      <location filename="../../models/text/messages.py" line="200" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="200" />
+      <location filename="../../models/text/messages.py" line="201" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="201" />
+      <location filename="../../models/text/messages.py" line="202" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="202" />
+      <location filename="../../models/text/messages.py" line="203" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="203" />
+      <location filename="../../models/text/messages.py" line="204" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="204" />
+      <location filename="../../models/text/messages.py" line="205" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="205" />
+      <location filename="../../models/text/messages.py" line="206" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="206" />
+      <location filename="../../models/text/messages.py" line="207" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="207" />
+      <location filename="../../models/text/messages.py" line="208" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="208" />
+      <location filename="../../models/text/messages.py" line="209" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="209" />
+      <location filename="../../models/text/messages.py" line="210" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="210" />
+      <location filename="../../models/text/messages.py" line="211" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="211" />
+      <location filename="../../models/text/messages.py" line="212" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="212" />
+      <location filename="../../models/text/messages.py" line="213" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="213" />
+      <location filename="../../models/text/messages.py" line="214" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="214" />
+      <location filename="../../models/text/messages.py" line="215" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="215" />
+      <location filename="../../models/text/messages.py" line="216" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="216" />
+      <location filename="../../models/text/messages.py" line="217" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="217" />
+      <location filename="../../models/text/messages.py" line="218" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="218" />
+      <location filename="../../models/text/messages.py" line="219" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="219" />
+      <location filename="../../models/text/messages.py" line="220" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="220" />
+      <location filename="../../models/text/messages.py" line="221" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="221" />
+      <location filename="../../models/text/messages.py" line="222" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="222" />
+      <location filename="../../models/text/messages.py" line="223" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="223" />
+      <location filename="../../models/text/messages.py" line="224" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="224" />
+      <location filename="../../models/text/messages.py" line="225" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="225" />
+      <location filename="../../models/text/messages.py" line="226" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="226" />
+      <location filename="../../models/text/messages.py" line="227" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="227" />
+      <location filename="../../models/text/messages.py" line="228" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="228" />
+      <location filename="../../models/text/messages.py" line="229" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="229" />
+      <location filename="../../models/text/messages.py" line="230" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="230" />
+      <location filename="../../models/text/messages.py" line="231" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="231" />
+      <location filename="../../models/text/messages.py" line="232" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="232" />
+      <location filename="../../models/text/messages.py" line="233" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="233" />
+      <location filename="../../models/text/messages.py" line="234" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="234" />
+      <location filename="../../models/text/messages.py" line="235" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="236" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="237" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="238" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="240" />
+      <source>{path} là một thư mục, không phải tệp dữ liệu</source>
+      <translation>{path} is a folder, not a data file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="241" />
+      <source>{path} không phải tệp dữ liệu thông thường</source>
+      <translation>{path} is not a regular data file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="242" />
+      <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
+      <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="243" />
+      <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
+      <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="244" />
+      <source>không mở được {path}: {reason}</source>
+      <translation>cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="245" />
+      <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
+      <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="246" />
+      <source>chưa có tên tệp</source>
+      <translation>no file name given</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="247" />
+      <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
+      <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="248" />
+      <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
+      <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="249" />
+      <source>{path} là một thư mục, không phải tệp</source>
+      <translation>{path} is a folder, not a file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="250" />
+      <source>{path} không phải tệp thông thường</source>
+      <translation>{path} is not a regular file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="251" />
+      <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
+      <translation>the folder {folder} does not exist (the program does not create folders)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="252" />
+      <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
+      <translation>the file {path} already exists; use --force to overwrite it</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="253" />
+      <source>không ghi được tệp {path}: {reason}</source>
+      <translation>cannot write the file {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="254" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="383" />
+      <location filename="../../models/text/messages.py" line="398" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="408" />
+      <location filename="../../models/text/messages.py" line="423" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -7266,177 +7361,177 @@ Reason: {reason}</translation>
   <context>
     <name>NewDocument</name>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="45" />
+      <location filename="../../dialogs/new_document_dialog.py" line="46" />
       <source>Quyết định thành lập CLB</source>
       <translation>Club founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="46" />
+      <location filename="../../dialogs/new_document_dialog.py" line="47" />
       <source>Giấy chứng nhận thành lập CLB</source>
       <translation>Club founding certificate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="47" />
+      <location filename="../../dialogs/new_document_dialog.py" line="48" />
       <source>Biên bản lễ ra mắt CLB</source>
       <translation>Minutes of the club launch ceremony</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="48" />
+      <location filename="../../dialogs/new_document_dialog.py" line="49" />
       <source>Quy chế hoạt động CLB</source>
       <translation>Club statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="49" />
+      <location filename="../../dialogs/new_document_dialog.py" line="50" />
       <source>Danh sách thành viên CLB</source>
       <translation>Club member list</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="61" />
+      <location filename="../../dialogs/new_document_dialog.py" line="62" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="62" />
+      <location filename="../../dialogs/new_document_dialog.py" line="63" />
       <source>Căn cứ (mỗi dòng một căn cứ)</source>
       <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="63" />
+      <location filename="../../dialogs/new_document_dialog.py" line="64" />
       <source>Theo đề nghị của</source>
       <translation>At the proposal of</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="64" />
+      <location filename="../../dialogs/new_document_dialog.py" line="65" />
       <source>Nơi nhận (mỗi dòng một nơi)</source>
       <translation>Recipients (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="65" />
+      <location filename="../../dialogs/new_document_dialog.py" line="66" />
       <source>Tiêu đề</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="66" />
+      <location filename="../../dialogs/new_document_dialog.py" line="67" />
       <source>Dòng dưới tiêu đề</source>
       <translation>Line below the title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="67" />
+      <location filename="../../dialogs/new_document_dialog.py" line="68" />
       <source>Đại biểu (mỗi dòng một thành phần)</source>
       <translation>Delegates (one group per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="68" />
+      <location filename="../../dialogs/new_document_dialog.py" line="69" />
       <source>Dòng ghi chú dưới tên văn bản</source>
       <translation>Note line below the document name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="87" />
+      <location filename="../../dialogs/new_document_dialog.py" line="88" />
       <source>Tạo văn bản</source>
       <translation>New document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="110" />
+      <location filename="../../dialogs/new_document_dialog.py" line="111" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="111" />
+      <location filename="../../dialogs/new_document_dialog.py" line="112" />
       <source>Văn bản:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="112" />
+      <location filename="../../dialogs/new_document_dialog.py" line="113" />
       <source>Ngày văn bản:</source>
       <translation>Document date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="121" />
+      <location filename="../../dialogs/new_document_dialog.py" line="122" />
       <source>Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
       <translation>Fields in curly brackets such as {ward} and {club_name} are filled in by the program (commune/ward name, club name…). Changes here apply to this document only, unless you click “Save as office template”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="127" />
+      <location filename="../../dialogs/new_document_dialog.py" line="128" />
       <source>Lưu làm mẫu của cơ quan</source>
       <translation>Save as office template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="128" />
+      <location filename="../../dialogs/new_document_dialog.py" line="129" />
       <source>Xem bản nháp</source>
       <translation>Preview draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="129" />
+      <location filename="../../dialogs/new_document_dialog.py" line="130" />
       <source>Ban hành…</source>
       <translation>Issue…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="130" />
+      <location filename="../../dialogs/new_document_dialog.py" line="131" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="140" />
+      <location filename="../../dialogs/new_document_dialog.py" line="141" />
       <source>&lt;b&gt;Cách viết của văn bản&lt;/b&gt;</source>
       <translation>&lt;b&gt;Wording of the document&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="181" />
+      <location filename="../../dialogs/new_document_dialog.py" line="182" />
       <source>Văn bản này không có phần lời cần sửa.</source>
       <translation>This document has no wording to edit.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="186" />
+      <location filename="../../dialogs/new_document_dialog.py" line="187" />
       <source>Tạo và xem</source>
       <translation>Create and view</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="195" />
+      <location filename="../../dialogs/new_document_dialog.py" line="196" />
       <source>Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ.</source>
       <translation>There are no clubs yet: add one on the Clubs page.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="198" />
+      <location filename="../../dialogs/new_document_dialog.py" line="199" />
       <source>Văn bản không đánh số, không ghi vào sổ văn bản.</source>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="203" />
+      <location filename="../../dialogs/new_document_dialog.py" line="204" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="208" />
+      <location filename="../../dialogs/new_document_dialog.py" line="209" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="248" />
+      <location filename="../../dialogs/new_document_dialog.py" line="249" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="264" />
+      <location filename="../../dialogs/new_document_dialog.py" line="265" />
       <source>Chưa ban hành được</source>
       <translation>Not issued</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="270" />
+      <location filename="../../dialogs/new_document_dialog.py" line="268" />
       <source>Ban hành văn bản</source>
       <translation>Issue document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="271" />
+      <location filename="../../dialogs/new_document_dialog.py" line="269" />
       <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
       <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="275" />
+      <location filename="../../dialogs/new_document_dialog.py" line="273" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="298" />
+      <location filename="../../dialogs/new_document_dialog.py" line="296" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
@@ -7444,122 +7539,122 @@ Reason: {reason}</translation>
   <context>
     <name>OfficeSetup</name>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="158" />
+      <location filename="../../dialogs/office_setup.py" line="162" />
       <source>Gõ tên tỉnh/thành phố, VD: thai nguyen</source>
       <translation>Type the province/city name, e.g. thai nguyen</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="160" />
+      <location filename="../../dialogs/office_setup.py" line="164" />
       <source>Gõ tên xã/phường, VD: duc xuan</source>
       <translation>Type the commune/ward name, e.g. duc xuan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="168" />
+      <location filename="../../dialogs/office_setup.py" line="172" />
       <source>VD: 0209 3870 123</source>
       <translation>e.g. 0209 3870 123</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="175" />
+      <location filename="../../dialogs/office_setup.py" line="179" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="177" />
+      <location filename="../../dialogs/office_setup.py" line="181" />
       <source>Xã/phường/đặc khu:</source>
       <translation>Commune/ward/special zone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="179" />
+      <location filename="../../dialogs/office_setup.py" line="183" />
       <source>Danh mục đơn vị hành chính từ 01/7/2025.</source>
       <translation>Administrative units in force from 01/07/2025.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="180" />
+      <location filename="../../dialogs/office_setup.py" line="184" />
       <source>Tên cơ quan:</source>
       <translation>Office name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="181" />
+      <location filename="../../dialogs/office_setup.py" line="185" />
       <source>Địa chỉ:</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="182" />
+      <location filename="../../dialogs/office_setup.py" line="186" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="250" />
+      <location filename="../../dialogs/office_setup.py" line="254" />
       <source>VD: UBND</source>
       <translation>e.g. UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="253" />
+      <location filename="../../dialogs/office_setup.py" line="257" />
       <source>để trống nếu không có</source>
       <translation>leave empty if none</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="260" />
+      <location filename="../../dialogs/office_setup.py" line="264" />
       <source>Viết « / » ở chỗ xuống dòng khi in, VD: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</source>
       <translation>Type “ / ” where the printed line should break, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="265" />
+      <location filename="../../dialogs/office_setup.py" line="269" />
       <source>VD: Hoàng Văn Thụ</source>
       <translation>e.g. Hoàng Văn Thụ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="272" />
+      <location filename="../../dialogs/office_setup.py" line="276" />
       <source>Ký hiệu viết tắt:</source>
       <translation>Abbreviation:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="274" />
+      <location filename="../../dialogs/office_setup.py" line="278" />
       <source>Dùng trong số văn bản, VD: 05/QĐ-UBND</source>
       <translation>Used in document numbers, e.g. 05/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="275" />
+      <location filename="../../dialogs/office_setup.py" line="279" />
       <source>Tên cơ quan ban hành:</source>
       <translation>Issuing body name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="276" />
+      <location filename="../../dialogs/office_setup.py" line="280" />
       <source>Cơ quan chủ quản:</source>
       <translation>Parent body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="278" />
+      <location filename="../../dialogs/office_setup.py" line="282" />
       <source>Thẩm quyền ký:</source>
       <translation>Signing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="280" />
+      <location filename="../../dialogs/office_setup.py" line="284" />
       <source>Chức vụ người ký:</source>
       <translation>Signer's title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="282" />
+      <location filename="../../dialogs/office_setup.py" line="286" />
       <source>Họ tên người ký:</source>
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="334" />
+      <location filename="../../dialogs/office_setup.py" line="338" />
       <source>Khai báo cơ quan sử dụng chương trình</source>
       <translation>Set up the office using the program</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="336" />
+      <location filename="../../dialogs/office_setup.py" line="340" />
       <source>Chào mừng đến với ISHC Desk. Hãy khai báo cơ quan dùng chương trình và nơi ban hành văn bản. Mọi thông tin đều sửa lại được trong mục Cài đặt.</source>
       <translation>Welcome to ISHC Desk. Please enter the office that uses the program and the bodies that issue its documents. Everything can be changed later under Settings.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="342" />
+      <location filename="../../dialogs/office_setup.py" line="346" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="350" />
+      <location filename="../../dialogs/office_setup.py" line="354" />
       <source>Mỗi dòng một tên, VD:
 Tổ 1
 Tổ 2
@@ -7570,42 +7665,42 @@ Tổ 2
 Thôn Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="353" />
+      <location filename="../../dialogs/office_setup.py" line="357" />
       <source>Thôn/tổ dân phố (có thể thêm sau)</source>
       <translation>Villages/residential groups (can be added later)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="355" />
+      <location filename="../../dialogs/office_setup.py" line="359" />
       <source>Loại mặc định:</source>
       <translation>Default type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="357" />
+      <location filename="../../dialogs/office_setup.py" line="361" />
       <source>Dòng bắt đầu bằng «Thôn», «Bản», «Tổ dân phố»… lấy loại đó.</source>
       <translation>A line starting with “Thôn”, “Bản”, “Tổ dân phố”… takes that type.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="360" />
+      <location filename="../../dialogs/office_setup.py" line="364" />
       <source>Ủy ban nhân dân</source>
       <translation>People's Committee</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="361" />
+      <location filename="../../dialogs/office_setup.py" line="365" />
       <source>Hội Người cao tuổi</source>
       <translation>Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="362" />
+      <location filename="../../dialogs/office_setup.py" line="366" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="370" />
+      <location filename="../../dialogs/office_setup.py" line="374" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="371" />
+      <location filename="../../dialogs/office_setup.py" line="375" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
@@ -7613,47 +7708,47 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>OpenFundDialog</name>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="55" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="59" />
       <source>Mở quỹ mới</source>
       <translation>Open a new fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="63" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="67" />
       <source>VD: Quỹ khuyến học</source>
       <translation>e.g. Quỹ khuyến học</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="68" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="72" />
       <source>Câu lạc bộ: {code} — {name}</source>
       <translation>Club: {code} — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="71" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
       <source>Quỹ mới có số dư 0 đồng; tiền vào quỹ được ghi bằng phiếu thu.</source>
       <translation>A new fund starts with a balance of 0 đồng; money coming in is recorded with receipt vouchers.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="79" />
       <source>Loại quỹ:</source>
       <translation>Fund type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="76" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="80" />
       <source>Tên quỹ:</source>
       <translation>Fund name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="77" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="81" />
       <source>Tên in trên sổ quỹ và phiếu thu, chi</source>
       <translation>The name printed on the cash book and the vouchers</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="78" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="82" />
       <source>Ngày mở quỹ:</source>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="84" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="88" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
@@ -7809,14 +7904,9 @@ Thôn Nà Cưởm</translation>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="254" />
+      <location filename="../../dialogs/pdf_preview.py" line="256" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/pdf_preview.py" line="255" />
-      <source>Không ghi được tệp {path}: {error}</source>
-      <translation>Cannot write the file {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../dialogs/pdf_preview.py" line="274" />
@@ -8003,42 +8093,42 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RejoinDialog</name>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="44" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="46" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="58" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="60" />
       <source>{name} (sinh năm {year})</source>
       <translation>{name} (born {year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="61" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="63" />
       <source>Người:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="63" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="65" />
       <source>Đã ra khỏi CLB {code} ngày {date} ({reason})</source>
       <translation>Left club {code} on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="67" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="69" />
       <source>Lần trước:</source>
       <translation>Last time:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="68" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="70" />
       <source>Vào CLB:</source>
       <translation>Join club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="70" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="72" />
       <source>Ngày vào lại:</source>
       <translation>Date of rejoining:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="75" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="77" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
@@ -8354,87 +8444,87 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>ReversalDialog</name>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="47" />
+      <location filename="../../dialogs/reversal_dialog.py" line="50" />
       <source>Đảo phiếu {code}</source>
       <translation>Reverses voucher {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="53" />
+      <location filename="../../dialogs/reversal_dialog.py" line="56" />
       <source>VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp</source>
       <translation>e.g. wrong amount, wrong fund, wrong payer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="59" />
+      <location filename="../../dialogs/reversal_dialog.py" line="62" />
       <source>Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.</source>
       <translation>A voucher in the books cannot be edited or deleted. Reversing it creates a {opposite} voucher for the same amount to cancel it; both vouchers stay in the cash book.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="62" />
+      <location filename="../../dialogs/reversal_dialog.py" line="65" />
       <source>chi</source>
       <translation>payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="62" />
+      <location filename="../../dialogs/reversal_dialog.py" line="65" />
       <source>thu</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="66" />
+      <location filename="../../dialogs/reversal_dialog.py" line="69" />
       <source>{code} ngày {date} — {kind}</source>
       <translation>{code} of {date} — {kind}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="69" />
+      <location filename="../../dialogs/reversal_dialog.py" line="72" />
       <source>Phiếu:</source>
       <translation>Voucher:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="70" />
+      <location filename="../../dialogs/reversal_dialog.py" line="73" />
       <source>Quỹ:</source>
       <translation>Fund:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="73" />
+      <location filename="../../dialogs/reversal_dialog.py" line="76" />
       <source>Người nộp/nhận:</source>
       <translation>Payer/payee:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="76" />
+      <location filename="../../dialogs/reversal_dialog.py" line="79" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="77" />
+      <location filename="../../dialogs/reversal_dialog.py" line="80" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="78" />
+      <location filename="../../dialogs/reversal_dialog.py" line="81" />
       <source>{amount} đ ({words})</source>
       <translation>{amount} đ ({words})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="81" />
+      <location filename="../../dialogs/reversal_dialog.py" line="84" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="83" />
+      <location filename="../../dialogs/reversal_dialog.py" line="86" />
       <source>Ngày đảo phiếu:</source>
       <translation>Reversal date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="85" />
+      <location filename="../../dialogs/reversal_dialog.py" line="88" />
       <source>Lý do đảo phiếu:</source>
       <translation>Reason for reversal:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="91" />
+      <location filename="../../dialogs/reversal_dialog.py" line="94" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="97" />
+      <location filename="../../dialogs/reversal_dialog.py" line="100" />
       <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
       <translation>This voucher has already been reversed by voucher {code}.</translation>
     </message>
@@ -8612,77 +8702,77 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Interface</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="53" />
+      <location filename="../../ui/pages/settings_villages.py" line="57" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="54" />
+      <location filename="../../ui/pages/settings_villages.py" line="58" />
       <source>Loại</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="55" />
+      <location filename="../../ui/pages/settings_villages.py" line="59" />
       <source>Có từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="56" />
+      <location filename="../../ui/pages/settings_villages.py" line="60" />
       <source>Thôi từ ngày</source>
       <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="96" />
+      <location filename="../../ui/pages/settings_villages.py" line="100" />
       <source>Thôi sử dụng thôn/tổ dân phố</source>
       <translation>Retire a village/residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="99" />
+      <location filename="../../ui/pages/settings_villages.py" line="103" />
       <source>«{name}» không còn từ ngày (sáp nhập, đổi tên…). Hồ sơ cũ vẫn giữ tên này.</source>
       <translation>“{name}” no longer exists from the date below (merger, renaming…). Old records keep this name.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="110" />
+      <location filename="../../ui/pages/settings_villages.py" line="114" />
       <source>Thôi từ ngày:</source>
       <translation>No longer in use from:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="118" />
+      <location filename="../../ui/pages/settings_villages.py" line="122" />
       <source>Nhập ngày dạng dd/mm/yyyy, VD: 01/07/2025</source>
       <translation>Enter the date as dd/mm/yyyy, e.g. 01/07/2025</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="135" />
+      <location filename="../../ui/pages/settings_villages.py" line="139" />
       <source>Hiện cả thôn/tổ đã thôi sử dụng</source>
       <translation>Also show retired villages/groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="136" />
+      <location filename="../../ui/pages/settings_villages.py" line="140" />
       <source>Thôi sử dụng…</source>
       <translation>Retire…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="138" />
+      <location filename="../../ui/pages/settings_villages.py" line="142" />
       <source>Tên, VD: Tổ 5 hoặc Nà Cưởm</source>
       <translation>Name, e.g. Tổ 5 or Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="142" />
+      <location filename="../../ui/pages/settings_villages.py" line="146" />
       <source>Thêm</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="147" />
+      <location filename="../../ui/pages/settings_villages.py" line="151" />
       <source>Thêm:</source>
       <translation>Add:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="171" />
+      <location filename="../../ui/pages/settings_villages.py" line="175" />
       <source>Thôn/tổ dân phố của {ward}</source>
       <translation>Villages/residential groups of {ward}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="172" />
+      <location filename="../../ui/pages/settings_villages.py" line="176" />
       <source>Chưa khai báo xã/phường của cơ quan.</source>
       <translation>The office's commune/ward has not been set.</translation>
     </message>

@@ -179,6 +179,7 @@ def test_round_trip_into_a_fresh_file_keeps_every_table(tmp_path, monkeypatch):
     source.connect()
     migrate(source)
     fill_demo(3, seed=8, today=TODAY)
+    (tmp_path / "usb").mkdir()  # a file the clerk names: its folder is never created
     copy = backup.manual_backup(tmp_path / "usb" / "office-copy.sqlite3")
     before = _dump(tmp_path / "office.sqlite3")
     source.close()

@@ -40,7 +40,8 @@ def test_help_in_vietnamese(capsys):
     (("print", "decision", "--club"), "ishc print: tham số --club: cần một giá trị"),
     (("print", "decision", "-o", "x.pdf"),
      "ishc print: thiếu tham số bắt buộc: --club"),
-    (("demo", "--clubs", "mười"), "ishc demo: tham số --clubs: giá trị int không hợp lệ: 'mười'"),
+    (("demo", "--clubs", "mười"),
+     "ishc demo: tham số --clubs: phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «mười»"),
     (("--lang", "fr", "clubs"),
      "ishc: tham số --lang: lựa chọn không hợp lệ: 'fr' (chọn một trong: 'vi', 'en')"),
     (("khongco",), "ishc: tham số COMMAND: lựa chọn không hợp lệ: 'khongco'"),
@@ -62,7 +63,8 @@ def test_english_with_lang_en_then_vietnamese_again(capsys):
     assert code == 2
     assert "ishc print: argument --club: expected one argument" in err
     code, _, err = run(capsys, "--lang", "en", "demo", "--clubs", "ten")
-    assert "argument --clubs: invalid int value: 'ten'" in err
+    assert "argument --clubs: must be a whole number in the digits 0-9, not too large: “ten”" \
+        in err
     code, _, err = run(capsys, "--lang", "en", "clubs", "--bogus")
     assert err.splitlines()[-1] == "ishc: unrecognized arguments: --bogus"
 

@@ -110,7 +110,7 @@ def test_unnumbered_papers_and_refusals(cli_db, tmp_path, capsys):
     assert stop.value.code == 2
     code, _, err = run(capsys, "--db", cli_db, "print", "decision", "--club", "DX01", "-o",
                        str(tmp_path / "no-such-dir" / "x.pdf"))
-    assert code == 1 and "Không ghi được tệp" in err
+    assert code == 1 and "Tệp cần ghi: thư mục" in err and "no-such-dir không có" in err
     from models.storage.schema import IssuedDocument
 
     assert IssuedDocument.select().count() == 0  # an unwritable file consumes no number

@@ -159,7 +159,8 @@ def test_export_then_import_elsewhere(cli_db, tmp_path, capsys):
 def test_export_to_a_folder_that_does_not_exist(cli_db, tmp_path, capsys):
     target = str(tmp_path / "không-có" / "x.xlsx")
     code, _, err = run(capsys, "--db", cli_db, "export-members", "--club", "DX01", "-o", target)
-    assert code == 1 and err.startswith(f"Không ghi được tệp {target}")
+    assert code == 1 and err.startswith(
+        f"Tệp cần ghi: thư mục {tmp_path / 'không-có'} không có")
 
 
 def test_export_needs_club_or_all(cli_db, tmp_path, capsys):

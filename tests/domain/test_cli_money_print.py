@@ -198,7 +198,7 @@ def test_loan_refusals(cli_db, tmp_path, capsys):
 def test_an_unwritable_path_is_one_line(cli_db, tmp_path, capsys):
     code, _, err = run(capsys, "--db", cli_db, "print", "loan-register", "--club", "DX01",
                        "-o", str(tmp_path / "no-such-dir" / "x.pdf"))
-    assert code == 1 and err.startswith("Không ghi được tệp")
+    assert code == 1 and err.startswith("Tệp cần ghi: thư mục")
 
 
 def test_messages_name_the_field_and_the_reason():

@@ -186,7 +186,7 @@ def test_cli_member_data_anonymise_and_unmasked_export(cli_db, tmp_path, capsys)
     assert code == 1
     assert err.strip().startswith("Người: đã được ẩn danh hóa ngày ")
     code, _, err = _run(capsys, "--db", cli_db, "member-data", "--person", "999", "-o",
-                        str(target))
+                        str(tmp_path / "khong-co.pdf"))
     assert code == 1 and "999" in err
 
 

@@ -78,6 +78,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Whole numbers on the command line: ASCII digits (int() would also take '٢٠٢٦'), and small
+# enough for a database integer (SQLite and PostgreSQL stop at 2**63 - 1).
+INT_LIMIT = 2**63 - 1
+
+
+def whole_number(text: str) -> int | None:
+    """`text` as a whole number when it is one written in 0-9 (an optional sign) and fits a
+    database integer, else None."""
+    t = (text or "").strip()
+    digits = t[1:] if t[:1] in ("+", "-") else t
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    value = int(t)
+    return value if abs(value) <= INT_LIMIT else None
+
+
+def integer(text: str) -> int:
+    """argparse type of a whole-number option: a usage error (exit 2) in one line otherwise."""
+    value = whole_number(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(
+            tr("phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «{value}»",
+               "Cli").format(value=text))
+    return value
+
+
+def add_force(p: argparse.ArgumentParser) -> None:
+    """--force on a command that writes a file the clerk names."""
+    p.add_argument("--force", action="store_true",
+                   help=tr("ghi đè tệp đã có (mặc định: không ghi đè)", "Cli"))
+
+
 def fail(lines: list[str], code: int = EXIT_REFUSED) -> int:
     for line in lines:
         print(line, file=sys.stderr)
@@ -93,14 +125,52 @@ def command(sub, name: str, help_text: str, func: Callable[[argparse.Namespace],
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the database and run the chosen command, turning domain errors into lines."""
-    from models.errors import NotFound, ValidationError
-    from models.storage.migrations import DatabaseTooNew, NotAnIshcDatabase, open_database
-    from models.text.messages import error_lines
+    """Run the chosen command; anything unexpected is still one line (and the log)."""
+    try:
+        return _run(args)
+    except Exception as exc:  # last resort: the specific cases have their own sentences
+        where = _log_unexpected()
+        lines = [tr("Lỗi không mong đợi: {error}", "Cli").format(
+            error=f"{type(exc).__name__}: {exc}".splitlines()[0])]
+        if where is not None:
+            lines.append(tr("Chi tiết được ghi vào {path}", "Cli").format(path=where))
+        return fail(lines)
+
+
+def _log_unexpected():  # -> Path | None
+    """Append the current exception's traceback to ishc.log in the data folder."""
+    import datetime as dt
+    import traceback
+
+    from models.storage.db import data_dir
 
     try:
+        path = data_dir() / "ishc.log"
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(f"{dt.datetime.now():%Y-%m-%d %H:%M:%S} ERROR ishc.cli: "
+                      f"{traceback.format_exc()}")
+    except OSError:
+        return None
+    return path
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Open the database and run the chosen command, turning domain errors into lines."""
+    from models.errors import NotFound, ValidationError
+    from models.storage.db_target import check_target, open_checked
+    from models.storage.migrations import DatabaseTooNew, NotAnIshcDatabase
+    from models.text.messages import error_lines
+
+    may_be_missing = getattr(args, "database_may_be_missing", False)
+    try:
         if not getattr(args, "opens_itself", False):  # restore: the file may be damaged
-            open_database(args.db)
+            open_checked(args.db, may_be_missing=may_be_missing)
+        else:
+            from models.storage.db import resolve_target
+
+            check_target(resolve_target(args.db), may_be_missing=may_be_missing)
+    except ValidationError as exc:
+        return fail(error_lines(exc))
     except NotAnIshcDatabase as exc:
         return fail([tr("Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}",
                         "Cli").format(e=exc),

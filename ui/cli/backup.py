@@ -7,7 +7,7 @@ import sys
 
 from models.text.catalog import N_
 from models.text.messages import tr
-from ui.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, command, fail
+from ui.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_force, command, fail
 
 REASONS = {
     "daily": N_("hằng ngày", "Cli"),
@@ -23,6 +23,7 @@ def register(sub) -> None:
     p = command(sub, "backup", tr("Sao lưu dữ liệu (tệp SQLite) ra một tệp, hoặc vào thư mục "
                                   "sao lưu nếu không có -o.", "Cli"), cmd_backup)
     p.add_argument("-o", "--output", metavar="FILE", help=tr("tệp sao lưu cần tạo", "Cli"))
+    add_force(p)
     p = command(sub, "restore", tr("Khôi phục dữ liệu từ một bản sao lưu: kiểm tra tệp trước, "
                                    "lưu dữ liệu hiện tại sang bên rồi mới thay thế.", "Cli"),
                 cmd_restore)
@@ -30,10 +31,10 @@ def register(sub) -> None:
     p.add_argument("--yes", action="store_true",
                    help=tr("không hỏi lại (bắt buộc khi không chạy trong cửa sổ lệnh)", "Cli"))
     # Restore must work when the current file is damaged or lost: it opens the file itself.
-    p.set_defaults(opens_itself=True)
+    p.set_defaults(opens_itself=True, database_may_be_missing=True)
     p = command(sub, "backups", tr("Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và "
                                    "dung lượng.", "Cli"), cmd_backups)
-    p.set_defaults(opens_itself=True)
+    p.set_defaults(opens_itself=True, database_may_be_missing=True)
     p = command(sub, "migrate-to", tr("Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu "
                                       "PostgreSQL mới, trống; rồi so sánh từng bảng.", "Cli"),
                 cmd_migrate_to)
@@ -44,10 +45,9 @@ def register(sub) -> None:
 def _sign_in_if_readable(args: argparse.Namespace) -> int | None:
     """restore and backups open the database themselves (it may be damaged or lost): sign in
     as for any command when it can be read; a damaged file has no accounts to check."""
-    import peewee as pw
-
     from models.storage import backup
     from models.storage import db as dbmod
+    from models.storage.db_target import accounts_readable
 
     if dbmod.sqlite_path() is not None and backup.live_state() != "ok":
         return None
@@ -55,10 +55,9 @@ def _sign_in_if_readable(args: argparse.Namespace) -> int | None:
         from ui.cli.users import sign_in
     except ModuleNotFoundError:
         return None
-    try:
-        return sign_in(args)
-    except pw.DatabaseError:  # an old file without the accounts table
+    if not accounts_readable():  # an old file without the accounts table
         return None
+    return sign_in(args)
 
 
 def size_text(size: int) -> str:
@@ -73,7 +72,7 @@ def size_text(size: int) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from models.storage.backup import manual_backup
 
-    path = manual_backup(args.output)
+    path = manual_backup(args.output, force=args.force)
     print(tr("Đã sao lưu vào {path} ({size}).", "Cli").format(
         path=path, size=size_text(path.stat().st_size)))
     return EXIT_OK
@@ -167,19 +166,13 @@ def _progress():
 
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:
-    from models.storage import db as dbmod
     from models.storage import transfer
     from models.text.vietnamese import format_number
 
     report = transfer.migrate_to(args.url, progress=_progress())
     print(tr("Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.", "Cli").format(
         url=report.target, sec=report.seconds))
-    target = dbmod.make_database(args.url)
-    target.connect()
-    try:
-        result = transfer.compare(dbmod.database.obj, target)
-    finally:
-        target.close()
+    result = transfer.compare_with(args.url)
     print("\t".join([tr("Bảng", "Cli"), tr("Số dòng (SQLite)", "Cli"),
                      tr("Số dòng (PostgreSQL)", "Cli"), tr("So sánh", "Cli")]))
     for c in result:

@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, EXIT_REFUSED, command, fail
+from ui.cli import EXIT_OK, EXIT_REFUSED, command, fail, integer
 
 
 def register(sub) -> None:
     p = command(sub, "init", tr("Tạo hoặc nâng cấp cơ sở dữ liệu; có thể khai báo cơ quan.",
                                 "Cli"), cmd_init)
-    p.add_argument("--ward", type=int, metavar="CODE",
+    p.add_argument("--ward", type=integer, metavar="CODE",
                    help=tr("mã xã/phường (danh mục sau 01/7/2025)", "Cli"))
     p.add_argument("--office", metavar="NAME", help=tr("tên cơ quan", "Cli"))
+    p.set_defaults(database_may_be_missing=True)  # init creates the file (not its folder)
     command(sub, "clubs", tr("Danh sách CLB, mỗi dòng một CLB, mã CLB đứng đầu.", "Cli"),
             cmd_clubs)
     command(sub, "check", tr("Kiểm tra toàn vẹn dữ liệu và các quy tắc nghiệp vụ.", "Cli"),
@@ -22,7 +23,7 @@ def register(sub) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from models.office import settings
-    from models.storage.schema import Province, Ward
+    from models.office.unit_reads import unit_counts, ward_place
 
     if args.ward is not None or args.office:
         office = settings.load(settings.OfficeSettings)
@@ -32,10 +33,11 @@ def cmd_init(args: argparse.Namespace) -> int:
             office.office_name = args.office
         settings.save_office(office)
     office = settings.load(settings.OfficeSettings)
+    provinces, wards = unit_counts()
     print(tr("Cơ sở dữ liệu sẵn sàng: {p} tỉnh/thành phố, {w} xã/phường/đặc khu.", "Cli").format(
-        p=Province.select().count(), w=Ward.select().count()))
-    if office.configured:
-        ward = Ward.get_by_id(office.ward_code)
+        p=provinces, w=wards))
+    ward = ward_place(office.ward_code) if office.configured else None
+    if ward is not None:
         print(tr("Cơ quan: {name} — {ward}", "Cli").format(name=office.office_name,
                                                           ward=ward.name))
     return EXIT_OK

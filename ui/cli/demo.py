@@ -6,20 +6,21 @@ import argparse
 import sys
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, command
+from ui.cli import EXIT_OK, command, integer
 
 
 def register(sub) -> None:
     p = command(sub, "demo", tr("Tạo dữ liệu mẫu (phường Đức Xuân nếu chưa khai báo cơ quan) "
                                 "trong cơ sở dữ liệu chưa có CLB nào.", "Cli"), cmd_demo)
-    p.add_argument("--clubs", type=int, default=12, metavar="N",
+    p.add_argument("--clubs", type=integer, default=12, metavar="N",
                    help=tr("số CLB (mặc định 12)", "Cli"))
-    p.add_argument("--seed", type=int, default=1, metavar="S",
+    p.add_argument("--seed", type=integer, default=1, metavar="S",
                    help=tr("hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu "
                            "(mặc định 1)", "Cli"))
     p.add_argument("--accounts", action="store_true",
                    help=tr("tạo thêm một tài khoản cho mỗi vai trò (mật khẩu mẫu in ra một "
                            "lần); từ đó mọi lệnh cần --user", "Cli"))
+    p.set_defaults(database_may_be_missing=True)  # demo fills a new, empty database too
 
 
 def _progress_printer():

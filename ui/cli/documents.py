@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
 from models.text.messages import tr
-from ui.cli import EXIT_OK, EXIT_USAGE, command, fail
+from ui.cli import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
 
@@ -49,26 +48,21 @@ def register(sub) -> None:
                       help=tr("in bản nháp chưa có số, không ghi vào sổ văn bản", "Cli"))
     mode.add_argument("--new", action="store_true",
                       help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
+    add_force(p)
     add_money_arguments(p)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
                    "bằng dấu tab), mới nhất trước.", "Cli"), cmd_documents)
-    p.add_argument("--year", type=int, metavar="YYYY", help=tr("chỉ năm này", "Cli"))
+    p.add_argument("--year", type=integer, metavar="YYYY", help=tr("chỉ năm này", "Cli"))
     p.add_argument("--body", metavar="CODE",
                    help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
 
 
 def _date(text: str | None) -> dt.date | None:
-    from models.errors import ValidationError
-    from models.text.vietnamese import parse_date
+    from ui.cli.money_print import _date as checked_date
 
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise ValidationError("date", "bad_date", {"value": text}) from None
+    return checked_date("date", text)
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -76,6 +70,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from models.members.members import club_by_code
     from models.papers.documents import DocumentDamaged
     from models.papers.papers_extra import print_paper
+    from models.storage.output import check_output, write_output
     from models.text.vietnamese import format_date
 
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
@@ -89,24 +84,16 @@ def cmd_print(args: argparse.Namespace) -> int:
     except NotFound:
         return fail([tr("Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).", "Cli")
                      .format(code=args.club)])
-    # Open the file before issuing: an unwritable path must not consume a number.
-    try:
-        out = open(args.output, "wb")  # noqa: SIM115 (closed below, removed on failure)
-    except OSError as exc:
-        return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
-            path=args.output, reason=exc.strerror or exc)])
+    # Check the path before issuing (a path that cannot be written must not consume a
+    # number); the target itself is only replaced once the paper is built.
+    check_output(args.output, force=args.force)
     try:
         result = print_paper(kind, club.id, on, draft=args.draft, new=args.new)
-        out.write(result.pdf)
-    except BaseException as exc:
-        out.close()
-        Path(args.output).unlink(missing_ok=True)
-        if isinstance(exc, DocumentDamaged):
-            return fail([tr("Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu "
-                            "bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao "
-                            "lưu.", "Cli")])
-        raise
-    out.close()
+    except DocumentDamaged:
+        return fail([tr("Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu "
+                        "bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao "
+                        "lưu.", "Cli")])
+    write_output(args.output, result.pdf, force=args.force)
     doc = result.document
     if doc is None:
         print(tr("Đã in bản không số: {path}", "Cli").format(path=args.output))

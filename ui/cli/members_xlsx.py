@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from models.text.messages import problem_text, tr
-from ui.cli import EXIT_OK, EXIT_USAGE, command, fail
+from ui.cli import EXIT_OK, EXIT_USAGE, add_force, command, fail
 
 
 def register(sub) -> None:
@@ -15,6 +15,7 @@ def register(sub) -> None:
                    help=tr("tệp sẽ tạo", "Cli"))
     p.add_argument("--club", metavar="CODE",
                    help=tr("mã CLB (để có danh sách tổ/nhóm của CLB)", "Cli"))
+    add_force(p)
 
     p = command(sub, "import-members",
                 tr("Nhập danh sách thành viên từ tệp Excel theo mẫu vào một CLB. Kiểm tra cả "
@@ -40,6 +41,7 @@ def register(sub) -> None:
                        help=tr("mọi CLB của xã/phường", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx",
                    help=tr("tệp sẽ tạo", "Cli"))
+    add_force(p)
 
 
 def _club(code: str):
@@ -66,14 +68,17 @@ def _write_failed(path: str, exc: OSError) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from models.members.member_import import write_member_template
     from models.office import settings
+    from models.storage.output import check_output
 
+    check_output(args.output, force=args.force)  # before anything is read
     office = settings.load(settings.OfficeSettings)
     club = _club(args.club) if args.club else None
     if args.club and club is None:
         return _no_club(args.club)
     ward_code = club.ward_code if club else office.ward_code
     try:
-        write_member_template(args.output, ward_code, club.id if club else None)
+        write_member_template(args.output, ward_code, club.id if club else None,
+                              force=args.force)
     except OSError as exc:
         return _write_failed(args.output, exc)
     print(tr("Đã tạo tệp mẫu: {path}", "Cli").format(path=args.output))
@@ -109,7 +114,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from models.members.member_import import export_members
     from models.office import settings
+    from models.storage.output import check_output
 
+    check_output(args.output, force=args.force)  # before anything is read
     if args.all:
         office = settings.load(settings.OfficeSettings)
         if office.ward_code is None:
@@ -122,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return _no_club(args.club)
         scope = {"club_id": club.id}
     try:
-        count = export_members(args.output, unmasked=args.unmasked, **scope)
+        count = export_members(args.output, unmasked=args.unmasked, force=args.force, **scope)
     except OSError as exc:
         return _write_failed(args.output, exc)
     print(tr("Đã xuất {n} thành viên ra tệp {path}", "Cli").format(n=count, path=args.output))

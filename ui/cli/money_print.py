@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, EXIT_USAGE, fail
+from ui.cli import EXIT_OK, EXIT_USAGE, fail, whole_number
+
+# Dates a paper may carry: the program's papers start long after 1900 and no plan runs past
+# 2200; outside, date arithmetic (a year's start, the next day) would leave Python's range.
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2200, 12, 31)
 
 MONEY_PAPERS = ("voucher", "fund-book", "loan-register", "loan-contract")
 
@@ -44,31 +47,33 @@ def _date(name: str, value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        return parse_date(value)
+        day = parse_date(value)
     except ValueError:
         raise ValidationError(name, "bad_date", {"value": value}) from None
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise ValidationError(name, "out_of_range", {"low": FIRST_DATE, "high": LAST_DATE})
+    return day
 
 
-def _write(path: str, make: Callable[[str], None]) -> int | None:
-    """Run `make(tmp)` into a file beside `path`, then move it in place: a failure leaves
-    neither a half file nor an old file changed. None on success, else the exit code."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        make(str(tmp))
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
-            path=path, reason=exc.strerror or exc)])
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return None
+def _write(args: argparse.Namespace, content: bytes | Callable[[Path], object]) -> None:
+    """Write the file named by -o through models.storage.output (checks, temporary file,
+    rename); a refusal is a ValidationError that the command line prints as one line."""
+    from models.storage.output import write_output
+
+    write_output(args.output, content, force=args.force)
 
 
-def _bytes_to(data: bytes) -> Callable[[str], None]:
-    return lambda p: Path(p).write_bytes(data)
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse a bad -o before anything is read or built."""
+    from models.storage.output import check_output
+
+    check_output(args.output, force=args.force)
+
+
+def _year(text: str) -> int | None:
+    """A year written in 0-9 within the papers' range, else None."""
+    value = whole_number(text)
+    return value if value is not None and 1900 <= value <= 2200 else None
 
 
 def _suffix(path: str, allowed: tuple[str, ...]) -> str | None:
@@ -118,7 +123,10 @@ def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-
     fund, refused = _fund(args, club)
     if refused is not None:
         return refused
-    parsed = parse_voucher_code(args.number or "")
+    number_text = args.number or ""
+    parsed = parse_voucher_code(number_text) if number_text.isascii() else None
+    if parsed is not None and parsed[2] > 999_999:
+        parsed = None  # no club writes a million vouchers a year; and it fits the database
     if parsed is None:
         if not args.number:
             return fail([tr("Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).", "Cli")],
@@ -133,11 +141,10 @@ def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-
     year_text = (args.year or "").strip() or (str(code_year) if code_year else "")
     if not year_text:
         return fail([tr("Thiếu --year: năm của số phiếu.", "Cli")], EXIT_USAGE)
-    if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200 \
-            or (code_year and int(year_text) != code_year):
+    year = _year(year_text)
+    if year is None or (code_year and year != code_year):
         return fail([tr("Năm của số phiếu không hợp lệ: «{year}».", "Cli").format(
             year=args.year or "")])
-    year = int(year_text)
     try:
         entry_id = find_voucher(club.code, fund.kind, kind, year, number)
     except NotFound:
@@ -145,9 +152,7 @@ def _voucher(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-
                      .format(kind=label("entry_kind", kind).lower(),
                              number=voucher_code(kind, year, number), fund=fund.name,
                              code=club.code)])
-    pdf = voucher_pdf(entry_id)
-    if (refused := _write(args.output, _bytes_to(pdf))) is not None:
-        return refused
+    _write(args, voucher_pdf(entry_id))
     print(tr("Đã in {kind} {number}: {path}", "Cli").format(
         kind=label("entry_kind", kind).lower(), number=voucher_code(kind, year, number),
         path=args.output))
@@ -169,10 +174,11 @@ def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untype
     today = dt.date.today()
     year_text = (args.year or "").strip()
     if year_text and start is None and end is None:  # --year alone: that whole year's book
-        if not year_text.isdigit() or not 1900 <= int(year_text) <= 2200:
+        year = _year(year_text)
+        if year is None:
             return fail([tr("Năm không hợp lệ: {year}", "Cli").format(year=args.year)],
                         EXIT_USAGE)
-        start, end = dt.date(int(year_text), 1, 1), dt.date(int(year_text), 12, 31)
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     elif year_text:
         return fail([tr("Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.",
                         "Cli")], EXIT_USAGE)
@@ -180,14 +186,9 @@ def _fund_book(args: argparse.Namespace, club) -> int:  # type: ignore[no-untype
     start = start or dt.date((end or today).year, 1, 1)
     end = end or max(start, today)
     if suffix == ".pdf":
-        refused = _write(args.output, _bytes_to(fund_book_pdf(fund.id, start, end)))
+        _write(args, fund_book_pdf(fund.id, start, end))
     else:
-        from models.funds.fund_papers import fund_book_data  # checks before a file is opened
-
-        fund_book_data(fund.id, start, end)
-        refused = _write(args.output, lambda p: fund_book_xlsx(fund.id, start, end, p))
-    if refused is not None:
-        return refused
+        fund_book_xlsx(fund.id, start, end, args.output, force=args.force)
     print(tr("Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}", "Cli").format(
         fund=fund.name, start=format_date(start), end=format_date(end), path=args.output))
     return EXIT_OK
@@ -203,11 +204,9 @@ def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
             path=args.output)])
     on = _date("date", args.date) or dt.date.today()
     if suffix == ".pdf":
-        refused = _write(args.output, _bytes_to(loan_register_pdf(club.id, on)))
+        _write(args, loan_register_pdf(club.id, on))
     else:
-        refused = _write(args.output, lambda p: loan_register_xlsx(club.id, on, p))
-    if refused is not None:
-        return refused
+        loan_register_xlsx(club.id, on, args.output, force=args.force)
     print(tr("Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}", "Cli").format(
         code=club.code, date=format_date(on), path=args.output))
     return EXIT_OK
@@ -220,12 +219,12 @@ def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
     text = (args.loan or "").strip()
     if not text:
         return fail([tr("Thiếu --loan: số hợp đồng vay của CLB.", "Cli")], EXIT_USAGE)
-    loan = loan_by_number(club.id, int(text)) if text.isdigit() else None
+    number = whole_number(text)
+    loan = loan_by_number(club.id, number) if number is not None and number > 0 else None
     if loan is None:
         return fail([tr("CLB {code} không có hợp đồng vay số «{number}».", "Cli").format(
             code=club.code, number=text)])
-    if (refused := _write(args.output, _bytes_to(loan_contract_pdf(loan.id)))) is not None:
-        return refused
+    _write(args, loan_contract_pdf(loan.id))
     print(tr("Đã in hợp đồng vay số {number}: {path}", "Cli").format(
         number=loan.number, path=args.output))
     return EXIT_OK
@@ -233,6 +232,7 @@ def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
 
 def run(args: argparse.Namespace) -> int:
     """Print one money paper named by args.paper (one of MONEY_PAPERS)."""
+    _check_output(args)
     club = _club(args.club)
     if club is None:
         return _no_club(args.club)

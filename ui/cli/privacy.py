@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 
 from models.text.messages import tr
-from ui.cli import EXIT_OK, command, fail
+from ui.cli import EXIT_OK, add_force, command, fail, integer
 
 
 def register(sub) -> None:
@@ -16,17 +16,18 @@ def register(sub) -> None:
                    "của thành viên): tệp PDF để đọc và tệp JSON cùng tên bên cạnh.", "Cli"),
                 cmd_member_data)
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person", type=int, metavar="ID", help=tr("mã số người", "Cli"))
+    who.add_argument("--person", type=integer, metavar="ID", help=tr("mã số người", "Cli"))
     who.add_argument("--id-number", metavar="CCCD", help=tr("số CCCD của thành viên", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo (tệp .json cùng tên được ghi bên cạnh)", "Cli"))
+    add_force(p)
 
     p = command(sub, "anonymise",
                 tr("Ẩn danh hóa một người đã ra khỏi CLB đủ thời gian lưu giữ và không còn nợ "
                    "vay: xóa họ tên, CCCD, điện thoại, ngày sinh, ghi chú, thôn/tổ, nội dung "
                    "đồng ý (cả trong nhật ký cũ); giữ giới tính, năm sinh, dân tộc, hoàn cảnh "
                    "hộ để các số liệu tổng hợp không đổi.", "Cli"), cmd_anonymise)
-    p.add_argument("--person", type=int, required=True, metavar="ID",
+    p.add_argument("--person", type=integer, required=True, metavar="ID",
                    help=tr("mã số người", "Cli"))
     p.add_argument("--dry-run", action="store_true",
                    help=tr("chỉ kiểm tra có ẩn danh hóa được không, không ghi gì", "Cli"))
@@ -35,25 +36,29 @@ def register(sub) -> None:
                 tr("In giấy đồng ý xử lý dữ liệu cá nhân của một thành viên ra tệp PDF (để "
                    "thành viên ký).", "Cli"), cmd_consent_form)
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person", type=int, metavar="ID", help=tr("mã số người", "Cli"))
+    who.add_argument("--person", type=integer, metavar="ID", help=tr("mã số người", "Cli"))
     who.add_argument("--id-number", metavar="CCCD", help=tr("số CCCD của thành viên", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo", "Cli"))
+    add_force(p)
 
     p = command(sub, "retention",
                 tr("Xem hoặc đặt số năm lưu giữ dữ liệu sau khi thành viên ra khỏi CLB (hết "
                    "thời gian này mới ẩn danh hóa được). Đặt: cần quyền quản trị.", "Cli"),
                 cmd_retention)
-    p.add_argument("--years", type=int, metavar="N", help=tr("số năm (0 đến 100)", "Cli"))
+    p.add_argument("--years", type=integer, metavar="N", help=tr("số năm (0 đến 100)", "Cli"))
 
 
 def cmd_member_data(args: argparse.Namespace) -> int:
     from models.privacy import privacy
+    from models.storage.output import check_output
 
+    check_output(args.output, force=args.force)  # before anything is read
     person = privacy.find_person(person_id=args.person, id_number=args.id_number)
     try:
         pdf_path, json_path = privacy.export_member_record(person.id, args.output,
-                                                           on=dt.date.today())
+                                                           on=dt.date.today(),
+                                                           force=args.force)
     except OSError as exc:
         return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
             path=args.output, reason=exc.strerror or exc)])
@@ -78,15 +83,15 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
 
 def cmd_consent_form(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from models.papers import papers_extra
     from models.privacy import privacy
+    from models.storage.output import check_output, write_output
 
+    check_output(args.output, force=args.force)  # before anything is read
     person = privacy.find_person(person_id=args.person, id_number=args.id_number)
     pdf = papers_extra.member_paper("consent", person.id)
     try:
-        Path(args.output).write_bytes(pdf)
+        write_output(args.output, pdf, force=args.force)
     except OSError as exc:
         return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
             path=args.output, reason=exc.strerror or exc)])

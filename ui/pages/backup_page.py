@@ -290,7 +290,7 @@ class BackupPage(QWidget):
     def backup_now(self, path: str | None = None) -> None:
         self._say(tr("Đang sao lưu…"))
         self.backup_button.setEnabled(False)
-        run_task(backup.manual_backup, path, on_done=self._backed_up,
+        run_task(backup.manual_backup, path, force=True, on_done=self._backed_up,
                  on_error=lambda exc, _tb: self._backup_failed(exc), parent=self)
 
     def _backed_up(self, path: Path) -> None:

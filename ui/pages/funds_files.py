@@ -112,7 +112,7 @@ class FundFilesMixin:
                                                       year=start.year))
         if not path:
             return
-        run_task(fund_book_xlsx, fund.fund_id, start, end, path,
+        run_task(fund_book_xlsx, fund.fund_id, start, end, path, force=True,
                  on_done=lambda _r: self._inform(tr("Đã xuất Excel"), tr(
                      "Đã xuất sổ quỹ ra tệp:\n{path}").format(path=path)),
                  on_error=lambda exc, _tb: self._export_failed(exc, path), parent=self)

@@ -481,7 +481,7 @@ class LoansPage(QWidget):
         from models.funds import fund_papers
 
         self.excel_button.setEnabled(False)
-        run_task(fund_papers.loan_register_xlsx, club_id, on, path,
+        run_task(fund_papers.loan_register_xlsx, club_id, on, path, force=True,
                  on_done=lambda _r: self._exported(path),
                  on_error=lambda exc, _tb: self._export_failed(exc), parent=self)
 

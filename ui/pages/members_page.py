@@ -413,7 +413,7 @@ class MembersPage(QWidget):
         if not path:
             return
         ward = self.context.office.ward_code
-        run_task(write_member_template, path, ward, self.club_id(),
+        run_task(write_member_template, path, ward, self.club_id(), force=True,
                  on_done=lambda _r: self._inform(tr("Đã lưu mẫu Excel"), tr(
                      "Đã lưu mẫu danh sách thành viên vào tệp:\n{path}").format(path=path)),
                  on_error=lambda exc, _tb: self._file_failed(exc, path), parent=self)
@@ -433,7 +433,7 @@ class MembersPage(QWidget):
             "Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, "
             "ghi chú) đã được che; bản này không dùng để nhập lại.")
         run_task(export_members, path, club_id=club, ward_code=ward, on=self.today(),
-                 unmasked=unmasked,
+                 unmasked=unmasked, force=True,
                  on_done=lambda n: self._inform(tr("Đã xuất Excel"), tr(
                      "Đã xuất {n} thành viên đang sinh hoạt ra tệp:\n{path}").format(
                          n=n, path=path) + masked_note),

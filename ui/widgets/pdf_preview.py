@@ -251,12 +251,12 @@ class PdfPreviewDialog(QDialog):
         if not path:
             return None
         target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
-        try:
-            target.write_bytes(self.data)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Chưa lưu được"),
-                                tr("Không ghi được tệp {path}: {error}").format(
-                                    path=target, error=exc.strerror or exc))
+        from models.storage.output import write_output
+
+        try:  # the dialog asked before overwriting; the database and backups stay refused
+            write_output(target, self.data, force=True)
+        except ValidationError as exc:
+            QMessageBox.warning(self, tr("Chưa lưu được"), "\n".join(error_lines(exc)))
             return None
         return target
 
