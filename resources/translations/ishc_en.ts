@@ -626,6 +626,56 @@
   <context>
     <name>Cli</name>
     <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>Ghi một phiếu thu hoặc phiếu chi vào quỹ của một CLB (cùng các kiểm tra như khi nhập trong chương trình) và in số phiếu.</source>
+      <translation>Record a receipt or payment voucher in a club's fund (with the same checks as in the window) and print its number.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>quỹ: income | activity | home_care | golden_heart | other</source>
+      <translation>fund: income | activity | home_care | golden_heart | other</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>số tiền, nguyên đồng (1250000 hoặc 1.250.000)</source>
+      <translation>amount in whole dong (1250000 or 1.250.000)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>ngày của phiếu (mặc định: hôm nay)</source>
+      <translation>date of the voucher (default: today)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>khoản mục: mã (member_fee, donation, activity_spending…) hoặc tên như trên phiếu («Thành viên đóng góp»)</source>
+      <translation>category: a code (member_fee, donation, activity_spending…) or its name as printed on the voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>người nộp tiền (phiếu thu) hoặc người nhận tiền (phiếu chi)</source>
+      <translation>who pays (receipt) or who is paid (payment)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>lý do thu/chi</source>
+      <translation>reason for the receipt or payment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>số chứng từ gốc kèm theo</source>
+      <translation>number of original documents attached</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>Không có khoản mục «{value}» cho {kind}; chọn một trong: {codes}.</source>
+      <translation>No category “{value}” for a {kind}; choose one of: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="1" />
+      <source>Đã ghi {kind} {number}: {amount} đồng, {fund} của CLB {code}.</source>
+      <translation>Recorded {kind} {number}: {amount} dong, {fund} of club {code}.</translation>
+    </message>
+    <message>
       <location filename="../../ui/cli/__init__.py" line="40" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
