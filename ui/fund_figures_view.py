@@ -119,6 +119,8 @@ def write_xlsx(table: FigureTable, path: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from reports.xlsx_safe import as_text
+
     book = Workbook()
     sheet = book.active
     sheet.title = "Số liệu quỹ"
@@ -145,7 +147,7 @@ def write_xlsx(table: FigureTable, path: str) -> None:
     for col in range(2, len(table.kinds) + 3):
         sheet.column_dimensions[sheet.cell(4, col).column_letter].width = 20
     sheet.freeze_panes = "B5"
-    book.save(path)
+    as_text(book).save(path)
 
 
 class FiguresModel(QAbstractTableModel):
