@@ -163,6 +163,8 @@ ERRORS = {
     "possible_duplicate": QT_TRANSLATE_NOOP("Messages", "có thể trùng với {name} ({year}) đã có"),
     "not_a_template": QT_TRANSLATE_NOOP("Messages", "không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "không đọc được tệp: {value}"),
+    "formula": QT_TRANSLATE_NOOP("Messages", "ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)"),
+    "too_many_rows": QT_TRANSLATE_NOOP("Messages", "tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB"),
     "empty": QT_TRANSLATE_NOOP("Messages", "tệp không có dòng dữ liệu nào"),
     "backup_missing": QT_TRANSLATE_NOOP("Messages", "không tìm thấy tệp sao lưu {path}"),
     "backup_not_sqlite": QT_TRANSLATE_NOOP("Messages", "{path} không phải tệp dữ liệu"),

@@ -5115,6 +5115,16 @@ Reason: {reason}</translation>
   <context>
     <name>Messages</name>
     <message>
+      <location filename="../../ui/messages.py" line="1" />
+      <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
+      <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="1" />
+      <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
+      <translation>the file has more than {max} member rows: import one club's list at a time</translation>
+    </message>
+    <message>
       <location filename="../../ui/messages.py" line="20" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
