@@ -148,7 +148,12 @@ def _stray_column_file(path: Path, members_rows: int, rows: int) -> Path:
 
 
 _MEASURE = """
-import datetime as dt, json, resource, sys
+import os, sys
+# ru_maxrss carries the parent's peak over fork and exec (pytest's own hundreds of MB): the
+# reading runs in a grandchild forked from this small interpreter, whose figure is its own.
+if os.fork():
+    sys.exit(os.waitstatus_to_exitcode(os.wait()[1]))
+import datetime as dt, json, resource
 import peewee as pw
 from models.accounts.session import set_actor
 from models.clubs.clubs import ClubInput, create_club
