@@ -10,6 +10,7 @@ there, `check` is clean.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from models.storage.schema import AuditLog, Club, Fund, LedgerEntry, Membership,
 from reports.members_xlsx import MEMBER_COLUMNS, SHEET_MEMBERS
 from tests.domain.forked import Child, fork
 
-pytestmark = pytest.mark.sqlite_only
+pytestmark = [pytest.mark.sqlite_only,
+              pytest.mark.skipif(not hasattr(os, "fork"), reason="forks writer processes")]
 TODAY = dt.date(2026, 11, 20)
 GIVEN = ["Huệ", "Lan", "Mai", "Đào", "Hùng", "Dũng", "Sơn", "Tâm", "Phúc", "Hằng", "Yến"]
 
