@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from reports.fund_book import FundBookData
 from reports.vouchers import date_words
+from reports.xlsx_safe import as_text
 
 FONT_NAME = "Times New Roman"
 MONEY = "#,##0"  # Excel groups with the system's separator: "1.250.000" on a Vietnamese PC
@@ -126,4 +127,4 @@ def write(data: FundBookData, path: str | Path) -> None:
     ws.oddFooter.center.font = FONT_NAME
     wb.properties.title = f"Sổ quỹ tiền mặt - {data.fund_name}"
     wb.properties.creator = "ISHC Desk"
-    wb.save(str(path))
+    as_text(wb).save(str(path))

@@ -27,6 +27,7 @@ from models.text.vietnamese import format_date, format_number
 from reports.fonts import FontSet, document_fonts
 from reports.fund_book import EndOfTable, TableEndTemplate, numbered_canvas
 from reports.vouchers import Signer, date_words
+from reports.xlsx_safe import as_text
 
 PRODUCER = "ISHC Desk"
 PAGE = landscape(A4)
@@ -253,4 +254,4 @@ def write_xlsx(data: LoanRegisterData, path: str | Path) -> None:
     ws.oddFooter.center.text = "Trang &P/&N"
     wb.properties.title = f"Sổ theo dõi cho vay - {data.club_name}"
     wb.properties.creator = PRODUCER
-    wb.save(str(path))
+    as_text(wb).save(str(path))

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from models.text.labels import LABELS, label
 from models.text.vietnamese import ETHNIC_GROUPS, fold, format_date, nfc
+from reports.xlsx_safe import as_text
 
 SHEET_MEMBERS = "Danh sách thành viên"
 SHEET_HELP = "Hướng dẫn"
@@ -454,7 +455,7 @@ def _build(rows: list[MemberRow], title_lines: list[str], villages: list[str] | 
 def write_template(path: str, villages: list[str], groups: list[str] | None = None,
                    title_lines: list[str] | None = None) -> None:
     """Blank member list for clerks to fill in, with dropdowns and an instructions sheet."""
-    _build([], title_lines or [], villages, groups, {}, summary=False).save(path)
+    as_text(_build([], title_lines or [], villages, groups, {}, summary=False)).save(path)
 
 
 def write_register(path: str, rows: list[MemberRow], title_lines: list[str],
@@ -469,5 +470,5 @@ def write_register(path: str, rows: list[MemberRow], title_lines: list[str],
     Members who left are written like the others: pass only active rows if the file is
     meant to be imported again.
     """
-    _build(list(rows), title_lines, villages, groups, notes or {}, summary=True,
-           masks=masks).save(path)
+    as_text(_build(list(rows), title_lines, villages, groups, notes or {}, summary=True,
+                   masks=masks)).save(path)

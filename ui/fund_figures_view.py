@@ -117,6 +117,8 @@ def write_xlsx(table: FigureTable, path: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from reports.xlsx_safe import as_text
+
     book = Workbook()
     sheet = book.active
     sheet.title = "Số liệu quỹ"
@@ -146,7 +148,7 @@ def write_xlsx(table: FigureTable, path: str) -> None:
     from models.storage.output import write_output
 
     # the save dialog asked before overwriting; the database and backups are still refused
-    write_output(path, book.save, force=True)
+    write_output(path, lambda tmp: as_text(book).save(tmp), force=True)
 
 
 class FiguresModel(QAbstractTableModel):

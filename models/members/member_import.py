@@ -38,6 +38,9 @@ from reports.members_xlsx import (
 # Problems the clerk may overrule after looking at them (the people may be different).
 POSSIBLE_DUPLICATE_CODES = ("possible_duplicate", "possible_duplicate_in_file")
 HEADER_SEARCH_ROWS = 20
+HEADER_SEARCH_COLUMNS = 64
+# A club has 50-70 members; a file of more rows than this is not one club's list.
+MAX_MEMBER_ROWS = 5000
 _TRUE = {"x", "co", "1", "yes", "true", "v"}
 _FALSE = {"khong", "0", "no", "false"}
 _CODE_LIST_OF_KIND = {"gender": "gender", "household": "household_status",
@@ -206,21 +209,51 @@ def _column_of(field_name: str, inp: MemberInput) -> Column:
     return column_by_key(_FIELD_COLUMN.get(field_name, field_name))
 
 
+class _Formula(str):
+    """The text of a cell that holds a formula: refused, never read as data (its value is
+    whatever the sheet computed last, or nothing in a file no spreadsheet program saved)."""
+
+
 def _open_rows(path: str) -> tuple[list[tuple], Problem | None]:
-    """Every row of the member sheet as a tuple of cell values, or the reason it can't."""
+    """Every row of the member sheet as a tuple of cell values, or the reason it can't.
+
+    Memory follows the rows and columns the template uses, whatever size the sheet claims
+    (a stray cell in column XFD makes every row 16,384 cells wide): the header is looked for
+    in the first HEADER_SEARCH_ROWS rows and HEADER_SEARCH_COLUMNS columns, later rows are
+    cut after the last template column, a blank row is one shared empty tuple, and more than
+    MAX_MEMBER_ROWS filled rows stop the reading. A formula cell comes back as _Formula."""
     from openpyxl import load_workbook
 
     name = os.path.basename(path)
     if path.lower().endswith(".xls"):
         return [], Problem("file", "old_format", {"value": name})
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(path, read_only=True, data_only=False)
     except Exception:  # missing, locked, not a zip, damaged: one problem, no traceback
         return [], Problem("file", "unreadable", {"value": name})
     try:
         ws = wb[SHEET_MEMBERS] if SHEET_MEMBERS in wb.sheetnames else wb.worksheets[0]
         ws.reset_dimensions()  # some programs write a wrong sheet size; read to the end
-        return [tuple(r) for r in ws.iter_rows(values_only=True)], None
+        rows: list[tuple] = []
+        width, filled = HEADER_SEARCH_COLUMNS, 0
+        for cells in ws.iter_rows(max_col=HEADER_SEARCH_COLUMNS):
+            values = tuple(_Formula(c.value) if c.data_type == "f" else c.value
+                           for c in cells[:width])
+            if all(v is None for v in values):
+                rows.append(())
+                continue
+            rows.append(values)
+            if width == HEADER_SEARCH_COLUMNS:  # still looking for the header row
+                header = _find_header(rows)
+                if header is not None:
+                    width = max(header[1].values()) + 1
+                elif len(rows) >= HEADER_SEARCH_ROWS:
+                    break  # not a member list: read_members says so
+            else:
+                filled += 1
+                if filled > MAX_MEMBER_ROWS:
+                    return [], Problem("file", "too_many_rows", {"max": MAX_MEMBER_ROWS})
+        return rows, None
     except Exception:
         return [], Problem("file", "unreadable", {"value": name})
     finally:
@@ -311,6 +344,11 @@ def _read_row(reader: _RowReader, cells: list[tuple[Column, object]], excel_row:
     problems: list[Problem] = []
     failed: set[str] = set()
     for col, raw in cells:
+        if isinstance(raw, _Formula) and col.kind != "index":
+            problems.append(Problem(_field_of(col), "formula", {"value": str(raw)}, excel_row,
+                                    col.header))
+            failed.add(_field_of(col))
+            continue
         try:
             reader.cell(col, raw, inp)
         except _CellError as err:

@@ -73,15 +73,18 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
     """Copy a live SQLite file aside with the online backup API (safe under WAL)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
     src = sqlite3.connect(str(path))
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(part))
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    part.replace(target)  # a copy cut short (power, kill) never carries the copy's name
     return target
 
 

@@ -231,6 +231,10 @@ ERRORS = {
     "possible_duplicate": N_("có thể trùng với {name} ({year}) đã có"),
     "not_a_template": N_("không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
     "unreadable": N_("không đọc được tệp: {value}"),
+    "formula": N_("ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi "
+                  "dán giá trị (Dán đặc biệt → Giá trị)"),
+    "too_many_rows": N_("tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của "
+                        "một CLB"),
     "empty": N_("tệp không có dòng dữ liệu nào"),
     "backup_missing": N_("không tìm thấy tệp sao lưu {path}"),
     "backup_not_sqlite": N_("{path} không phải tệp dữ liệu"),

@@ -33,15 +33,33 @@ __all__ = [
 _SPACES = re.compile(r"\s+")
 # Legacy VNI/TCVN3 converters often produce the Icelandic eth (Ð/ð) instead of Đ/đ.
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+# Format characters nobody types on purpose in Vietnamese: zero-width space, non-joiner,
+# joiner, word joiner, byte order mark, and the bidirectional marks (LRM, RLM, ALM),
+# embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"
+                                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# A soft hyphen is invisible in Unicode text and dropped, except in legacy TCVN3 (.VnTime)
+# text read as Unicode, where 0xAD is the letter "ư": such text also holds code points of
+# U+00A1-U+00FF that are no Vietnamese letter in Unicode (¨ © ª ® µ ¸ Ò Þ î …); kept as is.
+_SOFT_HYPHEN = "\u00ad"
+_TCVN3 = re.compile("[\u00a1-\u00aa\u00ac\u00ae-\u00ba\u00bc-\u00bf\u00c4-\u00c7\u00cb"
+                    "\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1"
+                    "\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]")
 
 
 # --- Normalisation and search ----------------------------------------------------------------
 
 
 def nfc(text: str | None) -> str:
-    """NFC form, trimmed, inner whitespace runs collapsed to one space; None gives ""."""
+    """NFC form, trimmed, inner whitespace runs collapsed to one space; None gives "".
+
+    Invisible characters pasted from the web or a phone are dropped (see _INVISIBLE), so
+    "Huệ" with a zero-width space inside is the same name and the same search key."""
     if text is None:
         return ""
+    text = text.translate(_INVISIBLE)
+    if _SOFT_HYPHEN in text and not _TCVN3.search(text):
+        text = text.replace(_SOFT_HYPHEN, "")
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 

@@ -387,112 +387,112 @@
       <translation>Choose the second backup folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="184" />
+      <location filename="../../ui/pages/backup_page.py" line="185" />
       <source>Đã lưu.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="192" />
+      <location filename="../../ui/pages/backup_page.py" line="193" />
       <source>Sao lưu</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="197" />
+      <location filename="../../ui/pages/backup_page.py" line="198" />
       <source>Kết nối máy chủ dùng chung…</source>
       <translation>Connect to a shared server…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="198" />
+      <location filename="../../ui/pages/backup_page.py" line="199" />
       <source>Dữ liệu đang dùng</source>
       <translation>Data in use</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="218" />
+      <location filename="../../ui/pages/backup_page.py" line="219" />
       <source>Sao lưu ra tệp…</source>
       <translation>Back up to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="219" />
+      <location filename="../../ui/pages/backup_page.py" line="220" />
       <source>Khôi phục…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="220" />
+      <location filename="../../ui/pages/backup_page.py" line="221" />
       <source>Khôi phục từ tệp khác…</source>
       <translation>Restore from another file…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="221" />
+      <location filename="../../ui/pages/backup_page.py" line="222" />
       <source>Các bản sao lưu</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="253" />
+      <location filename="../../ui/pages/backup_page.py" line="254" />
       <source>Tệp dữ liệu trên máy này: {path} ({size}). Bản sao lưu tự động nằm trong {folder}.</source>
       <translation>Data file on this computer: {path} ({size}). Automatic backups are in {folder}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="257" />
+      <location filename="../../ui/pages/backup_page.py" line="258" />
       <source>Dữ liệu nằm trên máy chủ PostgreSQL dùng chung. Máy chủ do người quản trị sao lưu (pg_dump); chương trình không sao lưu hay khôi phục dữ liệu máy chủ.</source>
       <translation>The data is on a shared PostgreSQL server. The server is backed up by its administrator (pg_dump); the program does not back up or restore server data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="270" />
+      <location filename="../../ui/pages/backup_page.py" line="271" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="276" />
+      <location filename="../../ui/pages/backup_page.py" line="277" />
       <source>{n} bản sao lưu, mới nhất ở trên.</source>
       <translation>Backups: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="278" />
+      <location filename="../../ui/pages/backup_page.py" line="279" />
       <source>Chưa có bản sao lưu nào.</source>
       <translation>No backups yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="290" />
+      <location filename="../../ui/pages/backup_page.py" line="291" />
       <source>Đang sao lưu…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="297" />
+      <location filename="../../ui/pages/backup_page.py" line="298" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="303" />
+      <location filename="../../ui/pages/backup_page.py" line="304" />
       <source>Chưa sao lưu được: {reason}</source>
       <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="307" />
+      <location filename="../../ui/pages/backup_page.py" line="308" />
       <source>Sao lưu ra tệp</source>
       <translation>Back up to a file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="317" />
+      <location filename="../../ui/pages/backup_page.py" line="318" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="337" />
+      <location filename="../../ui/pages/backup_page.py" line="338" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="340" />
+      <location filename="../../ui/pages/backup_page.py" line="341" />
       <source>Dữ liệu trước đó được lưu ở {path}.</source>
       <translation>The previous data is kept at {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="350" />
+      <location filename="../../ui/pages/backup_page.py" line="351" />
       <source>Kết nối máy chủ</source>
       <translation>Server connection</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="350" />
+      <location filename="../../ui/pages/backup_page.py" line="351" />
       <source>Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
       <translation>Saved. The settings take effect the next time the program starts.</translation>
     </message>
@@ -500,147 +500,147 @@
   <context>
     <name>BoardEditor</name>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="78" />
+      <location filename="../../ui/widgets/board_editor.py" line="78" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="79" />
+      <location filename="../../ui/widgets/board_editor.py" line="79" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="80" />
+      <location filename="../../ui/widgets/board_editor.py" line="80" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="81" />
+      <location filename="../../ui/widgets/board_editor.py" line="81" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="82" />
+      <location filename="../../ui/widgets/board_editor.py" line="82" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="83" />
+      <location filename="../../ui/widgets/board_editor.py" line="83" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="108" />
+      <location filename="../../ui/widgets/board_editor.py" line="108" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="110" />
+      <location filename="../../ui/widgets/board_editor.py" line="110" />
       <source>Người mới</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="111" />
+      <location filename="../../ui/widgets/board_editor.py" line="111" />
       <source>nay</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="153" />
+      <location filename="../../ui/widgets/board_editor.py" line="153" />
       <source>Thêm người</source>
       <translation>Add person</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="153" />
+      <location filename="../../ui/widgets/board_editor.py" line="153" />
       <source>Xóa dòng</source>
       <translation>Delete row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="154" />
+      <location filename="../../ui/widgets/board_editor.py" line="154" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="154" />
+      <location filename="../../ui/widgets/board_editor.py" line="154" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="168" />
+      <location filename="../../ui/widgets/board_editor.py" line="168" />
       <source>Thành viên đang sinh hoạt của CLB:</source>
       <translation>Active club member:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="169" />
+      <location filename="../../ui/widgets/board_editor.py" line="169" />
       <source>Người mới:</source>
       <translation>New person:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="171" />
+      <location filename="../../ui/widgets/board_editor.py" line="171" />
       <source>— chọn thành viên —</source>
       <translation>— choose a member —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="176" />
+      <location filename="../../ui/widgets/board_editor.py" line="176" />
       <source>CLB chưa có thành viên nào.</source>
       <translation>The club has no members yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="179" />
+      <location filename="../../ui/widgets/board_editor.py" line="179" />
       <source>— chọn —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="191" />
+      <location filename="../../ui/widgets/board_editor.py" line="191" />
       <source>(không ghi)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="198" />
+      <location filename="../../ui/widgets/board_editor.py" line="198" />
       <source>Người ở dòng đang chọn</source>
       <translation>Person in the selected row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="200" />
+      <location filename="../../ui/widgets/board_editor.py" line="200" />
       <source>Chức danh:</source>
       <translation>Position:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="203" />
+      <location filename="../../ui/widgets/board_editor.py" line="203" />
       <source>Nhiệm kỳ từ ngày:</source>
       <translation>Term from:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="205" />
+      <location filename="../../ui/widgets/board_editor.py" line="205" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="213" />
+      <location filename="../../ui/widgets/board_editor.py" line="213" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="213" />
+      <location filename="../../ui/widgets/board_editor.py" line="213" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="214" />
+      <location filename="../../ui/widgets/board_editor.py" line="214" />
       <source>Năm sinh:</source>
       <translation>Year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="214" />
+      <location filename="../../ui/widgets/board_editor.py" line="214" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="215" />
+      <location filename="../../ui/widgets/board_editor.py" line="215" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="216" />
+      <location filename="../../ui/widgets/board_editor.py" line="216" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
@@ -648,87 +648,87 @@
   <context>
     <name>CashCountDialog</name>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="45" />
       <source>Khớp với sổ quỹ</source>
       <translation>Matches the cash book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="49" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
       <source>Thừa {amount} đ so với sổ</source>
       <translation>{amount} đ more than the book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="50" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="48" />
       <source>Thiếu {amount} đ so với sổ</source>
       <translation>{amount} đ less than the book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="63" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="61" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="74" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="72" />
       <source>VD: thủ quỹ giải trình khoản thiếu</source>
       <translation>e.g. the treasurer explained the shortfall</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="78" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="76" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="88" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="86" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="96" />
       <source>Ngày kiểm kê:</source>
       <translation>Count date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
       <source>Số dư theo sổ:</source>
       <translation>Book balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="101" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="99" />
       <source>Tiền mặt đếm được:</source>
       <translation>Cash counted:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="102" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
       <source>Chênh lệch:</source>
       <translation>Difference:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="103" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="101" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="105" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="103" />
       <source>Lần kiểm kê trước:</source>
       <translation>Previous count:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="110" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="108" />
       <source>Ghi kết quả kiểm kê</source>
       <translation>Record cash count</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="121" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="119" />
       <source>chưa kiểm kê lần nào</source>
       <translation>never counted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="122" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="120" />
       <source>{date}: đếm được {counted} đ — {difference}</source>
       <translation>{date}: counted {counted} đ — {difference}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="136" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="134" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
@@ -736,62 +736,62 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="55" />
+      <location filename="../../ui/cli/__init__.py" line="56" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="60" />
+      <location filename="../../ui/cli/__init__.py" line="61" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="64" />
+      <location filename="../../ui/cli/__init__.py" line="65" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="66" />
+      <location filename="../../ui/cli/__init__.py" line="67" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="102" />
+      <location filename="../../ui/cli/__init__.py" line="103" />
       <source>phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «{value}»</source>
       <translation>must be a whole number in the digits 0-9, not too large: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="110" />
+      <location filename="../../ui/cli/__init__.py" line="111" />
       <source>ghi đè tệp đã có (mặc định: không ghi đè)</source>
       <translation>overwrite an existing file (default: never overwrite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="133" />
+      <location filename="../../ui/cli/__init__.py" line="134" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="136" />
+      <location filename="../../ui/cli/__init__.py" line="137" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="175" />
+      <location filename="../../ui/cli/__init__.py" line="176" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="177" />
+      <location filename="../../ui/cli/__init__.py" line="178" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="180" />
+      <location filename="../../ui/cli/__init__.py" line="181" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="200" />
+      <location filename="../../ui/cli/__init__.py" line="201" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1251,14 +1251,64 @@
       <translation>Sensitive information has been masked (use --unmasked for the full version).</translation>
     </message>
     <message>
+      <location filename="../../ui/cli/money_post.py" line="25" />
+      <source>Ghi một phiếu thu hoặc phiếu chi vào quỹ của một CLB (cùng các kiểm tra như khi nhập trong chương trình) và in số phiếu.</source>
+      <translation>Record a receipt or payment voucher in a club's fund (with the same checks as in the window) and print its number.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="28" />
+      <source>phiếu thu (receipt) hay phiếu chi (payment)</source>
+      <translation>receipt voucher (receipt) or payment voucher (payment)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="31" />
+      <source>quỹ: income | activity | home_care | golden_heart | other</source>
+      <translation>fund: income | activity | home_care | golden_heart | other</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="33" />
+      <source>số tiền, nguyên đồng (1250000 hoặc 1.250.000)</source>
+      <translation>amount in whole dong (1250000 or 1.250.000)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="35" />
+      <source>ngày của phiếu (mặc định: hôm nay)</source>
+      <translation>date of the voucher (default: today)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="37" />
+      <source>khoản mục: mã (member_fee, donation, activity_spending…) hoặc tên như trên phiếu («Thành viên đóng góp»)</source>
+      <translation>category: a code (member_fee, donation, activity_spending…) or its name as printed on the voucher</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="40" />
+      <source>người nộp tiền (phiếu thu) hoặc người nhận tiền (phiếu chi)</source>
+      <translation>who pays (receipt) or who is paid (payment)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="42" />
+      <source>lý do thu/chi</source>
+      <translation>reason for the receipt or payment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="44" />
+      <source>số chứng từ gốc kèm theo</source>
+      <translation>number of original documents attached</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="78" />
+      <source>Không có khoản mục «{value}» cho {kind}; chọn một trong: {codes}.</source>
+      <translation>No category “{value}” for a {kind}; choose one of: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_post.py" line="92" />
+      <source>Đã ghi {kind} {number}: {amount} đồng, {fund} của CLB {code}.</source>
+      <translation>Recorded {kind} {number}: {amount} dong, {fund} of club {code}.</translation>
+    </message>
+    <message>
       <location filename="../../ui/cli/money_print.py" line="28" />
       <source>quỹ (phiếu thu/chi, sổ quỹ): income | activity | home_care | golden_heart | other</source>
       <translation>fund (vouchers, cash book): income | activity | home_care | golden_heart | other</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/money_print.py" line="31" />
-      <source>phiếu thu (receipt) hay phiếu chi (payment)</source>
-      <translation>receipt voucher (receipt) or payment voucher (payment)</translation>
     </message>
     <message>
       <location filename="../../ui/cli/money_print.py" line="33" />
@@ -1301,72 +1351,72 @@
       <translation>Club {code} has no {fund}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="131" />
+      <location filename="../../ui/cli/money_print.py" line="132" />
       <source>Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Missing --number: the voucher number (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="133" />
+      <location filename="../../ui/cli/money_print.py" line="134" />
       <source>Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Invalid voucher number: “{value}” (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="138" />
+      <location filename="../../ui/cli/money_print.py" line="139" />
       <source>--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp với số phiếu.</source>
       <translation>--kind must be receipt or payment and match the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="142" />
+      <location filename="../../ui/cli/money_print.py" line="143" />
       <source>Thiếu --year: năm của số phiếu.</source>
       <translation>Missing --year: the year of the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="145" />
+      <location filename="../../ui/cli/money_print.py" line="146" />
       <source>Năm của số phiếu không hợp lệ: «{year}».</source>
       <translation>Invalid year of the voucher number: “{year}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="150" />
+      <location filename="../../ui/cli/money_print.py" line="151" />
       <source>Không có {kind} số {number} trong {fund} của CLB {code}.</source>
       <translation>There is no {kind} No. {number} in {fund} of club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="155" />
+      <location filename="../../ui/cli/money_print.py" line="156" />
       <source>Đã in {kind} {number}: {path}</source>
       <translation>Printed {kind} {number}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="167" />
+      <location filename="../../ui/cli/money_print.py" line="168" />
       <source>Tệp phải có đuôi .pdf hoặc .xlsx: {path}</source>
       <translation>The file name must end in .pdf or .xlsx: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="182" />
+      <location filename="../../ui/cli/money_print.py" line="183" />
       <source>Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.</source>
       <translation>Use --year or --from/--to for the cash book period, not both.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="191" />
+      <location filename="../../ui/cli/money_print.py" line="192" />
       <source>Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}</source>
       <translation>Printed the cash book of “{fund}” from {start} to {end}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="209" />
+      <location filename="../../ui/cli/money_print.py" line="210" />
       <source>Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}</source>
       <translation>Printed the loan register of club {code} as of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="220" />
+      <location filename="../../ui/cli/money_print.py" line="221" />
       <source>Thiếu --loan: số hợp đồng vay của CLB.</source>
       <translation>Missing --loan: the club's loan agreement number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="224" />
+      <location filename="../../ui/cli/money_print.py" line="225" />
       <source>CLB {code} không có hợp đồng vay số «{number}».</source>
       <translation>Club {code} has no loan agreement No. “{number}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="227" />
+      <location filename="../../ui/cli/money_print.py" line="228" />
       <source>Đã in hợp đồng vay số {number}: {path}</source>
       <translation>Printed loan agreement No. {number}: {path}</translation>
     </message>
@@ -1554,92 +1604,92 @@
   <context>
     <name>ClosePeriodDialog</name>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="55" />
+      <location filename="../../dialogs/close_period_dialog.py" line="53" />
       <source>Khóa sổ quỹ</source>
       <translation>Close the fund books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="58" />
+      <location filename="../../dialogs/close_period_dialog.py" line="56" />
       <source>Mọi quỹ của CLB</source>
       <translation>All funds of the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="60" />
+      <location filename="../../dialogs/close_period_dialog.py" line="58" />
       <source>Chỉ {fund}</source>
       <translation>Only {fund}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="60" />
+      <location filename="../../dialogs/close_period_dialog.py" line="58" />
       <source>Chỉ quỹ đang chọn</source>
       <translation>Only the selected fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="64" />
+      <location filename="../../dialogs/close_period_dialog.py" line="62" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="65" />
+      <location filename="../../dialogs/close_period_dialog.py" line="63" />
       <source>Cả năm</source>
       <translation>Whole year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="84" />
+      <location filename="../../dialogs/close_period_dialog.py" line="82" />
       <source>năm</source>
       <translation>year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="87" />
+      <location filename="../../dialogs/close_period_dialog.py" line="85" />
       <source>Sau khi khóa sổ, không ghi thêm phiếu và không đảo phiếu có ngày trong kỳ đã khóa được nữa. Hãy đối chiếu sổ quỹ và kiểm kê tiền mặt trước khi khóa.</source>
       <translation>Once the books are closed, no voucher dated in the closed period can be added or reversed. Reconcile the cash book and count the cash before closing.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="97" />
+      <location filename="../../dialogs/close_period_dialog.py" line="95" />
       <source>Khóa sổ cho:</source>
       <translation>Close the books of:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="98" />
+      <location filename="../../dialogs/close_period_dialog.py" line="96" />
       <source>Kỳ khóa sổ:</source>
       <translation>Period to close:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="101" />
+      <location filename="../../dialogs/close_period_dialog.py" line="99" />
       <source>Đã khóa:</source>
       <translation>Already closed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="106" />
+      <location filename="../../dialogs/close_period_dialog.py" line="104" />
       <source>Khóa sổ</source>
       <translation>Close the books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="114" />
+      <location filename="../../dialogs/close_period_dialog.py" line="112" />
       <source>chưa khóa kỳ nào</source>
       <translation>no period closed yet</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="117" />
+      <location filename="../../dialogs/close_period_dialog.py" line="115" />
       <source>năm {year}</source>
       <translation>year {year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="118" />
+      <location filename="../../dialogs/close_period_dialog.py" line="116" />
       <source>tháng {month}/{year}</source>
       <translation>month {month}/{year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="119" />
+      <location filename="../../dialogs/close_period_dialog.py" line="117" />
       <source>mọi quỹ</source>
       <translation>all funds</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="120" />
+      <location filename="../../dialogs/close_period_dialog.py" line="118" />
       <source>{period} ({who})</source>
       <translation>{period} ({who})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="122" />
+      <location filename="../../dialogs/close_period_dialog.py" line="120" />
       <source>… và {n} kỳ trước đó</source>
       <translation>… and {n} earlier period(s)</translation>
     </message>
@@ -1830,92 +1880,92 @@
   <context>
     <name>ClubDialog</name>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="50" />
+      <location filename="../../dialogs/club_dialog.py" line="51" />
       <source>Sửa thông tin CLB</source>
       <translation>Edit club details</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="50" />
+      <location filename="../../dialogs/club_dialog.py" line="51" />
       <source>Thêm CLB dự kiến</source>
       <translation>Add planned club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="56" />
+      <location filename="../../dialogs/club_dialog.py" line="57" />
       <source>VD: DX01</source>
       <translation>e.g. DX01</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="58" />
+      <location filename="../../dialogs/club_dialog.py" line="59" />
       <source>VD: CLB Liên thế hệ tự giúp nhau tổ 1</source>
       <translation>e.g. CLB Liên thế hệ tự giúp nhau tổ 1</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="60" />
+      <location filename="../../dialogs/club_dialog.py" line="61" />
       <source>(chưa khai báo xã/phường)</source>
       <translation>(commune/ward not set)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="69" />
+      <location filename="../../dialogs/club_dialog.py" line="70" />
       <source>VD: ngày 15 hằng tháng</source>
       <translation>e.g. ngày 15 hằng tháng (the 15th of each month)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="71" />
+      <location filename="../../dialogs/club_dialog.py" line="72" />
       <source>VD: Nhà văn hóa tổ 1</source>
       <translation>e.g. Nhà văn hóa tổ 1 (community hall)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="76" />
+      <location filename="../../dialogs/club_dialog.py" line="77" />
       <source>Mã CLB:</source>
       <translation>Club code:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="77" />
+      <location filename="../../dialogs/club_dialog.py" line="78" />
       <source>Tên CLB:</source>
       <translation>Club name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="78" />
+      <location filename="../../dialogs/club_dialog.py" line="79" />
       <source>Xã/phường:</source>
       <translation>Commune/ward:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="79" />
+      <location filename="../../dialogs/club_dialog.py" line="80" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="81" />
+      <location filename="../../dialogs/club_dialog.py" line="82" />
       <source>Giai đoạn kế hoạch:</source>
       <translation>Plan period:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="83" />
+      <location filename="../../dialogs/club_dialog.py" line="84" />
       <source>Ngày sinh hoạt:</source>
       <translation>Meeting day:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="85" />
+      <location filename="../../dialogs/club_dialog.py" line="86" />
       <source>Địa điểm sinh hoạt:</source>
       <translation>Meeting place:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="87" />
+      <location filename="../../dialogs/club_dialog.py" line="88" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="92" />
+      <location filename="../../dialogs/club_dialog.py" line="93" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="93" />
+      <location filename="../../dialogs/club_dialog.py" line="94" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="114" />
+      <location filename="../../dialogs/club_dialog.py" line="115" />
       <source>(không còn)</source>
       <translation>(no longer exists)</translation>
     </message>
@@ -2157,117 +2207,117 @@
   <context>
     <name>ConnectionDialog</name>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="40" />
+      <location filename="../../dialogs/connection_dialog.py" line="41" />
       <source>Không mã hóa (chỉ trong mạng nội bộ tin cậy)</source>
       <translation>No encryption (trusted local network only)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="41" />
+      <location filename="../../dialogs/connection_dialog.py" line="42" />
       <source>Mã hóa nếu máy chủ hỗ trợ</source>
       <translation>Encrypt if the server supports it</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="42" />
+      <location filename="../../dialogs/connection_dialog.py" line="43" />
       <source>Bắt buộc mã hóa</source>
       <translation>Always encrypt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="43" />
+      <location filename="../../dialogs/connection_dialog.py" line="44" />
       <source>Bắt buộc mã hóa và kiểm tra chứng chỉ máy chủ</source>
       <translation>Always encrypt and verify the server certificate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="52" />
+      <location filename="../../dialogs/connection_dialog.py" line="53" />
       <source>Kết nối máy chủ dữ liệu dùng chung</source>
       <translation>Connect to the shared data server</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="57" />
+      <location filename="../../dialogs/connection_dialog.py" line="58" />
       <source>ví dụ 192.168.1.10 hoặc csdl.hoinct.vn</source>
       <translation>e.g. 192.168.1.10 or csdl.hoinct.vn</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="66" />
+      <location filename="../../dialogs/connection_dialog.py" line="67" />
       <source>Lưu mật khẩu trên máy này</source>
       <translation>Save the password on this computer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="75" />
+      <location filename="../../dialogs/connection_dialog.py" line="76" />
       <source>Máy chủ:</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="77" />
+      <location filename="../../dialogs/connection_dialog.py" line="78" />
       <source>Cổng:</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="79" />
+      <location filename="../../dialogs/connection_dialog.py" line="80" />
       <source>Tên cơ sở dữ liệu:</source>
       <translation>Database name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="81" />
+      <location filename="../../dialogs/connection_dialog.py" line="82" />
       <source>Tên đăng nhập:</source>
       <translation>Username:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="83" />
+      <location filename="../../dialogs/connection_dialog.py" line="84" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="85" />
+      <location filename="../../dialogs/connection_dialog.py" line="86" />
       <source>Mã hóa SSL:</source>
       <translation>SSL encryption:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="87" />
+      <location filename="../../dialogs/connection_dialog.py" line="88" />
       <source>Không lưu mật khẩu thì chương trình lấy mật khẩu từ tệp pgpass của Windows (xem Hướng dẫn quản trị). Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
       <translation>If the password is not saved, the program takes it from the Windows pgpass file (see the Administrator guide). The settings take effect the next time the program starts.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="98" />
+      <location filename="../../dialogs/connection_dialog.py" line="99" />
       <source>Thử kết nối</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="99" />
+      <location filename="../../dialogs/connection_dialog.py" line="100" />
       <source>Dùng dữ liệu trên máy này</source>
       <translation>Use the data on this computer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="101" />
+      <location filename="../../dialogs/connection_dialog.py" line="102" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="103" />
+      <location filename="../../dialogs/connection_dialog.py" line="104" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="125" />
+      <location filename="../../dialogs/connection_dialog.py" line="126" />
       <source>Hiện chương trình dùng dữ liệu trên máy này (tệp SQLite).</source>
       <translation>The program currently uses the data on this computer (SQLite file).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="127" />
+      <location filename="../../dialogs/connection_dialog.py" line="128" />
       <source>Hiện chương trình dùng máy chủ {host}, cơ sở dữ liệu {database}.</source>
       <translation>The program currently uses server {host}, database {database}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="150" />
+      <location filename="../../dialogs/connection_dialog.py" line="151" />
       <source>Đang kết nối tới {host}…</source>
       <translation>Connecting to {host}…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="157" />
+      <location filename="../../dialogs/connection_dialog.py" line="158" />
       <source>Kết nối được: PostgreSQL {version}.</source>
       <translation>Connected: PostgreSQL {version}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/connection_dialog.py" line="166" />
+      <location filename="../../dialogs/connection_dialog.py" line="167" />
       <source>Không kết nối được: {reason}</source>
       <translation>Cannot connect: {reason}</translation>
     </message>
@@ -2301,52 +2351,52 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>DocumentSettingsTab</name>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="37" />
+      <location filename="../../ui/pages/settings_documents.py" line="38" />
       <source>Lề trên:</source>
       <translation>Top margin:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="38" />
+      <location filename="../../ui/pages/settings_documents.py" line="39" />
       <source>Lề dưới:</source>
       <translation>Bottom margin:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="39" />
+      <location filename="../../ui/pages/settings_documents.py" line="40" />
       <source>Lề trái:</source>
       <translation>Left margin:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="40" />
+      <location filename="../../ui/pages/settings_documents.py" line="41" />
       <source>Lề phải:</source>
       <translation>Right margin:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="41" />
+      <location filename="../../ui/pages/settings_documents.py" line="42" />
       <source>Cỡ chữ phần nội dung:</source>
       <translation>Body text size:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="52" />
+      <location filename="../../ui/pages/settings_documents.py" line="53" />
       <source>từ {low} đến {high}</source>
       <translation>from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="54" />
+      <location filename="../../ui/pages/settings_documents.py" line="55" />
       <source>Khổ giấy A4. Lề và cỡ chữ theo Nghị định 30/2020/NĐ-CP về công tác văn thư; áp dụng cho quyết định, biên bản, quy chế và danh sách thành viên in từ nay (văn bản đã ban hành giữ nguyên bản đã lưu).</source>
       <translation>A4 paper. Margins and text size follow Decree 30/2020/NĐ-CP on clerical work; they apply to decisions, minutes, statutes and member lists printed from now on (documents already issued keep their stored copies).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="60" />
+      <location filename="../../ui/pages/settings_documents.py" line="61" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="61" />
+      <location filename="../../ui/pages/settings_documents.py" line="62" />
       <source>Về mức mặc định</source>
       <translation>Restore defaults</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_documents.py" line="93" />
+      <location filename="../../ui/pages/settings_documents.py" line="92" />
       <source>Đã lưu.</source>
       <translation>Saved.</translation>
     </message>
@@ -2424,22 +2474,22 @@ Check the network or ask the administrator. You can change the connection settin
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="180" />
+      <location filename="../../ui/pages/documents_page.py" line="179" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="197" />
+      <location filename="../../ui/pages/documents_page.py" line="196" />
       <source>{n} văn bản</source>
       <translation>Documents: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="198" />
+      <location filename="../../ui/pages/documents_page.py" line="197" />
       <source>Chưa có văn bản nào được ban hành.</source>
       <translation>No documents have been issued yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="213" />
+      <location filename="../../ui/pages/documents_page.py" line="212" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
@@ -2447,172 +2497,172 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="68" />
+      <location filename="../../dialogs/entry_dialog.py" line="67" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="68" />
+      <location filename="../../dialogs/entry_dialog.py" line="67" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="72" />
+      <location filename="../../dialogs/entry_dialog.py" line="71" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="73" />
+      <location filename="../../dialogs/entry_dialog.py" line="72" />
       <source>Người/đơn vị ngoài CLB</source>
       <translation>Person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="77" />
+      <location filename="../../dialogs/entry_dialog.py" line="76" />
       <source>Gõ tên thành viên, VD: nguyen thi hue</source>
       <translation>Type the member's name, e.g. nguyen thi hue</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="83" />
+      <location filename="../../dialogs/entry_dialog.py" line="82" />
       <source>VD: UBND phường Đức Xuân</source>
       <translation>e.g. UBND phường Đức Xuân</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="83" />
+      <location filename="../../dialogs/entry_dialog.py" line="82" />
       <source>VD: Cửa hàng Minh Phát</source>
       <translation>e.g. Cửa hàng Minh Phát</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="85" />
+      <location filename="../../dialogs/entry_dialog.py" line="84" />
       <source>— Chọn khoản mục —</source>
       <translation>— Choose a category —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="90" />
+      <location filename="../../dialogs/entry_dialog.py" line="89" />
       <source>VD: Thu hội phí tháng 11/2026</source>
       <translation>e.g. Membership fees for 11/2026</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="91" />
+      <location filename="../../dialogs/entry_dialog.py" line="90" />
       <source>VD: Chi mua quà thăm hỏi thành viên ốm</source>
       <translation>e.g. Gifts for visiting sick members</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="119" />
+      <location filename="../../dialogs/entry_dialog.py" line="118" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="138" />
+      <location filename="../../dialogs/entry_dialog.py" line="137" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="145" />
+      <location filename="../../dialogs/entry_dialog.py" line="144" />
       <source>Ngày:</source>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="146" />
       <source>Người nộp tiền:</source>
       <translation>Paid by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="146" />
       <source>Người nhận tiền:</source>
       <translation>Paid to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="148" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="150" />
+      <location filename="../../dialogs/entry_dialog.py" line="149" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="150" />
+      <location filename="../../dialogs/entry_dialog.py" line="149" />
       <source>Lý do chi:</source>
       <translation>Reason for payment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="152" />
+      <location filename="../../dialogs/entry_dialog.py" line="151" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="153" />
+      <location filename="../../dialogs/entry_dialog.py" line="152" />
       <source>Số dư quỹ:</source>
       <translation>Fund balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="154" />
+      <location filename="../../dialogs/entry_dialog.py" line="153" />
       <source>Kèm theo:</source>
       <translation>Attached:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="160" />
+      <location filename="../../dialogs/entry_dialog.py" line="159" />
       <source>Lưu phiếu thu</source>
       <translation>Save receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="161" />
+      <location filename="../../dialogs/entry_dialog.py" line="160" />
       <source>Lưu phiếu chi</source>
       <translation>Save payment voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="168" />
+      <location filename="../../dialogs/entry_dialog.py" line="167" />
       <source>chứng từ gốc</source>
       <translation>source document(s)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="175" />
+      <location filename="../../dialogs/entry_dialog.py" line="174" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="177" />
+      <location filename="../../dialogs/entry_dialog.py" line="176" />
       <source>— đã ra khỏi CLB</source>
       <translation>— has left the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="211" />
+      <location filename="../../dialogs/entry_dialog.py" line="210" />
       <source>cuối ngày {date}: {now} đ</source>
       <translation>end of {date}: {now} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="214" />
+      <location filename="../../dialogs/entry_dialog.py" line="213" />
       <source> → sau phiếu này: {after} đ</source>
       <translation> → after this voucher: {after} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="222" />
+      <location filename="../../dialogs/entry_dialog.py" line="221" />
       <source>Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa {low} đ vào ngày đã chọn.</source>
       <translation>The balance on {date} is only {low} đ: at most {low} đ can be paid out on the chosen date.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="226" />
+      <location filename="../../dialogs/entry_dialog.py" line="225" />
       <source>Quỹ không đủ tiền để chi khoản này.</source>
       <translation>The fund does not have enough money for this payment.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="270" />
+      <location filename="../../dialogs/entry_dialog.py" line="264" />
       <source>Đã lưu phiếu</source>
       <translation>Voucher saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="271" />
+      <location filename="../../dialogs/entry_dialog.py" line="265" />
       <source>Đã lưu phiếu {code}. In phiếu ngay?</source>
       <translation>Voucher {code} saved. Print it now?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="273" />
+      <location filename="../../dialogs/entry_dialog.py" line="267" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="274" />
+      <location filename="../../dialogs/entry_dialog.py" line="268" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -2645,222 +2695,222 @@ Click “Copy details” and send them to your technical support.</translation>
   <context>
     <name>FoundingWizard</name>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="57" />
+      <location filename="../../dialogs/founding_wizard.py" line="58" />
       <source>Bước 1. Quyết định thành lập</source>
       <translation>Step 1. Founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="58" />
+      <location filename="../../dialogs/founding_wizard.py" line="59" />
       <source>Quyết định của UBND xã/phường, lễ ra mắt và quy chế của CLB.</source>
       <translation>Decision of the commune/ward People's Committee, launch ceremony and club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="60" />
+      <location filename="../../dialogs/founding_wizard.py" line="61" />
       <source>VD: 125/QĐ-UBND</source>
       <translation>e.g. 125/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="66" />
+      <location filename="../../dialogs/founding_wizard.py" line="67" />
       <source>Quy chế hoạt động đã được thông qua</source>
       <translation>The club statute has been adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="73" />
+      <location filename="../../dialogs/founding_wizard.py" line="74" />
       <source>Số quyết định:</source>
       <translation>Decision number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="75" />
+      <location filename="../../dialogs/founding_wizard.py" line="76" />
       <source>Ngày quyết định:</source>
       <translation>Decision date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="77" />
+      <location filename="../../dialogs/founding_wizard.py" line="78" />
       <source>Cơ quan ra quyết định:</source>
       <translation>Issuing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="79" />
+      <location filename="../../dialogs/founding_wizard.py" line="80" />
       <source>Ngày lễ ra mắt:</source>
       <translation>Launch ceremony date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="81" />
+      <location filename="../../dialogs/founding_wizard.py" line="82" />
       <source>Quy chế:</source>
       <translation>Statute:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="82" />
+      <location filename="../../dialogs/founding_wizard.py" line="83" />
       <source>Ngày thông qua quy chế:</source>
       <translation>Statute adopted on:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="115" />
+      <location filename="../../dialogs/founding_wizard.py" line="116" />
       <source>Bước 2. Tổ/nhóm</source>
       <translation>Step 2. Groups</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="116" />
+      <location filename="../../dialogs/founding_wizard.py" line="117" />
       <source>Các tổ/nhóm của CLB. Có thể thêm, xóa, đổi tên (bấm đúp) và đổi thứ tự; để trống nếu CLB chưa chia tổ/nhóm.</source>
       <translation>The club's groups. You can add, delete, rename (double-click) and reorder them; leave the list empty if the club has no groups yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="123" />
+      <location filename="../../dialogs/founding_wizard.py" line="124" />
       <source>Thêm tổ/nhóm</source>
       <translation>Add group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="123" />
+      <location filename="../../dialogs/founding_wizard.py" line="124" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="124" />
+      <location filename="../../dialogs/founding_wizard.py" line="125" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="124" />
+      <location filename="../../dialogs/founding_wizard.py" line="125" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="144" />
+      <location filename="../../dialogs/founding_wizard.py" line="145" />
       <source>Nhóm {n}</source>
       <translation>Nhóm {n}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="175" />
+      <location filename="../../dialogs/founding_wizard.py" line="176" />
       <source>Bước 3. Ban chủ nhiệm</source>
       <translation>Step 3. Management board</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="176" />
+      <location filename="../../dialogs/founding_wizard.py" line="177" />
       <source>Mỗi dòng một người: chọn thành viên đang sinh hoạt của CLB hoặc nhập người mới (người mới được ghi vào danh sách thành viên).</source>
       <translation>One person per row: choose an active member of the club or enter a new person (new people are added to the member list).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="200" />
+      <location filename="../../dialogs/founding_wizard.py" line="201" />
       <source>Bước 4. Xác nhận</source>
       <translation>Step 4. Confirm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="201" />
+      <location filename="../../dialogs/founding_wizard.py" line="202" />
       <source>Kiểm tra lại rồi bấm «Thành lập» để ghi vào dữ liệu.</source>
       <translation>Check everything, then click “Establish” to save it.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="221" />
+      <location filename="../../dialogs/founding_wizard.py" line="222" />
       <source>Thành lập CLB {code}</source>
       <translation>Establish club {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="224" />
+      <location filename="../../dialogs/founding_wizard.py" line="225" />
       <source>&lt; Quay lại</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="225" />
+      <location filename="../../dialogs/founding_wizard.py" line="226" />
       <source>Tiếp &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="226" />
+      <location filename="../../dialogs/founding_wizard.py" line="227" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="227" />
+      <location filename="../../dialogs/founding_wizard.py" line="228" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="299" />
+      <location filename="../../dialogs/founding_wizard.py" line="300" />
       <source>Chưa thông qua</source>
       <translation>Not yet adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="301" />
+      <location filename="../../dialogs/founding_wizard.py" line="302" />
       <source>Đã thông qua (chưa ghi ngày)</source>
       <translation>Adopted (date not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="302" />
+      <location filename="../../dialogs/founding_wizard.py" line="303" />
       <source>Đã thông qua ngày {date}</source>
       <translation>Adopted on {date}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="309" />
+      <location filename="../../dialogs/founding_wizard.py" line="310" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="310" />
+      <location filename="../../dialogs/founding_wizard.py" line="311" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="311" />
+      <location filename="../../dialogs/founding_wizard.py" line="312" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="312" />
+      <location filename="../../dialogs/founding_wizard.py" line="313" />
       <source>Ngày lễ ra mắt</source>
       <translation>Launch ceremony date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="313" />
+      <location filename="../../dialogs/founding_wizard.py" line="314" />
       <source>Quy chế</source>
       <translation>Statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="315" />
+      <location filename="../../dialogs/founding_wizard.py" line="316" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="319" />
+      <location filename="../../dialogs/founding_wizard.py" line="320" />
       <source>Tổ/nhóm ({n})</source>
       <translation>Groups ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="323" />
+      <location filename="../../dialogs/founding_wizard.py" line="324" />
       <source>Chưa chia tổ/nhóm.</source>
       <translation>No groups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="324" />
+      <location filename="../../dialogs/founding_wizard.py" line="325" />
       <source>Ban chủ nhiệm ({n} người)</source>
       <translation>Management board ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="326" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="326" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="326" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="328" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="328" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="331" />
+      <location filename="../../dialogs/founding_wizard.py" line="332" />
       <source>Khi bấm «Thành lập», CLB chuyển sang trạng thái «{status}» từ ngày quyết định; người mới trong Ban chủ nhiệm được ghi vào danh sách thành viên.</source>
       <translation>When you click “Establish”, the club's status becomes “{status}” from the decision date; new people on the management board are added to the member list.</translation>
     </message>
@@ -2868,174 +2918,174 @@ Click “Copy details” and send them to your technical support.</translation>
   <context>
     <name>FundFiguresView</name>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="69" />
+      <location filename="../../ui/fund_figures_view.py" line="68" />
       <source>Chỉ tiêu</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="70" />
+      <location filename="../../ui/fund_figures_view.py" line="69" />
       <source>Cộng</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="87" />
+      <location filename="../../ui/fund_figures_view.py" line="86" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="89" />
+      <location filename="../../ui/fund_figures_view.py" line="88" />
       <source>Thu trong kỳ, theo nguồn</source>
       <translation>Receipts in the period, by source</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="90" />
+      <location filename="../../ui/fund_figures_view.py" line="89" />
       <source>Cộng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="91" />
+      <location filename="../../ui/fund_figures_view.py" line="90" />
       <source>Chi trong kỳ, theo mục đích</source>
       <translation>Payments in the period, by purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="92" />
+      <location filename="../../ui/fund_figures_view.py" line="91" />
       <source>Cộng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="99" />
+      <location filename="../../ui/fund_figures_view.py" line="98" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="101" />
+      <location filename="../../ui/fund_figures_view.py" line="100" />
       <source>Tồn cuối kỳ của từng CLB</source>
       <translation>Closing balance of each club</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="125" />
+      <location filename="../../ui/fund_figures_view.py" line="126" />
       <source>Kỳ: từ {start} đến {end}</source>
       <translation>Period: from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="127" />
+      <location filename="../../ui/fund_figures_view.py" line="128" />
       <source>Đơn vị tính: đồng</source>
       <translation>Unit: đồng</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="222" />
+      <location filename="../../ui/fund_figures_view.py" line="223" />
       <source>Số liệu quỹ</source>
       <translation>Fund figures</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="228" />
+      <location filename="../../ui/fund_figures_view.py" line="229" />
       <source>Tất cả CLB của {unit}</source>
       <translation>All clubs of {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="236" />
+      <location filename="../../ui/fund_figures_view.py" line="237" />
       <source>Xem</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="237" />
+      <location filename="../../ui/fund_figures_view.py" line="238" />
       <source>Xuất Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="238" />
+      <location filename="../../ui/fund_figures_view.py" line="239" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="254" />
+      <location filename="../../ui/fund_figures_view.py" line="255" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="256" />
+      <location filename="../../ui/fund_figures_view.py" line="257" />
       <source>Kỳ từ</source>
       <translation>Period from</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="258" />
+      <location filename="../../ui/fund_figures_view.py" line="259" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="296" />
+      <location filename="../../ui/fund_figures_view.py" line="297" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="300" />
+      <location filename="../../ui/fund_figures_view.py" line="301" />
       <source>Chưa có câu lạc bộ nào.</source>
       <translation>There are no clubs yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="304" />
+      <location filename="../../ui/fund_figures_view.py" line="305" />
       <source>Số liệu quỹ: {what}</source>
       <translation>Fund figures: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="305" />
+      <location filename="../../ui/fund_figures_view.py" line="306" />
       <source>Đang tính số liệu…</source>
       <translation>Calculating the figures…</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="322" />
+      <location filename="../../ui/fund_figures_view.py" line="323" />
       <source>{title}, từ {start} đến {end} (đơn vị: đồng)</source>
       <translation>{title}, from {start} to {end} (unit: đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="331" />
+      <location filename="../../ui/fund_figures_view.py" line="332" />
       <source>Chưa có quỹ nào trong kỳ này.</source>
       <translation>No funds in this period.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="344" />
+      <location filename="../../ui/fund_figures_view.py" line="340" />
       <source>Không tính được số liệu: {reason}</source>
       <translation>Cannot calculate the figures: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="350" />
+      <location filename="../../ui/fund_figures_view.py" line="346" />
       <source>Xuất số liệu quỹ ra Excel</source>
       <translation>Export the fund figures to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="351" />
+      <location filename="../../ui/fund_figures_view.py" line="347" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="365" />
+      <location filename="../../ui/fund_figures_view.py" line="361" />
       <source>tất cả CLB</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="366" />
+      <location filename="../../ui/fund_figures_view.py" line="362" />
       <source>Số liệu quỹ {what} {start} - {end}.xlsx</source>
       <translation>Fund figures {what} {start} - {end}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <location filename="../../ui/fund_figures_view.py" line="368" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <location filename="../../ui/fund_figures_view.py" line="368" />
       <source>Đã xuất số liệu quỹ ra tệp:
 {path}</source>
       <translation>The fund figures have been exported to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="374" />
+      <location filename="../../ui/fund_figures_view.py" line="370" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="374" />
+      <location filename="../../ui/fund_figures_view.py" line="370" />
       <source>Không ghi được tệp:
 {path}
 
@@ -3046,7 +3096,7 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="376" />
+      <location filename="../../ui/fund_figures_view.py" line="372" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
@@ -3227,92 +3277,92 @@ Reason: {reason}</translation>
       <translation>Fund figures…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="155" />
+      <location filename="../../ui/pages/funds_page.py" line="156" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="161" />
+      <location filename="../../ui/pages/funds_page.py" line="162" />
       <source>Các quỹ của CLB (số dư hôm nay):</source>
       <translation>The club's funds (balance today):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="168" />
+      <location filename="../../ui/pages/funds_page.py" line="169" />
       <source>Kỳ:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="171" />
+      <location filename="../../ui/pages/funds_page.py" line="172" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="173" />
+      <location filename="../../ui/pages/funds_page.py" line="174" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="177" />
+      <location filename="../../ui/pages/funds_page.py" line="178" />
       <source>Lọc:</source>
       <translation>Filter:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="284" />
+      <location filename="../../ui/pages/funds_page.py" line="285" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="334" />
+      <location filename="../../ui/pages/funds_page.py" line="335" />
       <source>Chưa chọn câu lạc bộ.</source>
       <translation>No club selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="335" />
+      <location filename="../../ui/pages/funds_page.py" line="336" />
       <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB, hoặc bấm «Mở quỹ mới…».</source>
       <translation>This club has no funds yet: funds are set up when the club is established, or click “Open a new fund…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="338" />
+      <location filename="../../ui/pages/funds_page.py" line="339" />
       <source>Chưa chọn quỹ.</source>
       <translation>No fund selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="340" />
+      <location filename="../../ui/pages/funds_page.py" line="341" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="345" />
+      <location filename="../../ui/pages/funds_page.py" line="346" />
       <source>Đang tải sổ quỹ…</source>
       <translation>Loading the cash book…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="366" />
+      <location filename="../../ui/pages/funds_page.py" line="367" />
       <source>Không tải được sổ quỹ: {error}</source>
       <translation>Cannot load the cash book: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="383" />
+      <location filename="../../ui/pages/funds_page.py" line="384" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="383" />
+      <location filename="../../ui/pages/funds_page.py" line="384" />
       <source>Tổng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="384" />
+      <location filename="../../ui/pages/funds_page.py" line="385" />
       <source>Tổng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="384" />
+      <location filename="../../ui/pages/funds_page.py" line="385" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="388" />
+      <location filename="../../ui/pages/funds_page.py" line="389" />
       <source>Kỳ {start} – {end}: đang hiển thị {shown}/{total} phiếu</source>
       <translation>Period {start} – {end}: showing {shown} of {total} vouchers</translation>
     </message>
@@ -3332,182 +3382,182 @@ Reason: {reason}</translation>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="68" />
+      <location filename="../../dialogs/import_dialog.py" line="69" />
       <source>Dòng</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="68" />
+      <location filename="../../dialogs/import_dialog.py" line="69" />
       <source>Cột</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="68" />
+      <location filename="../../dialogs/import_dialog.py" line="69" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="74" />
+      <location filename="../../dialogs/import_dialog.py" line="75" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="74" />
+      <location filename="../../dialogs/import_dialog.py" line="75" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="74" />
+      <location filename="../../dialogs/import_dialog.py" line="75" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="75" />
+      <location filename="../../dialogs/import_dialog.py" line="76" />
       <source>Dân tộc</source>
       <translation>Ethnic group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="75" />
+      <location filename="../../dialogs/import_dialog.py" line="76" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/residential group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="75" />
+      <location filename="../../dialogs/import_dialog.py" line="76" />
       <source>Hoàn cảnh hộ</source>
       <translation>Household status</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="76" />
+      <location filename="../../dialogs/import_dialog.py" line="77" />
       <source>Tổ/nhóm</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="76" />
+      <location filename="../../dialogs/import_dialog.py" line="77" />
       <source>Số CCCD</source>
       <translation>ID card number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="143" />
+      <location filename="../../dialogs/import_dialog.py" line="144" />
       <source>Nhập thành viên từ tệp Excel</source>
       <translation>Import members from Excel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="146" />
+      <location filename="../../dialogs/import_dialog.py" line="147" />
       <source>Câu lạc bộ: &lt;b&gt;{code} — {name}&lt;/b&gt;</source>
       <translation>Club: &lt;b&gt;{code} — {name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="148" />
+      <location filename="../../dialogs/import_dialog.py" line="149" />
       <source>Chọn tệp Excel theo mẫu của chương trình. Cả tệp được kiểm tra trước; nếu còn lỗi thì chưa nhập dòng nào.</source>
       <translation>Choose an Excel file made from the program's template. The whole file is checked first; if there is any error, no row is imported.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="153" />
+      <location filename="../../dialogs/import_dialog.py" line="154" />
       <source>Chưa chọn tệp</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="154" />
+      <location filename="../../dialogs/import_dialog.py" line="155" />
       <source>Chọn tệp…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="155" />
+      <location filename="../../dialogs/import_dialog.py" line="156" />
       <source>Kiểm tra lại</source>
       <translation>Check again</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="156" />
+      <location filename="../../dialogs/import_dialog.py" line="157" />
       <source>Đọc lại tệp sau khi đã sửa trong Excel</source>
       <translation>Read the file again after correcting it in Excel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="158" />
+      <location filename="../../dialogs/import_dialog.py" line="159" />
       <source>Lưu tệp mẫu…</source>
       <translation>Save template…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="187" />
+      <location filename="../../dialogs/import_dialog.py" line="188" />
       <source>Vẫn nhập những người có thể trùng (đã xem kỹ, đúng là người khác)</source>
       <translation>Import possible duplicates anyway (checked: they are different people)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="192" />
+      <location filename="../../dialogs/import_dialog.py" line="193" />
       <source>Nhập dữ liệu</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="195" />
+      <location filename="../../dialogs/import_dialog.py" line="196" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="221" />
+      <location filename="../../dialogs/import_dialog.py" line="222" />
       <source>Chọn tệp danh sách thành viên</source>
       <translation>Choose the member list file</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="222" />
+      <location filename="../../dialogs/import_dialog.py" line="223" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="239" />
+      <location filename="../../dialogs/import_dialog.py" line="240" />
       <source>Đang kiểm tra tệp…</source>
       <translation>Checking the file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="248" />
+      <location filename="../../dialogs/import_dialog.py" line="249" />
       <source>Đang nhập dữ liệu…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="256" />
+      <location filename="../../dialogs/import_dialog.py" line="257" />
       <source>Lưu tệp mẫu</source>
       <translation>Save template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="262" />
+      <location filename="../../dialogs/import_dialog.py" line="263" />
       <source>Đang tạo tệp mẫu…</source>
       <translation>Creating the template…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="306" />
+      <location filename="../../dialogs/import_dialog.py" line="307" />
       <source>Tệp hợp lệ: {n} thành viên sẵn sàng nhập vào CLB {code}. Bấm «Nhập dữ liệu» để nhập.</source>
       <translation>The file is valid: {n} member(s) ready to import into club {code}. Click “Import” to import them.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="311" />
+      <location filename="../../dialogs/import_dialog.py" line="312" />
       <source>Có {n} người có thể đã có trong dữ liệu hoặc trùng nhau trong tệp. Nếu đúng là người khác, đánh dấu ô «Vẫn nhập…» ở dưới.</source>
       <translation>Possible duplicates: {n} (already recorded, or repeated in the file). If they really are different people, tick “Import possible duplicates anyway” below.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="316" />
+      <location filename="../../dialogs/import_dialog.py" line="317" />
       <source>Tệp có {n} lỗi nên chưa nhập dòng nào. Sửa tệp theo danh sách dưới đây, lưu lại rồi bấm «Kiểm tra lại».</source>
       <translation>The file has errors ({n}), so no row has been imported. Correct the file as listed below, save it, then click “Check again”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="331" />
+      <location filename="../../dialogs/import_dialog.py" line="332" />
       <source>Đã nhập {n} thành viên vào CLB {code}.</source>
       <translation>Imported {n} member(s) into club {code}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="341" />
+      <location filename="../../dialogs/import_dialog.py" line="342" />
       <source>Đã lưu tệp mẫu: {path}</source>
       <translation>Template saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="346" />
+      <location filename="../../dialogs/import_dialog.py" line="347" />
       <source>Không ghi hoặc đọc được tệp: {reason}</source>
       <translation>Cannot read or write the file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="351" />
+      <location filename="../../dialogs/import_dialog.py" line="352" />
       <source>Có lỗi khi xử lý tệp, chưa nhập gì: {error}</source>
       <translation>Error while processing the file; nothing imported: {error}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="356" />
+      <location filename="../../dialogs/import_dialog.py" line="357" />
       <source>Đang xử lý tệp, xin đợi một chút rồi đóng.</source>
       <translation>The file is being processed; please wait a moment before closing.</translation>
     </message>
@@ -3515,62 +3565,62 @@ Reason: {reason}</translation>
   <context>
     <name>LeaveDialog</name>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="37" />
+      <location filename="../../ui/widgets/fields.py" line="99" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="53" />
+      <location filename="../../dialogs/leave_dialog.py" line="42" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="58" />
+      <location filename="../../dialogs/leave_dialog.py" line="47" />
       <source>— Chọn lý do —</source>
       <translation>— Choose a reason —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="63" />
+      <location filename="../../dialogs/leave_dialog.py" line="52" />
       <source>VD: chuyển về ở với con tại phường Phan Đình Phùng</source>
       <translation>e.g. moved in with a son or daughter in Phan Đình Phùng ward</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="68" />
+      <location filename="../../dialogs/leave_dialog.py" line="57" />
       <source>{name} (sinh năm {year})</source>
       <translation>{name} (born {year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="71" />
+      <location filename="../../dialogs/leave_dialog.py" line="60" />
       <source>Thành viên:</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="74" />
+      <location filename="../../dialogs/leave_dialog.py" line="63" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="75" />
+      <location filename="../../dialogs/leave_dialog.py" line="64" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="76" />
+      <location filename="../../dialogs/leave_dialog.py" line="65" />
       <source>Ngày ra khỏi CLB:</source>
       <translation>Date left:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="78" />
+      <location filename="../../dialogs/leave_dialog.py" line="67" />
       <source>Lý do:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="80" />
+      <location filename="../../dialogs/leave_dialog.py" line="69" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="84" />
+      <location filename="../../dialogs/leave_dialog.py" line="73" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
@@ -3759,187 +3809,187 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDetail</name>
     <message>
-      <location filename="../../ui/loan_detail.py" line="47" />
+      <location filename="../../ui/loan_detail.py" line="46" />
       <source>{rate} %/tháng</source>
       <translation>{rate} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="92" />
+      <location filename="../../ui/loan_detail.py" line="91" />
       <source>Chọn một khoản vay trong sổ để xem lịch trả nợ và các lần trả.</source>
       <translation>Select a loan in the register to see its repayment schedule and repayments.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="99" />
+      <location filename="../../ui/loan_detail.py" line="98" />
       <source>Lịch trả nợ</source>
       <translation>Repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="101" />
+      <location filename="../../ui/loan_detail.py" line="100" />
       <source>Các lần trả nợ</source>
       <translation>Repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="142" />
+      <location filename="../../ui/loan_detail.py" line="141" />
       <source>Khế ước số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="146" />
+      <location filename="../../ui/loan_detail.py" line="145" />
       <source>, {quantity} {unit} × {value} đ</source>
       <translation>, {quantity} {unit} × {value} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="154" />
+      <location filename="../../ui/loan_detail.py" line="153" />
       <source>{what}. Số tiền vay: &lt;b&gt;{amount} đ&lt;/b&gt;. Mục đích: {purpose}.</source>
       <translation>{what}. Loan amount: &lt;b&gt;{amount} đ&lt;/b&gt;. Purpose: {purpose}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="156" />
+      <location filename="../../ui/loan_detail.py" line="155" />
       <source>Vay ngày {date}, thời hạn {term} tháng, lãi suất {rate}, {method}; {plan}.</source>
       <translation>Borrowed on {date} for {term} months at {rate}, {method}; {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="163" />
+      <location filename="../../ui/loan_detail.py" line="162" />
       <source>Người bảo lãnh: {name}.</source>
       <translation>Guarantor: {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="182" />
+      <location filename="../../ui/loan_detail.py" line="181" />
       <source>Khoản vay có ngày vay sau ngày {date}.</source>
       <translation>The loan was made after {date}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="188" />
+      <location filename="../../ui/loan_detail.py" line="187" />
       <source>Số nợ đã xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="191" />
+      <location filename="../../ui/loan_detail.py" line="190" />
       <source>Dư nợ: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Outstanding: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="193" />
+      <location filename="../../ui/loan_detail.py" line="192" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="197" />
+      <location filename="../../ui/loan_detail.py" line="196" />
       <source>Quá hạn {days} ngày: còn thiếu {amount} đ</source>
       <translation>{days} days overdue: {amount} đ in arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="202" />
+      <location filename="../../ui/loan_detail.py" line="201" />
       <source>Kỳ tới: {date}, {amount} đ</source>
       <translation>Next instalment: {date}, {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="205" />
+      <location filename="../../ui/loan_detail.py" line="204" />
       <source>Kết thúc ngày {date}</source>
       <translation>Ended on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="211" />
+      <location filename="../../ui/loan_detail.py" line="210" />
       <source>Xóa nợ theo {decision}.</source>
       <translation>Written off under {decision}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="213" />
+      <location filename="../../ui/loan_detail.py" line="212" />
       <source>Kết quả: thu nhập có cải thiện.</source>
       <translation>Outcome: income improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="214" />
+      <location filename="../../ui/loan_detail.py" line="213" />
       <source>Kết quả: thu nhập chưa cải thiện.</source>
       <translation>Outcome: income not improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="250" />
+      <location filename="../../ui/loan_detail.py" line="249" />
       <source>Thành viên đã vay</source>
       <translation>Members who borrowed</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="251" />
+      <location filename="../../ui/loan_detail.py" line="250" />
       <source>Dư nợ cuối kỳ</source>
       <translation>Outstanding at period end</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="252" />
+      <location filename="../../ui/loan_detail.py" line="251" />
       <source>Nợ quá hạn trên 30 ngày</source>
       <translation>Overdue more than 30 days</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="253" />
+      <location filename="../../ui/loan_detail.py" line="252" />
       <source>Tỷ lệ trả nợ đúng hạn</source>
       <translation>On-time repayment rate</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="254" />
+      <location filename="../../ui/loan_detail.py" line="253" />
       <source>Thu nhập cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="255" />
+      <location filename="../../ui/loan_detail.py" line="254" />
       <source>Cho vay trong kỳ</source>
       <translation>Lent in the period</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="275" />
+      <location filename="../../ui/loan_detail.py" line="274" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="277" />
+      <location filename="../../ui/loan_detail.py" line="276" />
       <source>đến ngày</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="295" />
+      <location filename="../../ui/loan_detail.py" line="294" />
       <source>Chỉ số cho vay của CLB</source>
       <translation>Club lending figures</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="296" />
+      <location filename="../../ui/loan_detail.py" line="295" />
       <source>Chỉ số cho vay toàn xã/phường</source>
       <translation>Lending figures for the whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="329" />
+      <location filename="../../ui/loan_detail.py" line="328" />
       <source>{n} trong {total} thành viên</source>
       <translation>{n} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="331" />
+      <location filename="../../ui/loan_detail.py" line="330" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="333" />
+      <location filename="../../ui/loan_detail.py" line="332" />
       <source>{n} khoản đang vay</source>
       <translation>loans outstanding: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="335" />
+      <location filename="../../ui/loan_detail.py" line="334" />
       <source>{amount} đ dư nợ</source>
       <translation>{amount} đ outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="341" />
+      <location filename="../../ui/loan_detail.py" line="340" />
       <source>đã thu {got} / {due} đ đến hạn</source>
       <translation>collected {got} of {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="344" />
+      <location filename="../../ui/loan_detail.py" line="343" />
       <source>{n} trong {total} khoản đã kết thúc</source>
       <translation>{n} of {total} closed loans</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="348" />
+      <location filename="../../ui/loan_detail.py" line="347" />
       <source>{n} khoản</source>
       <translation>loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="367" />
+      <location filename="../../ui/loan_detail.py" line="366" />
       <source>Khế ước vay số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
@@ -3947,212 +3997,212 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDialog</name>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="103" />
+      <location filename="../../dialogs/loan_dialog.py" line="93" />
       <source>Cho vay mới</source>
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="107" />
+      <location filename="../../dialogs/loan_dialog.py" line="97" />
       <source>— Chọn thành viên —</source>
       <translation>— Choose a member —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="109" />
+      <location filename="../../dialogs/loan_dialog.py" line="99" />
       <source>— Không có —</source>
       <translation>— None —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="111" />
+      <location filename="../../dialogs/loan_dialog.py" line="101" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="114" />
+      <location filename="../../dialogs/loan_dialog.py" line="104" />
       <source>Người ngoài CLB…</source>
       <translation>Someone outside the club…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="124" />
+      <location filename="../../dialogs/loan_dialog.py" line="113" />
       <source>VD: Bò cái giống, Cây giống bưởi Diễn</source>
       <translation>e.g. Bò cái giống, Cây giống bưởi Diễn</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="138" />
+      <location filename="../../dialogs/loan_dialog.py" line="127" />
       <source>— Chọn mục đích —</source>
       <translation>— Choose a purpose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="142" />
+      <location filename="../../dialogs/loan_dialog.py" line="131" />
       <source>VD: nuôi bò sinh sản</source>
       <translation>e.g. breeding cattle</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="146" />
+      <location filename="../../dialogs/loan_dialog.py" line="135" />
       <source>tháng</source>
       <translation>months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="153" />
+      <location filename="../../dialogs/loan_dialog.py" line="142" />
       <source>Họ tên người bảo lãnh ngoài CLB</source>
       <translation>Name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="208" />
+      <location filename="../../dialogs/loan_dialog.py" line="197" />
       <source>tối đa {amount} đ</source>
       <translation>at most {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="210" />
+      <location filename="../../dialogs/loan_dialog.py" line="199" />
       <source>tối đa {n} tháng</source>
       <translation>at most {n} months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="211" />
+      <location filename="../../dialogs/loan_dialog.py" line="200" />
       <source>Mức vay tối đa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Maximum loan: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="213" />
+      <location filename="../../dialogs/loan_dialog.py" line="202" />
       <source>Thời hạn tối đa: &lt;b&gt;{n} tháng&lt;/b&gt;</source>
       <translation>Maximum term: &lt;b&gt;{n} months&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="214" />
+      <location filename="../../dialogs/loan_dialog.py" line="203" />
       <source>Lãi suất: &lt;b&gt;{rate}&lt;/b&gt;, {method}</source>
       <translation>Interest rate: &lt;b&gt;{rate}&lt;/b&gt;, {method}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="217" />
+      <location filename="../../dialogs/loan_dialog.py" line="206" />
       <source>Phải có người bảo lãnh</source>
       <translation>A guarantor is required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="218" />
+      <location filename="../../dialogs/loan_dialog.py" line="207" />
       <source>Không bắt buộc người bảo lãnh</source>
       <translation>No guarantor required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="220" />
+      <location filename="../../dialogs/loan_dialog.py" line="209" />
       <source>CLB chưa đặt quy định cho vay: đang dùng mức mặc định của chương trình. Hãy nhập quy định theo quy chế của CLB.</source>
       <translation>The club has not set its lending rules: the program's defaults are in use. Enter the rules from the club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="234" />
+      <location filename="../../dialogs/loan_dialog.py" line="223" />
       <source>Thành viên vay:</source>
       <translation>Borrower:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="235" />
+      <location filename="../../dialogs/loan_dialog.py" line="224" />
       <source>Hình thức:</source>
       <translation>Form:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="236" />
+      <location filename="../../dialogs/loan_dialog.py" line="225" />
       <source>Hàng hóa, vật nuôi, cây giống:</source>
       <translation>Goods, livestock, seedlings:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="236" />
+      <location filename="../../dialogs/loan_dialog.py" line="225" />
       <source>Số lượng:</source>
       <translation>Quantity:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="237" />
+      <location filename="../../dialogs/loan_dialog.py" line="226" />
       <source>Đơn giá (đồng):</source>
       <translation>Unit price (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="248" />
+      <location filename="../../dialogs/loan_dialog.py" line="237" />
       <source>Số tiền vay (đồng):</source>
       <translation>Loan amount (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="249" />
+      <location filename="../../dialogs/loan_dialog.py" line="238" />
       <source>Mục đích:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="250" />
+      <location filename="../../dialogs/loan_dialog.py" line="239" />
       <source>Cụ thể:</source>
       <translation>Details:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="251" />
+      <location filename="../../dialogs/loan_dialog.py" line="240" />
       <source>Ngày vay:</source>
       <translation>Loan date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="252" />
+      <location filename="../../dialogs/loan_dialog.py" line="241" />
       <source>Thời hạn:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="253" />
+      <location filename="../../dialogs/loan_dialog.py" line="242" />
       <source>Lãi suất:</source>
       <translation>Interest rate:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="254" />
+      <location filename="../../dialogs/loan_dialog.py" line="243" />
       <source>Cách tính lãi:</source>
       <translation>Interest method:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="255" />
+      <location filename="../../dialogs/loan_dialog.py" line="244" />
       <source>Cách trả:</source>
       <translation>Repayment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="256" />
+      <location filename="../../dialogs/loan_dialog.py" line="245" />
       <source>Người bảo lãnh:</source>
       <translation>Guarantor:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="258" />
+      <location filename="../../dialogs/loan_dialog.py" line="247" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="270" />
+      <location filename="../../dialogs/loan_dialog.py" line="259" />
       <source>Quy định cho vay của CLB</source>
       <translation>Club lending rules</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="273" />
+      <location filename="../../dialogs/loan_dialog.py" line="262" />
       <source>Lịch trả nợ dự kiến</source>
       <translation>Planned repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="288" />
+      <location filename="../../dialogs/loan_dialog.py" line="277" />
       <source>Lưu khoản vay</source>
       <translation>Save loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="420" />
+      <location filename="../../dialogs/loan_dialog.py" line="409" />
       <source>Tổng phải trả &lt;b&gt;{total} đ&lt;/b&gt; trong {n} kỳ&lt;br&gt;gồm gốc {principal} đ, lãi {interest} đ</source>
       <translation>Total to repay &lt;b&gt;{total} đ&lt;/b&gt; in {n} instalments&lt;br&gt;principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="432" />
+      <location filename="../../dialogs/loan_dialog.py" line="421" />
       <source>Nhập số tiền vay để xem lịch trả nợ.</source>
       <translation>Enter the loan amount to see the repayment schedule.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="468" />
+      <location filename="../../dialogs/loan_dialog.py" line="457" />
       <source>Đã lưu khoản vay</source>
       <translation>Loan saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="469" />
+      <location filename="../../dialogs/loan_dialog.py" line="458" />
       <source>Đã lưu khoản vay số {number:02d}. In khế ước vay để hai bên ký?</source>
       <translation>Loan No. {number:02d} saved. Print the loan agreement for both parties to sign?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="472" />
+      <location filename="../../dialogs/loan_dialog.py" line="461" />
       <source>In khế ước vay</source>
       <translation>Print loan agreement</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="473" />
+      <location filename="../../dialogs/loan_dialog.py" line="462" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -4160,62 +4210,62 @@ Reason: {reason}</translation>
   <context>
     <name>LoanRulesDialog</name>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="48" />
+      <location filename="../../ui/widgets/loan_fields.py" line="31" />
       <source>%/tháng</source>
       <translation>%/month</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="75" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="40" />
       <source>Quy định cho vay của CLB</source>
       <translation>Club lending rules</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="81" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="46" />
       <source>tháng</source>
       <translation>months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="84" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="49" />
       <source>Người vay phải có người bảo lãnh</source>
       <translation>Borrowers must have a guarantor</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="101" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="66" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="109" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="74" />
       <source>Mức vay tối đa (đồng):</source>
       <translation>Maximum loan (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="110" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="75" />
       <source>Thời hạn vay tối đa:</source>
       <translation>Maximum loan term:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="112" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="77" />
       <source>Lãi suất:</source>
       <translation>Interest rate:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="114" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="79" />
       <source>Theo quy chế CLB; để 0 nếu cho vay không lãi</source>
       <translation>As in the club statute; 0 for interest-free loans</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="115" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="80" />
       <source>Cách tính lãi:</source>
       <translation>Interest method:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="119" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="84" />
       <source>Khoản vay mới vượt mức tối đa hoặc thời hạn tối đa sẽ không lưu được. Khoản vay đã cho vay không thay đổi.</source>
       <translation>A new loan over the maximum amount or term cannot be saved. Loans already made do not change.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_rules_dialog.py" line="126" />
+      <location filename="../../dialogs/loan_rules_dialog.py" line="91" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
@@ -4223,132 +4273,132 @@ Reason: {reason}</translation>
   <context>
     <name>LoansModel</name>
     <message>
-      <location filename="../../ui/loans_model.py" line="84" />
+      <location filename="../../ui/loans_model.py" line="83" />
       <source>Số HĐ</source>
       <translation>Loan No.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="85" />
+      <location filename="../../ui/loans_model.py" line="84" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="86" />
+      <location filename="../../ui/loans_model.py" line="85" />
       <source>Thôn/tổ</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="87" />
+      <location filename="../../ui/loans_model.py" line="86" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="88" />
+      <location filename="../../ui/loans_model.py" line="87" />
       <source>Mục đích</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="89" />
+      <location filename="../../ui/loans_model.py" line="88" />
       <source>Ngày vay</source>
       <translation>Loan date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="90" />
+      <location filename="../../ui/loans_model.py" line="89" />
       <source>Số tiền vay</source>
       <translation>Amount lent</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="91" />
+      <location filename="../../ui/loans_model.py" line="90" />
       <source>Dư nợ</source>
       <translation>Outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="92" />
+      <location filename="../../ui/loans_model.py" line="91" />
       <source>Quá hạn (ngày)</source>
       <translation>Days overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="93" />
+      <location filename="../../ui/loans_model.py" line="92" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="193" />
+      <location filename="../../ui/loans_model.py" line="192" />
       <source>Từ ngày {date}</source>
       <translation>Since {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="195" />
+      <location filename="../../ui/loans_model.py" line="194" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="255" />
+      <location filename="../../ui/loans_model.py" line="254" />
       <source>Kỳ</source>
       <translation>Instalment</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="256" />
+      <location filename="../../ui/loans_model.py" line="255" />
       <source>Ngày đến hạn</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="257" />
+      <location filename="../../ui/loans_model.py" line="256" />
       <source>Gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="258" />
+      <location filename="../../ui/loans_model.py" line="257" />
       <source>Lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="259" />
+      <location filename="../../ui/loans_model.py" line="258" />
       <source>Cộng</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="260" />
+      <location filename="../../ui/loans_model.py" line="259" />
       <source>Tình hình trả</source>
       <translation>Payment status</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="342" />
+      <location filename="../../ui/loans_model.py" line="341" />
       <source>{n} kỳ</source>
       <translation>{n} instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="413" />
+      <location filename="../../ui/loans_model.py" line="361" />
       <source>Ngày trả</source>
       <translation>Payment date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="417" />
+      <location filename="../../ui/loans_model.py" line="365" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="468" />
+      <location filename="../../ui/loans_model.py" line="416" />
       <source>Hủy lần trả ngày {date}: {reason}</source>
       <translation>Cancels the repayment of {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="471" />
+      <location filename="../../ui/loans_model.py" line="419" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="489" />
+      <location filename="../../ui/loans_model.py" line="437" />
       <source>✓ Đã trả</source>
       <translation>✓ Paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="491" />
+      <location filename="../../ui/loans_model.py" line="439" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="493" />
+      <location filename="../../ui/loans_model.py" line="441" />
       <source>Trả một phần</source>
       <translation>Part paid</translation>
     </message>
@@ -4441,63 +4491,68 @@ Reason: {reason}</translation>
       <translation>Cannot read the loan register: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="304" />
+      <location filename="../../ui/pages/loans_page.py" line="303" />
       <source>{n} khoản vay</source>
       <translation>Loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="305" />
+      <location filename="../../ui/pages/loans_page.py" line="304" />
       <source>Hiện {shown} trong {n} khoản vay</source>
       <translation>Showing {shown} of {n} loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="307" />
+      <location filename="../../ui/pages/loans_page.py" line="306" />
       <source>{n} khoản quá hạn</source>
       <translation>overdue: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="315" />
+      <location filename="../../ui/pages/loans_page.py" line="314" />
       <source>Các khoản vay của &lt;b&gt;{name}&lt;/b&gt;</source>
       <translation>Loans of &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="338" />
+      <location filename="../../ui/pages/loans_page.py" line="337" />
       <source>Các khoản vay của {name}</source>
       <translation>Loans of {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="390" />
+      <location filename="../../ui/pages/loans_page.py" line="389" />
       <source>Chọn một CLB</source>
       <translation>Choose a club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="450" />
+      <location filename="../../ui/pages/loans_page.py" line="449" />
       <source>Sổ cho vay {club} đến ngày {date}</source>
       <translation>Loan register {club} to {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="475" />
+      <location filename="../../ui/pages/loans_page.py" line="474" />
       <source>Xuất sổ cho vay ra Excel</source>
       <translation>Export the loan register to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="477" />
+      <location filename="../../ui/pages/loans_page.py" line="476" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="491" />
+      <location filename="../../ui/pages/loans_page.py" line="490" />
       <source>Đã lưu sổ cho vay vào {path}</source>
       <translation>Loan register saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="495" />
+      <location filename="../../ui/pages/loans_page.py" line="494" />
       <source>Chưa xuất được</source>
       <translation>Not exported</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
+    <message>
+      <location filename="../../ui/service.py" line="56" />
+      <source>Không có quyền</source>
+      <translation>Not allowed</translation>
+    </message>
     <message>
       <location filename="../../dialogs/login_dialog.py" line="34" />
       <source>Đăng nhập — ISHC Desk</source>
@@ -4528,11 +4583,6 @@ Reason: {reason}</translation>
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
-    <message>
-      <location filename="../../dialogs/login_dialog.py" line="148" />
-      <source>Không có quyền</source>
-      <translation>Not allowed</translation>
-    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -4542,23 +4592,127 @@ Reason: {reason}</translation>
       <translation>ISHC Desk — Intergenerational Self-Help Club records</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="120" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="128" />
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
       <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
   </context>
   <context>
     <name>MemberDialog</name>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="62" />
+      <source>đã là thành viên CLB này</source>
+      <translation>already a member of this club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="64" />
+      <source>đang ở CLB {code}</source>
+      <translation>currently in club {code}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="66" />
+      <source>hiện không sinh hoạt ở CLB nào</source>
+      <translation>not currently in any club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="69" />
+      <source>cùng số CCCD</source>
+      <translation>same ID card number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="80" />
+      <source>Có thể trùng người đã có</source>
+      <translation>Possible duplicate</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="87" />
+      <source>Người vừa nhập có thể trùng với:</source>
+      <translation>The person you entered may be the same as:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="94" />
+      <source>Vẫn thêm người mới</source>
+      <translation>Add as a new person anyway</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="95" />
+      <source>Là người này (chuyển sang CLB này nếu đã rời CLB cũ)</source>
+      <translation>It is this person (move them to this club if they have left their old one)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="97" />
+      <source>Quay lại</source>
+      <translation>Go back</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="135" />
+      <source>Người này đã là thành viên của CLB này: hãy sửa thông tin của họ thay vì thêm mới.</source>
+      <translation>This person is already a member of this club: edit their details instead of adding them again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="138" />
+      <source>Người này đang sinh hoạt ở CLB {code}: muốn chuyển sang CLB này, hãy cho họ ra khỏi CLB {code} trước.</source>
+      <translation>This person is active in club {code}: to move them to this club, first record their leaving club {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="143" />
+      <source>Số CCCD đã có trong dữ liệu nên không thể thêm người mới với số này.</source>
+      <translation>This ID card number is already recorded, so no new person can be added with it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="194" />
+      <source>{mask} Chỉ cán bộ được giao nhiệm vụ mới xem được:
+hoàn cảnh hộ, khuyết tật, trợ cấp xã hội, chính sách,
+ghi chú và số CCCD đầy đủ.</source>
+      <translation>{mask} Only authorised staff can see:
+household status, disability, social allowance, policy status,
+notes and the full citizen ID number.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="199" />
+      <source>Tài khoản này không được xem thông tin nhạy cảm.</source>
+      <translation>This account may not view sensitive information.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="225" />
+      <source>Để trống: dùng nội dung mặc định — {text}</source>
+      <translation>Leave empty to use the default — {text}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="227" />
+      <source>Mục đích và loại dữ liệu người này đồng ý cho CLB xử lý</source>
+      <translation>Purposes and kinds of data this person agrees the club may process</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="228" />
+      <source>In giấy đồng ý</source>
+      <translation>Print consent form</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="229" />
+      <source>In giấy đồng ý xử lý dữ liệu cá nhân theo thông tin đã lưu, để thành viên ký</source>
+      <translation>Print the personal data processing consent form from the saved details, for the member to sign</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="233" />
+      <source>Phạm vi đồng ý:</source>
+      <translation>Scope of consent:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_widgets.py" line="247" />
+      <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
+      <translation>Personal data processing consent form</translation>
+    </message>
     <message>
       <location filename="../../dialogs/member_dialog.py" line="83" />
       <source>Sửa thông tin thành viên — {name}</source>
@@ -4774,115 +4928,11 @@ Reason: {reason}</translation>
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="90" />
-      <source>đã là thành viên CLB này</source>
-      <translation>already a member of this club</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="92" />
-      <source>đang ở CLB {code}</source>
-      <translation>currently in club {code}</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="94" />
-      <source>hiện không sinh hoạt ở CLB nào</source>
-      <translation>not currently in any club</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="97" />
-      <source>cùng số CCCD</source>
-      <translation>same ID card number</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="108" />
-      <source>Có thể trùng người đã có</source>
-      <translation>Possible duplicate</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="115" />
-      <source>Người vừa nhập có thể trùng với:</source>
-      <translation>The person you entered may be the same as:</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="122" />
-      <source>Vẫn thêm người mới</source>
-      <translation>Add as a new person anyway</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="123" />
-      <source>Là người này (chuyển sang CLB này nếu đã rời CLB cũ)</source>
-      <translation>It is this person (move them to this club if they have left their old one)</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="125" />
-      <source>Quay lại</source>
-      <translation>Go back</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="163" />
-      <source>Người này đã là thành viên của CLB này: hãy sửa thông tin của họ thay vì thêm mới.</source>
-      <translation>This person is already a member of this club: edit their details instead of adding them again.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="166" />
-      <source>Người này đang sinh hoạt ở CLB {code}: muốn chuyển sang CLB này, hãy cho họ ra khỏi CLB {code} trước.</source>
-      <translation>This person is active in club {code}: to move them to this club, first record their leaving club {code}.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="171" />
-      <source>Số CCCD đã có trong dữ liệu nên không thể thêm người mới với số này.</source>
-      <translation>This ID card number is already recorded, so no new person can be added with it.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="222" />
-      <source>{mask} Chỉ cán bộ được giao nhiệm vụ mới xem được:
-hoàn cảnh hộ, khuyết tật, trợ cấp xã hội, chính sách,
-ghi chú và số CCCD đầy đủ.</source>
-      <translation>{mask} Only authorised staff can see:
-household status, disability, social allowance, policy status,
-notes and the full citizen ID number.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="227" />
-      <source>Tài khoản này không được xem thông tin nhạy cảm.</source>
-      <translation>This account may not view sensitive information.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="253" />
-      <source>Để trống: dùng nội dung mặc định — {text}</source>
-      <translation>Leave empty to use the default — {text}</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="255" />
-      <source>Mục đích và loại dữ liệu người này đồng ý cho CLB xử lý</source>
-      <translation>Purposes and kinds of data this person agrees the club may process</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="256" />
-      <source>In giấy đồng ý</source>
-      <translation>Print consent form</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="257" />
-      <source>In giấy đồng ý xử lý dữ liệu cá nhân theo thông tin đã lưu, để thành viên ký</source>
-      <translation>Print the personal data processing consent form from the saved details, for the member to sign</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="261" />
-      <source>Phạm vi đồng ý:</source>
-      <translation>Scope of consent:</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/member_widgets.py" line="275" />
-      <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
-      <translation>Personal data processing consent form</translation>
-    </message>
   </context>
   <context>
     <name>MemberPrivacy</name>
     <message>
-      <location filename="../../ui/member_privacy.py" line="26" />
+      <location filename="../../ui/member_privacy.py" line="28" />
       <source>Ẩn danh hóa {name} (ra khỏi CLB ngày {left})?
 
 Sẽ xóa hẳn: họ và tên (thay bằng «Thành viên đã ẩn danh» kèm một số), số CCCD, điện thoại, ngày sinh (giữ năm sinh), ghi chú, thôn/tổ dân phố, nội dung đồng ý, ghi chú khi ra khỏi CLB — cả trong nhật ký thay đổi trước đây.
@@ -4899,72 +4949,72 @@ Kept: sex, year of birth, ethnic group, household status, club memberships, posi
 This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="43" />
+      <location filename="../../ui/member_privacy.py" line="45" />
       <source>Xuất đầy đủ số CCCD và tình trạng hộ</source>
       <translation>Export full citizen ID numbers and household status</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="44" />
+      <location filename="../../ui/member_privacy.py" line="46" />
       <source>Không đánh dấu: số CCCD chỉ còn 4 số cuối, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú được che. Đánh dấu: xuất đầy đủ và ghi vào nhật ký.</source>
       <translation>Unticked: citizen ID numbers show only the last 4 digits; household status, disability, allowance, policy status and notes are masked. Ticked: everything is exported and the export is logged.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="69" />
+      <location filename="../../ui/member_privacy.py" line="71" />
       <source>Các khoản vay của thành viên…</source>
       <translation>The member's loans…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="73" />
+      <location filename="../../ui/member_privacy.py" line="75" />
       <source>Xuất dữ liệu của thành viên…</source>
       <translation>Export the member's data…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="76" />
+      <location filename="../../ui/member_privacy.py" line="78" />
       <source>In giấy đồng ý xử lý dữ liệu…</source>
       <translation>Print data processing consent form…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="80" />
+      <location filename="../../ui/member_privacy.py" line="82" />
       <source>Ẩn danh hóa…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="82" />
+      <location filename="../../ui/member_privacy.py" line="84" />
       <source>Chỉ với người đã ra khỏi CLB đủ thời gian lưu giữ</source>
       <translation>Only for people who left the club longer ago than the retention period</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="107" />
+      <location filename="../../ui/member_privacy.py" line="109" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export the member's data</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="108" />
+      <location filename="../../ui/member_privacy.py" line="110" />
       <source>Tệp PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="118" />
+      <location filename="../../ui/member_privacy.py" line="120" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="119" />
+      <location filename="../../ui/member_privacy.py" line="121" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="126" />
+      <location filename="../../ui/member_privacy.py" line="128" />
       <source>Dữ liệu cá nhân - {name}.pdf</source>
       <translation>Personal data - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="131" />
+      <location filename="../../ui/member_privacy.py" line="133" />
       <source>Đã xuất dữ liệu của thành viên</source>
       <translation>Member's data exported</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="132" />
+      <location filename="../../ui/member_privacy.py" line="134" />
       <source>Đã ghi dữ liệu của {name} ra hai tệp:
 {pdf}
 {json}
@@ -4977,24 +5027,19 @@ Tệp PDF để thành viên đọc, tệp JSON để máy đọc.</source>
 The PDF file is for the member to read, the JSON file for computers.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="144" />
+      <location filename="../../ui/member_privacy.py" line="146" />
       <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Personal data processing consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="160" />
+      <location filename="../../ui/member_privacy.py" line="162" />
       <source>Chưa ẩn danh hóa được {name}:
 {reasons}</source>
       <translation>{name} cannot be anonymised yet:
 {reasons}</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="175" />
-      <source>Tài khoản này không được phép ẩn danh hóa.</source>
-      <translation>This account is not allowed to anonymise people.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/member_privacy.py" line="179" />
+      <location filename="../../ui/member_privacy.py" line="180" />
       <source>Đã ẩn danh hóa. Người này nay ghi là «{name}».</source>
       <translation>Anonymised. This person is now recorded as “{name}”.</translation>
     </message>
@@ -5002,127 +5047,127 @@ The PDF file is for the member to read, the JSON file for computers.</translatio
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="59" />
+      <location filename="../../ui/pages/members_page.py" line="60" />
       <source>Thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="66" />
+      <location filename="../../ui/pages/members_page.py" line="67" />
       <source>Tìm theo tên, CCCD, điện thoại…</source>
       <translation>Search by name, ID card number, phone…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="68" />
+      <location filename="../../ui/pages/members_page.py" line="69" />
       <source>Cả người đã ra khỏi CLB</source>
       <translation>Include people who have left</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="70" />
+      <location filename="../../ui/pages/members_page.py" line="71" />
       <source>Cột</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="71" />
+      <location filename="../../ui/pages/members_page.py" line="72" />
       <source>Chọn các cột hiện trong bảng</source>
       <translation>Choose the columns shown in the table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="80" />
+      <location filename="../../ui/pages/members_page.py" line="81" />
       <source>Thêm thành viên</source>
       <translation>Add member</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="81" />
+      <location filename="../../ui/pages/members_page.py" line="82" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="82" />
+      <location filename="../../ui/pages/members_page.py" line="83" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="83" />
+      <location filename="../../ui/pages/members_page.py" line="84" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="84" />
+      <location filename="../../ui/pages/members_page.py" line="85" />
       <source>Tải mẫu Excel</source>
       <translation>Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="85" />
+      <location filename="../../ui/pages/members_page.py" line="86" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="86" />
+      <location filename="../../ui/pages/members_page.py" line="87" />
       <source>Xuất Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="129" />
+      <location filename="../../ui/pages/members_page.py" line="131" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="220" />
+      <location filename="../../ui/pages/members_page.py" line="222" />
       <source>Toàn xã/phường</source>
       <translation>Whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="225" />
+      <location filename="../../ui/pages/members_page.py" line="227" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="261" />
+      <location filename="../../ui/pages/members_page.py" line="263" />
       <source>Không tải được danh sách: {error}</source>
       <translation>Cannot load the list: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="290" />
+      <location filename="../../ui/pages/members_page.py" line="291" />
       <source>Đang tải danh sách thành viên…</source>
       <translation>Loading the member list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="292" />
+      <location filename="../../ui/pages/members_page.py" line="293" />
       <source>Đang hiển thị {shown}/{total} thành viên</source>
       <translation>Showing {shown} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="295" />
+      <location filename="../../ui/pages/members_page.py" line="296" />
       <source>(kể cả người đã ra khỏi CLB)</source>
       <translation>(including people who have left)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="323" />
+      <location filename="../../ui/pages/members_page.py" line="324" />
       <source>Chọn một CLB để thêm thành viên</source>
       <translation>Choose a club to add members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="326" />
+      <location filename="../../ui/pages/members_page.py" line="327" />
       <source>Chọn một CLB để nhập danh sách</source>
       <translation>Choose a club to import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="385" />
+      <location filename="../../ui/pages/members_page.py" line="386" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="405" />
+      <location filename="../../ui/pages/members_page.py" line="403" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="408" />
+      <location filename="../../ui/pages/members_page.py" line="404" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="408" />
+      <location filename="../../ui/pages/members_page.py" line="404" />
       <source>Không ghi được tệp:
 {path}
 
@@ -5133,61 +5178,61 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="415" />
+      <location filename="../../ui/pages/members_page.py" line="411" />
       <source>Mẫu danh sách thành viên {code}.xlsx</source>
       <translation>Member list template {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="416" />
+      <location filename="../../ui/pages/members_page.py" line="412" />
       <source>Lưu mẫu Excel</source>
       <translation>Save Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="421" />
+      <location filename="../../ui/pages/members_page.py" line="417" />
       <source>Đã lưu mẫu Excel</source>
       <translation>Excel template saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="421" />
+      <location filename="../../ui/pages/members_page.py" line="417" />
       <source>Đã lưu mẫu danh sách thành viên vào tệp:
 {path}</source>
       <translation>The member list template has been saved to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="428" />
+      <location filename="../../ui/pages/members_page.py" line="424" />
       <source>toàn xã-phường</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="429" />
+      <location filename="../../ui/pages/members_page.py" line="425" />
       <source>Xuất danh sách ra Excel</source>
       <translation>Export the list to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="430" />
+      <location filename="../../ui/pages/members_page.py" line="426" />
       <source>Danh sách thành viên {code}.xlsx</source>
       <translation>Member list {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="436" />
+      <location filename="../../ui/pages/members_page.py" line="432" />
       <source>Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú) đã được che; bản này không dùng để nhập lại.</source>
       <translation>Sensitive information (citizen ID number, household status, disability, allowance, policy status, notes) has been masked; this copy cannot be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="441" />
+      <location filename="../../ui/pages/members_page.py" line="437" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="441" />
+      <location filename="../../ui/pages/members_page.py" line="437" />
       <source>Đã xuất {n} thành viên đang sinh hoạt ra tệp:
 {path}</source>
       <translation>Exported {n} active member(s) to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="453" />
+      <location filename="../../ui/pages/members_page.py" line="449" />
       <source>Bản này chưa có chức năng nhập từ Excel.</source>
       <translation>This version cannot import from Excel yet.</translation>
     </message>
@@ -6736,576 +6781,586 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="234" />
+      <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
+      <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="236" />
+      <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
+      <translation>the file has more than {max} member rows: import one club's list at a time</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="238" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="240" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="241" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="242" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="243" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="244" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="245" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="246" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="247" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="249" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="250" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="251" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="252" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="369" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="398" />
+      <location filename="../../models/text/messages.py" line="402" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="423" />
+      <location filename="../../models/text/messages.py" line="427" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -7361,177 +7416,177 @@ Reason: {reason}</translation>
   <context>
     <name>NewDocument</name>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="46" />
+      <location filename="../../dialogs/new_document_dialog.py" line="47" />
       <source>Quyết định thành lập CLB</source>
       <translation>Club founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="47" />
+      <location filename="../../dialogs/new_document_dialog.py" line="48" />
       <source>Giấy chứng nhận thành lập CLB</source>
       <translation>Club founding certificate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="48" />
+      <location filename="../../dialogs/new_document_dialog.py" line="49" />
       <source>Biên bản lễ ra mắt CLB</source>
       <translation>Minutes of the club launch ceremony</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="49" />
+      <location filename="../../dialogs/new_document_dialog.py" line="50" />
       <source>Quy chế hoạt động CLB</source>
       <translation>Club statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="50" />
+      <location filename="../../dialogs/new_document_dialog.py" line="51" />
       <source>Danh sách thành viên CLB</source>
       <translation>Club member list</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="62" />
+      <location filename="../../dialogs/new_document_dialog.py" line="63" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="63" />
+      <location filename="../../dialogs/new_document_dialog.py" line="64" />
       <source>Căn cứ (mỗi dòng một căn cứ)</source>
       <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="64" />
+      <location filename="../../dialogs/new_document_dialog.py" line="65" />
       <source>Theo đề nghị của</source>
       <translation>At the proposal of</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="65" />
+      <location filename="../../dialogs/new_document_dialog.py" line="66" />
       <source>Nơi nhận (mỗi dòng một nơi)</source>
       <translation>Recipients (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="66" />
+      <location filename="../../dialogs/new_document_dialog.py" line="67" />
       <source>Tiêu đề</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="67" />
+      <location filename="../../dialogs/new_document_dialog.py" line="68" />
       <source>Dòng dưới tiêu đề</source>
       <translation>Line below the title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="68" />
+      <location filename="../../dialogs/new_document_dialog.py" line="69" />
       <source>Đại biểu (mỗi dòng một thành phần)</source>
       <translation>Delegates (one group per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="69" />
+      <location filename="../../dialogs/new_document_dialog.py" line="70" />
       <source>Dòng ghi chú dưới tên văn bản</source>
       <translation>Note line below the document name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="88" />
+      <location filename="../../dialogs/new_document_dialog.py" line="89" />
       <source>Tạo văn bản</source>
       <translation>New document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="111" />
+      <location filename="../../dialogs/new_document_dialog.py" line="112" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="112" />
+      <location filename="../../dialogs/new_document_dialog.py" line="113" />
       <source>Văn bản:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="113" />
+      <location filename="../../dialogs/new_document_dialog.py" line="114" />
       <source>Ngày văn bản:</source>
       <translation>Document date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="122" />
+      <location filename="../../dialogs/new_document_dialog.py" line="123" />
       <source>Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
       <translation>Fields in curly brackets such as {ward} and {club_name} are filled in by the program (commune/ward name, club name…). Changes here apply to this document only, unless you click “Save as office template”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="128" />
+      <location filename="../../dialogs/new_document_dialog.py" line="129" />
       <source>Lưu làm mẫu của cơ quan</source>
       <translation>Save as office template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="129" />
+      <location filename="../../dialogs/new_document_dialog.py" line="130" />
       <source>Xem bản nháp</source>
       <translation>Preview draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="130" />
+      <location filename="../../dialogs/new_document_dialog.py" line="131" />
       <source>Ban hành…</source>
       <translation>Issue…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="131" />
+      <location filename="../../dialogs/new_document_dialog.py" line="132" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="141" />
+      <location filename="../../dialogs/new_document_dialog.py" line="142" />
       <source>&lt;b&gt;Cách viết của văn bản&lt;/b&gt;</source>
       <translation>&lt;b&gt;Wording of the document&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="182" />
+      <location filename="../../dialogs/new_document_dialog.py" line="183" />
       <source>Văn bản này không có phần lời cần sửa.</source>
       <translation>This document has no wording to edit.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="187" />
+      <location filename="../../dialogs/new_document_dialog.py" line="188" />
       <source>Tạo và xem</source>
       <translation>Create and view</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="196" />
+      <location filename="../../dialogs/new_document_dialog.py" line="197" />
       <source>Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ.</source>
       <translation>There are no clubs yet: add one on the Clubs page.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="199" />
+      <location filename="../../dialogs/new_document_dialog.py" line="200" />
       <source>Văn bản không đánh số, không ghi vào sổ văn bản.</source>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="204" />
+      <location filename="../../dialogs/new_document_dialog.py" line="205" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="209" />
+      <location filename="../../dialogs/new_document_dialog.py" line="210" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="249" />
+      <location filename="../../dialogs/new_document_dialog.py" line="250" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="265" />
+      <location filename="../../dialogs/new_document_dialog.py" line="266" />
       <source>Chưa ban hành được</source>
       <translation>Not issued</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="268" />
+      <location filename="../../dialogs/new_document_dialog.py" line="269" />
       <source>Ban hành văn bản</source>
       <translation>Issue document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="269" />
+      <location filename="../../dialogs/new_document_dialog.py" line="270" />
       <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
       <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="273" />
+      <location filename="../../dialogs/new_document_dialog.py" line="274" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="296" />
+      <location filename="../../dialogs/new_document_dialog.py" line="294" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
@@ -7539,122 +7594,122 @@ Reason: {reason}</translation>
   <context>
     <name>OfficeSetup</name>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="162" />
+      <location filename="../../dialogs/office_setup.py" line="73" />
       <source>Gõ tên tỉnh/thành phố, VD: thai nguyen</source>
       <translation>Type the province/city name, e.g. thai nguyen</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="164" />
+      <location filename="../../dialogs/office_setup.py" line="75" />
       <source>Gõ tên xã/phường, VD: duc xuan</source>
       <translation>Type the commune/ward name, e.g. duc xuan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="172" />
+      <location filename="../../dialogs/office_setup.py" line="83" />
       <source>VD: 0209 3870 123</source>
       <translation>e.g. 0209 3870 123</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="179" />
+      <location filename="../../dialogs/office_setup.py" line="90" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="181" />
+      <location filename="../../dialogs/office_setup.py" line="92" />
       <source>Xã/phường/đặc khu:</source>
       <translation>Commune/ward/special zone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="183" />
+      <location filename="../../dialogs/office_setup.py" line="94" />
       <source>Danh mục đơn vị hành chính từ 01/7/2025.</source>
       <translation>Administrative units in force from 01/07/2025.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="184" />
+      <location filename="../../dialogs/office_setup.py" line="95" />
       <source>Tên cơ quan:</source>
       <translation>Office name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="185" />
+      <location filename="../../dialogs/office_setup.py" line="96" />
       <source>Địa chỉ:</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="186" />
+      <location filename="../../dialogs/office_setup.py" line="97" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="254" />
+      <location filename="../../dialogs/office_setup.py" line="165" />
       <source>VD: UBND</source>
       <translation>e.g. UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="257" />
+      <location filename="../../dialogs/office_setup.py" line="168" />
       <source>để trống nếu không có</source>
       <translation>leave empty if none</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="264" />
+      <location filename="../../dialogs/office_setup.py" line="175" />
       <source>Viết « / » ở chỗ xuống dòng khi in, VD: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</source>
       <translation>Type “ / ” where the printed line should break, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="269" />
+      <location filename="../../dialogs/office_setup.py" line="180" />
       <source>VD: Hoàng Văn Thụ</source>
       <translation>e.g. Hoàng Văn Thụ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="276" />
+      <location filename="../../dialogs/office_setup.py" line="187" />
       <source>Ký hiệu viết tắt:</source>
       <translation>Abbreviation:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="278" />
+      <location filename="../../dialogs/office_setup.py" line="189" />
       <source>Dùng trong số văn bản, VD: 05/QĐ-UBND</source>
       <translation>Used in document numbers, e.g. 05/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="279" />
+      <location filename="../../dialogs/office_setup.py" line="190" />
       <source>Tên cơ quan ban hành:</source>
       <translation>Issuing body name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="280" />
+      <location filename="../../dialogs/office_setup.py" line="191" />
       <source>Cơ quan chủ quản:</source>
       <translation>Parent body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="282" />
+      <location filename="../../dialogs/office_setup.py" line="193" />
       <source>Thẩm quyền ký:</source>
       <translation>Signing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="284" />
+      <location filename="../../dialogs/office_setup.py" line="195" />
       <source>Chức vụ người ký:</source>
       <translation>Signer's title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="286" />
+      <location filename="../../dialogs/office_setup.py" line="197" />
       <source>Họ tên người ký:</source>
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="338" />
+      <location filename="../../dialogs/office_setup.py" line="249" />
       <source>Khai báo cơ quan sử dụng chương trình</source>
       <translation>Set up the office using the program</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="340" />
+      <location filename="../../dialogs/office_setup.py" line="251" />
       <source>Chào mừng đến với ISHC Desk. Hãy khai báo cơ quan dùng chương trình và nơi ban hành văn bản. Mọi thông tin đều sửa lại được trong mục Cài đặt.</source>
       <translation>Welcome to ISHC Desk. Please enter the office that uses the program and the bodies that issue its documents. Everything can be changed later under Settings.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="346" />
+      <location filename="../../dialogs/office_setup.py" line="257" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="354" />
+      <location filename="../../dialogs/office_setup.py" line="265" />
       <source>Mỗi dòng một tên, VD:
 Tổ 1
 Tổ 2
@@ -7665,42 +7720,42 @@ Tổ 2
 Thôn Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="357" />
+      <location filename="../../dialogs/office_setup.py" line="268" />
       <source>Thôn/tổ dân phố (có thể thêm sau)</source>
       <translation>Villages/residential groups (can be added later)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="359" />
+      <location filename="../../dialogs/office_setup.py" line="270" />
       <source>Loại mặc định:</source>
       <translation>Default type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="361" />
+      <location filename="../../dialogs/office_setup.py" line="272" />
       <source>Dòng bắt đầu bằng «Thôn», «Bản», «Tổ dân phố»… lấy loại đó.</source>
       <translation>A line starting with “Thôn”, “Bản”, “Tổ dân phố”… takes that type.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="364" />
+      <location filename="../../dialogs/office_setup.py" line="275" />
       <source>Ủy ban nhân dân</source>
       <translation>People's Committee</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="365" />
+      <location filename="../../dialogs/office_setup.py" line="276" />
       <source>Hội Người cao tuổi</source>
       <translation>Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="366" />
+      <location filename="../../dialogs/office_setup.py" line="277" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="374" />
+      <location filename="../../dialogs/office_setup.py" line="285" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="375" />
+      <location filename="../../dialogs/office_setup.py" line="286" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
@@ -7708,47 +7763,47 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>OpenFundDialog</name>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="59" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="58" />
       <source>Mở quỹ mới</source>
       <translation>Open a new fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="67" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="66" />
       <source>VD: Quỹ khuyến học</source>
       <translation>e.g. Quỹ khuyến học</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="72" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="71" />
       <source>Câu lạc bộ: {code} — {name}</source>
       <translation>Club: {code} — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="74" />
       <source>Quỹ mới có số dư 0 đồng; tiền vào quỹ được ghi bằng phiếu thu.</source>
       <translation>A new fund starts with a balance of 0 đồng; money coming in is recorded with receipt vouchers.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="79" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="78" />
       <source>Loại quỹ:</source>
       <translation>Fund type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="80" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="79" />
       <source>Tên quỹ:</source>
       <translation>Fund name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="81" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="80" />
       <source>Tên in trên sổ quỹ và phiếu thu, chi</source>
       <translation>The name printed on the cash book and the vouchers</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="82" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="81" />
       <source>Ngày mở quỹ:</source>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="88" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="87" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
@@ -7756,57 +7811,57 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="41" />
+      <location filename="../../dialogs/password_dialog.py" line="42" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="41" />
+      <location filename="../../dialogs/password_dialog.py" line="42" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="45" />
+      <location filename="../../dialogs/password_dialog.py" line="46" />
       <source>Mật khẩu của bạn vừa được quản trị đặt lại. Hãy chọn mật khẩu mới của riêng bạn để tiếp tục.</source>
       <translation>Your password has just been reset by an administrator. Choose a new password of your own to continue.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="48" />
+      <location filename="../../dialogs/password_dialog.py" line="49" />
       <source>Mật khẩu mới cho tài khoản «{name}». Người đó phải đổi mật khẩu khi đăng nhập lần sau.</source>
       <translation>New password for the account “{name}”. The user must change it at the next sign-in.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="64" />
+      <location filename="../../dialogs/password_dialog.py" line="65" />
       <source>Mật khẩu hiện tại:</source>
       <translation>Current password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="66" />
+      <location filename="../../dialogs/password_dialog.py" line="67" />
       <source>Mật khẩu mới:</source>
       <translation>New password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="68" />
+      <location filename="../../dialogs/password_dialog.py" line="69" />
       <source>Nhập lại mật khẩu mới:</source>
       <translation>Repeat new password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="70" />
+      <location filename="../../dialogs/password_dialog.py" line="71" />
       <source>Ít nhất {n} ký tự, không trùng với tên đăng nhập.</source>
       <translation>At least {n} characters, not the same as the username.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="79" />
+      <location filename="../../dialogs/password_dialog.py" line="80" />
       <source>Lưu mật khẩu</source>
       <translation>Save password</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="81" />
+      <location filename="../../dialogs/password_dialog.py" line="82" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../dialogs/password_dialog.py" line="81" />
+      <location filename="../../dialogs/password_dialog.py" line="82" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
@@ -7814,122 +7869,122 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>PdfPreview</name>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="77" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="78" />
       <source>Đang tạo văn bản…</source>
       <translation>Creating the document…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="105" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="106" />
       <source>Trang trước</source>
       <translation>Previous page</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="107" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="108" />
       <source>Trang sau</source>
       <translation>Next page</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="111" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="112" />
       <source>Vừa khổ rộng</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="112" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="113" />
       <source>Cả trang</source>
       <translation>Whole page</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="117" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="118" />
       <source>Thu nhỏ</source>
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="118" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="119" />
       <source>Phóng to</source>
       <translation>Zoom in</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="119" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="120" />
       <source>In…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="120" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="121" />
       <source>Lưu PDF…</source>
       <translation>Save PDF…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="121" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="122" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="186" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="187" />
       <source>Tệp PDF không đọc được.</source>
       <translation>The PDF file cannot be read.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="195" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="196" />
       <source>Chưa tạo được văn bản vì:</source>
       <translation>The document could not be created because:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="197" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="200" />
       <source>Bản lưu của văn bản này không còn khớp mã kiểm tra SHA-256: cơ sở dữ liệu đã bị sửa ngoài chương trình hoặc bị hỏng. Hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of this document no longer matches its SHA-256 checksum: the database was changed outside the program or is damaged. Restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="201" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="204" />
       <source>Không tìm thấy văn bản hoặc dữ liệu cần để tạo văn bản.</source>
       <translation>The document, or the data needed to create it, was not found.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="203" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="206" />
       <source>Không tạo được văn bản: {error}</source>
       <translation>Cannot create the document: {error}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="233" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="236" />
       <source>Trang {page}/{count}</source>
       <translation>Page {page}/{count}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="246" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="249" />
       <source>Lưu văn bản PDF</source>
       <translation>Save the document as PDF</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="247" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="250" />
       <source>Tệp PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="256" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="259" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="274" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="277" />
       <source>In văn bản</source>
       <translation>Print the document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="286" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="289" />
       <source>Đang in…</source>
       <translation>Printing…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="286" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="289" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="291" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="294" />
       <source>Chưa in được</source>
       <translation>Not printed</translation>
     </message>
     <message>
-      <location filename="../../dialogs/pdf_preview.py" line="291" />
+      <location filename="../../ui/widgets/pdf_preview.py" line="294" />
       <source>Không mở được máy in.</source>
       <translation>Cannot open the printer.</translation>
     </message>
@@ -8136,122 +8191,122 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RepaymentDialog</name>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="53" />
+      <location filename="../../dialogs/repayment_dialog.py" line="52" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="73" />
+      <location filename="../../dialogs/repayment_dialog.py" line="72" />
       <source>Khoản vay bằng tiền mặt chỉ trả bằng tiền mặt</source>
       <translation>A cash loan is repaid in cash only</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="75" />
+      <location filename="../../dialogs/repayment_dialog.py" line="74" />
       <source>VD: trả kỳ 3</source>
       <translation>e.g. instalment 3</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="85" />
+      <location filename="../../dialogs/repayment_dialog.py" line="84" />
       <source>VD: ghi nhầm số tiền, nhập trùng</source>
       <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="86" />
+      <location filename="../../dialogs/repayment_dialog.py" line="85" />
       <source>Hủy lần trả đã chọn</source>
       <translation>Cancel selected repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="90" />
+      <location filename="../../dialogs/repayment_dialog.py" line="89" />
       <source>Khoản vay:</source>
       <translation>Loan:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="91" />
+      <location filename="../../dialogs/repayment_dialog.py" line="90" />
       <source>Ngày trả:</source>
       <translation>Payment date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="93" />
+      <location filename="../../dialogs/repayment_dialog.py" line="92" />
       <source>Trả gốc (đồng):</source>
       <translation>Principal paid (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="95" />
+      <location filename="../../dialogs/repayment_dialog.py" line="94" />
       <source>Trả lãi (đồng):</source>
       <translation>Interest paid (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="104" />
+      <location filename="../../dialogs/repayment_dialog.py" line="103" />
       <source>Cộng số tiền thu:</source>
       <translation>Total received:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="105" />
+      <location filename="../../dialogs/repayment_dialog.py" line="104" />
       <source>Trả bằng:</source>
       <translation>Paid in:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="106" />
+      <location filename="../../dialogs/repayment_dialog.py" line="105" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="108" />
+      <location filename="../../dialogs/repayment_dialog.py" line="107" />
       <source>Hủy một lần trả ghi nhầm</source>
       <translation>Cancel a repayment recorded by mistake</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="112" />
+      <location filename="../../dialogs/repayment_dialog.py" line="111" />
       <source>Lý do hủy:</source>
       <translation>Reason for cancelling:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="117" />
+      <location filename="../../dialogs/repayment_dialog.py" line="116" />
       <source>Lần trả bị hủy vẫn được giữ trong sổ; chương trình ghi thêm một dòng điều chỉnh vào ngày trả ở trên.</source>
       <translation>A cancelled repayment stays in the book; a correcting line is added on the payment date above.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="130" />
+      <location filename="../../dialogs/repayment_dialog.py" line="129" />
       <source>Ghi thu nợ</source>
       <translation>Record repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="136" />
+      <location filename="../../dialogs/repayment_dialog.py" line="135" />
       <source>Hủy lần trả nợ ghi nhầm</source>
       <translation>Cancel a mistaken repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="140" />
+      <location filename="../../dialogs/repayment_dialog.py" line="139" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="163" />
+      <location filename="../../dialogs/repayment_dialog.py" line="162" />
       <source>Số {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, vay {amount} đ ngày {date}&lt;br&gt;Dư nợ: &lt;b&gt;{owed} đ&lt;/b&gt;</source>
       <translation>No. {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, borrowed {amount} đ on {date}&lt;br&gt;Outstanding: &lt;b&gt;{owed} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="190" />
+      <location filename="../../dialogs/repayment_dialog.py" line="189" />
       <source>Chưa đến hạn. Kỳ tới ngày {date}: gốc {principal} đ, lãi {interest} đ.</source>
       <translation>Nothing due yet. Next instalment on {date}: principal {principal} đ, interest {interest} đ.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="195" />
+      <location filename="../../dialogs/repayment_dialog.py" line="194" />
       <source>Không còn khoản nào đến hạn.</source>
       <translation>Nothing more is due.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="197" />
+      <location filename="../../dialogs/repayment_dialog.py" line="196" />
       <source>Đến ngày {date} phải trả: gốc {principal} đ, lãi {interest} đ.</source>
       <translation>Due by {date}: principal {principal} đ, interest {interest} đ.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="201" />
+      <location filename="../../dialogs/repayment_dialog.py" line="200" />
       <source>Quá hạn {days} ngày.</source>
       <translation>{days} days overdue.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="210" />
+      <location filename="../../dialogs/repayment_dialog.py" line="209" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
@@ -8444,87 +8499,87 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>ReversalDialog</name>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="50" />
+      <location filename="../../dialogs/reversal_dialog.py" line="49" />
       <source>Đảo phiếu {code}</source>
       <translation>Reverses voucher {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="56" />
+      <location filename="../../dialogs/reversal_dialog.py" line="55" />
       <source>VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp</source>
       <translation>e.g. wrong amount, wrong fund, wrong payer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="62" />
+      <location filename="../../dialogs/reversal_dialog.py" line="61" />
       <source>Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.</source>
       <translation>A voucher in the books cannot be edited or deleted. Reversing it creates a {opposite} voucher for the same amount to cancel it; both vouchers stay in the cash book.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="65" />
+      <location filename="../../dialogs/reversal_dialog.py" line="64" />
       <source>chi</source>
       <translation>payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="65" />
+      <location filename="../../dialogs/reversal_dialog.py" line="64" />
       <source>thu</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="69" />
+      <location filename="../../dialogs/reversal_dialog.py" line="68" />
       <source>{code} ngày {date} — {kind}</source>
       <translation>{code} of {date} — {kind}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="72" />
+      <location filename="../../dialogs/reversal_dialog.py" line="71" />
       <source>Phiếu:</source>
       <translation>Voucher:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="73" />
+      <location filename="../../dialogs/reversal_dialog.py" line="72" />
       <source>Quỹ:</source>
       <translation>Fund:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="76" />
+      <location filename="../../dialogs/reversal_dialog.py" line="75" />
       <source>Người nộp/nhận:</source>
       <translation>Payer/payee:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="79" />
+      <location filename="../../dialogs/reversal_dialog.py" line="78" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="80" />
+      <location filename="../../dialogs/reversal_dialog.py" line="79" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="81" />
+      <location filename="../../dialogs/reversal_dialog.py" line="80" />
       <source>{amount} đ ({words})</source>
       <translation>{amount} đ ({words})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="84" />
+      <location filename="../../dialogs/reversal_dialog.py" line="83" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="86" />
+      <location filename="../../dialogs/reversal_dialog.py" line="85" />
       <source>Ngày đảo phiếu:</source>
       <translation>Reversal date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="88" />
+      <location filename="../../dialogs/reversal_dialog.py" line="87" />
       <source>Lý do đảo phiếu:</source>
       <translation>Reason for reversal:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="94" />
+      <location filename="../../dialogs/reversal_dialog.py" line="93" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="100" />
+      <location filename="../../dialogs/reversal_dialog.py" line="99" />
       <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
       <translation>This voucher has already been reversed by voucher {code}.</translation>
     </message>
@@ -8532,172 +8587,172 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="68" />
+      <location filename="../../ui/pages/settings_page.py" line="69" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="81" />
+      <location filename="../../ui/pages/settings_page.py" line="82" />
       <source>Đổi xã/phường</source>
       <translation>Change commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="81" />
+      <location filename="../../ui/pages/settings_page.py" line="82" />
       <source>Đổi xã/phường của cơ quan? CLB, thành viên và thôn/tổ dân phố đã nhập vẫn thuộc xã/phường cũ.</source>
       <translation>Change the office's commune/ward? Clubs, members and villages/residential groups already entered stay with the old commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="93" />
+      <location filename="../../ui/pages/settings_page.py" line="92" />
       <source>Đã lưu.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="113" />
+      <location filename="../../ui/pages/settings_page.py" line="112" />
       <source>Cơ quan đứng tên trên văn bản: tên in ở góc trái, thẩm quyền và chức vụ người ký in ở khối chữ ký. Chữ in hoa được tự chuyển.</source>
       <translation>Bodies named on documents: the name is printed at the top left, the signing authority and signer's title in the signature block. Capital letters are applied automatically.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="116" />
+      <location filename="../../ui/pages/settings_page.py" line="115" />
       <source>Thêm nơi ban hành</source>
       <translation>Add issuing body</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="144" />
+      <location filename="../../ui/pages/settings_page.py" line="143" />
       <source>Nơi ban hành mới</source>
       <translation>New issuing body</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="146" />
+      <location filename="../../ui/pages/settings_page.py" line="145" />
       <source>Bỏ nơi ban hành này</source>
       <translation>Remove this issuing body</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="162" />
+      <location filename="../../ui/pages/settings_page.py" line="161" />
       <source>Bỏ nơi ban hành</source>
       <translation>Remove issuing body</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="162" />
+      <location filename="../../ui/pages/settings_page.py" line="161" />
       <source>Bỏ «{name}» khỏi danh sách? Thay đổi có hiệu lực khi bấm Lưu.</source>
       <translation>Remove “{name}” from the list? The change takes effect when you click Save.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="218" />
+      <location filename="../../ui/pages/settings_page.py" line="215" />
       <source>Số thành viên của một CLB:</source>
       <translation>Members per club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="219" />
+      <location filename="../../ui/pages/settings_page.py" line="216" />
       <source>Luật Người cao tuổi tính từ đủ 60 tuổi; CLB thường tính từ 55 tuổi.</source>
       <translation>The Law on the Elderly counts from age 60; clubs often count from 55.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="220" />
+      <location filename="../../ui/pages/settings_page.py" line="217" />
       <source>Tuổi tính là người cao tuổi:</source>
       <translation>Older people from age:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="221" />
+      <location filename="../../ui/pages/settings_page.py" line="218" />
       <source>tuổi trở lên</source>
       <translation>and over</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="223" />
+      <location filename="../../ui/pages/settings_page.py" line="220" />
       <source>Tỷ lệ người cao tuổi tối thiểu:</source>
       <translation>Minimum share of older people:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="226" />
+      <location filename="../../ui/pages/settings_page.py" line="223" />
       <source>Tỷ lệ nữ:</source>
       <translation>Share of women:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="227" />
+      <location filename="../../ui/pages/settings_page.py" line="224" />
       <source>Tỷ lệ hộ nghèo, cận nghèo, khó khăn:</source>
       <translation>Share of poor, near-poor and hardship households:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="229" />
+      <location filename="../../ui/pages/settings_page.py" line="226" />
       <source>Tình nguyện viên chăm sóc tại nhà, tối thiểu:</source>
       <translation>Home-care volunteers, at least:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="230" />
+      <location filename="../../ui/pages/settings_page.py" line="227" />
       <source>người</source>
       <translation>people</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="232" />
+      <location filename="../../ui/pages/settings_page.py" line="229" />
       <source>Mức chuẩn dùng để đánh giá thành phần CLB trên mọi trang và báo cáo. Mặc định theo hướng dẫn mô hình CLB Liên thế hệ tự giúp nhau.</source>
       <translation>The standards used to assess club composition on every page and report. The defaults follow the guidance for the Intergenerational Self-Help Club model.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="236" />
+      <location filename="../../ui/pages/settings_page.py" line="233" />
       <source>Về mức mặc định</source>
       <translation>Restore defaults</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="261" />
+      <location filename="../../ui/pages/settings_page.py" line="258" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="263" />
+      <location filename="../../ui/pages/settings_page.py" line="260" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="308" />
+      <location filename="../../ui/pages/settings_page.py" line="303" />
       <source>Áp dụng</source>
       <translation>Apply</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="309" />
+      <location filename="../../ui/pages/settings_page.py" line="304" />
       <source>Cửa sổ mở sau sẽ dùng ngôn ngữ mới; một số chữ chỉ đổi sau khi khởi động lại chương trình. Văn bản in luôn bằng tiếng Việt.</source>
       <translation>Windows opened from now on use the new language; some text changes only after the program is restarted. Printed documents are always in Vietnamese.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="314" />
+      <location filename="../../ui/pages/settings_page.py" line="309" />
       <source>Ngôn ngữ giao diện:</source>
       <translation>Interface language:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="334" />
+      <location filename="../../ui/pages/settings_page.py" line="329" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="345" />
+      <location filename="../../ui/pages/settings_page.py" line="340" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="346" />
+      <location filename="../../ui/pages/settings_page.py" line="341" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="347" />
+      <location filename="../../ui/pages/settings_page.py" line="342" />
       <source>Thôn/tổ dân phố</source>
       <translation>Villages/residential groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="348" />
+      <location filename="../../ui/pages/settings_page.py" line="343" />
       <source>Chuẩn thành phần CLB</source>
       <translation>Club composition standards</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="349" />
+      <location filename="../../ui/pages/settings_page.py" line="344" />
       <source>Trình bày văn bản</source>
       <translation>Document layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="350" />
+      <location filename="../../ui/pages/settings_page.py" line="345" />
       <source>Dữ liệu cá nhân</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="351" />
+      <location filename="../../ui/pages/settings_page.py" line="346" />
       <source>Giao diện</source>
       <translation>Interface</translation>
     </message>
@@ -8780,52 +8835,52 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="41" />
+      <location filename="../../dialogs/status_dialog.py" line="42" />
       <source>Đổi trạng thái CLB</source>
       <translation>Change club status</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="46" />
+      <location filename="../../dialogs/status_dialog.py" line="47" />
       <source>{status} (từ ngày {date})</source>
       <translation>{status} (since {date})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="60" />
+      <location filename="../../dialogs/status_dialog.py" line="61" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="61" />
+      <location filename="../../dialogs/status_dialog.py" line="62" />
       <source>Trạng thái hiện nay:</source>
       <translation>Current status:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="62" />
+      <location filename="../../dialogs/status_dialog.py" line="63" />
       <source>Chuyển sang:</source>
       <translation>Change to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="64" />
+      <location filename="../../dialogs/status_dialog.py" line="65" />
       <source>Từ ngày:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="72" />
+      <location filename="../../dialogs/status_dialog.py" line="73" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="73" />
+      <location filename="../../dialogs/status_dialog.py" line="74" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="91" />
+      <location filename="../../dialogs/status_dialog.py" line="92" />
       <source>Lý do (bắt buộc):</source>
       <translation>Reason (required):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="93" />
+      <location filename="../../dialogs/status_dialog.py" line="94" />
       <source>Lý do, ghi chú:</source>
       <translation>Reason, notes:</translation>
     </message>
@@ -8833,107 +8888,107 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="40" />
+      <location filename="../../dialogs/user_dialog.py" line="41" />
       <source>Tạo tài khoản quản trị</source>
       <translation>Create administrator account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="41" />
+      <location filename="../../dialogs/user_dialog.py" line="42" />
       <source>Sửa tài khoản</source>
       <translation>Edit account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="41" />
+      <location filename="../../dialogs/user_dialog.py" line="42" />
       <source>Thêm tài khoản</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="45" />
+      <location filename="../../dialogs/user_dialog.py" line="46" />
       <source>Tài khoản đầu tiên là tài khoản quản trị: dùng để tạo tài khoản cho cán bộ và thay đổi cài đặt. Từ đó mỗi lần mở chương trình đều phải đăng nhập.</source>
       <translation>The first account is the administrator account: it creates accounts for staff and changes settings. From then on, everyone must sign in each time the program opens.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="54" />
+      <location filename="../../dialogs/user_dialog.py" line="55" />
       <source>VD: hoa.lt</source>
       <translation>e.g. hoa.lt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="76" />
+      <location filename="../../dialogs/user_dialog.py" line="77" />
       <source>Tên đăng nhập:</source>
       <translation>Username:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="78" />
+      <location filename="../../dialogs/user_dialog.py" line="79" />
       <source>chữ thường không dấu, chữ số, dấu . _ -</source>
       <translation>lower-case letters without diacritics, digits, . _ -</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="79" />
+      <location filename="../../dialogs/user_dialog.py" line="80" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="80" />
+      <location filename="../../dialogs/user_dialog.py" line="81" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="81" />
+      <location filename="../../dialogs/user_dialog.py" line="82" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="87" />
+      <location filename="../../dialogs/user_dialog.py" line="88" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="89" />
+      <location filename="../../dialogs/user_dialog.py" line="90" />
       <source>ít nhất {n} ký tự, không trùng tên đăng nhập</source>
       <translation>at least {n} characters, not the same as the username</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="90" />
+      <location filename="../../dialogs/user_dialog.py" line="91" />
       <source>Nhập lại mật khẩu:</source>
       <translation>Repeat password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="97" />
+      <location filename="../../dialogs/user_dialog.py" line="98" />
       <source>Tạo tài khoản</source>
       <translation>Create account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="97" />
+      <location filename="../../dialogs/user_dialog.py" line="98" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="99" />
+      <location filename="../../dialogs/user_dialog.py" line="100" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="99" />
+      <location filename="../../dialogs/user_dialog.py" line="100" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="107" />
+      <location filename="../../dialogs/user_dialog.py" line="108" />
       <source>Nhập và sửa dữ liệu của xã/phường mình; xem thông tin nhạy cảm.</source>
       <translation>Enters and edits the data of their own commune/ward; sees sensitive information.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="108" />
+      <location filename="../../dialogs/user_dialog.py" line="109" />
       <source>Như cán bộ nhập liệu, và ban hành văn bản có số.</source>
       <translation>As a data-entry clerk, and also issues numbered documents.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="109" />
+      <location filename="../../dialogs/user_dialog.py" line="110" />
       <source>Cấp trên: xem dữ liệu các xã/phường trong tỉnh, không sửa.</source>
       <translation>Higher level: views the data of the communes/wards in the province, without editing.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="110" />
+      <location filename="../../dialogs/user_dialog.py" line="111" />
       <source>Tài khoản, cài đặt, mẫu văn bản; nhập dữ liệu và ban hành văn bản.</source>
       <translation>Accounts, settings, document templates; enters data and issues documents.</translation>
     </message>
@@ -8941,102 +8996,102 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="39" />
+      <location filename="../../ui/pages/users_page.py" line="38" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="41" />
+      <location filename="../../ui/pages/users_page.py" line="40" />
       <source>Bị khóa</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="43" />
+      <location filename="../../ui/pages/users_page.py" line="42" />
       <source>Tạm khóa đến {time} {date}</source>
       <translation>Locked until {time} {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="46" />
+      <location filename="../../ui/pages/users_page.py" line="45" />
       <source>Chờ đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="47" />
+      <location filename="../../ui/pages/users_page.py" line="46" />
       <source>Đang dùng</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="53" />
+      <location filename="../../ui/pages/users_page.py" line="52" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="54" />
+      <location filename="../../ui/pages/users_page.py" line="53" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="55" />
+      <location filename="../../ui/pages/users_page.py" line="54" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="56" />
+      <location filename="../../ui/pages/users_page.py" line="55" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="57" />
+      <location filename="../../ui/pages/users_page.py" line="56" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="58" />
+      <location filename="../../ui/pages/users_page.py" line="57" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="111" />
+      <location filename="../../ui/pages/users_page.py" line="110" />
       <source>Tài khoản người dùng</source>
       <translation>User accounts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="115" />
+      <location filename="../../ui/pages/users_page.py" line="114" />
       <source>Thêm tài khoản…</source>
       <translation>Add account…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="116" />
+      <location filename="../../ui/pages/users_page.py" line="115" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="117" />
+      <location filename="../../ui/pages/users_page.py" line="116" />
       <source>Đặt lại mật khẩu…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="118" />
+      <location filename="../../ui/pages/users_page.py" line="117" />
       <source>Khóa</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="136" />
+      <location filename="../../ui/pages/users_page.py" line="135" />
       <source>Sau 5 lần nhập sai mật khẩu liên tiếp, tài khoản tạm khóa {m} phút. Tài khoản ngừng sử dụng vẫn giữ tên trong nhật ký thay đổi.</source>
       <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="171" />
+      <location filename="../../ui/pages/users_page.py" line="170" />
       <source>Mở khóa</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="172" />
+      <location filename="../../ui/pages/users_page.py" line="171" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="215" />
+      <location filename="../../ui/pages/users_page.py" line="211" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>
@@ -9044,17 +9099,17 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>Widgets</name>
     <message>
-      <location filename="../../ui/widgets.py" line="30" />
+      <location filename="../../ui/widgets/dates.py" line="65" />
       <source>dd/mm/yyyy</source>
       <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="69" />
+      <location filename="../../ui/widgets/fields.py" line="43" />
       <source>Chưa lưu được</source>
       <translation>Not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets.py" line="70" />
+      <location filename="../../ui/widgets/fields.py" line="44" />
       <source>Chưa lưu được vì:</source>
       <translation>Could not save because:</translation>
     </message>

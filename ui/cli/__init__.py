@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "ui.cli.privacy",
     "ui.cli.users",
     "ui.cli.backup",
+    "ui.cli.money_post",
 ]
 
 
