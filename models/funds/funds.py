@@ -96,7 +96,16 @@ def _get_fund(fund_id: int) -> Fund:
 def _checked_fund(fund_id: int, action: str) -> Fund:
     """The fund, once the signed-in user may do `action` in its club's ward."""
     fund = _get_fund(fund_id)
-    access.require_club(fund.club_id, action)
+    access.require_club(fund.club_id, action, missing=("fund", fund_id))
+    return fund
+
+
+def _visible_fund(fund_id: object) -> Fund | None:
+    """The fund when it exists in the user's unit; None otherwise (another unit's fund is
+    answered as a missing one)."""
+    fund = Fund.get_or_none(Fund.id == fund_id) if isinstance(fund_id, int) else None
+    if fund is None or not access.in_unit(fund.club.ward_code):
+        return None
     return fund
 
 
@@ -321,7 +330,7 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
     today = today or dt.date.today()
     inp.party, inp.description = nfc(inp.party), nfc(inp.description)
     p = Collector()
-    fund = Fund.get_or_none(Fund.id == inp.fund_id) if inp.fund_id is not None else None
+    fund = _visible_fund(inp.fund_id) if inp.fund_id is not None else None
     if fund is None:
         p.add("fund", "required" if inp.fund_id is None else "unknown", value=inp.fund_id)
     else:
@@ -364,7 +373,7 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
 
 def post_entry(inp: EntryInput, *, today: dt.date | None = None) -> LedgerEntry:
     """Post a receipt or payment; refused (nothing written) if any rule fails."""
-    fund = Fund.get_or_none(Fund.id == inp.fund_id) if isinstance(inp.fund_id, int) else None
+    fund = _visible_fund(inp.fund_id)
     if fund is not None:
         access.require_club(fund.club_id, "write")
     with database.atomic():
@@ -407,7 +416,7 @@ def reverse_entry(entry_id: int, reason: str, on: dt.date | None,
     if original is None:
         raise NotFound("ledger_entry", entry_id)
     fund = original.fund
-    access.require_club(fund.club_id, "write")
+    access.require_club(fund.club_id, "write", missing=("ledger_entry", entry_id))
     with database.atomic():
         _lock_funds([fund.id])
         _check_reversal(original, reason, on, today).raise_if_any()

@@ -2,6 +2,12 @@
 
 The whole file is checked first and every bad cell is reported with its row and column; rows
 are written only when the file has no problem at all, in one transaction (all or nothing).
+
+Duplicates never reveal another unit: a CCCD already held by a person of the importer's unit
+is "đã có" (duplicate); one held elsewhere is refused as "không dùng được… không thuộc đơn
+vị" (duplicate_elsewhere) with the importer's own value only. That is all saving would
+reveal anyway (the number is unique in the database): never the other person's name, ward
+or club. Possible duplicates by name and birth year are looked up in the club's ward only.
 """
 
 from __future__ import annotations
@@ -352,7 +358,8 @@ def _add_possible_duplicates(checked: list[tuple[int, MemberInput, list[Problem]
             problems.append(Problem("full_name", "possible_duplicate_in_file",
                                     {"other": first, "name": inp.full_name,
                                      "year": inp.birth_year}, excel_row, column))
-        if any(p.field == "id_number" and p.code == "duplicate" for p in problems):
+        if any(p.field == "id_number" and p.code in ("duplicate", "duplicate_elsewhere")
+               for p in problems):
             continue  # already refused: the same ID number is on record
         if key in known:
             name, year = known[key]
@@ -450,11 +457,17 @@ def export_members(path: str, *, club_id: int | None = None, ward_code: int | No
         notes.update(Person.select(Person.id, Person.note)
                      .where(Person.id.in_(ids[i:i + 900])).tuples())
     villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
-    write_register(path, rows, title, villages, _club_groups(club_id), notes,
-                   masked=not unmasked)
-    if unmasked:
-        privacy.audit_unmasked_export("members_xlsx", club_id=club_id, ward_code=ward_code,
-                                      rows=len(rows), file=os.path.basename(path))
+    groups = _club_groups(club_id)
+    if not unmasked:
+        write_register(path, rows, title, villages, groups, notes, masked=True)
+        return len(rows)
+    # The audit row first, in the transaction that writes the file: no file without it.
+    privacy.write_audited(
+        [(path, lambda temp: write_register(temp, rows, title, villages, groups, notes,
+                                            masked=False))],
+        lambda: privacy.audit_unmasked_export("members_xlsx", club_id=club_id,
+                                              ward_code=ward_code, rows=len(rows),
+                                              file=os.path.basename(path)))
     return len(rows)
 
 

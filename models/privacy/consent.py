@@ -1,5 +1,6 @@
 """Consent to the processing of personal data (Law 91/2025/QH15) and how sensitive values are
-masked. No database access here: models/members/members.py, reports/ and the windows all import it.
+masked. No database access at import time: models/members/members.py, reports/ and the
+windows all import it.
 
 The consent scope stored on a member (`Person.consent_scope`) is the text the member agreed
 to. When a clerk records a consent date without typing a scope, the default below is stored,
@@ -82,12 +83,15 @@ def looks_masked(value: object) -> bool:
 
 def consent_form_data(person_id: int, on: dt.date | None = None) -> Any:
     """The consent form of one member (reports.papers.consent_form.ConsentFormData), from
-    their current membership, else the last one. Prints every value: it needs the sensitive
-    right in the member's ward. `on` overrides the recorded consent date."""
+    their current membership, else the last one. Prints every value (the full CCCD): it
+    needs the sensitive right in the member's ward and is audited as "consent_form" (a
+    person of another unit is NotFound, as a missing one). `on` overrides the recorded
+    consent date."""
     # Imported here: models.members.members imports this module for the consent defaults.
-    from models.accounts import access
+    from models.accounts import access, audit
     from models.errors import NotFound
     from models.papers import papers, papers_extra
+    from models.storage.db import database
     from models.storage.schema import Membership, Person, Village
     from models.text.labels import label
     from reports.papers.consent_form import ConsentFormData
@@ -95,7 +99,10 @@ def consent_form_data(person_id: int, on: dt.date | None = None) -> Any:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("person", person_id)
-    access.require("sensitive", person.ward_code)
+    access.require_record("person", person_id, person.ward_code, "sensitive")
+    with database.atomic():
+        audit.record("person", person.id, "consent_form", None,
+                     {"date": (on or person.consent_date or dt.date.today()).isoformat()})
     membership = (Membership.select().where(Membership.person == person.id)
                   .order_by(Membership.left_on.is_null(True).desc(),
                             Membership.joined_on.desc()).first())

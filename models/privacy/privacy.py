@@ -11,7 +11,8 @@ Who may do what (models/accounts/access.py):
 - anonymise: "write" + "sensitive" in the member's ward (clerk, approver). Not the admin:
   erasure is a decision about the data of one person, taken by those who hold the data and
   can see what is erased; the admin sets the retention period it must respect;
-- the retention period ("retention years after leaving", default 5): "admin" only.
+- the retention period ("retention years after leaving", default 5): the office's
+  administrator only (it applies to everyone: models/office/settings.py).
 
 Anonymising keeps every figure: gender, birth year, ethnicity, household status and flags,
 memberships, board seats, ledger entries and loans stay, so counts and compositions do not
@@ -26,8 +27,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from models.accounts import access, audit
@@ -79,8 +83,11 @@ def load_settings() -> PrivacySettings:
 
 
 def save_settings(value: PrivacySettings) -> PrivacySettings:
-    """Validate and store the privacy rules (admin only), with an audit row."""
-    access.require("admin")
+    """Validate and store the privacy rules, with an audit row. They apply to every ward on
+    this database: the office's administrator only (models/office/settings.py)."""
+    from models.office.settings import require_office_admin
+
+    require_office_admin()
     p = Collector()
     years = value.retention_years
     if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= 100:
@@ -100,22 +107,32 @@ def save_settings(value: PrivacySettings) -> PrivacySettings:
 # --- Finding a person ---------------------------------------------------------------------
 
 
-def get_person(person_id: int) -> Person:
+def get_person(person_id: int, *actions: str) -> Person:
+    """A person the signed-in user may do every one of `actions` to ("read" when none is
+    given). A person of another unit is NotFound, as a missing one: ids reveal nothing."""
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("person", person_id)
+    for action in actions or ("read",):
+        access.require_record("person", person_id, person.ward_code, action)
     return person
 
 
-def find_person(*, person_id: int | None = None, id_number: str | None = None) -> Person:
-    """A person by id or by CCCD number (the member's request usually names the latter)."""
+def find_person(*, person_id: int | None = None, id_number: str | None = None,
+                actions: tuple[str, ...] = ("sensitive",)) -> Person:
+    """A person by id or by CCCD number (the member's request usually names the latter),
+    once the user may do `actions` (default: see sensitive values) in the person's ward.
+    The CCCD is looked up in the user's unit only."""
     if person_id is not None:
-        return get_person(person_id)
+        return get_person(person_id, *actions)
     number = clean_cccd(nfc(id_number or ""))
-    person = Person.get_or_none(Person.id_number == number) if number else None
+    person = None
+    if number:
+        person = access.scoped(Person.select(), Person.ward).where(
+            Person.id_number == number).first()
     if person is None:
         raise NotFound("person", id_number)
-    return person
+    return get_person(person.id, *actions)
 
 
 # --- Loans --------------------------------------------------------------------------------
@@ -184,6 +201,14 @@ def check_anonymise(person: Person, today: dt.date | None = None) -> Collector:
     return p
 
 
+def anonymise_check(person_id: int, today: dt.date | None = None) -> tuple[Person, Collector]:
+    """The dry run of anonymise(): the same rights (write and sensitive in the person's
+    ward) and the same checks, writing nothing. Returns the person and why not (empty when
+    allowed)."""
+    person = get_person(person_id, "write", "sensitive")
+    return person, check_anonymise(person, today)
+
+
 def _scrub_json(text: str | None, keys: tuple[str, ...]) -> str | None:
     if not text:
         return text
@@ -220,9 +245,7 @@ def anonymise(person_id: int, *, today: dt.date | None = None) -> Person:
     Allowed when the person has no active membership, left at least the retention period
     ago and owes nothing on a loan (nor guarantees a current one). See the module docstring.
     """
-    person = get_person(person_id)
-    access.require("write", person.ward_code)
-    access.require("sensitive", person.ward_code)
+    person = get_person(person_id, "write", "sensitive")
     check_anonymise(person, today).raise_if_any()
     membership_ids = [m.id for m in Membership.select(Membership.id)
                       .where(Membership.person == person.id)]
@@ -280,8 +303,7 @@ def member_record(person_id: int) -> dict[str, Any]:
     """Everything the program holds about one person, as plain JSON-ready values: the person,
     memberships, board seats, ledger entries naming them, loans (as borrower or guarantor)
     with repayments, and the audit rows about them. Needs the sensitive right."""
-    person = get_person(person_id)
-    access.require("sensitive", person.ward_code)
+    person = get_person(person_id, "sensitive")
     ward = Ward.get_or_none(Ward.code == person.ward_code)
     village = Village.get_or_none(Village.id == person.village_id) if person.village_id else None
     data = _row(person, ("id", "full_name", "gender", "birth_date", "birth_year", "ethnicity",
@@ -334,10 +356,35 @@ def member_record(person_id: int) -> dict[str, Any]:
             "ledger_entries": entries, "loans": loans, "audit": history}
 
 
+def write_audited(files: list[tuple[str, Callable[[str], None]]],
+                  record: Callable[[], None]) -> None:
+    """Write files that carry sensitive values, audited before they exist.
+
+    In one transaction: `record()` checks the rights and inserts the audit row (if that
+    fails, for instance while another writer holds the database, no file is written), then
+    each `write(path)` writes its file under a temporary name beside the target. Once the
+    transaction has committed the files take their names; on any failure the temporary
+    files are removed. So a file exists only with its audit row.
+    """
+    temps: list[tuple[Path, Path]] = []
+    try:
+        with database.atomic():
+            record()
+            for target, write in files:
+                final = Path(target)
+                temp = final.with_name(f".{final.stem}.{os.getpid()}.tmp{final.suffix}")
+                temps.append((temp, final))
+                write(str(temp))
+        for temp, final in temps:
+            os.replace(temp, final)
+    finally:
+        for temp, _ in temps:
+            temp.unlink(missing_ok=True)
+
+
 def record_export(person_id: int, fmt: str) -> None:
-    """Audit that a member's own record left the program (who, when, in what form)."""
-    person = get_person(person_id)
-    access.require("sensitive", person.ward_code)
+    """Audit that a member's own record leaves the program (who, when, in what form)."""
+    person = get_person(person_id, "sensitive")
     with database.atomic():
         audit.record("person", person.id, "export_record", None, {"format": fmt})
 
@@ -345,16 +392,14 @@ def record_export(person_id: int, fmt: str) -> None:
 def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = None
                          ) -> tuple[str, str]:
     """Write a member's own record as PDF (readable by the member) and JSON beside it (same
-    name, .json); audited. Returns both paths."""
-    from pathlib import Path
-
+    name, .json); audited first (write_audited). Returns both paths."""
     from models.accounts.session import current_actor, current_user
     from models.papers import papers_extra
     from reports.member_record import build_pdf, to_json
 
     on = on or dt.date.today()
     record = member_record(person_id)
-    person = get_person(person_id)
+    person = get_person(person_id, "sensitive")
     body = papers_extra.default_body()
     office = body.name if body else f"ỦY BAN NHÂN DÂN {papers_extra.ward_text(person.ward)}"
     user = current_user()
@@ -363,10 +408,31 @@ def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = 
                     setup=papers_extra.page_setup())
     target = Path(pdf_path)
     json_path = target.with_suffix(".json")
-    target.write_bytes(pdf)
-    json_path.write_text(to_json(record, on), encoding="utf-8")
-    record_export(person_id, "pdf+json")
+    text = to_json(record, on)
+    write_audited([(str(target), lambda path: Path(path).write_bytes(pdf)),
+                   (str(json_path), lambda path: Path(path).write_text(text, encoding="utf-8"))],
+                  lambda: record_export(person_id, "pdf+json"))
     return str(target), str(json_path)
+
+
+def consent_form_pdf(person_id: int, on: dt.date | None = None) -> bytes:
+    """A member's consent form as PDF. It prints the full CCCD: the sensitive right in the
+    member's ward, audited as "consent_form" (models/privacy/consent.py)."""
+    from models.papers import papers_extra
+
+    return papers_extra.member_paper("consent", person_id, on)
+
+
+def write_consent_form(person_id: int, path: str, on: dt.date | None = None) -> str:
+    """Write a member's consent form to a file, audited before the file exists."""
+    pdf: list[bytes] = []
+    target = Path(path)
+
+    def record() -> None:
+        pdf.append(consent_form_pdf(person_id, on))  # checks and audits, in the transaction
+
+    write_audited([(str(target), lambda temp: Path(temp).write_bytes(pdf[0]))], record)
+    return str(target)
 
 
 # --- Exports ------------------------------------------------------------------------------
@@ -385,8 +451,9 @@ def require_unmasked_export(*, club_id: int | None = None, ward_code: int | None
 def audit_unmasked_export(what: str, *, club_id: int | None = None,
                           ward_code: int | None = None, rows: int | None = None,
                           file: str = "") -> None:
-    """Check again and write the "export_unmasked" audit row once the file is written (who:
-    the audit actor; what: the register, its scope, the row count, the file, the fields)."""
+    """Check again and write the "export_unmasked" audit row (who: the audit actor; what:
+    the register, its scope, the row count, the file, the fields). Call it as the `record`
+    of write_audited, so the row is written before the file exists."""
     ward_code = require_unmasked_export(club_id=club_id, ward_code=ward_code)
     with database.atomic():
         audit.record("export", what, "export_unmasked", None,
@@ -443,7 +510,8 @@ def assert_no_personal_data(obj: Any, path: str = "$") -> None:
 
 __all__ = [
     "ANONYMOUS_NAME", "PersonalDataFound", "PrivacySettings", "ValidationError", "anonymise",
-    "assert_no_personal_data", "audit_unmasked_export", "check_anonymise", "find_person",
+    "anonymise_check", "assert_no_personal_data", "audit_unmasked_export", "check_anonymise",
+    "consent_form_pdf", "find_person", "write_audited", "write_consent_form",
     "load_settings", "loan_debts", "member_record", "record_export", "require_unmasked_export",
     "save_settings",
 ]

@@ -65,12 +65,12 @@ def cmd_member_data(args: argparse.Namespace) -> int:
 def cmd_anonymise(args: argparse.Namespace) -> int:
     from models.privacy import privacy
 
-    person = privacy.get_person(args.person)
-    if args.dry_run:
-        privacy.check_anonymise(person).raise_if_any()
+    if args.dry_run:  # the same rights as the real run, checked before anything is said
+        person, problems = privacy.anonymise_check(args.person)
+        problems.raise_if_any()
         print(tr("{name} có thể ẩn danh hóa.", "Cli").format(name=person.full_name))
         return EXIT_OK
-    name = person.full_name
+    name = privacy.get_person(args.person, "write", "sensitive").full_name
     person = privacy.anonymise(args.person)
     print(tr("Đã ẩn danh hóa {name}: nay ghi là «{new}».", "Cli").format(
         name=name, new=person.full_name))
@@ -78,15 +78,11 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
 
 def cmd_consent_form(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from models.papers import papers_extra
     from models.privacy import privacy
 
     person = privacy.find_person(person_id=args.person, id_number=args.id_number)
-    pdf = papers_extra.member_paper("consent", person.id)
     try:
-        Path(args.output).write_bytes(pdf)
+        privacy.write_consent_form(person.id, args.output)
     except OSError as exc:
         return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
             path=args.output, reason=exc.strerror or exc)])
