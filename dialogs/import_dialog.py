@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from models.clubs.club_reads import group_choices
 from models.clubs.clubs import get_club
 from models.errors import Problem
-from models.members.member_import import ImportResult, import_members, write_member_template
+from models.members.member_export import write_member_template
+from models.members.member_import import ImportResult, import_members
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
 from ui.context import AppContext, Change

@@ -156,7 +156,7 @@ class MemberPrivacy:
 
         if row is None:
             return False
-        problems = privacy.check_anonymise(privacy.get_person(row.person_id), self.page.today())
+        _, problems = privacy.anonymise_check(row.person_id, self.page.today())
         title = tr("Ẩn danh hóa")
         if problems:
             self.page._inform(title, tr("Chưa ẩn danh hóa được {name}:\n{reasons}").format(

@@ -9,6 +9,15 @@ every ward in it):
 - admin: read, write, issue, supervise and admin (accounts, settings, templates, restore).
   Sensitive fields are not among an admin's rights: managing accounts does not need them.
 
+A record named by its id or code (a person, club, fund, loan, document, account) that lies
+outside the user's unit is answered as if it did not exist (NotFound with the same entity and
+key as a missing one): another unit's ids reveal nothing, not even that they exist. Naming a
+unit itself (a ward code for a new club, a register of a ward) is refused as "unit".
+
+The sensitive right of a clerk or approver account that an administrator created, reset or
+moved waits for a holder of the right in the same ward to confirm it (models/accounts/grants.py);
+until then the account sees masked values as a supervisor does.
+
 A database with no accounts yet is open to whoever runs the program (a fresh `init`, a demo,
 a script). Once the first account exists, nothing is allowed without a signed-in user.
 """
@@ -20,7 +29,7 @@ import peewee as pw
 from models.accounts.session import SignedInUser, current_user
 from models.errors import DomainError, NotFound
 from models.storage.db import database
-from models.storage.schema import Club, UserAccount, Ward
+from models.storage.schema import Club, Setting, UserAccount, Ward
 
 ROLES = ("clerk", "approver", "supervisor", "admin")
 ACTIONS = ("read", "write", "issue", "supervise", "admin", "sensitive")
@@ -80,6 +89,16 @@ def _ward_in_unit(user: SignedInUser, ward_code: int) -> bool:
     return False
 
 
+PENDING_PREFIX = "sensitive_pending:"  # Setting key + account id: the right awaits a holder
+
+
+def sensitive_pending(account_id: int) -> bool:
+    """True while the account's sensitive right waits for confirmation."""
+    param = database.obj.param
+    return _scalar(f'SELECT 1 FROM "{Setting._meta.table_name}" WHERE "key" = {param}',
+                   (f"{PENDING_PREFIX}{int(account_id)}",)) is not None
+
+
 def require(action: str, ward_code: int | None = None) -> None:
     """Raise AccessDenied unless the signed-in user may do `action` (in `ward_code`)."""
     if action not in ACTIONS:
@@ -91,6 +110,23 @@ def require(action: str, ward_code: int | None = None) -> None:
         raise AccessDenied("role", role=user.role, action=action)
     if ward_code is not None and not _ward_in_unit(user, int(ward_code)):
         raise AccessDenied("unit", ward_code=int(ward_code))
+    if action == "sensitive" and sensitive_pending(user.id):
+        raise AccessDenied("sensitive_pending")
+
+
+def in_unit(ward_code: int | None) -> bool:
+    """True when a record of `ward_code` lies in the signed-in user's unit (or nobody needs
+    to sign in yet). A record with no ward belongs to every unit."""
+    user = _user_or_none()
+    return user is None or ward_code is None or _ward_in_unit(user, int(ward_code))
+
+
+def require_record(entity: str, key: object, ward_code: int | None, action: str) -> None:
+    """Check `action` on a record found by `key`: outside the user's unit it is
+    NotFound(entity, key), the answer for a record that does not exist; inside, require()."""
+    if not in_unit(ward_code):
+        raise NotFound(entity, key)
+    require(action, ward_code)
 
 
 def can(action: str, ward_code: int | None = None) -> bool:
@@ -102,26 +138,30 @@ def can(action: str, ward_code: int | None = None) -> bool:
     return True
 
 
-def require_club(club: Club | int, action: str) -> Club:
-    """Check `action` on a club's ward; returns the club (loaded if an id was given)."""
+def require_club(club: Club | int, action: str,
+                 missing: tuple[str, object] | None = None) -> Club:
+    """Check `action` on a club's ward; returns the club (loaded if an id was given).
+    A club of another unit is NotFound, as `missing` (entity, key: what the caller looked
+    up, e.g. ("fund", 7)) or else as the club itself."""
     if not isinstance(club, Club):
         found = Club.get_or_none(Club.id == club)
         if found is None:
-            raise NotFound("club", club)
+            raise NotFound(*(missing or ("club", club)))
         club = found
-    require(action, club.ward_code)
+    require_record(*(missing or ("club", club.id)), club.ward_code, action)
     return club
 
 
-def require_club_id(club_id: int, action: str) -> int:
+def require_club_id(club_id: int, action: str,
+                    missing: tuple[str, object] | None = None) -> int:
     """Like require_club when only the check is needed: reads the club's ward alone.
     Returns the ward code."""
     param = database.obj.param  # "?" on SQLite, "%s" on PostgreSQL
     ward = _scalar(f'SELECT "ward_code" FROM "{Club._meta.table_name}" WHERE "id" = {param}',
                    (int(club_id),))
     if ward is None:
-        raise NotFound("club", club_id)
-    require(action, int(ward))
+        raise NotFound(*(missing or ("club", club_id)))
+    require_record(*(missing or ("club", club_id)), int(ward), action)
     return int(ward)
 
 

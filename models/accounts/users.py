@@ -2,8 +2,11 @@
 
 The first account must be an administrator and needs nobody signed in (the database is open
 until then, see models/accounts/access.py); every later change needs an administrator of the
-account's unit. Failed sign-ins are counted in the database, so the lock-out holds across
-processes and machines sharing a server. Audit rows never carry a password or its hash.
+account's unit. An account of another unit is answered as a missing one. The sensitive
+right of an account an administrator creates, resets, promotes or moves waits for a holder's
+confirmation (models/accounts/grants.py). Failed sign-ins are counted in the database, so the
+lock-out holds across processes and machines sharing a server, and audited with the name
+tried (known or not). Audit rows never carry a password or its hash.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from models.accounts import access, audit
+from models.accounts import access, audit, grants
 from models.accounts.session import SignedInUser, current_user
 from models.errors import Collector, NotFound, ValidationError
 from models.storage.db import database
@@ -66,6 +69,7 @@ class AccountRow:
     locked_until: dt.datetime | None
     must_change_password: bool
     last_login_at: dt.datetime | None
+    sensitive_pending: bool = False  # waits for a holder's confirmation (grants.py)
 
     def locked(self, now: dt.datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or _now())
@@ -88,6 +92,7 @@ def _verify(stored: str, password: str) -> bool:
 
 
 def normalize_username(name: str) -> str:
+    """A user name as stored: NFC, trimmed, lower case (grants.py words it the same)."""
     return nfc(name or "").strip().lower()
 
 
@@ -169,8 +174,14 @@ def _get(username: str) -> UserAccount:
 
 
 def _manage(username: str) -> UserAccount:
+    access.require("admin")  # before the look-up: a refusal says nothing about the name
     account = _get(username)
-    _require_admin_over(account.ward_code, account.province_code)
+    try:
+        _require_admin_over(account.ward_code, account.province_code)
+    except access.AccessDenied as exc:
+        if exc.code == "unit":  # another unit's account is answered as a missing one
+            raise NotFound("user_account", username) from None
+        raise
     return account
 
 
@@ -211,6 +222,7 @@ def create_user(inp: UserInput) -> UserAccount:
             ward=inp.ward_code, province=inp.province_code, password_hash=password_hash,
             created_at=_now(), password_changed_at=_now())
         audit.record("user_account", account.id, "create", None, _snap(account))
+        grants.mark_pending(account, "create")
     return account
 
 
@@ -228,12 +240,15 @@ def update_user(username: str, inp: UserInput) -> UserAccount:
     if account.role == "admin" and inp.role != "admin" and _last_admin(account):
         p.add("role", "last_admin")
     p.raise_if_any()
+    promoted = inp.role != account.role or inp.ward_code != account.ward_code
     with database.atomic():
         before = _snap(account)
         account.full_name, account.role = inp.full_name, inp.role
         account.ward, account.province = inp.ward_code, inp.province_code
         account.save()
         audit.record("user_account", account.id, "update", before, _snap(account))
+        if promoted:
+            grants.mark_pending(account, "role_or_unit")
     return account
 
 
@@ -267,8 +282,12 @@ def authenticate(username: str, password: str, *, now: dt.datetime | None = None
         # Spend the same time as a real check, so timing does not tell which names exist.
         _dummy_hash = _dummy_hash or hash_password("not a password of anyone")
         _verify(_dummy_hash, password or "")
+        with database.atomic():  # the name tried and the time; never the password
+            _sign_in_audit(name, "sign_in_failed", {"known": False})
         raise SignInRefused("password", "bad_credentials")
     if account.locked_until is not None and account.locked_until > now:
+        with database.atomic():
+            _sign_in_audit(account.username, "sign_in_failed", {"locked": True})
         if account.locked_until >= LOCKED_BY_ADMIN:
             raise SignInRefused("username", "locked_by_admin")
         raise SignInRefused("username", "locked", {
@@ -277,6 +296,8 @@ def authenticate(username: str, password: str, *, now: dt.datetime | None = None
         _count_failure(account, now)
         raise SignInRefused("password", "bad_credentials")
     if not account.active:
+        with database.atomic():
+            _sign_in_audit(account.username, "sign_in_failed", {"inactive": True})
         raise SignInRefused("username", "inactive")
     with database.atomic():
         values = {UserAccount.failed_attempts: 0, UserAccount.locked_until: None,
@@ -348,6 +369,7 @@ def reset_password(username: str, new: str) -> None:
             account.locked_until = None
         account.save()
         audit.record("user_account", account.id, "reset_password", before, _snap(account))
+        grants.mark_pending(account, "reset_password")
 
 
 def set_active(username: str, active: bool) -> UserAccount:
@@ -408,7 +430,7 @@ def list_users() -> list[AccountRow]:
     return [
         AccountRow(a.id, a.username, a.full_name, a.role, a.ward_code, a.province_code,
                    unit_text(a.ward_code, a.province_code), a.active, a.locked_until,
-                   a.must_change_password, a.last_login_at)
+                   a.must_change_password, a.last_login_at, grants.is_pending(a.id))
         for a in query.order_by(UserAccount.username)
     ]
 
@@ -440,6 +462,13 @@ def create_demo_accounts(ward_code: int, password: str = DEMO_PASSWORD) -> list[
         for username, full_name, role in DEMO_ACCOUNTS:
             unit = (None, ward.province_code) if role == "supervisor" else (ward_code, None)
             created.append(create_user(UserInput(username, full_name, role, *unit, password)))
+        # The clerk (the ward's first holder of the sensitive right) confirms the approver's.
+        holders = [a for a in created if a.role in grants.SENSITIVE_ROLES
+                   and not grants.is_pending(a.id)]
+        for account in created:
+            if holders and grants.is_pending(account.id):
+                set_user(signed_in_user(holders[0]))
+                grants.confirm_sensitive(account.username)
     finally:
         set_user(previous)
     return created

@@ -30,8 +30,8 @@ def club_heading(club_id: int | None, action: str = "read") -> ClubHeading | Non
     if club_id is None:
         return None
     club = Club.get_or_none(Club.id == int(club_id))
-    if club is None:
-        return None
+    if club is None or not access.in_unit(club.ward_code):
+        return None  # another unit's club is answered as a missing one
     access.require(action, club.ward_code)
     return ClubHeading(club.id, club.code, club.name, club.ward_code, club.status)
 

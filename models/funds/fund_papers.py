@@ -121,7 +121,7 @@ def voucher_data(entry_id: int) -> VoucherData:
     if entry is None:
         raise NotFound("entry", entry_id)
     fund = entry.fund
-    club = _club_of_fund(fund)
+    club = access.require_club(fund.club_id, "read", missing=("entry", entry_id))
     opts = voucher_settings.load(club.id)
     person = entry.person if entry.person_id is not None else None
     name = person.full_name if person else entry.party
@@ -167,7 +167,7 @@ def club_fund(club_code: str, fund_kind: str) -> Fund:
     club = Club.get_or_none(Club.code == nfc(club_code).upper())
     if club is None:
         raise NotFound("club", club_code)
-    access.require_club(club, "read")
+    access.require_club(club, "read", missing=("club", club_code))
     fund = (Fund.select().where((Fund.club == club.id) & (Fund.kind == fund_kind))
             .order_by(Fund.opened_on, Fund.id).first())
     if fund is None:

@@ -72,7 +72,16 @@ def _fund_row(fund_id: int) -> Fund:
 def checked_fund(fund_id: int, action: str) -> Fund:
     """The fund, once the signed-in user may do `action` in its club's ward."""
     fund = _fund_row(fund_id)
-    access.require_club(fund.club_id, action)
+    access.require_club(fund.club_id, action, missing=("fund", fund_id))
+    return fund
+
+
+def visible_fund(fund_id: object) -> Fund | None:
+    """The fund when it exists in the user's unit; None otherwise (another unit's fund is
+    answered as a missing one)."""
+    fund = Fund.get_or_none(Fund.id == fund_id) if isinstance(fund_id, int) else None
+    if fund is None or not access.in_unit(fund.club.ward_code):
+        return None
     return fund
 
 

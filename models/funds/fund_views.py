@@ -146,7 +146,7 @@ def ledger_view(fund_id: int, start: dt.date, end: dt.date) -> LedgerView:
     """Every entry of the fund from `start` to `end` in (date, id) order, with the running
     balance and the reversal links; totals are the book's (opening + receipts - payments)."""
     fund = get_fund(fund_id)
-    access.require_club(fund.club_id, "read")
+    access.require_club(fund.club_id, "read", missing=("fund", fund_id))
     opening = balance(fund_id, start - dt.timedelta(days=1))
     # Reversals are few: read every pair of the fund once instead of joining the ledger to
     # itself twice, which would cost more than the rest of the read on a long book.
@@ -335,7 +335,7 @@ def entry_detail(entry_id: int) -> EntryDetail:
     if entry is None:
         raise NotFound("ledger_entry", entry_id)
     fund = entry.fund
-    access.require_club(fund.club_id, "read")
+    access.require_club(fund.club_id, "read", missing=("ledger_entry", entry_id))
     original = entry.reverses
     reversal = LedgerEntry.get_or_none(LedgerEntry.reverses == entry.id)
     return EntryDetail(
@@ -379,7 +379,7 @@ class CashCountRow:
 
 def cash_counts_of(fund_id: int, limit: int = 20) -> list[CashCountRow]:
     """The fund's latest cash counts, newest first."""
-    access.require_club(fund_club_id(fund_id), "read")
+    access.require_club(fund_club_id(fund_id), "read", missing=("fund", fund_id))
     query = (CashCount.select().where(CashCount.fund == fund_id)
              .order_by(CashCount.date.desc(), CashCount.id.desc()).limit(limit))
     return [CashCountRow(c.date, c.counted, c.book_balance, c.difference, c.note, c.counted_by)

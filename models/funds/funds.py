@@ -33,6 +33,7 @@ from models.funds.fund_reads import (
     movements,
     period_closed,
     period_closed_unchecked,
+    visible_fund,
 )
 from models.loans.loan_reads import loan_of_entry
 from models.storage.db import database
@@ -180,7 +181,7 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
     today = today or dt.date.today()
     inp.party, inp.description = nfc(inp.party), nfc(inp.description)
     p = Collector()
-    fund = Fund.get_or_none(Fund.id == inp.fund_id) if inp.fund_id is not None else None
+    fund = visible_fund(inp.fund_id) if inp.fund_id is not None else None
     if fund is None:
         p.add("fund", "required" if inp.fund_id is None else "unknown", value=inp.fund_id)
     else:
@@ -223,7 +224,7 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
 
 def post_entry(inp: EntryInput, *, today: dt.date | None = None) -> LedgerEntry:
     """Post a receipt or payment; refused (nothing written) if any rule fails."""
-    fund = Fund.get_or_none(Fund.id == inp.fund_id) if isinstance(inp.fund_id, int) else None
+    fund = visible_fund(inp.fund_id)
     if fund is not None:
         access.require_club(fund.club_id, "write")
     with database.atomic():
@@ -267,7 +268,7 @@ def reverse_entry(entry_id: int, reason: str, on: dt.date | None,
     if original is None:
         raise NotFound("ledger_entry", entry_id)
     fund = original.fund
-    access.require_club(fund.club_id, "write")
+    access.require_club(fund.club_id, "write", missing=("ledger_entry", entry_id))
     with database.atomic():
         lock_funds([fund.id])
         _check_reversal(original, reason, on, today).raise_if_any()

@@ -137,8 +137,10 @@ def _write(key: str, value: dict) -> None:
 
 
 def save_office_defaults(opts: VoucherSettings) -> VoucherSettings:
-    """Validate and store the office's voucher defaults (an administrator's setting)."""
-    access.require("admin")
+    """Validate and store the office's voucher defaults (the office's administrator)."""
+    from models.office.settings import require_office_admin
+
+    require_office_admin()
     check(opts).raise_if_any()
     with database.atomic():
         _write(OFFICE_KEY, asdict(opts))

@@ -69,7 +69,7 @@ def get_loan(loan_id: int) -> Loan:
     loan = Loan.get_or_none(Loan.id == loan_id)
     if loan is None:
         raise NotFound("loan", loan_id)
-    access.require_club(loan.club_id, "read")
+    access.require_club(loan.club_id, "read", missing=("loan", loan_id))
     return loan
 
 

@@ -180,7 +180,7 @@ def _loan_for_write(loan_id: object) -> Loan:
     loan = Loan.get_or_none(Loan.id == loan_id) if isinstance(loan_id, int) else None
     if loan is None:
         raise NotFound("loan", loan_id)
-    access.require_club(loan.club_id, "write")
+    access.require_club(loan.club_id, "write", missing=("loan", loan_id))
     return loan
 
 
@@ -262,6 +262,8 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
     original = LoanRepayment.get_or_none(LoanRepayment.id == repayment_id)
     if original is None:
         raise NotFound("loan_repayment", repayment_id)
+    access.require_club(original.loan.club_id, "write",
+                        missing=("loan_repayment", repayment_id))
     loan = _loan_for_write(original.loan_id)
     with database.atomic():
         funds.lock_funds([loan.fund_id])

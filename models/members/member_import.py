@@ -2,6 +2,12 @@
 
 The whole file is checked first and every bad cell is reported with its row and column; rows
 are written only when the file has no problem at all, in one transaction (all or nothing).
+
+Duplicates never reveal another unit: a CCCD already held by a person of the importer's unit
+is "đã có" (duplicate); one held elsewhere is refused as "không dùng được… không thuộc đơn
+vị" (duplicate_elsewhere) with the importer's own value only. That is all saving would
+reveal anyway (the number is unique in the database): never the other person's name, ward
+or club. Possible duplicates by name and birth year are looked up in the club's ward only.
 """
 
 from __future__ import annotations
@@ -16,23 +22,18 @@ import peewee as pw
 from models.accounts import access, audit
 from models.errors import Problem
 from models.members.members import MemberInput, add_members_bulk, check
-from models.members.register import register
-from models.office.admin_units import villages_of
 from models.office.villages import find_village
-from models.privacy.consent import SENSITIVE_FIELDS, looks_masked, masks
+from models.privacy.consent import SENSITIVE_FIELDS, looks_masked
 from models.storage.db import database
-from models.storage.output import check_output, write_output
-from models.storage.schema import Club, ClubGroup, Person, Ward
+from models.storage.schema import Club, ClubGroup, Person
 from models.text.labels import code_of
-from models.text.vietnamese import fold, format_date, nfc, parse_date
+from models.text.vietnamese import fold, nfc, parse_date
 from reports.members_xlsx import (
     MEMBER_COLUMNS,
     SHEET_MEMBERS,
     Column,
     column_by_key,
     header_key,
-    write_register,
-    write_template,
 )
 
 # Problems the clerk may overrule after looking at them (the people may be different).
@@ -391,7 +392,8 @@ def _add_possible_duplicates(checked: list[tuple[int, MemberInput, list[Problem]
             problems.append(Problem("full_name", "possible_duplicate_in_file",
                                     {"other": first, "name": inp.full_name,
                                      "year": inp.birth_year}, excel_row, column))
-        if any(p.field == "id_number" and p.code == "duplicate" for p in problems):
+        if any(p.field == "id_number" and p.code in ("duplicate", "duplicate_elsewhere")
+               for p in problems):
             continue  # already refused: the same ID number is on record
         if key in known:
             name, year = known[key]
@@ -429,80 +431,6 @@ def import_members(
         return again
     result.imported = len(result.rows)
     return result
-
-
-# --- Files for the office: template and export -----------------------------------------------
-
-
-def _ward_line(ward_code: int | None) -> str:
-    ward = Ward.get_or_none(Ward.code == ward_code) if ward_code is not None else None
-    if ward is None:
-        return ""
-    province = ward.province.name  # "Tỉnh Thái Nguyên" reads "tỉnh Thái Nguyên" mid-line
-    for prefix in ("Tỉnh ", "Thành phố "):
-        if province.startswith(prefix):
-            province = prefix.lower() + province[len(prefix):]
-    return f"{ward.name}, {province}"
-
-
-def _club_groups(club_id: int | None) -> list[str] | None:
-    if club_id is None:
-        return None
-    return [g.name for g in ClubGroup.select().where(ClubGroup.club == club_id)
-            .order_by(ClubGroup.position)]
-
-
-def write_member_template(path: str, ward_code: int | None, club_id: int | None = None, *,
-                          force: bool = False) -> None:
-    """The blank template with the ward's villages (and the club's groups) as dropdowns.
-    `force` replaces an existing file (models.storage.output checks the path first)."""
-    access.require("read", ward_code)
-    check_output(path, force=force)
-    villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
-    title = ["DANH SÁCH THÀNH VIÊN CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
-    if club_id is not None:
-        title.append(_club_of(club_id).name)
-    title.append(_ward_line(ward_code))
-    groups = _club_groups(club_id)
-    write_output(path, lambda tmp: write_template(tmp, villages, groups, title), force=force)
-
-
-def export_members(path: str, *, club_id: int | None = None, ward_code: int | None = None,
-                   on: dt.date | None = None, unmasked: bool = False, force: bool = False
-                   ) -> int:
-    """Write the active members of a club (or of every club of a ward) to an Excel file that
-    prints well; returns how many members were written. Sensitive columns are masked unless
-    `unmasked` (the sensitive right, audited as export_unmasked); only a full export imports
-    again. `force` replaces an existing file (models.storage.output checks the path first)."""
-    from models.privacy import privacy
-
-    on = on or dt.date.today()
-    check_output(path, force=force)
-    if unmasked:
-        privacy.require_unmasked_export(club_id=club_id, ward_code=ward_code)
-    if club_id is not None:
-        club = _club_of(club_id)
-        ward_code = club.ward_code
-        title = ["DANH SÁCH THÀNH VIÊN", club.name]
-    else:
-        access.require("read", ward_code)
-        title = ["DANH SÁCH THÀNH VIÊN CÁC CLB LIÊN THẾ HỆ TỰ GIÚP NHAU"]
-    title += [_ward_line(ward_code), f"(Số liệu ngày {format_date(on)})"]
-    rows = register(club_id=club_id, ward_code=None if club_id is not None else ward_code)
-    notes: dict[int, str] = {}
-    ids = [r.person_id for r in rows]
-    for i in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
-        notes.update(Person.select(Person.id, Person.note)
-                     .where(Person.id.in_(ids[i:i + 900])).tuples())
-    villages = [v.name for v in villages_of(ward_code)] if ward_code is not None else []
-    groups = _club_groups(club_id)
-    write_output(path, lambda tmp: write_register(tmp, rows, title, villages, groups, notes,
-                                                  masks=None if unmasked else masks()),
-                 force=force)
-    if unmasked:
-        privacy.audit_unmasked_export("members_xlsx", club_id=club_id, ward_code=ward_code,
-                                      rows=len(rows), file=os.path.basename(path))
-    return len(rows)
 
 
 def _club_of(club_id: int, action: str = "read") -> Club:

@@ -29,7 +29,7 @@ def rejoin_facts(person_id: int) -> RejoinFacts:
     person = Person.get_or_none(Person.id == int(person_id))
     if person is None:
         raise NotFound("person", person_id)
-    access.require("write", person.ward_code)
+    access.require_record("person", person_id, person.ward_code, "write")
     last = (Membership.select(Membership, Club).join(Club)
             .where(Membership.person == person.id)
             .order_by(Membership.joined_on.desc(), Membership.id.desc()).first())

@@ -162,7 +162,12 @@ def check(
         else:
             other = Person.get_or_none(Person.id_number == inp.id_number)
             if other is not None and other.id != person_id:
-                p.add("id_number", "duplicate", value=inp.id_number, name=other.full_name)
+                if other.ward_code == club.ward_code or access.in_unit(other.ward_code):
+                    p.add("id_number", "duplicate", value=inp.id_number, name=other.full_name)
+                else:
+                    # The number is unique in the database, so saving would fail: say only
+                    # that, never whose it is or where (see member_import).
+                    p.add("id_number", "duplicate_elsewhere", value=inp.id_number)
     if inp.phone and validate_phone(inp.phone):
         p.add("phone", "format", value=inp.phone)
     if inp.village_id is not None:
@@ -210,8 +215,9 @@ def find_duplicates(inp: MemberInput, ward_code: int, *, exclude_person_id: int 
     access.require("read", ward_code)
     normalize(inp)
     found: dict[int, Duplicate] = {}
-    if inp.id_number:
-        for person in Person.select().where(Person.id_number == inp.id_number):
+    if inp.id_number:  # in the ward only: check() says no more than "already registered"
+        for person in Person.select().where((Person.id_number == inp.id_number)
+                                            & (Person.ward == ward_code)):
             found[person.id] = Duplicate(person.id, person.full_name, person.birth_year,
                                          "id_number")
     if inp.full_name and inp.birth_year is not None:
@@ -275,7 +281,8 @@ def add_member(
         known = Person.get_or_none(Person.id == existing_person_id)
         if known is None:
             raise NotFound("person", existing_person_id)
-        access.require("write", known.ward_code)  # their record is updated too
+        # their record is updated too; another unit's person is answered as a missing one
+        access.require_record("person", existing_person_id, known.ward_code, "write")
         active = active_membership(existing_person_id)
         if active is not None:
             problems.add("club", "already_active", code=active.club.code)
@@ -319,7 +326,7 @@ def get_membership(membership_id: int, action: str = "read") -> Membership:
     m = Membership.get_or_none(Membership.id == membership_id)
     if m is None:
         raise NotFound("membership", membership_id)
-    access.require_club_id(m.club_id, action)
+    access.require_club_id(m.club_id, action, missing=("membership", membership_id))
     return m
 
 
@@ -391,7 +398,7 @@ def rejoin(person_id: int, club_id: int, on: dt.date, *, today: dt.date | None =
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("person", person_id)
-    access.require("write", person.ward_code)
+    access.require_record("person", person_id, person.ward_code, "write")
     p = Collector()
     active = active_membership(person_id)
     if active is not None:
@@ -419,7 +426,7 @@ def club_by_code(code: str) -> Club:
     club = Club.get_or_none(Club.code == nfc(code).upper())
     if club is None:
         raise NotFound("club", code)
-    access.require("read", club.ward_code)
+    access.require_record("club", code, club.ward_code, "read")
     return club
 
 

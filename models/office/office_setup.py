@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from models.accounts import access, audit
 from models.codes import VILLAGE_KINDS
 from models.errors import Collector
-from models.office import villages
+from models.office import settings, villages
 from models.office.admin_units import short_name
 from models.office.settings import (
     IssuingBodyInput,
@@ -145,7 +145,10 @@ def setup_office(office: OfficeSettings, bodies: list[IssuingBodyInput],
     """Check the office, its issuing bodies and the first villages, then write them all in one
     transaction (with audit rows). Raises ValidationError listing every problem of every part;
     then nothing is written. Villages already on file are skipped, not refused."""
+    settings.require_office_admin()
     access.require("admin", office.ward_code)
+    if office.ward_code is not None:
+        settings.require_office_admin(office.ward_code)
     problems = check_office(office)
     if not bodies:
         problems.add("bodies", "required")

@@ -1,4 +1,14 @@
-"""Office settings kept in the database, typed as dataclasses."""
+"""Office settings kept in the database, typed as dataclasses.
+
+Who owns them: these settings (the office, its standards, the page layout of papers, the
+issuing bodies, the voucher defaults, document templates, the retention period) apply to
+everyone working on this database, so only the office's own administrator changes them
+(require_office_admin): an administrator whose unit holds the office's ward. When accounts
+of other wards share the database (a province's server), only an administrator of the
+office's province (an account of the province itself) may: no single ward's administrator
+sets rules for its neighbours. Before the office is set, any administrator may set it up,
+for a ward their unit holds (on a shared server: a province administrator).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +18,10 @@ from dataclasses import asdict, dataclass, fields
 from typing import TypeVar
 
 from models.accounts import access, audit
+from models.accounts.session import current_user
 from models.errors import Collector
 from models.storage.db import database
-from models.storage.schema import IssuingBody, Setting, Ward
+from models.storage.schema import IssuingBody, Setting, UserAccount, Ward
 from models.text.vietnamese import nfc
 from reports.decree30 import MARGIN_RANGES_MM
 
@@ -83,6 +94,34 @@ def _store(obj: object) -> None:
     audit.record("setting", key, "update" if row else "create", before, asdict(obj))
 
 
+def _shared_with_other_wards(ward_code: int) -> bool:
+    """True when accounts of another ward than the office's use this database."""
+    return UserAccount.select().where(UserAccount.ward.is_null(False)
+                                      & (UserAccount.ward != ward_code)).exists()
+
+
+def require_office_admin(ward_code: int | None = None) -> None:
+    """Raise AccessDenied unless the signed-in user may change settings that apply to the
+    whole office (see the module docstring). `ward_code`: the office's ward to check
+    against (default: the stored one); save_office checks the new ward as well."""
+    access.require("admin")
+    user = current_user()
+    if user is None:
+        return  # no accounts yet: the first set-up
+    if ward_code is None:
+        ward_code = load(OfficeSettings).ward_code
+    if ward_code is None:
+        return  # the office is not set up yet: save_office checks the ward it sets
+    if _shared_with_other_wards(ward_code):
+        ward = Ward.get_or_none(Ward.code == ward_code)
+        allowed = (user.ward_code is None and ward is not None
+                   and user.province_code == ward.province_code)
+    else:
+        allowed = access.in_unit(ward_code)
+    if not allowed:
+        raise access.AccessDenied("office_admin")
+
+
 def check_office(office: OfficeSettings) -> Collector:
     """Normalise the office data in place and collect its problems (writes nothing)."""
     office.office_name = nfc(office.office_name)
@@ -113,8 +152,12 @@ def write_office(office: OfficeSettings) -> None:
 
 
 def save_office(office: OfficeSettings) -> OfficeSettings:
-    """Validate and store the office data (an administrator of that ward)."""
+    """Validate and store the office data (the office's administrator, who must also be
+    one of the ward it sets)."""
+    require_office_admin()
     access.require("admin", office.ward_code)
+    if office.ward_code is not None:
+        require_office_admin(office.ward_code)
     check_office(office).raise_if_any()
     with database.atomic():
         write_office(office)
@@ -122,8 +165,8 @@ def save_office(office: OfficeSettings) -> OfficeSettings:
 
 
 def save_standards(std: Standards) -> Standards:
-    """Validate and store the composition standards."""
-    access.require("admin")
+    """Validate and store the composition standards (the office's administrator)."""
+    require_office_admin()
     problems = Collector()
     for f in fields(std):
         value = getattr(std, f.name)
@@ -149,8 +192,9 @@ def save_standards(std: Standards) -> Standards:
 
 
 def save_document_settings(doc: DocumentSettings) -> DocumentSettings:
-    """Validate (the decree's ranges) and store the page layout of printed papers."""
-    access.require("admin")
+    """Validate (the decree's ranges) and store the page layout of printed papers (the
+    office's administrator)."""
+    require_office_admin()
     problems = Collector()
     for name, (low, high) in DECREE30_RANGES.items():
         value = getattr(doc, name)
@@ -238,8 +282,9 @@ def write_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
 
 
 def save_issuing_bodies(bodies: list[IssuingBodyInput]) -> list[IssuingBody]:
-    """Replace the list of issuing bodies (codes must be unique, names upper case)."""
-    access.require("admin")
+    """Replace the list of issuing bodies (codes must be unique, names upper case); the
+    office's administrator."""
+    require_office_admin()
     check_issuing_bodies(bodies).raise_if_any()
     with database.atomic():
         return write_issuing_bodies(bodies)

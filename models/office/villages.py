@@ -39,7 +39,7 @@ def close_village(village_id: int, on: dt.date) -> Village:
     village = Village.get_or_none(Village.id == village_id)
     if village is None:
         raise NotFound("village", village_id)
-    access.require("write", village.ward_code)
+    access.require_record("village", village_id, village.ward_code, "write")
     with database.atomic():
         before = audit.snapshot(village)
         village.valid_to = on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models.accounts import access
 from models.papers import documents
-from models.storage.schema import Club, IssuingBody
+from models.storage.schema import IssuingBody
 from models.text.vietnamese import nfc
 
 
@@ -12,7 +12,7 @@ def next_number_text(kind: str, body_code: str, year: int, club_id: int | None =
                      ) -> str | None:
     """The number the next `kind` paper of `body_code` would get in `year` ('05/QĐ-UBND'),
     with the same access check as documents.issue(); None when the body is not on file."""
-    if club_id is not None and Club.get_or_none(Club.id == club_id) is not None:
+    if club_id is not None and documents.club_visible(club_id):
         access.require_club(club_id, "issue")
     else:
         access.require("issue")

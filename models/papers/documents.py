@@ -31,7 +31,7 @@ import peewee as pw
 from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, DomainError, NotFound
-from models.office.settings import BODY_CODE
+from models.office.settings import BODY_CODE, require_office_admin
 from models.storage.db import database
 from models.storage.schema import Club, DocumentTemplate, IssuedDocument, IssuingBody, now
 from models.text.vietnamese import nfc
@@ -171,9 +171,15 @@ def _check_issue(kind: str, body_code: str, date: dt.date | None, summary: str,
         p.add("signer_name", "too_long", max=100)
     if len(signer.title) > 200:
         p.add("signer_title", "too_long", max=200)
-    if club_id is not None and Club.get_or_none(Club.id == club_id) is None:
+    if club_id is not None and not club_visible(club_id):
         p.add("club", "unknown", value=club_id)
     return body, p
+
+
+def club_visible(club_id: int) -> bool:
+    """The club exists in the user's unit (another unit's club is answered as missing)."""
+    club = Club.get_or_none(Club.id == club_id)
+    return club is not None and access.in_unit(club.ward_code)
 
 
 def issue(kind: str, body_code: str, date: dt.date, summary: str, signer: Signer,
@@ -185,7 +191,7 @@ def issue(kind: str, body_code: str, date: dt.date, summary: str, signer: Signer
     Everything happens in one transaction; a failing build leaves no trace and consumes no
     number. `data` (a dataclass or dict) is kept as JSON: what the paper was built from.
     """
-    if club_id is not None and Club.get_or_none(Club.id == club_id) is not None:
+    if club_id is not None and club_visible(club_id):
         access.require_club(club_id, "issue")
     else:
         access.require("issue")
@@ -222,7 +228,7 @@ def get_document(doc_id: int) -> IssuedDocument:
     if doc is None:
         raise NotFound("issued_document", doc_id)
     if doc.club_id is not None:
-        access.require_club_id(doc.club_id, "read")
+        access.require_club_id(doc.club_id, "read", missing=("issued_document", doc_id))
     else:
         access.require("read")
     return doc
@@ -362,7 +368,7 @@ def _clean_value(value: Any) -> Any:
 def save_template(key: str, values: dict) -> dict:
     """Store the office's wording of a paper; keys equal to the default are not stored, so a
     later improvement of the default still reaches them. Returns the merged wording."""
-    access.require("admin")
+    require_office_admin()  # the office's wording applies to every ward
     defaults = default_template(key)
     p = Collector()
     clean: dict[str, Any] = {}
@@ -397,7 +403,7 @@ def save_template(key: str, values: dict) -> dict:
 
 def reset_template(key: str) -> dict:
     """Forget the office's wording of a paper: back to the built-in defaults."""
-    access.require("admin")
+    require_office_admin()  # the office's wording applies to every ward
     with database.atomic():
         row = DocumentTemplate.get_or_none(DocumentTemplate.key == key)
         if row is not None:

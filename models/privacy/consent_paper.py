@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.accounts import access
+from models.accounts import access, audit
 from models.clubs.clubs import board_of
 from models.errors import NotFound
 from models.office import settings
@@ -21,6 +21,7 @@ from models.papers.paper_facts import (
     ward_text,
 )
 from models.privacy.consent import DEFAULT_SCOPE
+from models.storage.db import database
 from models.storage.schema import Membership, Person, Village
 from models.text.labels import label
 from models.text.vietnamese import format_date
@@ -30,12 +31,17 @@ from reports.papers.consent_form import ConsentFormData
 
 def consent_form_data(person_id: int, on: dt.date | None = None) -> ConsentFormData:
     """The consent form of one member (reports.papers.consent_form.ConsentFormData), from
-    their current membership, else the last one. Prints every value: it needs the sensitive
-    right in the member's ward. `on` overrides the recorded consent date."""
+    their current membership, else the last one. Prints every value (the full CCCD): it
+    needs the sensitive right in the member's ward and is audited as "consent_form" (a
+    person of another unit is NotFound, as a missing one). `on` overrides the recorded
+    consent date."""
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("person", person_id)
-    access.require("sensitive", person.ward_code)
+    access.require_record("person", person_id, person.ward_code, "sensitive")
+    with database.atomic():
+        audit.record("person", person.id, "consent_form", None,
+                     {"date": (on or person.consent_date or dt.date.today()).isoformat()})
     membership = (Membership.select().where(Membership.person == person.id)
                   .order_by(Membership.left_on.is_null(True).desc(),
                             Membership.joined_on.desc()).first())

@@ -11,7 +11,8 @@ Who may do what (models/accounts/access.py):
 - anonymise: "write" + "sensitive" in the member's ward (clerk, approver). Not the admin:
   erasure is a decision about the data of one person, taken by those who hold the data and
   can see what is erased; the admin sets the retention period it must respect;
-- the retention period ("retention years after leaving", default 5): "admin" only.
+- the retention period ("retention years after leaving", default 5): the office's
+  administrator only (it applies to everyone: models/office/settings.py).
 
 Anonymising keeps every figure: gender, birth year, ethnicity, household status and flags,
 memberships, board seats, ledger entries and loans stay, so counts and compositions do not
@@ -26,13 +27,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from models.accounts import access, audit
-from models.errors import Collector, DomainError, NotFound, ValidationError
+from models.errors import Collector, NotFound, ValidationError
 from models.privacy.consent import SENSITIVE_FIELDS
+
+# The rule for packages sent upward lives in its own module; offered here too.
+from models.privacy.upward import PersonalDataFound, assert_no_personal_data  # noqa: E402
 from models.storage.db import database
 from models.storage.schema import (
     AuditLog,
@@ -79,8 +84,11 @@ def load_settings() -> PrivacySettings:
 
 
 def save_settings(value: PrivacySettings) -> PrivacySettings:
-    """Validate and store the privacy rules (admin only), with an audit row."""
-    access.require("admin")
+    """Validate and store the privacy rules, with an audit row. They apply to every ward on
+    this database: the office's administrator only (models/office/settings.py)."""
+    from models.office.settings import require_office_admin
+
+    require_office_admin()
     p = Collector()
     years = value.retention_years
     if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= 100:
@@ -100,22 +108,32 @@ def save_settings(value: PrivacySettings) -> PrivacySettings:
 # --- Finding a person ---------------------------------------------------------------------
 
 
-def get_person(person_id: int) -> Person:
+def get_person(person_id: int, *actions: str) -> Person:
+    """A person the signed-in user may do every one of `actions` to ("read" when none is
+    given). A person of another unit is NotFound, as a missing one: ids reveal nothing."""
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise NotFound("person", person_id)
+    for action in actions or ("read",):
+        access.require_record("person", person_id, person.ward_code, action)
     return person
 
 
-def find_person(*, person_id: int | None = None, id_number: str | None = None) -> Person:
-    """A person by id or by CCCD number (the member's request usually names the latter)."""
+def find_person(*, person_id: int | None = None, id_number: str | None = None,
+                actions: tuple[str, ...] = ("sensitive",)) -> Person:
+    """A person by id or by CCCD number (the member's request usually names the latter),
+    once the user may do `actions` (default: see sensitive values) in the person's ward.
+    The CCCD is looked up in the user's unit only."""
     if person_id is not None:
-        return get_person(person_id)
+        return get_person(person_id, *actions)
     number = clean_cccd(nfc(id_number or ""))
-    person = Person.get_or_none(Person.id_number == number) if number else None
+    person = None
+    if number:
+        person = access.scoped(Person.select(), Person.ward).where(
+            Person.id_number == number).first()
     if person is None:
         raise NotFound("person", id_number)
-    return person
+    return get_person(person.id, *actions)
 
 
 # --- Loans --------------------------------------------------------------------------------
@@ -184,6 +202,14 @@ def check_anonymise(person: Person, today: dt.date | None = None) -> Collector:
     return p
 
 
+def anonymise_check(person_id: int, today: dt.date | None = None) -> tuple[Person, Collector]:
+    """The dry run of anonymise(): the same rights (write and sensitive in the person's
+    ward) and the same checks, writing nothing. Returns the person and why not (empty when
+    allowed)."""
+    person = get_person(person_id, "write", "sensitive")
+    return person, check_anonymise(person, today)
+
+
 def _scrub_json(text: str | None, keys: tuple[str, ...]) -> str | None:
     if not text:
         return text
@@ -220,9 +246,7 @@ def anonymise(person_id: int, *, today: dt.date | None = None) -> Person:
     Allowed when the person has no active membership, left at least the retention period
     ago and owes nothing on a loan (nor guarantees a current one). See the module docstring.
     """
-    person = get_person(person_id)
-    access.require("write", person.ward_code)
-    access.require("sensitive", person.ward_code)
+    person = get_person(person_id, "write", "sensitive")
     check_anonymise(person, today).raise_if_any()
     membership_ids = [m.id for m in Membership.select(Membership.id)
                       .where(Membership.person == person.id)]
@@ -280,8 +304,7 @@ def member_record(person_id: int) -> dict[str, Any]:
     """Everything the program holds about one person, as plain JSON-ready values: the person,
     memberships, board seats, ledger entries naming them, loans (as borrower or guarantor)
     with repayments, and the audit rows about them. Needs the sensitive right."""
-    person = get_person(person_id)
-    access.require("sensitive", person.ward_code)
+    person = get_person(person_id, "sensitive")
     ward = Ward.get_or_none(Ward.code == person.ward_code)
     village = Village.get_or_none(Village.id == person.village_id) if person.village_id else None
     data = _row(person, ("id", "full_name", "gender", "birth_date", "birth_year", "ethnicity",
@@ -334,10 +357,35 @@ def member_record(person_id: int) -> dict[str, Any]:
             "ledger_entries": entries, "loans": loans, "audit": history}
 
 
+def write_audited(files: list[tuple[str, Callable[[str], None]]],
+                  record: Callable[[], None], *, force: bool = False) -> None:
+    """Write files that carry sensitive values, audited before they exist.
+
+    The targets are checked first (models.storage.output: never the database or the backups
+    folder; an existing file only with `force`). Then, in one transaction, `record()` checks
+    the rights and inserts the audit row (if that fails, for instance while another writer
+    holds the database, no file is written) and each `write(path)` writes its file under a
+    temporary name beside the target. Once the transaction has committed the files take their
+    names; on any failure the temporary files are removed. So a file exists only with its
+    audit row.
+    """
+    from contextlib import contextmanager
+
+    from models.storage.output import write_outputs
+
+    @contextmanager
+    def audited():
+        with database.atomic():
+            record()
+            yield
+
+    write_outputs([(target, lambda tmp, write=write: write(str(tmp)))
+                   for target, write in files], force=force, within=audited)
+
+
 def record_export(person_id: int, fmt: str) -> None:
-    """Audit that a member's own record left the program (who, when, in what form)."""
-    person = get_person(person_id)
-    access.require("sensitive", person.ward_code)
+    """Audit that a member's own record leaves the program (who, when, in what form)."""
+    person = get_person(person_id, "sensitive")
     with database.atomic():
         audit.record("person", person.id, "export_record", None, {"format": fmt})
 
@@ -345,20 +393,18 @@ def record_export(person_id: int, fmt: str) -> None:
 def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = None,
                          force: bool = False) -> tuple[str, str]:
     """Write a member's own record as PDF (readable by the member) and JSON beside it (same
-    name, .json); audited. Returns both paths. Both targets are checked before anything is
-    written (models.storage.output); `force` replaces existing files."""
-    from pathlib import Path
-
+    name, .json); audited first (write_audited), both targets checked before anything is
+    written (models.storage.output); `force` replaces existing files. Returns both paths."""
     from models.accounts.session import current_actor, current_user
     from models.papers import paper_facts
-    from models.storage.output import check_output, write_outputs
+    from models.storage.output import check_output
     from reports.member_record import build_pdf, to_json
 
     on = on or dt.date.today()
     check_output(pdf_path, force=force)
     check_output(Path(pdf_path).with_suffix(".json"), force=force)
     record = member_record(person_id)
-    person = get_person(person_id)
+    person = get_person(person_id, "sensitive")
     body = paper_facts.default_body()
     office = body.name if body else f"ỦY BAN NHÂN DÂN {paper_facts.ward_text(person.ward)}"
     user = current_user()
@@ -367,10 +413,34 @@ def export_member_record(person_id: int, pdf_path: str, *, on: dt.date | None = 
                     setup=paper_facts.page_setup())
     target = Path(pdf_path)
     json_path = target.with_suffix(".json")
-    write_outputs([(target, pdf), (json_path, to_json(record, on).encode("utf-8"))],
-                  force=force)
-    record_export(person_id, "pdf+json")
+    text = to_json(record, on)
+    write_audited([(str(target), lambda path: Path(path).write_bytes(pdf)),
+                   (str(json_path), lambda path: Path(path).write_text(text, encoding="utf-8"))],
+                  lambda: record_export(person_id, "pdf+json"), force=force)
     return str(target), str(json_path)
+
+
+def consent_form_pdf(person_id: int, on: dt.date | None = None) -> bytes:
+    """A member's consent form as PDF. It prints the full CCCD: the sensitive right in the
+    member's ward, audited as "consent_form" (models/privacy/consent.py)."""
+    from models.papers import papers_extra
+
+    return papers_extra.member_paper("consent", person_id, on)
+
+
+def write_consent_form(person_id: int, path: str, on: dt.date | None = None, *,
+                       force: bool = False) -> str:
+    """Write a member's consent form to a file, audited before the file exists; `force`
+    replaces an existing file."""
+    pdf: list[bytes] = []
+    target = Path(path)
+
+    def record() -> None:
+        pdf.append(consent_form_pdf(person_id, on))  # checks and audits, in the transaction
+
+    write_audited([(str(target), lambda temp: Path(temp).write_bytes(pdf[0]))], record,
+                  force=force)
+    return str(target)
 
 
 # --- Exports ------------------------------------------------------------------------------
@@ -389,8 +459,9 @@ def require_unmasked_export(*, club_id: int | None = None, ward_code: int | None
 def audit_unmasked_export(what: str, *, club_id: int | None = None,
                           ward_code: int | None = None, rows: int | None = None,
                           file: str = "") -> None:
-    """Check again and write the "export_unmasked" audit row once the file is written (who:
-    the audit actor; what: the register, its scope, the row count, the file, the fields)."""
+    """Check again and write the "export_unmasked" audit row (who: the audit actor; what:
+    the register, its scope, the row count, the file, the fields). Call it as the `record`
+    of write_audited, so the row is written before the file exists."""
     ward_code = require_unmasked_export(club_id=club_id, ward_code=ward_code)
     with database.atomic():
         audit.record("export", what, "export_unmasked", None,
@@ -398,56 +469,10 @@ def audit_unmasked_export(what: str, *, club_id: int | None = None,
                       "file": file, "fields": list(SENSITIVE_FIELDS)})
 
 
-# --- Packages sent upward -----------------------------------------------------------------
-
-
-class PersonalDataFound(DomainError):
-    """A package meant for the upper level carries data about one person."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        self.path, self.reason = path, reason
-        super().__init__(f"personal data at {path}: {reason}")
-
-
-# Keys that name or identify one person; a package of aggregates has none of them.
-PERSONAL_KEYS = frozenset({
-    "full_name", "name_of_member", "person", "person_id", "id_number", "cccd", "phone",
-    "birth_date", "note", "address", "village_of_member", "sort_key", "search_key",
-    "consent_scope", "guarantor", "guarantor_name",
-})
-_ID_NUMBER = re.compile(r"(?<!\d)\d{12}(?!\d)")
-_PHONE = re.compile(r"(?<![\d+])(?:\+84|0)\d{9}(?!\d)")
-
-
-def assert_no_personal_data(obj: Any, path: str = "$") -> None:
-    """Raise PersonalDataFound if `obj` (dicts, lists, tuples, dataclasses, strings, numbers)
-    holds a person: a personal key, a CCCD-like or phone-like number, a Person row.
-
-    The builder of any package sent upward (annual reports, exports to the province) must
-    call it on the whole package before writing it.
-    """
-    if isinstance(obj, Person | Membership):
-        raise PersonalDataFound(path, "record")
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        obj = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
-    if isinstance(obj, dict):
-        for key, value in obj.items():
-            if str(key).casefold() in PERSONAL_KEYS:
-                raise PersonalDataFound(f"{path}.{key}", "key")
-            assert_no_personal_data(value, f"{path}.{key}")
-    elif isinstance(obj, list | tuple | set | frozenset):
-        for i, value in enumerate(obj):
-            assert_no_personal_data(value, f"{path}[{i}]")
-    elif isinstance(obj, str):
-        if _ID_NUMBER.search(obj):
-            raise PersonalDataFound(path, "id_number")
-        if _PHONE.search(obj.replace(" ", "").replace(".", "")):
-            raise PersonalDataFound(path, "phone")
-
-
 __all__ = [
     "ANONYMOUS_NAME", "PersonalDataFound", "PrivacySettings", "ValidationError", "anonymise",
-    "assert_no_personal_data", "audit_unmasked_export", "check_anonymise", "find_person",
+    "anonymise_check", "assert_no_personal_data", "audit_unmasked_export", "check_anonymise",
+    "consent_form_pdf", "find_person", "write_audited", "write_consent_form",
     "load_settings", "loan_debts", "member_record", "record_export", "require_unmasked_export",
     "save_settings",
 ]

@@ -124,21 +124,28 @@ def _write_one(tmp: Path, content: Content) -> None:
 
 
 def write_outputs(items: Sequence[tuple[str | os.PathLike, Content]], *,
-                  force: bool = False) -> list[Path]:
+                  force: bool = False,
+                  within: Callable[[], contextlib.AbstractContextManager] | None = None
+                  ) -> list[Path]:
     """Check every target first, write each to a temporary file beside it, then move them all
     in place. On any failure every temporary file is removed and no target is touched (a
     failure of the final renames, which the checks make unlikely, may leave earlier ones
-    done). Returns the targets."""
+    done). Returns the targets.
+
+    `within` wraps the writing of the temporary files, e.g. the database transaction that
+    records who took the file: the files take their names only once it has ended cleanly,
+    so a file never exists without what was recorded with it."""
     targets = [check_output(path, force=force) for path, _ in items]
     keys = [_key(t) for t in targets]
     if len(set(keys)) != len(keys):
         raise _refuse("output_exists", targets[0])
     temps: list[Path] = []
     try:
-        for target, (_, content) in zip(targets, items, strict=True):
-            tmp = _temporary_beside(target)
-            temps.append(tmp)
-            _write_one(tmp, content)
+        with within() if within is not None else contextlib.nullcontext():
+            for target, (_, content) in zip(targets, items, strict=True):
+                tmp = _temporary_beside(target)
+                temps.append(tmp)
+                _write_one(tmp, content)
         for target in targets:  # the folder may have changed while the content was built
             check_output(target, force=force)
         for tmp, target in zip(temps, targets, strict=True):

@@ -199,6 +199,10 @@ ERRORS = {
     "digits": N_("chỉ được gồm chữ số: «{value}»"),
     "province": N_("3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»"),
     "duplicate": N_("đã có: «{value}»"),
+    "duplicate_elsewhere": N_("không dùng được: số này đã được đăng ký, không thuộc đơn vị của "
+                              "tài khoản: «{value}»"),
+    "nothing_pending": N_("tài khoản «{value}» không có quyền xem dữ liệu nhạy cảm nào chờ "
+                          "xác nhận"),
     "format": N_("không đúng dạng số điện thoại: «{value}»"),
     "not_in_ward": N_("không thuộc xã/phường của CLB"),
     "out_of_range": N_("phải từ {low} đến {high}"),
@@ -351,6 +355,16 @@ ACCESS = {
     "login_required": N_("Cần đăng nhập: dữ liệu này đã có tài khoản người dùng."),
     "role": N_("Không có quyền: vai trò «{role}» không được {action}."),
     "unit": N_("Không có quyền: {unit} nằm ngoài đơn vị của tài khoản."),
+    "office_admin": N_("Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của "
+                       "văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong "
+                       "đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp "
+                       "tỉnh)."),
+    "sensitive_pending": N_("Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ "
+                            "một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận."),
+    "confirm_sensitive": N_("Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường "
+                            "đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này "
+                            "cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai "
+                            "có quyền đó)."),
 }
 
 

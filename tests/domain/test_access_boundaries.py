@@ -17,6 +17,7 @@ from models.clubs.clubs import (
     set_groups,
     update_club,
 )
+from models.errors import NotFound, ValidationError
 from models.members import register
 from models.members.member_import import import_members
 from models.members.members import add_member, leave, update_member
@@ -59,6 +60,12 @@ def _denied(code, call):
     return err.value
 
 
+def _missing(call):
+    """Another unit's record by its id: the answer for one that does not exist."""
+    with pytest.raises(NotFound):
+        call()
+
+
 def _writes():
     return AuditLog.select().count()
 
@@ -76,12 +83,12 @@ def test_clubs_clerk_of_a_is_refused_on_b_and_allowed_on_a(world):
     assert [c.code for c in all_clubs()] == ["DX01"]
     before = _writes()
     _denied("unit", lambda: create_club(ClubInput(code="BK02", name="CLB 2", ward_code=WARD_B)))
-    _denied("unit", lambda: update_club(world["b"].id, ClubInput(
+    _missing(lambda: update_club(world["b"].id, ClubInput(
         code="BK01", name="Đổi tên", ward_code=WARD_B)))
     _denied("unit", lambda: update_club(world["a"].id, ClubInput(  # moving A into B
         code="DX01", name="CLB", ward_code=WARD_B)))
-    _denied("unit", lambda: set_groups(world["b"].id, ["Nhóm 1"]))
-    _denied("unit", lambda: change_status(world["b"].id, "dissolved", TODAY, "x", today=TODAY))
+    _missing(lambda: set_groups(world["b"].id, ["Nhóm 1"]))
+    _missing(lambda: change_status(world["b"].id, "dissolved", TODAY, "x", today=TODAY))
     assert _writes() == before and Club.get_by_id(world["b"].id).name == "CLB Bắc Kạn 1"
     create_club(ClubInput(code="DX02", name="CLB Tổ 2", ward_code=WARD_A))
     set_groups(world["a"].id, ["Nhóm Hoa Mai"])
@@ -93,14 +100,14 @@ def test_clubs_clerk_of_a_is_refused_on_b_and_allowed_on_a(world):
 def test_members_clerk_of_a_is_refused_on_b(world):
     _as("clerk", WARD_A)
     before = _writes()
-    _denied("unit", lambda: add_member(world["b"].id, member_input(full_name="Lò Thị Mai"),
-                                       today=TODAY))
-    _denied("unit", lambda: update_member(world["m_b"].id, member_input(
+    _missing(lambda: add_member(world["b"].id, member_input(full_name="Lò Thị Mai"),
+                                today=TODAY))
+    _missing(lambda: update_member(world["m_b"].id, member_input(
         full_name="Trần Văn Bình", gender="M", birth_year=1950), today=TODAY))
-    _denied("unit", lambda: leave(world["m_b"].id, TODAY, "moved", today=TODAY))
-    _denied("unit", lambda: add_new_members(world["b"].id, [member_input(full_name="Lò Văn A")],
-                                            today=TODAY))
-    _denied("unit", lambda: register.register_index(world["b"].id))
+    _missing(lambda: leave(world["m_b"].id, TODAY, "moved", today=TODAY))
+    _missing(lambda: add_new_members(world["b"].id, [member_input(full_name="Lò Văn A")],
+                                     today=TODAY))
+    _missing(lambda: register.register_index(world["b"].id))
     _denied("unit", lambda: register.register_index(ward_code=WARD_B))
     assert _writes() == before and Membership.get_by_id(world["m_b"].id).left_on is None
     # The register of "all clubs" holds only ward A's members; B's rows never leave SQL.
@@ -114,8 +121,8 @@ def test_members_clerk_of_a_is_refused_on_b(world):
 
 def test_import_is_refused_on_another_ward_before_the_file_is_read(world, tmp_path):
     _as("clerk", WARD_A)
-    _denied("unit", lambda: import_members(str(tmp_path / "none.xlsx"), world["b"].id,
-                                           dry_run=True))
+    _missing(lambda: import_members(str(tmp_path / "none.xlsx"), world["b"].id,
+                                    dry_run=True))
     _as("supervisor", province=19)
     _denied("role", lambda: import_members(str(tmp_path / "none.xlsx"), world["a"].id,
                                            dry_run=True))
@@ -129,7 +136,7 @@ def test_supervisor_reads_the_province_but_writes_nothing(world):
     assert [c.code for c in all_clubs()] == ["BK01", "DX01"]  # not Ba Đình, Hà Nội
     assert {e.membership_id for e in register.register_index()} == {
         world["m_a"].id, world["m_b"].id}
-    _denied("unit", lambda: register.register_index(world["h"].id))
+    _missing(lambda: register.register_index(world["h"].id))
     before = _writes()
     _denied("role", lambda: create_club(ClubInput(code="BK03", name="X", ward_code=WARD_B)))
     _denied("role", lambda: add_member(world["a"].id, member_input(full_name="Lò Thị Mai"),
@@ -150,7 +157,9 @@ def test_an_approver_issues_a_clerk_cannot(world):
     _as("clerk", WARD_A)
     _denied("role", lambda: _issue(world["a"].id))
     _as("approver", WARD_A)
-    _denied("unit", lambda: _issue(world["b"].id))
+    with pytest.raises(ValidationError) as err:  # as for a club that does not exist
+        _issue(world["b"].id)
+    assert err.value.code == "unknown"
     assert IssuedDocument.select().count() == 0
     doc = _issue(world["a"].id)
     assert doc.number == 1 and doc.created_by == "approver-1840"
@@ -159,7 +168,7 @@ def test_an_approver_issues_a_clerk_cannot(world):
     assert documents.reprint(doc.id).startswith(b"%PDF")
     _as("clerk", WARD_B)
     assert documents.register() == []
-    _denied("unit", lambda: documents.reprint(doc.id))
+    _missing(lambda: documents.reprint(doc.id))
 
 
 def test_settings_are_for_an_administrator_of_the_ward(world):
@@ -223,14 +232,13 @@ def test_cli_user_accounts_and_unit_rules(tmp_path, capsys, monkeypatch):
     code, out, err = run("--user", "tinh", "user", "add", "canbo", "--role", "clerk",
                          "--unit", "1843", stdin="mat-khau-tinh\nmat-khau-cb\n")
     assert code == 0, err
-    # A clerk of Bắc Kạn sees Bắc Kạn only, and is refused Đức Xuân's club with a reason.
+    # A clerk of Bắc Kạn sees Bắc Kạn only; Đức Xuân's club is answered as a missing one.
     code, out, _ = run("--user", "canbo", "clubs", password="mat-khau-cb")
     assert code == 0 and [line.split("\t")[0] for line in out.splitlines()] == ["BK01"]
     code, out, err = run("--user", "canbo", "export-members", "--club", "DX01", "-o",
                          str(tmp_path / "x.xlsx"), password="mat-khau-cb")
     assert code == 1 and not (tmp_path / "x.xlsx").exists()
-    assert err.strip() == ("Không có quyền: Phường Đức Xuân (1840) nằm ngoài đơn vị của "
-                           "tài khoản.")
+    assert err.strip() == "Không có CLB mã «DX01» (lệnh clubs liệt kê các CLB)."
     code, out, err = run("--user", "canbo", "user", "list", password="mat-khau-cb")
     assert code == 1 and err.strip() == ("Không có quyền: vai trò «Cán bộ nhập liệu» không "
                                          "được quản trị tài khoản, cài đặt, mẫu văn bản.")

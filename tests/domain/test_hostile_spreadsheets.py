@@ -20,7 +20,8 @@ import pytest
 from models.funds import fund_papers, funds
 from models.loans import loans
 from models.members import members
-from models.members.member_import import export_members, import_members, read_members
+from models.members.member_export import export_members
+from models.members.member_import import import_members, read_members
 from models.storage.schema import Membership
 from reports.members_xlsx import MEMBER_COLUMNS, SHEET_MEMBERS, column_by_key
 from reports.xlsx_safe import FORMULA_STARTS, as_text

@@ -473,7 +473,7 @@ def test_unknown_words_in_code_columns_name_the_value(club, tmp_path, bad_row):
 
 
 def test_commune_export_names_each_row_club_and_import_keeps_them_apart(club, tmp_path):
-    from models.members.member_import import export_members
+    from models.members.member_export import export_members
 
     _add_sample_members(club)
     other = create_club(ClubInput(code="DX02", name="CLB Tổ 2", ward_code=1840))

@@ -88,7 +88,8 @@ def _sheet(path):
 
 
 def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp_path):
-    from models.members.member_import import export_members, import_members
+    from models.members.member_export import export_members
+    from models.members.member_import import import_members
     from reports.members_xlsx import MASKED_KEYWORD, MASKED_NOTE
 
     members.add_member(club.id, member_input(id_number=CCCD, note="Tiểu đường",
@@ -118,7 +119,7 @@ def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp
 
 def test_unmasked_export_is_refused_without_the_right_and_audited_with_it(club, accounts,
                                                                           tmp_path):
-    from models.members.member_import import export_members
+    from models.members.member_export import export_members
 
     members.add_member(club.id, member_input(id_number=CCCD), today=TODAY)
     path = tmp_path / "full.xlsx"

@@ -66,7 +66,7 @@ def _write_failed(path: str, exc: OSError) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from models.members.member_import import write_member_template
+    from models.members.member_export import write_member_template
     from models.office import settings
     from models.storage.output import check_output
 
@@ -112,7 +112,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from models.members.member_import import export_members
+    from models.members.member_export import export_members
     from models.office import settings
     from models.storage.output import check_output
 

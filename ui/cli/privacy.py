@@ -70,12 +70,12 @@ def cmd_member_data(args: argparse.Namespace) -> int:
 def cmd_anonymise(args: argparse.Namespace) -> int:
     from models.privacy import privacy
 
-    person = privacy.get_person(args.person)
-    if args.dry_run:
-        privacy.check_anonymise(person).raise_if_any()
+    if args.dry_run:  # the same rights as the real run, checked before anything is said
+        person, problems = privacy.anonymise_check(args.person)
+        problems.raise_if_any()
         print(tr("{name} có thể ẩn danh hóa.", "Cli").format(name=person.full_name))
         return EXIT_OK
-    name = person.full_name
+    name = privacy.get_person(args.person, "write", "sensitive").full_name
     person = privacy.anonymise(args.person)
     print(tr("Đã ẩn danh hóa {name}: nay ghi là «{new}».", "Cli").format(
         name=name, new=person.full_name))
@@ -83,15 +83,13 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
 
 
 def cmd_consent_form(args: argparse.Namespace) -> int:
-    from models.papers import papers_extra
     from models.privacy import privacy
-    from models.storage.output import check_output, write_output
+    from models.storage.output import check_output
 
     check_output(args.output, force=args.force)  # before anything is read
     person = privacy.find_person(person_id=args.person, id_number=args.id_number)
-    pdf = papers_extra.member_paper("consent", person.id)
     try:
-        write_output(args.output, pdf, force=args.force)
+        privacy.write_consent_form(person.id, args.output, force=args.force)
     except OSError as exc:
         return fail([tr("Không ghi được tệp {path}: {reason}", "Cli").format(
             path=args.output, reason=exc.strerror or exc)])

@@ -42,6 +42,12 @@ def register(sub) -> None:
                                        "mình), hoặc quản trị đặt lại cho người khác (người đó "
                                        "phải đổi khi đăng nhập).", "Cli"), cmd_passwd)
     pw.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
+    ok = command(actions, "confirm-sensitive",
+                 tr("Xác nhận quyền xem dữ liệu nhạy cảm của một tài khoản cùng xã/phường "
+                    "do quản trị tạo hoặc đặt lại mật khẩu (người xác nhận phải đang có quyền "
+                    "đó; quản trị chỉ khi xã/phường chưa có ai có quyền).", "Cli"),
+                 cmd_confirm_sensitive)
+    ok.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
 
 
 def read_secret(prompt: str, *, env: str | None = None) -> str:
@@ -122,6 +128,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             state = tr("đang bị khóa", "Cli")
         else:
             state = tr("đang dùng", "Cli")
+        if row.sensitive_pending:
+            state += tr(", chờ xác nhận quyền xem dữ liệu nhạy cảm", "Cli")
         last = format_date(row.last_login_at) if row.last_login_at else ""
         print("\t".join([row.username, row.full_name, label("user_role", row.role),
                          row.unit_name, state, last]))
@@ -148,4 +156,13 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         users.reset_password(args.name, new)
     print(tr("Đã đổi mật khẩu của {name}.", "Cli").format(
         name=users.normalize_username(args.name)))
+    return EXIT_OK
+
+
+def cmd_confirm_sensitive(args: argparse.Namespace) -> int:
+    from models.accounts import grants
+
+    account = grants.confirm_sensitive(args.name)
+    print(tr("Đã xác nhận quyền xem dữ liệu nhạy cảm của {name}.", "Cli").format(
+        name=account.username))
     return EXIT_OK

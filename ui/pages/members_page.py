@@ -405,7 +405,7 @@ class MembersPage(QWidget):
                      .format(path=path, reason=reason), warning=True)
 
     def save_template(self) -> None:
-        from models.members.member_import import write_member_template
+        from models.members.member_export import write_member_template
 
         code = self._club_code()
         name = tr("Mẫu danh sách thành viên {code}.xlsx").format(code=code).replace(" .", ".")
@@ -419,7 +419,7 @@ class MembersPage(QWidget):
                  on_error=lambda exc, _tb: self._file_failed(exc, path), parent=self)
 
     def export_members(self) -> None:
-        from models.members.member_import import export_members
+        from models.members.member_export import export_members
 
         code = self._club_code() or tr("toàn xã-phường")
         path = self._save_path(tr("Xuất danh sách ra Excel"),

@@ -1,4 +1,6 @@
-"""Accounts (administrators): the list, add, edit, reset a password, lock and deactivate."""
+"""Accounts (administrators): the list, add, edit, reset a password, lock and deactivate,
+and confirm an account's pending sensitive right (models/accounts/grants.py: the service
+decides who may)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dialogs.password_dialog import PasswordDialog
 from dialogs.user_dialog import UserDialog
-from models.accounts import users
+from models.accounts import grants, users
 from models.accounts.session import current_user
 from models.text.vietnamese import format_date
 from ui import service
@@ -43,6 +45,8 @@ def state_text(row: users.AccountRow, now: dt.datetime | None = None) -> str:
             time=f"{row.locked_until:%H:%M}", date=format_date(row.locked_until))
     if row.must_change_password:
         return tr("Chờ đổi mật khẩu")
+    if row.sensitive_pending:
+        return tr("Chờ xác nhận quyền xem dữ liệu nhạy cảm")
     return tr("Đang dùng")
 
 
@@ -116,8 +120,9 @@ class UsersPage(QWidget):
         self.reset_button = QPushButton(tr("Đặt lại mật khẩu…"))
         self.lock_button = QPushButton(tr("Khóa"))
         self.active_button = QPushButton(tr("Ngừng sử dụng"))
+        self.confirm_button = QPushButton(tr("Xác nhận quyền dữ liệu nhạy cảm"))
         for button in (self.add_button, self.edit_button, self.reset_button, self.lock_button,
-                       self.active_button):
+                       self.active_button, self.confirm_button):
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -143,6 +148,7 @@ class UsersPage(QWidget):
         self.reset_button.clicked.connect(self.reset_password)
         self.lock_button.clicked.connect(self.toggle_lock)
         self.active_button.clicked.connect(self.toggle_active)
+        self.confirm_button.clicked.connect(self.confirm_sensitive)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.reload()
 
@@ -166,6 +172,7 @@ class UsersPage(QWidget):
             button.setEnabled(row is not None)
         self.lock_button.setEnabled(row is not None and not own)
         self.active_button.setEnabled(row is not None and not own)
+        self.confirm_button.setEnabled(row is not None and row.sensitive_pending and not own)
         if row is not None:
             self.lock_button.setText(tr("Mở khóa") if row.locked() else tr("Khóa"))
             self.active_button.setText(tr("Cho dùng lại") if not row.active
@@ -212,3 +219,11 @@ class UsersPage(QWidget):
                    ).format(name=row.username)) != QMessageBox.StandardButton.Yes:
             return
         self._apply(lambda: users.set_active(row.username, not row.active), row.username)
+
+    def confirm_sensitive(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        # A refusal (e.g. the ward already has a holder, who must confirm) is said by the
+        # service helper like every other.
+        self._apply(lambda: grants.confirm_sensitive(row.username), row.username)
