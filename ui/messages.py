@@ -173,6 +173,10 @@ ERRORS = {
         "đọc được đến {supported})"),
     "backup_postgres_refused": QT_TRANSLATE_NOOP(
         "Messages", "dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)"),
+    "backup_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages", "nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} "
+        "({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên "
+        "mới được xác nhận khôi phục (--accept-broken-chain)"),
     "body_has_documents": QT_TRANSLATE_NOOP(
         "Messages", "«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, "
         "người ký)"),
@@ -600,3 +604,82 @@ ERRORS.update({
     "loan_entry": QT_TRANSLATE_NOOP("Messages", "phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó"),
     "over_interest_owed": QT_TRANSLATE_NOOP("Messages", "lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)"),
 })
+
+
+# --- The integrity check: tamper evidence ---------------------------------------------------
+# Findings of `check` (models/storage/integrity.py: Finding.code with Finding.params). Codes
+# without wording here are shown as the code and its detail.
+
+INTEGRITY = {
+    "audit_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages", "Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {id} ({date}, "
+        "{entity} {entity_id}, {action}): {what}"),
+    "audit_chain_head_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Nhật ký thay đổi phải kết thúc ở dòng số {id} nhưng dòng cuối hiện có là "
+        "số {previous_id}: có dòng bị xóa hoặc thêm ngoài chương trình"),
+    "voucher_number_gap": QT_TRANSLATE_NOOP(
+        "Messages", "Quỹ mã {fund}: {kind} năm {year} bị mất số {number} (phiếu kế tiếp là số "
+        "{next}, ngày {date}, mã dòng {id})"),
+    "document_pdf_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Văn bản mã {id} (ngày {date}): tệp PDF lưu trữ không còn khớp mã băm "
+        "SHA-256 của văn bản đã ban hành"),
+    "document_hash_changed": QT_TRANSLATE_NOOP(
+        "Messages", "Văn bản mã {id} (ngày {date}): mã băm SHA-256 khác với mã ghi trong nhật ký "
+        "khi ban hành"),
+    "audited_row_changed": QT_TRANSLATE_NOOP(
+        "Messages", "{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng "
+        "nhật ký số {audit_id}): {changes}"),
+    "audited_row_deleted": QT_TRANSLATE_NOOP(
+        "Messages", "{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn "
+        "ghi việc lập"),
+    "row_without_audit": QT_TRANSLATE_NOOP(
+        "Messages", "{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã "
+        "được thêm ngoài chương trình"),
+}
+
+INTEGRITY_WHAT = {
+    "content": QT_TRANSLATE_NOOP("Messages", "nội dung dòng này không còn như khi ghi"),
+    "link": QT_TRANSLATE_NOOP("Messages", "dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm"),
+    "unhashed": QT_TRANSLATE_NOOP("Messages", "dòng không có mã băm: được thêm ngoài chương trình"),
+}
+
+INTEGRITY_TABLES = {
+    "ledger_entry": QT_TRANSLATE_NOOP("Messages", "Phiếu thu/chi"),
+    "loan_repayment": QT_TRANSLATE_NOOP("Messages", "Lần trả nợ"),
+}
+
+
+def finding_text(finding) -> str:
+    """One finding of `check` as a sentence; the code and detail when it has no wording."""
+    template = INTEGRITY.get(finding.code)
+    if template is None:
+        return f"{finding.code}: {finding.detail}" if finding.detail else finding.code
+    params = {k: "" if v is None else _param_text(v) for k, v in finding.params.items()}
+    if finding.params.get("what") in INTEGRITY_WHAT:
+        params["what"] = tr(INTEGRITY_WHAT[finding.params["what"]])
+    if finding.params.get("kind") in ("receipt", "payment"):
+        params["kind"] = label("entry_kind", finding.params["kind"])
+    params["table"] = tr(INTEGRITY_TABLES[finding.table]) \
+        if finding.table in INTEGRITY_TABLES else finding.table
+    if finding.params.get("date"):
+        params["date"] = _date_text(finding.params["date"])
+    try:
+        return tr(template).format(**params)
+    except (KeyError, IndexError):
+        return f"{finding.code}: {finding.detail}"
+
+
+def _date_text(value: object) -> str:
+    """dd/mm/yyyy for an ISO date, dd/mm/yyyy hh:mm:ss for an ISO date and time."""
+    from datetime import date, datetime
+
+    from models.text.vietnamese import format_date
+
+    text = str(value)
+    try:
+        if len(text) > 10:
+            moment = datetime.fromisoformat(text)
+            return f"{format_date(moment.date())} {moment:%H:%M:%S}"
+        return format_date(date.fromisoformat(text))
+    except ValueError:
+        return text
