@@ -1420,6 +1420,11 @@
       <source>Đã đổi mật khẩu của {name}.</source>
       <translation>Password of {name} changed.</translation>
     </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="34" />
+      <source>quản trị viên chấp nhận khôi phục bản sao lưu có nhật ký thay đổi bị sửa (chuỗi băm không khớp)</source>
+      <translation>the administrator accepts restoring a backup whose change log was altered (the hash chain does not match)</translation>
+    </message>
   </context>
   <context>
     <name>ClosePeriodDialog</name>
@@ -7103,6 +7108,71 @@ Reason: {reason}</translation>
       <location filename="../../ui/messages.py" line="601" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="176" />
+      <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
+      <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="614" />
+      <source>Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {id} ({date}, {entity} {entity_id}, {action}): {what}</source>
+      <translation>The change log was altered outside the program from row {id} ({date}, {entity} {entity_id}, {action}): {what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="617" />
+      <source>Nhật ký thay đổi phải kết thúc ở dòng số {id} nhưng dòng cuối hiện có là số {previous_id}: có dòng bị xóa hoặc thêm ngoài chương trình</source>
+      <translation>The change log should end at row {id} but its last row is {previous_id}: rows were deleted or added outside the program</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="620" />
+      <source>Quỹ mã {fund}: {kind} năm {year} bị mất số {number} (phiếu kế tiếp là số {next}, ngày {date}, mã dòng {id})</source>
+      <translation>Fund {fund}: {kind} of {year} is missing number {number} (the next voucher is number {next}, dated {date}, row {id})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="623" />
+      <source>Văn bản mã {id} (ngày {date}): tệp PDF lưu trữ không còn khớp mã băm SHA-256 của văn bản đã ban hành</source>
+      <translation>Document {id} (dated {date}): the stored PDF no longer matches the SHA-256 of the issued document</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="626" />
+      <source>Văn bản mã {id} (ngày {date}): mã băm SHA-256 khác với mã ghi trong nhật ký khi ban hành</source>
+      <translation>Document {id} (dated {date}): its SHA-256 differs from the one recorded in the change log when it was issued</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="629" />
+      <source>{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng nhật ký số {audit_id}): {changes}</source>
+      <translation>{table} {id} (dated {date}) differs from what the change log recorded (log row {audit_id}): {changes}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="632" />
+      <source>{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn ghi việc lập</source>
+      <translation>{table} {id} (dated {date}) was deleted; the change log (row {audit_id}) still records it</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="635" />
+      <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
+      <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="641" />
+      <source>nội dung dòng này không còn như khi ghi</source>
+      <translation>this row is no longer what was recorded</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="642" />
+      <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
+      <translation>the row just before it was deleted, or a row was inserted</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="643" />
+      <source>dòng không có mã băm: được thêm ngoài chương trình</source>
+      <translation>a row without a hash: added outside the program</translation>
+    </message>
+    <message>
+      <location filename="../../ui/messages.py" line="647" />
+      <source>Phiếu thu/chi</source>
+      <translation>Voucher</translation>
     </message>
   </context>
   <context>
