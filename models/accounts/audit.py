@@ -95,15 +95,17 @@ def row_hash(at: object, actor: str, entity: str, entity_id: str, action: str,
 def _take_head() -> str:
     """Lock the chain head (a write: SQLite takes its write lock, PostgreSQL locks the row
     until commit) and return the last hash, read after the lock is held."""
-    cursor = database.execute_sql(
-        'UPDATE "audit_chain" SET "last_hash" = "last_hash" WHERE "id" = 1')
-    if cursor.rowcount == 0:  # a database made without create_schema: start the head now
-        tail = database.execute_sql('SELECT "id", "row_hash" FROM "audit_log" '
-                                    'ORDER BY "id" DESC LIMIT 1').fetchone()
-        database.execute_sql(
-            'INSERT INTO "audit_chain" ("id", "last_id", "last_hash") VALUES '
-            f"({database.param}, {database.param}, {database.param})",
-            (HEAD_ID, tail[0] if tail else None, (tail[1] or GENESIS) if tail else GENESIS))
+    head = database.execute_sql('UPDATE "audit_chain" SET "last_hash" = "last_hash" '
+                                'WHERE "id" = 1 RETURNING "last_hash"').fetchone()
+    if head is not None:
+        return head[0]
+    # A database made without create_schema: start the head now, from the last row.
+    tail = database.execute_sql('SELECT "id", "row_hash" FROM "audit_log" '
+                                'ORDER BY "id" DESC LIMIT 1').fetchone()
+    database.execute_sql(
+        'INSERT INTO "audit_chain" ("id", "last_id", "last_hash") VALUES '
+        f"({database.param}, {database.param}, {database.param})",
+        (HEAD_ID, tail[0] if tail else None, (tail[1] or GENESIS) if tail else GENESIS))
     return database.execute_sql(HEAD_SQL).fetchone()[1]
 
 
