@@ -22,7 +22,7 @@ from models.accounts import access, audit, grants
 from models.accounts.session import SignedInUser, current_user
 from models.errors import Collector, NotFound, ValidationError
 from models.storage.db import database
-from models.storage.schema import AuditLog, Province, UserAccount, Ward
+from models.storage.schema import Province, UserAccount, Ward
 from models.text.vietnamese import nfc
 
 MIN_PASSWORD = 8
@@ -260,11 +260,8 @@ def _last_admin(account: UserAccount) -> bool:
 
 def _sign_in_audit(username: str, action: str, after: dict | None = None) -> None:
     # The actor is the name typed: nobody is signed in yet.
-    import json
-
-    AuditLog.create(actor=username[:100], entity="user_account", entity_id=username[:50],
-                    action=action, before=None,
-                    after=json.dumps(after, ensure_ascii=False) if after else None)
+    audit.record("user_account", username[:50], action, None, after or None,
+                 actor=username[:100])
 
 
 def authenticate(username: str, password: str, *, now: dt.datetime | None = None

@@ -21,12 +21,12 @@ from operator import itemgetter
 
 import peewee as pw
 
-from models.accounts import access
+from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, Problem, ValidationError
 from models.funds import funds
 from models.storage.db import database
-from models.storage.schema import AuditLog, ClosedPeriod, Club, Fund, LedgerEntry, Membership, now
+from models.storage.schema import ClosedPeriod, Club, Fund, LedgerEntry, Membership, now
 
 # Rows per INSERT: LedgerEntry has 15 columns; SQLite allows 32,766 bound parameters.
 CHUNK = 500
@@ -161,7 +161,8 @@ _json = json.JSONEncoder(ensure_ascii=False).encode
 
 def audit_row(entity: str, entity_id: object, action: str, before: dict | None,
               after: dict | None, at: dt.datetime, actor: str) -> tuple:
-    """An AuditLog row as audit.record writes it (columns of AUDIT_COLUMNS)."""
+    """An AuditLog row as audit.record writes it (columns of AUDIT_COLUMNS), for
+    audit.append_rows to chain."""
     return (at, actor, entity, str(entity_id), action,
             _json(before) if before is not None else None,
             _json(after) if after is not None else None)
@@ -223,7 +224,7 @@ def post_entries(entries: list[funds.EntryInput], *, today: dt.date | None = Non
         raise ValidationError(problems=problems)
     with database.atomic():
         insert_dicts(LedgerEntry, rows)
-        insert(AuditLog._meta.table_name, AUDIT_COLUMNS, [
+        audit.append_rows([
             audit_row("ledger_entry", r["id"], "post", None, snapshot(r, ENTRY_DATES), at,
                       actor)
             for r in rows])

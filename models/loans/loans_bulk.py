@@ -18,11 +18,11 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from models.accounts import audit
 from models.accounts.session import current_actor
 from models.errors import Collector, NotFound, Problem, ValidationError
 from models.funds.funds import EntryInput
 from models.funds.money_bulk import (
-    AUDIT_COLUMNS,
     ENTRY_DATES,
     FundBook,
     audit_row,
@@ -36,7 +36,6 @@ from models.loans.loan_schedule import Installment, build_schedule, schedule_sta
 from models.loans.money_story import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
 from models.storage.db import database
 from models.storage.schema import (
-    AuditLog,
     LedgerEntry,
     Loan,
     LoanInstallment,
@@ -309,7 +308,7 @@ class _Writer:
                 if repayment[part] is not None:
                     repayment[part] = repayment[part]["id"]
         insert_dicts(LoanRepayment, self.repayments)
-        insert(AuditLog._meta.table_name, AUDIT_COLUMNS, [make() for make in self.audit])
+        audit.append_rows([make() for make in self.audit])
 
 
 def write_story(story: Story, *, today: dt.date) -> None:

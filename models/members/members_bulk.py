@@ -21,7 +21,7 @@ from models.accounts.session import current_actor
 from models.errors import Collector, Problem, ValidationError
 from models.members.members import MemberInput, check, membership_values, person_values
 from models.storage.db import database
-from models.storage.schema import AuditLog, Club, ClubGroup, Membership, Person, Village, now
+from models.storage.schema import Club, ClubGroup, Membership, Person, Village, now
 from models.text.vietnamese import clean_cccd, nfc, validate_cccd
 
 # Rows per INSERT: Person has 24 columns; SQLite allows 32,766 bound parameters.
@@ -81,10 +81,10 @@ def _check_lookups(inp: MemberInput, found: Collector, on_file: dict[str, str],
         found.add("group", "not_in_club")
 
 
-def _audit_rows(entity: str, instances: list, at: dt.datetime, actor: str) -> list[dict]:
-    return [{"at": at, "actor": actor, "entity": entity, "entity_id": str(obj.id),
-             "action": "create", "before": None,
-             "after": json.dumps(audit.snapshot(obj), ensure_ascii=False)}
+def _audit_rows(entity: str, instances: list, at: dt.datetime, actor: str) -> list[tuple]:
+    """audit.record's rows, as tuples of audit.COLUMNS for audit.append_rows."""
+    return [(at, actor, entity, str(obj.id), "create", None,
+             json.dumps(audit.snapshot(obj), ensure_ascii=False))
             for obj in instances]
 
 
@@ -133,7 +133,6 @@ def add_new_members(club_id: int, rows: list[MemberInput], *, today: dt.date | N
             _insert_instances(Membership, links)
             log = _audit_rows("person", people, at, actor) + _audit_rows("membership", links,
                                                                           at, actor)
-            for i in range(0, len(log), CHUNK):
-                _insert(AuditLog, log[i:i + CHUNK])
+            audit.append_rows(log)
             membership_ids += [m.id for m in links]
     return membership_ids

@@ -235,7 +235,7 @@ def _scrub_audit(entity: str, ids: list[int], keys: tuple[str, ...]) -> int:
                                        & AuditLog.entity_id.in_(names)):
         before, after = _scrub_json(row.before, keys), _scrub_json(row.after, keys)
         if (before, after) != (row.before, row.after):
-            AuditLog.update(before=before, after=after).where(AuditLog.id == row.id).execute()
+            audit.redact(row, before, after)
             changed += 1
     return changed
 

@@ -337,17 +337,39 @@ def _check_restore_right(state: str) -> None:
         require("admin")
 
 
-def restore_from(path: Path | str) -> tuple[BackupInfo, Path | None]:
+def chain_break(path: Path | str) -> audit.ChainBreak | None:
+    """The first break of the backup's audit hash chain, None when it holds (or when the
+    backup is older than the chain: migration 3 computes it after the restore)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        columns = {r[1] for r in con.execute("PRAGMA table_info(audit_log)")}
+        if "row_hash" not in columns:
+            return None
+        return audit.check_chain(con)
+    finally:
+        con.close()
+
+
+def restore_from(path: Path | str, *, accept_broken_chain: bool = False
+                 ) -> tuple[BackupInfo, Path | None]:
     """Verify `path`, save the current database aside, then replace it with the backup.
 
     Works on a lost or damaged live file too (it is then kept aside as it is, unread). An
     older backup is migrated to the current schema after the copy. Needs the admin right.
+    A backup whose audit chain is broken (rows changed behind the program's back) is refused
+    with backup_chain_broken unless the administrator confirms it (`accept_broken_chain`);
+    the restore's audit row then names the break.
     Returns what was verified and where the previous database was saved (None if it was lost).
     """
     live = _live_path()
     state = live_state(live)
     _check_restore_right(state)
     info = verify_backup(path)
+    broken = chain_break(path)
+    if broken is not None and not accept_broken_chain:
+        raise BackupError("file", "backup_chain_broken",
+                          {"path": str(path), "id": broken.id, "date": broken.at,
+                           "entity": broken.entity, "what": broken.what})
     target = _free(backups_dir() / backup_name(reason="before-restore"))
     database = dbmod.database.obj
     saved: Path | None = None
@@ -370,7 +392,9 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path | None]:
     with database.atomic():
         audit.record("database", live.name, "restore", None,
                      {"from": str(path), "saved": str(saved) if saved else None,
-                      "previous": state})
+                      "previous": state,
+                      **({"broken_chain_accepted": {"id": broken.id, "what": broken.what}}
+                         if broken is not None else {})})
     return info, saved
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import peewee as pw
 
-from models.accounts import access
+from models.accounts import access, audit
 from models.storage.db import database
 from models.storage.schema import BoardMember, Club, Membership, Person
 from models.text.vietnamese import fold, name_sort_key
@@ -21,6 +24,9 @@ class Finding:
     table: str
     row_id: object
     detail: str = ""
+    # The values the wording of the code names (models/text/messages.py INTEGRITY), for the checks
+    # that have wording; not part of a finding's identity.
+    params: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 def engine_checks() -> list[Finding]:
@@ -78,7 +84,7 @@ def domain_checks() -> list[Finding]:
 def run_checks() -> list[Finding]:
     """Everything `check` reports; an empty list means the database is sound."""
     access.require("read")
-    return engine_checks() + domain_checks()
+    return engine_checks() + domain_checks() + tamper_checks()
 
 
 # --- Funds and ledger -----------------------------------------------------------------------
@@ -204,4 +210,161 @@ def loan_checks() -> list[Finding]:
                     ekind if eamount is not None else None) != expected:
                 findings.append(Finding("repayment_entry_mismatch", "loan_repayment", rid,
                                         f"{part}: {eamount} / {value}"))
+    return findings
+
+
+# --- Tamper evidence: the audit chain and what it vouches for -------------------------------
+
+# The rows the chain vouches for in full: the audit row written with each holds the whole row
+# as written (audit.snapshot), and the program never changes nor deletes such a row.
+VOUCHED = (
+    ("ledger_entry", ("post", "reverse")),
+    ("loan_repayment", ("repay", "reverse")),
+)
+
+
+def tamper_checks() -> list[Finding]:
+    """Edits made behind the program's back: a broken audit chain (the first row that does
+    not match), voucher series with gaps, stored PDFs that are not the issued ones, ledger
+    entries and loan repayments that differ from what their audit rows say was written."""
+    return chain_checks() + numbering_checks() + document_checks() + vouched_row_checks()
+
+
+def chain_checks() -> list[Finding]:
+    """Recompute the audit hash chain; one finding naming the first row that breaks it."""
+    found = audit.check_chain()
+    if found is None:
+        return []
+    params = {"id": found.id, "date": found.at, "entity": found.entity,
+              "entity_id": found.entity_id, "action": found.action, "what": found.what,
+              "previous_id": found.previous_id, "more": found.more}
+    if found.what == "head":
+        return [Finding("audit_chain_head_mismatch", "audit_log", found.id,
+                        f"head {found.id} / last row {found.previous_id}", params)]
+    detail = (f"{found.at} {found.entity} {found.entity_id} {found.action}: {found.what}"
+              f" (previous row {found.previous_id}; {found.more} more)")
+    return [Finding("audit_chain_broken", "audit_log", found.id, detail, params)]
+
+
+def numbering_checks() -> list[Finding]:
+    """Each voucher series (fund, kind, year) runs 1, 2, 3… without a gap; the first gap of
+    a series is named with the entry after it. (Doubles: voucher_number_reused above.)"""
+    from models.storage.schema import LedgerEntry
+
+    findings: list[Finding] = []
+    rows = (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year,
+                               LedgerEntry.number, LedgerEntry.id, LedgerEntry.date)
+            .order_by(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year,
+                      LedgerEntry.number, LedgerEntry.id).tuples())
+    series, expected, reported = None, 1, False
+    for fund_id, kind, year, number, entry_id, date in rows.iterator():
+        if (fund_id, kind, year) != series:
+            series, expected, reported = (fund_id, kind, year), 1, False
+        if number == expected - 1:
+            continue  # a double: reported as voucher_number_reused
+        if number != expected and not reported:
+            reported = True
+            findings.append(Finding(
+                "voucher_number_gap", "fund", fund_id, f"{kind} {year} #{expected}: next #{number}",
+                {"fund": fund_id, "kind": kind, "year": year, "number": expected,
+                 "next": number, "id": entry_id, "date": date.isoformat()}))
+        expected = number + 1
+    return findings
+
+
+def document_checks() -> list[Finding]:
+    """Every issued paper's stored PDF still has the SHA-256 stored with it, and that hash is
+    the one its audit row recorded when it was issued."""
+    from models.storage.schema import AuditLog, IssuedDocument
+
+    issued = {}
+    for entity_id, after in (AuditLog.select(AuditLog.entity_id, AuditLog.after)
+                             .where((AuditLog.entity == "issued_document")
+                                    & (AuditLog.action == "issue")).tuples()):
+        issued[entity_id] = json.loads(after or "{}").get("sha256")
+    findings: list[Finding] = []
+    for doc_id, pdf, sha, date in (IssuedDocument.select(IssuedDocument.id, IssuedDocument.pdf,
+                                                         IssuedDocument.sha256,
+                                                         IssuedDocument.date)
+                                   .order_by(IssuedDocument.id).tuples().iterator()):
+        actual = hashlib.sha256(bytes(pdf)).hexdigest()
+        params = {"id": doc_id, "date": date.isoformat()}
+        if actual != sha:
+            findings.append(Finding("document_pdf_mismatch", "issued_document", doc_id,
+                                    f"{actual} / {sha}", params))
+        elif str(doc_id) in issued and issued[str(doc_id)] != sha:
+            findings.append(Finding("document_hash_changed", "issued_document", doc_id,
+                                    f"{sha} / {issued[str(doc_id)]}", params))
+    return findings
+
+
+def _iso(value: object) -> object:
+    """A date or time column as audit.snapshot writes it (ISO text); SQLite hands text."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return dt.datetime.fromisoformat(value).isoformat() if len(value) > 10 else value
+    return value.isoformat()
+
+
+def _as_snapshot(fld: pw.Field):
+    return _iso if isinstance(fld, pw.DateField | pw.DateTimeField) else (lambda v: v)
+
+
+def _digest(text: str | None) -> bytes:
+    return hashlib.blake2b((text or "").encode("utf-8"), digest_size=16).digest()
+
+
+def vouched_row_checks() -> list[Finding]:
+    """Each ledger entry and loan repayment is the row its audit row says was written: no row
+    changed, none deleted while its audit row remains, none without an audit row.
+
+    The audit row's JSON is the live row's snapshot as text (same columns, same order), so a
+    row is compared by a digest of that text and only a row whose text differs is parsed:
+    a commune's hundreds of thousands of entries are not all held in memory as dicts."""
+    from models.storage.schema import AuditLog, LedgerEntry, LoanRepayment
+
+    models = {"ledger_entry": LedgerEntry, "loan_repayment": LoanRepayment}
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # audit.record's json.dumps
+    findings: list[Finding] = []
+    for entity, actions in VOUCHED:
+        model = models[entity]
+        written: dict[int, tuple[int, bytes]] = {}
+        for audit_id, entity_id, after in (
+                AuditLog.select(AuditLog.id, AuditLog.entity_id, AuditLog.after)
+                .where((AuditLog.entity == entity) & AuditLog.action.in_(actions))
+                .order_by(AuditLog.id).tuples().iterator()):
+            written[int(entity_id)] = (audit_id, _digest(after))
+        fields = model._meta.sorted_fields
+        names = [f.name for f in fields]
+        convert = [_as_snapshot(f) for f in fields]
+        cursor = database.execute_sql(
+            "SELECT " + ", ".join(f'"{f.column_name}"' for f in fields)
+            + f' FROM "{model._meta.table_name}" ORDER BY "id"')
+        for row in iter(cursor.fetchone, None):  # raw values: peewee's conversions cost more
+            live = {n: c(v) for n, c, v in zip(names, convert, row, strict=True)}
+            rid = live["id"]
+            date = live.get("date")
+            if rid not in written:
+                findings.append(Finding("row_without_audit", entity, rid, f"{date}",
+                                        {"id": rid, "date": date}))
+                continue
+            audit_id, digest = written.pop(rid)
+            if _digest(encode(live)) == digest:
+                continue
+            after = json.loads(AuditLog.get_by_id(audit_id).after or "{}")
+            changed = sorted(k for k in live.keys() | after.keys()
+                             if live.get(k) != after.get(k))
+            if changed:
+                detail = "; ".join(f"{k}: {after.get(k)!r} → {live.get(k)!r}" for k in changed)
+                findings.append(Finding("audited_row_changed", entity, rid, detail,
+                                        {"id": rid, "date": date, "audit_id": audit_id,
+                                         "fields": ", ".join(changed),
+                                         "changes": detail}))
+        for rid, (audit_id, _) in sorted(written.items()):
+            after = json.loads(AuditLog.get_by_id(audit_id).after or "{}")
+            findings.append(Finding("audited_row_deleted", entity, rid,
+                                    f"{after.get('date')}: {after.get('amount', '')}",
+                                    {"id": rid, "date": after.get("date"),
+                                     "audit_id": audit_id}))
     return findings

@@ -41,9 +41,39 @@ def _v2_loans_accounts_consent(database: pw.Database) -> None:
     database.create_tables([LoanRules, Loan, LoanInstallment, LoanRepayment, UserAccount])
 
 
+def _v3_audit_chain(database: pw.Database) -> None:
+    """The audit hash chain: two columns on audit_log, the chain head, and the chain computed
+    over the rows already there, in id order (models/accounts/audit.py)."""
+    from models.accounts import audit
+    from models.storage.schema import AuditChain
+
+    database.execute_sql("ALTER TABLE audit_log ADD COLUMN prev_hash VARCHAR(64)")
+    database.execute_sql("ALTER TABLE audit_log ADD COLUMN row_hash VARCHAR(64)")
+    database.create_tables([AuditChain])
+    param = database.param
+    select = ('SELECT "id", "at", "actor", "entity", "entity_id", "action", "before", "after" '
+              f'FROM "audit_log" WHERE "id" > {param} ORDER BY "id" LIMIT 2000')
+    prev, last_id = audit.GENESIS, None
+    while rows := database.execute_sql(select, (last_id if last_id is not None else -2**62,)
+                                       ).fetchall():
+        values = []
+        for rid, *content in rows:
+            digest = audit.row_hash(*content, prev)
+            values.append((rid, prev, digest))
+            prev, last_id = digest, rid
+        # One UPDATE … FROM (VALUES …) a page: both engines name the columns column1…
+        database.execute_sql(
+            'UPDATE "audit_log" SET "prev_hash" = v.column2, "row_hash" = v.column3 FROM '
+            "(VALUES " + ", ".join([f"({param}, {param}, {param})"] * len(values))
+            + ') AS v WHERE "audit_log"."id" = v.column1',
+            [x for row in values for x in row])
+    audit.start_head(last_id, prev)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
+    (3, "audit hash chain", _v3_audit_chain),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])
@@ -90,12 +120,14 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
 
 def create_schema(database: pw.Database) -> None:
     """Create every table of the current version in an empty database."""
+    from models.accounts import audit
     from models.office.admin_units import load_official_units
 
     with database.atomic():
         database.create_tables(all_tables())
         for sql in EXTRA_SQL:
             database.execute_sql(sql)
+        audit.start_head(None, audit.GENESIS)
         SchemaVersion.create(version=LATEST_VERSION, note="created")
         load_official_units()
 
@@ -114,10 +146,12 @@ def migrate(database: pw.Database) -> int:
     if path is not None:
         copy = backup_sqlite_file(path, f"before-v{LATEST_VERSION}")
         log.info("database copied to %s before migrating", copy)
-    for version, description, step in MIGRATIONS:
-        if version <= found:
-            continue
-        with database.atomic():
+    # One transaction for the whole walk: a file is at the version it had or at the latest,
+    # never half-way, whatever stops the program.
+    with database.atomic():
+        for version, description, step in MIGRATIONS:
+            if version <= found:
+                continue
             step(database)
             SchemaVersion.create(version=version, note=description)
     return found

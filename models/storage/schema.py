@@ -33,6 +33,10 @@ class AuditLog(BaseModel):
     action = pw.CharField(max_length=50)
     before = pw.TextField(null=True)  # JSON
     after = pw.TextField(null=True)  # JSON
+    # Schema version 3: the hash chain (models/accounts/audit.py). Each row carries the hash
+    # of the row before it and the SHA-256 of its own content with that hash.
+    prev_hash = pw.CharField(max_length=64, null=True)
+    row_hash = pw.CharField(max_length=64, null=True)
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)
@@ -449,3 +453,20 @@ class UserAccount(BaseModel):
 
 
 TABLES += [LoanRules, Loan, LoanInstallment, LoanRepayment, UserAccount]
+
+
+# --- Schema version 3: tamper evidence ------------------------------------------------------
+# Added by migration 3 (with AuditLog.prev_hash and row_hash); a fresh database gets it here.
+
+
+class AuditChain(BaseModel):
+    """The head of the audit hash chain: one row (id 1) naming the last audit row and its
+    hash. Every append locks it first, so concurrent writers extend the chain one at a time,
+    and `check` notices audit rows deleted from the end."""
+
+    id = pw.IntegerField(primary_key=True)
+    last_id = pw.BigIntegerField(null=True)
+    last_hash = pw.CharField(max_length=64)
+
+
+TABLES += [AuditChain]

@@ -260,6 +260,10 @@ ERRORS = {
     "output_exists": N_("đã có tệp {path}; muốn ghi đè thì dùng --force"),
     "output_write_failed": N_("không ghi được tệp {path}: {reason}"),
     "backup_postgres_refused": N_("dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)"),
+    "backup_chain_broken": N_(
+        "nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} "
+        "({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên "
+        "mới được xác nhận khôi phục (--accept-broken-chain)"),
     "body_has_documents": N_("«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)"),
     "old_format": N_("tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»"),
     "other_club": N_("dòng này của CLB «{value}», không phải CLB {code} đang nhập"),
@@ -389,7 +393,8 @@ def field_label(field: str) -> str:
     return ": ".join(parts)
 
 
-def _param_text(value: object) -> str:
+def param_text(value: object) -> str:
+    """A message parameter as shown: dates as dd/mm/yyyy, anything else as text."""
     if isinstance(value, dt.date):
         return format_date(value)
     return str(value)
@@ -398,7 +403,7 @@ def _param_text(value: object) -> str:
 def problem_text(problem: Any, *, with_field: bool = True) -> str:
     """One problem (models.errors.Problem) as a sentence: 'Số CCCD: phải đủ 12 chữ số: «0123»'."""
     template = ERRORS.get(problem.code)
-    params = {k: _param_text(v) for k, v in problem.params.items()}
+    params = {k: param_text(v) for k, v in problem.params.items()}
     for key in ("balance", "amount"):  # money in đồng, grouped as the clerk writes it
         if isinstance(problem.params.get(key), int):
             params[key] = format_number(problem.params[key])

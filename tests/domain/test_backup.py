@@ -53,6 +53,9 @@ def test_backup_restore_round_trip_keeps_every_row(filedb, tmp_path):
     after = _dump(live)
     restore_rows = [r for r in after["audit_log"] if "restore" in repr(r)]
     assert len(restore_rows) == 1
+    # the audit chain's head moved on to the restore's own audit row
+    assert after.pop("audit_chain") == [(1, restore_rows[0][0], restore_rows[0][-1])]
+    before.pop("audit_chain")
     after["audit_log"] = [r for r in after["audit_log"] if r not in restore_rows]
     assert after == before
     assert _dump(saved)["audit_log"] == []  # the replaced database was kept as it was

@@ -70,13 +70,16 @@ def test_backup_then_restore_round_trip(live, tmp_path, capsys):
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith(f"Bản sao lưu {copy}: ngày ")
-    assert "dữ liệu phiên bản 2, 3 CLB," in lines[0]
+    assert "dữ liệu phiên bản 3, 3 CLB," in lines[0]
     assert lines[1] == f"Đã khôi phục {live}."
     assert lines[2].startswith("Dữ liệu trước khi khôi phục được lưu ở ")
     after = dump(live)
     restore_rows = [r for r in after["audit_log"] if "restore" in repr(r)]
     assert len(restore_rows) == 1
     after["audit_log"].remove(restore_rows[0])
+    # the audit chain's head moved on to the restore's audit row
+    assert after.pop("audit_chain") == [(1, restore_rows[0][0], restore_rows[0][-1])]
+    before.pop("audit_chain")
     assert after == before  # every table, row by row
     code, out, _ = run(capsys, "--db", str(live), "check")
     assert code == 0 and "không phát hiện lỗi" in out
@@ -206,7 +209,7 @@ def test_restore_signs_in_and_needs_an_administrator(live, tmp_path, capsys, mon
                        "--yes")
     assert code == 1 and err.strip() and "Traceback" not in err
     after = dump(live)  # sign-ins touch the account and the audit log; the data did not move
-    assert all(after[t] == before[t] for t in before if t not in ("audit_log", "user_account"))
+    assert all(after[t] == before[t] for t in before if t not in ("audit_log", "audit_chain", "user_account"))
     assert not list((tmp_path / "data" / "backups").glob("*before-restore*"))
     code, out, err = run(capsys, "--db", str(live), "--user", "quantri", "restore",
                          str(copy), "--yes")

@@ -30,6 +30,9 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE", help=tr("tệp sao lưu", "Cli"))
     p.add_argument("--yes", action="store_true",
                    help=tr("không hỏi lại (bắt buộc khi không chạy trong cửa sổ lệnh)", "Cli"))
+    p.add_argument("--accept-broken-chain", action="store_true",
+                   help=tr("quản trị viên chấp nhận khôi phục bản sao lưu có nhật ký thay đổi "
+                           "bị sửa (chuỗi băm không khớp)", "Cli"))
     # Restore must work when the current file is damaged or lost: it opens the file itself.
     p.set_defaults(opens_itself=True, database_may_be_missing=True)
     p = command(sub, "backups", tr("Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và "
@@ -126,7 +129,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not answer:
         print(tr("Đã hủy, dữ liệu không thay đổi.", "Cli"))
         return EXIT_REFUSED
-    info, saved = backup.restore_from(args.file)
+    info, saved = backup.restore_from(args.file,
+                                      accept_broken_chain=args.accept_broken_chain)
     print(tr("Đã khôi phục {path}.", "Cli").format(path=target))
     if saved is not None:
         print(tr("Dữ liệu trước khi khôi phục được lưu ở {path}", "Cli").format(path=saved))

@@ -62,10 +62,13 @@ def cmd_clubs(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from models.storage.integrity import run_checks
+    from models.text.findings import INTEGRITY, finding_text
 
     findings = run_checks()
     if not findings:
         print(tr("Dữ liệu toàn vẹn: không phát hiện lỗi.", "Cli"))
         return EXIT_OK
-    return fail([f"{f.code}\t{f.table}\t{f.row_id}\t{f.detail}" for f in findings],
+    # Code, table and row first for scripts; then the sentence a clerk reads.
+    return fail([f"{f.code}\t{f.table}\t{f.row_id}\t"
+                 f"{finding_text(f) if f.code in INTEGRITY else f.detail}" for f in findings],
                 EXIT_REFUSED)
