@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import re
 import shutil
 import sqlite3
 from dataclasses import asdict, dataclass, fields
@@ -20,12 +21,22 @@ from models.accounts import audit
 from models.accounts.access import require
 from models.errors import Collector, ValidationError
 from models.storage import db as dbmod
+from models.storage import identity
 from models.storage.migrations import LATEST_VERSION, migrate
 from models.storage.schema import Setting
 from models.text.vietnamese import nfc
 
 PREFIX = "ishc-"
 SUFFIX = ".sqlite3"
+# ishc-<series>-YYYY-MM-DD-HHMMSS[-reason][-n].sqlite3; files made before backups had a series
+# carry no series part (they belong to the database at the default place, see current_series).
+_NAME = re.compile(r"^ishc-(?:(?P<series>[0-9a-f]{8})-)?(?P<stamp>\d{4}-\d{2}-\d{2}-\d{6})"
+                   r"(?:-(?P<rest>.+))?$")
+SERIES_FILE = "series.json"  # in the backups folder: database file -> series, for a lost file
+# The copies saved before a restore are the way back from restoring the wrong file: rotation
+# keeps them for a while, but not for ever.
+BEFORE_RESTORE_DAYS = 30
+BEFORE_RESTORE_KEEP = 5
 
 
 class BackupError(ValidationError):
@@ -84,10 +95,68 @@ def backups_dir() -> Path:
     return path
 
 
-def backup_name(when: dt.datetime | None = None, reason: str = "") -> str:
-    """A file name like ishc-2026-11-29-0930.sqlite3 (reason appended when given)."""
+def backup_name(when: dt.datetime | None = None, reason: str = "", series: str | None = None
+                ) -> str:
+    """A file name like ishc-1a2b3c4d-2026-11-29-093000-daily.sqlite3: the database's series
+    (when given), the time, the reason (when given)."""
     stamp = (when or dt.datetime.now()).strftime("%Y-%m-%d-%H%M%S")
-    return f"{PREFIX}{stamp}{'-' + reason if reason else ''}{SUFFIX}"
+    return f"{PREFIX}{series + '-' if series else ''}{stamp}{'-' + reason if reason else ''}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class Series:
+    """Which backups belong to a database: those named with its short id (`id`), plus the
+    backups named before series existed when it is the database at the default place
+    (`legacy`). `id` None means the database could not be identified (a lost file on a new
+    computer): every backup in the folder is offered."""
+
+    id: str | None
+    legacy: bool = False
+
+    def holds(self, path: Path) -> bool:
+        parsed = _NAME.match(path.stem) if path.suffix == SUFFIX else None
+        if parsed is None:
+            return False
+        if self.id is None:
+            return True
+        found = parsed.group("series")
+        return found == self.id or (found is None and self.legacy)
+
+
+def _series_map() -> dict[str, str]:
+    try:
+        data = json.loads((backups_dir() / SERIES_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember_series(live: Path, short: str) -> None:
+    known = _series_map()
+    key = str(live.resolve())
+    if known.get(key) == short:
+        return
+    known[key] = short
+    with contextlib.suppress(OSError):
+        (backups_dir() / SERIES_FILE).write_text(json.dumps(known, indent=1), "utf-8")
+
+
+def current_series(live: Path | None = None) -> Series:
+    """The backup series of the live database: its id, read from the file (or written now
+    when an older file has none). A damaged or lost file is looked up in the folder's
+    series.json, which every backup updates."""
+    live = live or _live_path()
+    full = identity.read_database_id(live)
+    if full is None and live_state(live, thorough=False) == "ok":
+        with contextlib.suppress(pw.DatabaseError, sqlite3.Error):
+            full = identity.database_id()
+    if full is not None:
+        short = identity.short_id(full)
+        _remember_series(live, short)
+    else:
+        short = _series_map().get(str(live.resolve()))
+    legacy = live.resolve() == dbmod.default_db_path().resolve()
+    return Series(short, legacy)
 
 
 def _copy(src_path: Path, target: Path) -> None:
@@ -176,18 +245,21 @@ def save_settings(value: BackupSettings) -> BackupSettings:
     return value
 
 
-def list_backups(folder: Path | None = None) -> list[Path]:
-    """Backup files in a folder, newest first."""
+def list_backups(folder: Path | None = None, series: Series | None = None) -> list[Path]:
+    """The backups of one database's series in a folder (default: the live database's),
+    newest first."""
     folder = folder or backups_dir()
-    files = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()]
+    series = series or current_series()
+    files = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file() and series.holds(p)]
     return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
 def _reason(path: Path) -> str:
-    # ishc-YYYY-MM-DD-HHMMSS[-reason][-n].sqlite3
-    parts = path.stem[len(PREFIX):].split("-")[4:]
-    words = [p for p in parts if not p.isdigit()]
-    return "-".join(words)
+    # ishc-[series-]YYYY-MM-DD-HHMMSS[-reason][-n].sqlite3
+    parsed = _NAME.match(path.stem)
+    if parsed is None or not parsed.group("rest"):
+        return ""
+    return "-".join(p for p in parsed.group("rest").split("-") if not p.isdigit())
 
 
 def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
@@ -197,13 +269,14 @@ def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
             settings = load_settings()
         except pw.DatabaseError:  # a damaged live file: its backups are what is needed now
             settings = BackupSettings()
+    series = current_series()
     folders = [(backups_dir(), False)]
     if settings.second_folder:
         folders.append((Path(settings.second_folder).expanduser(), True))
     entries = []
     for folder, second in folders:
         try:
-            files = list_backups(folder) if folder.is_dir() else []
+            files = list_backups(folder, series) if folder.is_dir() else []
             for p in files:
                 st = p.stat()
                 entries.append(BackupEntry(p, st.st_size, dt.datetime.fromtimestamp(st.st_mtime),
@@ -213,14 +286,20 @@ def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
     return sorted(entries, key=lambda e: (e.modified, e.path.name), reverse=True)
 
 
-def rotate(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the `keep` newest backups; returns the deleted files.
+def rotate(folder: Path, keep: int, series: Series | None = None,
+           now: dt.datetime | None = None) -> list[Path]:
+    """Delete all but the `keep` newest backups of the series; returns the deleted files.
 
-    The copies saved before a restore are never rotated away: they are the way back from a
-    restore of the wrong file, and there are few of them.
+    Only the live database's series is touched. The copies saved before a restore are the
+    way back from restoring the wrong file: they are counted apart and kept for
+    BEFORE_RESTORE_DAYS days, at most the BEFORE_RESTORE_KEEP newest.
     """
-    rotating = [p for p in list_backups(folder) if not _reason(p).startswith("before-restore")]
-    old = rotating[max(keep, 1):]
+    files = list_backups(folder, series)
+    rotating = [p for p in files if not _reason(p).startswith("before-restore")]
+    saved = [p for p in files if _reason(p).startswith("before-restore")]
+    cutoff = ((now or dt.datetime.now()) - dt.timedelta(days=BEFORE_RESTORE_DAYS)).timestamp()
+    recent = [p for p in saved if p.stat().st_mtime >= cutoff][:BEFORE_RESTORE_KEEP]
+    old = rotating[max(keep, 1):] + [p for p in saved if p not in recent]
     for p in old:
         p.unlink(missing_ok=True)
     return old
@@ -236,8 +315,9 @@ def automatic_backup(reason: str = "auto", keep: int | None = None,
         stored = load_settings()
         keep = stored.keep if keep is None else keep
         second_folder = stored.second_folder if second_folder is None else second_folder
-    target = backup_to(_free(backups_dir() / backup_name(reason=reason)))
-    rotate(backups_dir(), keep)
+    series = current_series()
+    target = backup_to(_free(backups_dir() / backup_name(reason=reason, series=series.id)))
+    rotate(backups_dir(), keep, series)
     if second_folder:
         folder = Path(second_folder)
         try:
@@ -245,7 +325,7 @@ def automatic_backup(reason: str = "auto", keep: int | None = None,
             # the same name on the computer's own disk.
             folder.mkdir(exist_ok=True)
             _copy(target, folder / target.name)
-            rotate(folder, keep)
+            rotate(folder, keep, series)
         except (OSError, sqlite3.Error):
             pass  # a USB stick that is not plugged in must not stop the main backup
     return target
@@ -343,7 +423,9 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path | None]:
     state = live_state(live)
     _check_restore_right(state)
     info = verify_backup(path)
-    target = _free(backups_dir() / backup_name(reason="before-restore"))
+    series = current_series(live)
+    kept_id = identity.read_database_id(live) if state == "ok" else None
+    target = _free(backups_dir() / backup_name(reason="before-restore", series=series.id))
     database = dbmod.database.obj
     saved: Path | None = None
     if state == "ok":
@@ -362,6 +444,9 @@ def restore_from(path: Path | str) -> tuple[BackupInfo, Path | None]:
     finally:
         database.connect(reuse_if_open=True)
     migrate(database)
+    # The restored data continues this database (and its backup series), whatever file it
+    # came from; a lost or damaged file takes the backup's id.
+    identity.set_database_id(kept_id) if kept_id else identity.database_id()
     with database.atomic():
         audit.record("database", live.name, "restore", None,
                      {"from": str(path), "saved": str(saved) if saved else None,

@@ -16,6 +16,7 @@ from pathlib import Path
 import peewee as pw
 
 from models.storage import db as dbmod
+from models.storage import identity
 from models.storage.schema import TABLES, SchemaVersion
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ def create_schema(database: pw.Database) -> None:
         for sql in EXTRA_SQL:
             database.execute_sql(sql)
         SchemaVersion.create(version=LATEST_VERSION, note="created")
+        identity.database_id()  # a new database starts its own backup series
         load_official_units()
 
 
@@ -127,6 +129,7 @@ def open_database(target: str | None = None) -> pw.Database:
     try:
         database.connect(reuse_if_open=True)
         migrate(database)
+        identity.database_id()  # older files get their id (and backup series) now
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         if not dbmod.is_postgres(target) and "file is not a database" in str(exc):
             raise NotAnIshcDatabase(str(exc)) from exc
