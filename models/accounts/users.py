@@ -87,6 +87,11 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
+def verify_password(stored: str, password: str) -> bool:
+    """Whether `password` matches an argon2 hash (e.g. one stored in a backup file)."""
+    return _verify(stored, password)
+
+
 def normalize_username(name: str) -> str:
     return nfc(name or "").strip().lower()
 

@@ -124,8 +124,12 @@ def test_only_an_admin_changes_settings_or_restores(filedb, tmp_path):
     assert backup.list_backups() == []  # refused before anything was saved aside
     set_user(SignedInUser(2, "admin", "Quản trị", "admin", 1840, None))
     backup.save_settings(backup.BackupSettings(keep=5))
-    info, saved = backup.restore_from(copy)
+    with pytest.raises(backup.BackupError) as err:  # the copy has no accounts yet
+        backup.restore_from(copy)
+    assert err.value.code == "backup_no_accounts"
+    info, saved = backup.restore_from(copy, keep_accounts=True)
     assert saved is not None and info.clubs == 2
+    assert UserAccount.select().count() == 1  # carried over: the data stays protected
 
 
 def test_restore_of_a_version_1_backup_migrates_it(filedb, tmp_path):
