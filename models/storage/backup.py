@@ -385,6 +385,7 @@ def _scrub_copy(path: Path, erased: dict[int, dt.datetime]) -> str | None:
         with copy.atomic():
             for pid in todo:
                 privacy.erase_person(pid, erased[pid], copy)
+        copy.execute_sql("VACUUM")  # rewrites every page: nothing erased stays in free space
         copy.close()
         verify_backup(path)
         os.utime(path, (stat.st_atime, stat.st_mtime))
@@ -455,6 +456,8 @@ def _check_schema(con: sqlite3.Connection, path: Path) -> None:
     for model in TABLES:
         table = model._meta.table_name
         columns = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+        if not columns and model is UserAccount:
+            raise BackupError("file", "backup_no_accounts_table", {"path": str(path)})
         if not columns:
             raise BackupError("file", "backup_schema_incomplete",
                               {"path": str(path), "table": table})
@@ -514,10 +517,10 @@ def verify_backup(path: Path | str) -> BackupInfo:
         if version > LATEST_VERSION:
             raise BackupError("file", "backup_too_new",
                               {"found": version, "supported": LATEST_VERSION})
-        if version >= ACCOUNTS_SINCE and UserAccount._meta.table_name not in tables:
-            raise BackupError("file", "backup_no_accounts_table", {"path": str(path)})
         if version == LATEST_VERSION:
             _check_schema(con, path)
+        elif version >= ACCOUNTS_SINCE and UserAccount._meta.table_name not in tables:
+            raise BackupError("file", "backup_no_accounts_table", {"path": str(path)})
         clubs = con.execute("SELECT COUNT(*) FROM club").fetchone()[0]
         members = con.execute("SELECT COUNT(*) FROM person").fetchone()[0]
         accounts = (con.execute("SELECT COUNT(*) FROM user_account").fetchone()[0]

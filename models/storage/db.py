@@ -22,6 +22,9 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10000,
     "synchronous": "normal",
     "cache_size": -32000,
+    # Erased values (anonymising a member) are overwritten, not left in free space where a
+    # backup, which copies every page, would carry them on.
+    "secure_delete": 1,
 }
 
 
