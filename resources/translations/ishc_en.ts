@@ -4,22 +4,22 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="73" />
+      <location filename="../../ui/app.py" line="74" />
       <source>Phiên bản cũ</source>
       <translation>Outdated version</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="73" />
+      <location filename="../../ui/app.py" line="74" />
       <source>Dữ liệu này do phiên bản ISHC Desk mới hơn tạo ra (phiên bản dữ liệu {found}). Hãy cài phiên bản mới của chương trình.</source>
       <translation>This data was created by a newer version of ISHC Desk (data version {found}). Please install the new version of the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="88" />
+      <location filename="../../ui/app.py" line="89" />
       <source>Không mở được dữ liệu</source>
       <translation>Cannot open the data</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="88" />
+      <location filename="../../ui/app.py" line="89" />
       <source>Không kết nối được cơ sở dữ liệu:
 {error}</source>
       <translation>Cannot connect to the database:
@@ -437,62 +437,62 @@
       <translation>The data is on a shared PostgreSQL server. The server is backed up by its administrator (pg_dump); the program does not back up or restore server data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="270" />
+      <location filename="../../ui/pages/backup_page.py" line="272" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="276" />
+      <location filename="../../ui/pages/backup_page.py" line="278" />
       <source>{n} bản sao lưu, mới nhất ở trên.</source>
       <translation>Backups: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="278" />
+      <location filename="../../ui/pages/backup_page.py" line="280" />
       <source>Chưa có bản sao lưu nào.</source>
       <translation>No backups yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="290" />
+      <location filename="../../ui/pages/backup_page.py" line="292" />
       <source>Đang sao lưu…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="297" />
+      <location filename="../../ui/pages/backup_page.py" line="299" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="303" />
+      <location filename="../../ui/pages/backup_page.py" line="305" />
       <source>Chưa sao lưu được: {reason}</source>
       <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="307" />
+      <location filename="../../ui/pages/backup_page.py" line="309" />
       <source>Sao lưu ra tệp</source>
       <translation>Back up to a file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="317" />
+      <location filename="../../ui/pages/backup_page.py" line="319" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="338" />
+      <location filename="../../ui/pages/backup_page.py" line="339" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="341" />
+      <location filename="../../ui/pages/backup_page.py" line="342" />
       <source>Dữ liệu trước đó được lưu ở {path}.</source>
       <translation>The previous data is kept at {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <location filename="../../ui/pages/backup_page.py" line="352" />
       <source>Kết nối máy chủ</source>
       <translation>Server connection</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <location filename="../../ui/pages/backup_page.py" line="352" />
       <source>Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
       <translation>Saved. The settings take effect the next time the program starts.</translation>
     </message>
@@ -500,147 +500,147 @@
   <context>
     <name>BoardEditor</name>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="75" />
+      <location filename="../../dialogs/board_editor.py" line="78" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="76" />
+      <location filename="../../dialogs/board_editor.py" line="79" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="77" />
+      <location filename="../../dialogs/board_editor.py" line="80" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="78" />
+      <location filename="../../dialogs/board_editor.py" line="81" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="79" />
+      <location filename="../../dialogs/board_editor.py" line="82" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="80" />
+      <location filename="../../dialogs/board_editor.py" line="83" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="105" />
+      <location filename="../../dialogs/board_editor.py" line="108" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="107" />
+      <location filename="../../dialogs/board_editor.py" line="110" />
       <source>Người mới</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="108" />
+      <location filename="../../dialogs/board_editor.py" line="111" />
       <source>nay</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="150" />
+      <location filename="../../dialogs/board_editor.py" line="153" />
       <source>Thêm người</source>
       <translation>Add person</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="150" />
+      <location filename="../../dialogs/board_editor.py" line="153" />
       <source>Xóa dòng</source>
       <translation>Delete row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="151" />
+      <location filename="../../dialogs/board_editor.py" line="154" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="151" />
+      <location filename="../../dialogs/board_editor.py" line="154" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="165" />
+      <location filename="../../dialogs/board_editor.py" line="168" />
       <source>Thành viên đang sinh hoạt của CLB:</source>
       <translation>Active club member:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="166" />
+      <location filename="../../dialogs/board_editor.py" line="169" />
       <source>Người mới:</source>
       <translation>New person:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="168" />
+      <location filename="../../dialogs/board_editor.py" line="171" />
       <source>— chọn thành viên —</source>
       <translation>— choose a member —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="173" />
+      <location filename="../../dialogs/board_editor.py" line="176" />
       <source>CLB chưa có thành viên nào.</source>
       <translation>The club has no members yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="176" />
+      <location filename="../../dialogs/board_editor.py" line="179" />
       <source>— chọn —</source>
       <translation>— choose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="188" />
+      <location filename="../../dialogs/board_editor.py" line="191" />
       <source>(không ghi)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="195" />
+      <location filename="../../dialogs/board_editor.py" line="198" />
       <source>Người ở dòng đang chọn</source>
       <translation>Person in the selected row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="197" />
+      <location filename="../../dialogs/board_editor.py" line="200" />
       <source>Chức danh:</source>
       <translation>Position:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="200" />
+      <location filename="../../dialogs/board_editor.py" line="203" />
       <source>Nhiệm kỳ từ ngày:</source>
       <translation>Term from:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="202" />
+      <location filename="../../dialogs/board_editor.py" line="205" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="210" />
+      <location filename="../../dialogs/board_editor.py" line="213" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="210" />
+      <location filename="../../dialogs/board_editor.py" line="213" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="211" />
+      <location filename="../../dialogs/board_editor.py" line="214" />
       <source>Năm sinh:</source>
       <translation>Year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="211" />
+      <location filename="../../dialogs/board_editor.py" line="214" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="212" />
+      <location filename="../../dialogs/board_editor.py" line="215" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/board_editor.py" line="213" />
+      <location filename="../../dialogs/board_editor.py" line="216" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
@@ -648,87 +648,87 @@
   <context>
     <name>CashCountDialog</name>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="44" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
       <source>Khớp với sổ quỹ</source>
       <translation>Matches the cash book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="46" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="49" />
       <source>Thừa {amount} đ so với sổ</source>
       <translation>{amount} đ more than the book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="47" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="50" />
       <source>Thiếu {amount} đ so với sổ</source>
       <translation>{amount} đ less than the book</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="60" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="63" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="71" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="74" />
       <source>VD: thủ quỹ giải trình khoản thiếu</source>
       <translation>e.g. the treasurer explained the shortfall</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="75" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="78" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="85" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="88" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="95" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
       <source>Ngày kiểm kê:</source>
       <translation>Count date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="97" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
       <source>Số dư theo sổ:</source>
       <translation>Book balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="98" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="101" />
       <source>Tiền mặt đếm được:</source>
       <translation>Cash counted:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="99" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="102" />
       <source>Chênh lệch:</source>
       <translation>Difference:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="100" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="103" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="102" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="105" />
       <source>Lần kiểm kê trước:</source>
       <translation>Previous count:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="107" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="110" />
       <source>Ghi kết quả kiểm kê</source>
       <translation>Record cash count</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="118" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="121" />
       <source>chưa kiểm kê lần nào</source>
       <translation>never counted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="119" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="122" />
       <source>{date}: đếm được {counted} đ — {difference}</source>
       <translation>{date}: counted {counted} đ — {difference}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/cash_count_dialog.py" line="133" />
+      <location filename="../../dialogs/cash_count_dialog.py" line="136" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
@@ -831,117 +831,147 @@
       <translation>do not ask for confirmation (required when not run in a terminal)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="34" />
+      <location filename="../../ui/cli/backup.py" line="33" />
+      <source>đồng ý thay bằng dữ liệu của một cơ quan khác (xã/phường khác)</source>
+      <translation>agree to replace the data with another office's data (another commune/ward)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="36" />
+      <source>bản sao lưu không có tài khoản: giữ lại các tài khoản hiện tại để dữ liệu không bị mở cho bất kỳ ai</source>
+      <translation>the backup has no accounts: keep the current accounts so the data is not opened to anyone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="40" />
       <source>Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và dung lượng.</source>
       <translation>List the backups, newest first, with date, time and size.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="37" />
+      <location filename="../../ui/cli/backup.py" line="43" />
       <source>Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu PostgreSQL mới, trống; rồi so sánh từng bảng.</source>
       <translation>Transfer all SQLite data to a new, empty PostgreSQL database, then compare every table.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="41" />
+      <location filename="../../ui/cli/backup.py" line="47" />
       <source>địa chỉ cơ sở dữ liệu đích trên máy chủ</source>
       <translation>address of the target database on the server</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="77" />
+      <location filename="../../ui/cli/backup.py" line="83" />
+      <source>Mật khẩu của {name}: </source>
+      <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="88" />
+      <source>Nếu đúng là muốn thay bằng dữ liệu đó, chạy lại với --other-office.</source>
+      <translation>If you really want to replace it with that data, run again with --other-office.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="90" />
+      <source>Muốn khôi phục mà vẫn giữ các tài khoản hiện tại, chạy lại với --keep-accounts.</source>
+      <translation>To restore while keeping the current accounts, run again with --keep-accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="92" />
+      <source>Chạy lại với --user TÊN của một quản trị viên trong bản sao lưu (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được hỏi).</source>
+      <translation>Run again with --user NAME of an administrator in the backup (password from the ISHC_PASSWORD variable, standard input or when asked).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="111" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="85" />
+      <location filename="../../ui/cli/backup.py" line="119" />
       <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
       <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="98" />
+      <location filename="../../ui/cli/backup.py" line="132" />
       <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
       <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="118" />
+      <location filename="../../ui/cli/backup.py" line="160" />
       <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
       <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="121" />
+      <location filename="../../ui/cli/backup.py" line="163" />
       <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
       <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="125" />
+      <location filename="../../ui/cli/backup.py" line="167" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="128" />
+      <location filename="../../ui/cli/backup.py" line="170" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="131" />
+      <location filename="../../ui/cli/backup.py" line="173" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="133" />
+      <location filename="../../ui/cli/backup.py" line="175" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="148" />
+      <location filename="../../ui/cli/backup.py" line="190" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="163" />
+      <location filename="../../ui/cli/backup.py" line="205" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="175" />
+      <location filename="../../ui/cli/backup.py" line="217" />
       <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
       <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="225" />
       <source>Bảng</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="225" />
       <source>Số dòng (SQLite)</source>
       <translation>Rows (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="184" />
+      <location filename="../../ui/cli/backup.py" line="226" />
       <source>Số dòng (PostgreSQL)</source>
       <translation>Rows (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="184" />
+      <location filename="../../ui/cli/backup.py" line="226" />
       <source>So sánh</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="186" />
+      <location filename="../../ui/cli/backup.py" line="228" />
       <source>khớp</source>
       <translation>identical</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="186" />
+      <location filename="../../ui/cli/backup.py" line="228" />
       <source>KHÁC, dòng đầu tiên khác: {key}</source>
       <translation>DIFFERENT, first differing row: {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="192" />
+      <location filename="../../ui/cli/backup.py" line="234" />
       <source>Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}</source>
       <translation>The data on the server differs from the original file in tables: {tables}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="194" />
+      <location filename="../../ui/cli/backup.py" line="236" />
       <source>Mọi bảng đều khớp từng dòng ({n} bảng).</source>
       <translation>Every table matches row by row (tables: {n}).</translation>
     </message>
@@ -1266,87 +1296,87 @@
       <translation>the club's loan agreement number</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="96" />
+      <location filename="../../ui/cli/money_print.py" line="99" />
       <source>Thiếu --fund: chọn một quỹ ({kinds}).</source>
       <translation>Missing --fund: choose a fund ({kinds}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="100" />
+      <location filename="../../ui/cli/money_print.py" line="103" />
       <source>Không có loại quỹ «{fund}»; chọn một trong: {kinds}.</source>
       <translation>There is no fund type “{fund}”; choose one of: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="105" />
+      <location filename="../../ui/cli/money_print.py" line="108" />
       <source>CLB {code} chưa có {fund}.</source>
       <translation>Club {code} has no {fund}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="120" />
+      <location filename="../../ui/cli/money_print.py" line="123" />
       <source>Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Missing --number: the voucher number (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="122" />
+      <location filename="../../ui/cli/money_print.py" line="125" />
       <source>Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Invalid voucher number: “{value}” (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="127" />
+      <location filename="../../ui/cli/money_print.py" line="130" />
       <source>--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp với số phiếu.</source>
       <translation>--kind must be receipt or payment and match the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="131" />
+      <location filename="../../ui/cli/money_print.py" line="134" />
       <source>Thiếu --year: năm của số phiếu.</source>
       <translation>Missing --year: the year of the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="134" />
+      <location filename="../../ui/cli/money_print.py" line="137" />
       <source>Năm của số phiếu không hợp lệ: «{year}».</source>
       <translation>Invalid year of the voucher number: “{year}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="140" />
+      <location filename="../../ui/cli/money_print.py" line="143" />
       <source>Không có {kind} số {number} trong {fund} của CLB {code}.</source>
       <translation>There is no {kind} No. {number} in {fund} of club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="147" />
+      <location filename="../../ui/cli/money_print.py" line="150" />
       <source>Đã in {kind} {number}: {path}</source>
       <translation>Printed {kind} {number}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="159" />
+      <location filename="../../ui/cli/money_print.py" line="162" />
       <source>Tệp phải có đuôi .pdf hoặc .xlsx: {path}</source>
       <translation>The file name must end in .pdf or .xlsx: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="173" />
+      <location filename="../../ui/cli/money_print.py" line="176" />
       <source>Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.</source>
       <translation>Use --year or --from/--to for the cash book period, not both.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="187" />
+      <location filename="../../ui/cli/money_print.py" line="190" />
       <source>Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}</source>
       <translation>Printed the cash book of “{fund}” from {start} to {end}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="207" />
+      <location filename="../../ui/cli/money_print.py" line="210" />
       <source>Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}</source>
       <translation>Printed the loan register of club {code} as of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="218" />
+      <location filename="../../ui/cli/money_print.py" line="221" />
       <source>Thiếu --loan: số hợp đồng vay của CLB.</source>
       <translation>Missing --loan: the club's loan agreement number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="222" />
+      <location filename="../../ui/cli/money_print.py" line="224" />
       <source>CLB {code} không có hợp đồng vay số «{number}».</source>
       <translation>Club {code} has no loan agreement No. “{number}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="226" />
+      <location filename="../../ui/cli/money_print.py" line="228" />
       <source>Đã in hợp đồng vay số {number}: {path}</source>
       <translation>Printed loan agreement No. {number}: {path}</translation>
     </message>
@@ -1416,12 +1446,17 @@
       <translation>Anonymised {name}: now recorded as “{new}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="93" />
+      <location filename="../../ui/cli/privacy.py" line="81" />
+      <source>Các bản sao lưu cũ: đã xóa các thông tin này khỏi {scrubbed} bản; xóa bỏ {deleted} bản không sửa được.</source>
+      <translation>Older backups: these details were erased from {scrubbed} copies; {deleted} copies that could not be changed were deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="100" />
       <source>Đã ghi giấy đồng ý của {name} ra tệp {path}</source>
       <translation>The consent form of {name} has been written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="104" />
+      <location filename="../../ui/cli/privacy.py" line="111" />
       <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
       <translation>Retention after leaving the club: {years} years</translation>
     </message>
@@ -1491,11 +1526,6 @@
       <translation>The database has user accounts: run the command with --user NAME (password from the ISHC_PASSWORD variable, standard input or a prompt).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="80" />
-      <source>Mật khẩu của {name}: </source>
-      <translation>Password for {name}: </translation>
-    </message>
-    <message>
       <location filename="../../ui/cli/users.py" line="84" />
       <source>Mật khẩu của {name} vừa được đặt lại: hãy đổi mật khẩu trước (lệnh: user passwd {name} --user {name}).</source>
       <translation>The password of {name} has just been reset: change it first (command: user passwd {name} --user {name}).</translation>
@@ -1534,92 +1564,92 @@
   <context>
     <name>ClosePeriodDialog</name>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="52" />
+      <location filename="../../dialogs/close_period_dialog.py" line="55" />
       <source>Khóa sổ quỹ</source>
       <translation>Close the fund books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="55" />
+      <location filename="../../dialogs/close_period_dialog.py" line="58" />
       <source>Mọi quỹ của CLB</source>
       <translation>All funds of the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="57" />
+      <location filename="../../dialogs/close_period_dialog.py" line="60" />
       <source>Chỉ {fund}</source>
       <translation>Only {fund}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="57" />
+      <location filename="../../dialogs/close_period_dialog.py" line="60" />
       <source>Chỉ quỹ đang chọn</source>
       <translation>Only the selected fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="61" />
+      <location filename="../../dialogs/close_period_dialog.py" line="64" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="62" />
+      <location filename="../../dialogs/close_period_dialog.py" line="65" />
       <source>Cả năm</source>
       <translation>Whole year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="81" />
+      <location filename="../../dialogs/close_period_dialog.py" line="84" />
       <source>năm</source>
       <translation>year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="84" />
+      <location filename="../../dialogs/close_period_dialog.py" line="87" />
       <source>Sau khi khóa sổ, không ghi thêm phiếu và không đảo phiếu có ngày trong kỳ đã khóa được nữa. Hãy đối chiếu sổ quỹ và kiểm kê tiền mặt trước khi khóa.</source>
       <translation>Once the books are closed, no voucher dated in the closed period can be added or reversed. Reconcile the cash book and count the cash before closing.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="94" />
+      <location filename="../../dialogs/close_period_dialog.py" line="97" />
       <source>Khóa sổ cho:</source>
       <translation>Close the books of:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="95" />
+      <location filename="../../dialogs/close_period_dialog.py" line="98" />
       <source>Kỳ khóa sổ:</source>
       <translation>Period to close:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="98" />
+      <location filename="../../dialogs/close_period_dialog.py" line="101" />
       <source>Đã khóa:</source>
       <translation>Already closed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="103" />
+      <location filename="../../dialogs/close_period_dialog.py" line="106" />
       <source>Khóa sổ</source>
       <translation>Close the books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="111" />
+      <location filename="../../dialogs/close_period_dialog.py" line="114" />
       <source>chưa khóa kỳ nào</source>
       <translation>no period closed yet</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="114" />
+      <location filename="../../dialogs/close_period_dialog.py" line="117" />
       <source>năm {year}</source>
       <translation>year {year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="115" />
+      <location filename="../../dialogs/close_period_dialog.py" line="118" />
       <source>tháng {month}/{year}</source>
       <translation>month {month}/{year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="116" />
+      <location filename="../../dialogs/close_period_dialog.py" line="119" />
       <source>mọi quỹ</source>
       <translation>all funds</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="117" />
+      <location filename="../../dialogs/close_period_dialog.py" line="120" />
       <source>{period} ({who})</source>
       <translation>{period} ({who})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="119" />
+      <location filename="../../dialogs/close_period_dialog.py" line="122" />
       <source>… và {n} kỳ trước đó</source>
       <translation>… and {n} earlier period(s)</translation>
     </message>
@@ -2427,172 +2457,172 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="65" />
+      <location filename="../../dialogs/entry_dialog.py" line="68" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="65" />
+      <location filename="../../dialogs/entry_dialog.py" line="68" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="69" />
+      <location filename="../../dialogs/entry_dialog.py" line="72" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="70" />
+      <location filename="../../dialogs/entry_dialog.py" line="73" />
       <source>Người/đơn vị ngoài CLB</source>
       <translation>Person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="74" />
+      <location filename="../../dialogs/entry_dialog.py" line="77" />
       <source>Gõ tên thành viên, VD: nguyen thi hue</source>
       <translation>Type the member's name, e.g. nguyen thi hue</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="80" />
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
       <source>VD: UBND phường Đức Xuân</source>
       <translation>e.g. UBND phường Đức Xuân</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="80" />
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
       <source>VD: Cửa hàng Minh Phát</source>
       <translation>e.g. Cửa hàng Minh Phát</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="82" />
+      <location filename="../../dialogs/entry_dialog.py" line="85" />
       <source>— Chọn khoản mục —</source>
       <translation>— Choose a category —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="87" />
+      <location filename="../../dialogs/entry_dialog.py" line="90" />
       <source>VD: Thu hội phí tháng 11/2026</source>
       <translation>e.g. Membership fees for 11/2026</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="88" />
+      <location filename="../../dialogs/entry_dialog.py" line="91" />
       <source>VD: Chi mua quà thăm hỏi thành viên ốm</source>
       <translation>e.g. Gifts for visiting sick members</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="116" />
+      <location filename="../../dialogs/entry_dialog.py" line="119" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="135" />
+      <location filename="../../dialogs/entry_dialog.py" line="138" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="142" />
+      <location filename="../../dialogs/entry_dialog.py" line="145" />
       <source>Ngày:</source>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Người nộp tiền:</source>
       <translation>Paid by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Người nhận tiền:</source>
       <translation>Paid to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="145" />
+      <location filename="../../dialogs/entry_dialog.py" line="148" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Lý do chi:</source>
       <translation>Reason for payment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="149" />
+      <location filename="../../dialogs/entry_dialog.py" line="152" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="150" />
+      <location filename="../../dialogs/entry_dialog.py" line="153" />
       <source>Số dư quỹ:</source>
       <translation>Fund balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="151" />
+      <location filename="../../dialogs/entry_dialog.py" line="154" />
       <source>Kèm theo:</source>
       <translation>Attached:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="157" />
+      <location filename="../../dialogs/entry_dialog.py" line="160" />
       <source>Lưu phiếu thu</source>
       <translation>Save receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="158" />
+      <location filename="../../dialogs/entry_dialog.py" line="161" />
       <source>Lưu phiếu chi</source>
       <translation>Save payment voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="165" />
+      <location filename="../../dialogs/entry_dialog.py" line="168" />
       <source>chứng từ gốc</source>
       <translation>source document(s)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="172" />
+      <location filename="../../dialogs/entry_dialog.py" line="175" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="174" />
+      <location filename="../../dialogs/entry_dialog.py" line="177" />
       <source>— đã ra khỏi CLB</source>
       <translation>— has left the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="208" />
+      <location filename="../../dialogs/entry_dialog.py" line="211" />
       <source>cuối ngày {date}: {now} đ</source>
       <translation>end of {date}: {now} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="211" />
+      <location filename="../../dialogs/entry_dialog.py" line="214" />
       <source> → sau phiếu này: {after} đ</source>
       <translation> → after this voucher: {after} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="219" />
+      <location filename="../../dialogs/entry_dialog.py" line="222" />
       <source>Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa {low} đ vào ngày đã chọn.</source>
       <translation>The balance on {date} is only {low} đ: at most {low} đ can be paid out on the chosen date.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="223" />
+      <location filename="../../dialogs/entry_dialog.py" line="226" />
       <source>Quỹ không đủ tiền để chi khoản này.</source>
       <translation>The fund does not have enough money for this payment.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="267" />
+      <location filename="../../dialogs/entry_dialog.py" line="270" />
       <source>Đã lưu phiếu</source>
       <translation>Voucher saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="268" />
+      <location filename="../../dialogs/entry_dialog.py" line="271" />
       <source>Đã lưu phiếu {code}. In phiếu ngay?</source>
       <translation>Voucher {code} saved. Print it now?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="270" />
+      <location filename="../../dialogs/entry_dialog.py" line="273" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="271" />
+      <location filename="../../dialogs/entry_dialog.py" line="274" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -2858,164 +2888,164 @@ Click “Copy details” and send them to your technical support.</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="88" />
+      <location filename="../../ui/fund_figures_view.py" line="87" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="90" />
+      <location filename="../../ui/fund_figures_view.py" line="89" />
       <source>Thu trong kỳ, theo nguồn</source>
       <translation>Receipts in the period, by source</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="91" />
+      <location filename="../../ui/fund_figures_view.py" line="90" />
       <source>Cộng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="92" />
+      <location filename="../../ui/fund_figures_view.py" line="91" />
       <source>Chi trong kỳ, theo mục đích</source>
       <translation>Payments in the period, by purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="93" />
+      <location filename="../../ui/fund_figures_view.py" line="92" />
       <source>Cộng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="100" />
+      <location filename="../../ui/fund_figures_view.py" line="99" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="102" />
+      <location filename="../../ui/fund_figures_view.py" line="101" />
       <source>Tồn cuối kỳ của từng CLB</source>
       <translation>Closing balance of each club</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="126" />
+      <location filename="../../ui/fund_figures_view.py" line="125" />
       <source>Kỳ: từ {start} đến {end}</source>
       <translation>Period: from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="128" />
+      <location filename="../../ui/fund_figures_view.py" line="127" />
       <source>Đơn vị tính: đồng</source>
       <translation>Unit: đồng</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="220" />
+      <location filename="../../ui/fund_figures_view.py" line="219" />
       <source>Số liệu quỹ</source>
       <translation>Fund figures</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="226" />
+      <location filename="../../ui/fund_figures_view.py" line="225" />
       <source>Tất cả CLB của {unit}</source>
       <translation>All clubs of {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="234" />
+      <location filename="../../ui/fund_figures_view.py" line="233" />
       <source>Xem</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="235" />
+      <location filename="../../ui/fund_figures_view.py" line="234" />
       <source>Xuất Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="236" />
+      <location filename="../../ui/fund_figures_view.py" line="235" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="252" />
+      <location filename="../../ui/fund_figures_view.py" line="251" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="254" />
+      <location filename="../../ui/fund_figures_view.py" line="253" />
       <source>Kỳ từ</source>
       <translation>Period from</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="256" />
+      <location filename="../../ui/fund_figures_view.py" line="255" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="294" />
+      <location filename="../../ui/fund_figures_view.py" line="293" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="298" />
+      <location filename="../../ui/fund_figures_view.py" line="297" />
       <source>Chưa có câu lạc bộ nào.</source>
       <translation>There are no clubs yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="302" />
+      <location filename="../../ui/fund_figures_view.py" line="301" />
       <source>Số liệu quỹ: {what}</source>
       <translation>Fund figures: {what}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="303" />
+      <location filename="../../ui/fund_figures_view.py" line="302" />
       <source>Đang tính số liệu…</source>
       <translation>Calculating the figures…</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="320" />
+      <location filename="../../ui/fund_figures_view.py" line="319" />
       <source>{title}, từ {start} đến {end} (đơn vị: đồng)</source>
       <translation>{title}, from {start} to {end} (unit: đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="329" />
+      <location filename="../../ui/fund_figures_view.py" line="328" />
       <source>Chưa có quỹ nào trong kỳ này.</source>
       <translation>No funds in this period.</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="342" />
+      <location filename="../../ui/fund_figures_view.py" line="341" />
       <source>Không tính được số liệu: {reason}</source>
       <translation>Cannot calculate the figures: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="348" />
+      <location filename="../../ui/fund_figures_view.py" line="347" />
       <source>Xuất số liệu quỹ ra Excel</source>
       <translation>Export the fund figures to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="349" />
+      <location filename="../../ui/fund_figures_view.py" line="348" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="363" />
+      <location filename="../../ui/fund_figures_view.py" line="362" />
       <source>tất cả CLB</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="364" />
+      <location filename="../../ui/fund_figures_view.py" line="363" />
       <source>Số liệu quỹ {what} {start} - {end}.xlsx</source>
       <translation>Fund figures {what} {start} - {end}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="370" />
+      <location filename="../../ui/fund_figures_view.py" line="369" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="370" />
+      <location filename="../../ui/fund_figures_view.py" line="369" />
       <source>Đã xuất số liệu quỹ ra tệp:
 {path}</source>
       <translation>The fund figures have been exported to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <location filename="../../ui/fund_figures_view.py" line="371" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="372" />
+      <location filename="../../ui/fund_figures_view.py" line="371" />
       <source>Không ghi được tệp:
 {path}
 
@@ -3026,7 +3056,7 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/fund_figures_view.py" line="374" />
+      <location filename="../../ui/fund_figures_view.py" line="373" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
@@ -4685,72 +4715,72 @@ Reason: {reason}</translation>
       <translation>(no group)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="220" />
+      <location filename="../../dialogs/member_dialog.py" line="219" />
       <source>Tình nguyện viên chăm sóc tại nhà</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="221" />
+      <location filename="../../dialogs/member_dialog.py" line="220" />
       <source>Tình nguyện viên hỗ trợ phát triển kinh tế</source>
       <translation>Economic development volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="223" />
+      <location filename="../../dialogs/member_dialog.py" line="222" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="225" />
+      <location filename="../../dialogs/member_dialog.py" line="224" />
       <source>Đã ra khỏi CLB ngày {date} ({reason})</source>
       <translation>Left the club on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="230" />
+      <location filename="../../dialogs/member_dialog.py" line="229" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="231" />
+      <location filename="../../dialogs/member_dialog.py" line="230" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="232" />
+      <location filename="../../dialogs/member_dialog.py" line="231" />
       <source>Tổ/nhóm:</source>
       <translation>Group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="238" />
+      <location filename="../../dialogs/member_dialog.py" line="237" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="240" />
+      <location filename="../../dialogs/member_dialog.py" line="239" />
       <source>Ghi ngày và hình thức người này đồng ý cho CLB lưu và dùng thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân).</source>
       <translation>Record when and how this person agreed to the club keeping and using their personal information (Personal Data Protection Law).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="246" />
+      <location filename="../../dialogs/member_dialog.py" line="245" />
       <source>(chưa ghi nhận)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="251" />
+      <location filename="../../dialogs/member_dialog.py" line="250" />
       <source>Ngày đồng ý:</source>
       <translation>Consent date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="252" />
+      <location filename="../../dialogs/member_dialog.py" line="251" />
       <source>Hình thức:</source>
       <translation>Form of consent:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="409" />
+      <location filename="../../dialogs/member_dialog.py" line="408" />
       <source>số CCCD này đã có trong dữ liệu, của {name}</source>
       <translation>this ID card number is already recorded, for {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="419" />
+      <location filename="../../dialogs/member_dialog.py" line="418" />
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
@@ -4862,7 +4892,7 @@ notes and the full citizen ID number.</translation>
   <context>
     <name>MemberPrivacy</name>
     <message>
-      <location filename="../../ui/member_privacy.py" line="26" />
+      <location filename="../../ui/member_privacy.py" line="27" />
       <source>Ẩn danh hóa {name} (ra khỏi CLB ngày {left})?
 
 Sẽ xóa hẳn: họ và tên (thay bằng «Thành viên đã ẩn danh» kèm một số), số CCCD, điện thoại, ngày sinh (giữ năm sinh), ghi chú, thôn/tổ dân phố, nội dung đồng ý, ghi chú khi ra khỏi CLB — cả trong nhật ký thay đổi trước đây.
@@ -4879,72 +4909,72 @@ Kept: sex, year of birth, ethnic group, household status, club memberships, posi
 This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="43" />
+      <location filename="../../ui/member_privacy.py" line="44" />
       <source>Xuất đầy đủ số CCCD và tình trạng hộ</source>
       <translation>Export full citizen ID numbers and household status</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="44" />
+      <location filename="../../ui/member_privacy.py" line="45" />
       <source>Không đánh dấu: số CCCD chỉ còn 4 số cuối, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú được che. Đánh dấu: xuất đầy đủ và ghi vào nhật ký.</source>
       <translation>Unticked: citizen ID numbers show only the last 4 digits; household status, disability, allowance, policy status and notes are masked. Ticked: everything is exported and the export is logged.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="69" />
+      <location filename="../../ui/member_privacy.py" line="70" />
       <source>Các khoản vay của thành viên…</source>
       <translation>The member's loans…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="73" />
+      <location filename="../../ui/member_privacy.py" line="74" />
       <source>Xuất dữ liệu của thành viên…</source>
       <translation>Export the member's data…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="76" />
+      <location filename="../../ui/member_privacy.py" line="77" />
       <source>In giấy đồng ý xử lý dữ liệu…</source>
       <translation>Print data processing consent form…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="80" />
+      <location filename="../../ui/member_privacy.py" line="81" />
       <source>Ẩn danh hóa…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="82" />
+      <location filename="../../ui/member_privacy.py" line="83" />
       <source>Chỉ với người đã ra khỏi CLB đủ thời gian lưu giữ</source>
       <translation>Only for people who left the club longer ago than the retention period</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="107" />
+      <location filename="../../ui/member_privacy.py" line="108" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export the member's data</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="108" />
+      <location filename="../../ui/member_privacy.py" line="109" />
       <source>Tệp PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="118" />
+      <location filename="../../ui/member_privacy.py" line="119" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="119" />
+      <location filename="../../ui/member_privacy.py" line="120" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="126" />
+      <location filename="../../ui/member_privacy.py" line="127" />
       <source>Dữ liệu cá nhân - {name}.pdf</source>
       <translation>Personal data - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="131" />
+      <location filename="../../ui/member_privacy.py" line="132" />
       <source>Đã xuất dữ liệu của thành viên</source>
       <translation>Member's data exported</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="132" />
+      <location filename="../../ui/member_privacy.py" line="133" />
       <source>Đã ghi dữ liệu của {name} ra hai tệp:
 {pdf}
 {json}
@@ -4957,24 +4987,24 @@ Tệp PDF để thành viên đọc, tệp JSON để máy đọc.</source>
 The PDF file is for the member to read, the JSON file for computers.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="144" />
+      <location filename="../../ui/member_privacy.py" line="145" />
       <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Personal data processing consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="160" />
+      <location filename="../../ui/member_privacy.py" line="161" />
       <source>Chưa ẩn danh hóa được {name}:
 {reasons}</source>
       <translation>{name} cannot be anonymised yet:
 {reasons}</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="175" />
+      <location filename="../../ui/member_privacy.py" line="176" />
       <source>Tài khoản này không được phép ẩn danh hóa.</source>
       <translation>This account is not allowed to anonymise people.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="179" />
+      <location filename="../../ui/member_privacy.py" line="182" />
       <source>Đã ẩn danh hóa. Người này nay ghi là «{name}».</source>
       <translation>Anonymised. This person is now recorded as “{name}”.</translation>
     </message>
@@ -6746,471 +6776,501 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="240" />
+      <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
+      <translation>{path} lacks a table or column of the program ({table})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="241" />
+      <source>{path} không có bảng tài khoản người dùng</source>
+      <translation>{path} has no user accounts table</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="242" />
+      <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
+      <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="243" />
+      <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
+      <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="244" />
+      <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
+      <translation>the backup has accounts: one of its administrators must sign in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="245" />
+      <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
+      <translation>not an administrator of the backup, or a wrong password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="246" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="247" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="249" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="250" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="251" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="252" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="383" />
+      <location filename="../../models/text/messages.py" line="389" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="408" />
+      <location filename="../../models/text/messages.py" line="414" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -7266,177 +7326,177 @@ Reason: {reason}</translation>
   <context>
     <name>NewDocument</name>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="45" />
+      <location filename="../../dialogs/new_document_dialog.py" line="46" />
       <source>Quyết định thành lập CLB</source>
       <translation>Club founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="46" />
+      <location filename="../../dialogs/new_document_dialog.py" line="47" />
       <source>Giấy chứng nhận thành lập CLB</source>
       <translation>Club founding certificate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="47" />
+      <location filename="../../dialogs/new_document_dialog.py" line="48" />
       <source>Biên bản lễ ra mắt CLB</source>
       <translation>Minutes of the club launch ceremony</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="48" />
+      <location filename="../../dialogs/new_document_dialog.py" line="49" />
       <source>Quy chế hoạt động CLB</source>
       <translation>Club statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="49" />
+      <location filename="../../dialogs/new_document_dialog.py" line="50" />
       <source>Danh sách thành viên CLB</source>
       <translation>Club member list</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="61" />
+      <location filename="../../dialogs/new_document_dialog.py" line="62" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="62" />
+      <location filename="../../dialogs/new_document_dialog.py" line="63" />
       <source>Căn cứ (mỗi dòng một căn cứ)</source>
       <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="63" />
+      <location filename="../../dialogs/new_document_dialog.py" line="64" />
       <source>Theo đề nghị của</source>
       <translation>At the proposal of</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="64" />
+      <location filename="../../dialogs/new_document_dialog.py" line="65" />
       <source>Nơi nhận (mỗi dòng một nơi)</source>
       <translation>Recipients (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="65" />
+      <location filename="../../dialogs/new_document_dialog.py" line="66" />
       <source>Tiêu đề</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="66" />
+      <location filename="../../dialogs/new_document_dialog.py" line="67" />
       <source>Dòng dưới tiêu đề</source>
       <translation>Line below the title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="67" />
+      <location filename="../../dialogs/new_document_dialog.py" line="68" />
       <source>Đại biểu (mỗi dòng một thành phần)</source>
       <translation>Delegates (one group per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="68" />
+      <location filename="../../dialogs/new_document_dialog.py" line="69" />
       <source>Dòng ghi chú dưới tên văn bản</source>
       <translation>Note line below the document name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="87" />
+      <location filename="../../dialogs/new_document_dialog.py" line="88" />
       <source>Tạo văn bản</source>
       <translation>New document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="110" />
+      <location filename="../../dialogs/new_document_dialog.py" line="111" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="111" />
+      <location filename="../../dialogs/new_document_dialog.py" line="112" />
       <source>Văn bản:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="112" />
+      <location filename="../../dialogs/new_document_dialog.py" line="113" />
       <source>Ngày văn bản:</source>
       <translation>Document date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="121" />
+      <location filename="../../dialogs/new_document_dialog.py" line="122" />
       <source>Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
       <translation>Fields in curly brackets such as {ward} and {club_name} are filled in by the program (commune/ward name, club name…). Changes here apply to this document only, unless you click “Save as office template”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="127" />
+      <location filename="../../dialogs/new_document_dialog.py" line="128" />
       <source>Lưu làm mẫu của cơ quan</source>
       <translation>Save as office template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="128" />
+      <location filename="../../dialogs/new_document_dialog.py" line="129" />
       <source>Xem bản nháp</source>
       <translation>Preview draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="129" />
+      <location filename="../../dialogs/new_document_dialog.py" line="130" />
       <source>Ban hành…</source>
       <translation>Issue…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="130" />
+      <location filename="../../dialogs/new_document_dialog.py" line="131" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="140" />
+      <location filename="../../dialogs/new_document_dialog.py" line="141" />
       <source>&lt;b&gt;Cách viết của văn bản&lt;/b&gt;</source>
       <translation>&lt;b&gt;Wording of the document&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="181" />
+      <location filename="../../dialogs/new_document_dialog.py" line="182" />
       <source>Văn bản này không có phần lời cần sửa.</source>
       <translation>This document has no wording to edit.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="186" />
+      <location filename="../../dialogs/new_document_dialog.py" line="187" />
       <source>Tạo và xem</source>
       <translation>Create and view</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="195" />
+      <location filename="../../dialogs/new_document_dialog.py" line="196" />
       <source>Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ.</source>
       <translation>There are no clubs yet: add one on the Clubs page.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="198" />
+      <location filename="../../dialogs/new_document_dialog.py" line="199" />
       <source>Văn bản không đánh số, không ghi vào sổ văn bản.</source>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="203" />
+      <location filename="../../dialogs/new_document_dialog.py" line="204" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="208" />
+      <location filename="../../dialogs/new_document_dialog.py" line="209" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="248" />
+      <location filename="../../dialogs/new_document_dialog.py" line="249" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="264" />
+      <location filename="../../dialogs/new_document_dialog.py" line="265" />
       <source>Chưa ban hành được</source>
       <translation>Not issued</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="270" />
+      <location filename="../../dialogs/new_document_dialog.py" line="268" />
       <source>Ban hành văn bản</source>
       <translation>Issue document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="271" />
+      <location filename="../../dialogs/new_document_dialog.py" line="269" />
       <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
       <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="275" />
+      <location filename="../../dialogs/new_document_dialog.py" line="273" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="298" />
+      <location filename="../../dialogs/new_document_dialog.py" line="296" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
@@ -7444,122 +7504,122 @@ Reason: {reason}</translation>
   <context>
     <name>OfficeSetup</name>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="158" />
+      <location filename="../../dialogs/office_setup.py" line="162" />
       <source>Gõ tên tỉnh/thành phố, VD: thai nguyen</source>
       <translation>Type the province/city name, e.g. thai nguyen</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="160" />
+      <location filename="../../dialogs/office_setup.py" line="164" />
       <source>Gõ tên xã/phường, VD: duc xuan</source>
       <translation>Type the commune/ward name, e.g. duc xuan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="168" />
+      <location filename="../../dialogs/office_setup.py" line="172" />
       <source>VD: 0209 3870 123</source>
       <translation>e.g. 0209 3870 123</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="175" />
+      <location filename="../../dialogs/office_setup.py" line="179" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="177" />
+      <location filename="../../dialogs/office_setup.py" line="181" />
       <source>Xã/phường/đặc khu:</source>
       <translation>Commune/ward/special zone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="179" />
+      <location filename="../../dialogs/office_setup.py" line="183" />
       <source>Danh mục đơn vị hành chính từ 01/7/2025.</source>
       <translation>Administrative units in force from 01/07/2025.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="180" />
+      <location filename="../../dialogs/office_setup.py" line="184" />
       <source>Tên cơ quan:</source>
       <translation>Office name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="181" />
+      <location filename="../../dialogs/office_setup.py" line="185" />
       <source>Địa chỉ:</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="182" />
+      <location filename="../../dialogs/office_setup.py" line="186" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="250" />
+      <location filename="../../dialogs/office_setup.py" line="254" />
       <source>VD: UBND</source>
       <translation>e.g. UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="253" />
+      <location filename="../../dialogs/office_setup.py" line="257" />
       <source>để trống nếu không có</source>
       <translation>leave empty if none</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="260" />
+      <location filename="../../dialogs/office_setup.py" line="264" />
       <source>Viết « / » ở chỗ xuống dòng khi in, VD: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</source>
       <translation>Type “ / ” where the printed line should break, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="265" />
+      <location filename="../../dialogs/office_setup.py" line="269" />
       <source>VD: Hoàng Văn Thụ</source>
       <translation>e.g. Hoàng Văn Thụ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="272" />
+      <location filename="../../dialogs/office_setup.py" line="276" />
       <source>Ký hiệu viết tắt:</source>
       <translation>Abbreviation:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="274" />
+      <location filename="../../dialogs/office_setup.py" line="278" />
       <source>Dùng trong số văn bản, VD: 05/QĐ-UBND</source>
       <translation>Used in document numbers, e.g. 05/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="275" />
+      <location filename="../../dialogs/office_setup.py" line="279" />
       <source>Tên cơ quan ban hành:</source>
       <translation>Issuing body name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="276" />
+      <location filename="../../dialogs/office_setup.py" line="280" />
       <source>Cơ quan chủ quản:</source>
       <translation>Parent body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="278" />
+      <location filename="../../dialogs/office_setup.py" line="282" />
       <source>Thẩm quyền ký:</source>
       <translation>Signing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="280" />
+      <location filename="../../dialogs/office_setup.py" line="284" />
       <source>Chức vụ người ký:</source>
       <translation>Signer's title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="282" />
+      <location filename="../../dialogs/office_setup.py" line="286" />
       <source>Họ tên người ký:</source>
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="334" />
+      <location filename="../../dialogs/office_setup.py" line="338" />
       <source>Khai báo cơ quan sử dụng chương trình</source>
       <translation>Set up the office using the program</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="336" />
+      <location filename="../../dialogs/office_setup.py" line="340" />
       <source>Chào mừng đến với ISHC Desk. Hãy khai báo cơ quan dùng chương trình và nơi ban hành văn bản. Mọi thông tin đều sửa lại được trong mục Cài đặt.</source>
       <translation>Welcome to ISHC Desk. Please enter the office that uses the program and the bodies that issue its documents. Everything can be changed later under Settings.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="342" />
+      <location filename="../../dialogs/office_setup.py" line="346" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="350" />
+      <location filename="../../dialogs/office_setup.py" line="354" />
       <source>Mỗi dòng một tên, VD:
 Tổ 1
 Tổ 2
@@ -7570,42 +7630,42 @@ Tổ 2
 Thôn Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="353" />
+      <location filename="../../dialogs/office_setup.py" line="357" />
       <source>Thôn/tổ dân phố (có thể thêm sau)</source>
       <translation>Villages/residential groups (can be added later)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="355" />
+      <location filename="../../dialogs/office_setup.py" line="359" />
       <source>Loại mặc định:</source>
       <translation>Default type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="357" />
+      <location filename="../../dialogs/office_setup.py" line="361" />
       <source>Dòng bắt đầu bằng «Thôn», «Bản», «Tổ dân phố»… lấy loại đó.</source>
       <translation>A line starting with “Thôn”, “Bản”, “Tổ dân phố”… takes that type.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="360" />
+      <location filename="../../dialogs/office_setup.py" line="364" />
       <source>Ủy ban nhân dân</source>
       <translation>People's Committee</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="361" />
+      <location filename="../../dialogs/office_setup.py" line="365" />
       <source>Hội Người cao tuổi</source>
       <translation>Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="362" />
+      <location filename="../../dialogs/office_setup.py" line="366" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="370" />
+      <location filename="../../dialogs/office_setup.py" line="374" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="371" />
+      <location filename="../../dialogs/office_setup.py" line="375" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
@@ -7613,47 +7673,47 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>OpenFundDialog</name>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="55" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="59" />
       <source>Mở quỹ mới</source>
       <translation>Open a new fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="63" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="67" />
       <source>VD: Quỹ khuyến học</source>
       <translation>e.g. Quỹ khuyến học</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="68" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="72" />
       <source>Câu lạc bộ: {code} — {name}</source>
       <translation>Club: {code} — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="71" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
       <source>Quỹ mới có số dư 0 đồng; tiền vào quỹ được ghi bằng phiếu thu.</source>
       <translation>A new fund starts with a balance of 0 đồng; money coming in is recorded with receipt vouchers.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="75" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="79" />
       <source>Loại quỹ:</source>
       <translation>Fund type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="76" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="80" />
       <source>Tên quỹ:</source>
       <translation>Fund name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="77" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="81" />
       <source>Tên in trên sổ quỹ và phiếu thu, chi</source>
       <translation>The name printed on the cash book and the vouchers</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="78" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="82" />
       <source>Ngày mở quỹ:</source>
       <translation>Opening date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/open_fund_dialog.py" line="84" />
+      <location filename="../../dialogs/open_fund_dialog.py" line="88" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
@@ -8003,42 +8063,42 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RejoinDialog</name>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="44" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="46" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="58" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="60" />
       <source>{name} (sinh năm {year})</source>
       <translation>{name} (born {year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="61" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="63" />
       <source>Người:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="63" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="65" />
       <source>Đã ra khỏi CLB {code} ngày {date} ({reason})</source>
       <translation>Left club {code} on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="67" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="69" />
       <source>Lần trước:</source>
       <translation>Last time:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="68" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="70" />
       <source>Vào CLB:</source>
       <translation>Join club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="70" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="72" />
       <source>Ngày vào lại:</source>
       <translation>Date of rejoining:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="75" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="77" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
@@ -8169,92 +8229,142 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="47" />
+      <location filename="../../dialogs/restore_dialog.py" line="49" />
       <source>không đọc được tệp ({error})</source>
       <translation>cannot read the file ({error})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="73" />
+      <location filename="../../dialogs/restore_dialog.py" line="58" />
+      <source>Quản trị viên của bản sao lưu</source>
+      <translation>Administrator of the backup</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="59" />
+      <source>{reason}.
+Nhập tên đăng nhập và mật khẩu của một quản trị viên trong bản sao lưu.</source>
+      <translation>{reason}.
+Enter the user name and password of an administrator in the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="66" />
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="67" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <source>Dữ liệu của cơ quan khác</source>
+      <translation>Another office's data</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <source>Chú ý: {reason}.
+
+Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
+      <translation>Note: {reason}.
+
+Replace all the current data with that data anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <source>Bản sao lưu không có tài khoản</source>
+      <translation>Backup without accounts</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <source>Chú ý: {reason}.
+
+Khôi phục và giữ lại các tài khoản hiện tại?</source>
+      <translation>Note: {reason}.
+
+Restore and keep the current accounts?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="133" />
       <source>Tệp:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="74" />
+      <location filename="../../dialogs/restore_dialog.py" line="134" />
       <source>Sao lưu lúc:</source>
       <translation>Backed up at:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="75" />
+      <location filename="../../dialogs/restore_dialog.py" line="135" />
       <source>Số CLB:</source>
       <translation>Clubs:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="76" />
+      <location filename="../../dialogs/restore_dialog.py" line="136" />
       <source>Số người:</source>
       <translation>People:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="77" />
+      <location filename="../../dialogs/restore_dialog.py" line="137" />
       <source>Dung lượng:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="81" />
+      <location filename="../../dialogs/restore_dialog.py" line="141" />
       <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
       <translation>{time} on {date} (data version {version})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="99" />
+      <location filename="../../dialogs/restore_dialog.py" line="160" />
       <source>Khôi phục dữ liệu từ bản sao lưu</source>
       <translation>Restore data from a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="101" />
+      <location filename="../../dialogs/restore_dialog.py" line="162" />
       <source>Đang kiểm tra tệp sao lưu…</source>
       <translation>Checking the backup file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="105" />
+      <location filename="../../dialogs/restore_dialog.py" line="166" />
       <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
       <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="111" />
+      <location filename="../../dialogs/restore_dialog.py" line="172" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="113" />
+      <location filename="../../dialogs/restore_dialog.py" line="174" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="131" />
+      <location filename="../../dialogs/restore_dialog.py" line="192" />
       <source>Tệp sao lưu đọc được, không có lỗi.</source>
       <translation>The backup file is readable and has no errors.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="139" />
+      <location filename="../../dialogs/restore_dialog.py" line="200" />
       <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
       <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="147" />
+      <location filename="../../dialogs/restore_dialog.py" line="208" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="171" />
+      <location filename="../../dialogs/restore_dialog.py" line="236" />
       <source>Dữ liệu bị hỏng</source>
       <translation>Damaged data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="172" />
+      <location filename="../../dialogs/restore_dialog.py" line="237" />
       <source>Không thấy tệp dữ liệu</source>
       <translation>Data file not found</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="175" />
+      <location filename="../../dialogs/restore_dialog.py" line="240" />
       <source>Không mở được tệp dữ liệu của chương trình:
 {path}
 
@@ -8265,7 +8375,7 @@ Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do
 The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="179" />
+      <location filename="../../dialogs/restore_dialog.py" line="244" />
       <source>Không thấy tệp dữ liệu của chương trình:
 {path}
 
@@ -8276,77 +8386,77 @@ Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các 
 It may have been deleted or moved, but there are backups on this computer.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="184" />
+      <location filename="../../dialogs/restore_dialog.py" line="249" />
       <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
       <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="187" />
+      <location filename="../../dialogs/restore_dialog.py" line="252" />
       <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
       <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="191" />
+      <location filename="../../dialogs/restore_dialog.py" line="256" />
       <source>Khôi phục từ bản sao lưu mới nhất</source>
       <translation>Restore from the latest backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="194" />
+      <location filename="../../dialogs/restore_dialog.py" line="259" />
       <source>Chọn bản sao lưu khác…</source>
       <translation>Choose another backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="195" />
+      <location filename="../../dialogs/restore_dialog.py" line="260" />
       <source>Bắt đầu với dữ liệu trống</source>
       <translation>Start with empty data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="197" />
+      <location filename="../../dialogs/restore_dialog.py" line="262" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="221" />
+      <location filename="../../dialogs/restore_dialog.py" line="286" />
       <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
       <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="226" />
+      <location filename="../../dialogs/restore_dialog.py" line="291" />
       <source>Bản sao lưu mới nhất còn tốt:</source>
       <translation>Latest good backup:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="233" />
+      <location filename="../../dialogs/restore_dialog.py" line="298" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="243" />
+      <location filename="../../dialogs/restore_dialog.py" line="308" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="243" />
+      <location filename="../../dialogs/restore_dialog.py" line="308" />
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
       <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="261" />
+      <location filename="../../dialogs/restore_dialog.py" line="333" />
       <source>Không khôi phục được: {reason}</source>
       <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="279" />
+      <location filename="../../dialogs/restore_dialog.py" line="351" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="282" />
+      <location filename="../../dialogs/restore_dialog.py" line="354" />
       <source>Tệp cũ được giữ ở {path}</source>
       <translation>The old file is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="283" />
+      <location filename="../../dialogs/restore_dialog.py" line="355" />
       <source>Đã khôi phục</source>
       <translation>Restored</translation>
     </message>
@@ -8354,87 +8464,87 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>ReversalDialog</name>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="47" />
+      <location filename="../../dialogs/reversal_dialog.py" line="50" />
       <source>Đảo phiếu {code}</source>
       <translation>Reverses voucher {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="53" />
+      <location filename="../../dialogs/reversal_dialog.py" line="56" />
       <source>VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp</source>
       <translation>e.g. wrong amount, wrong fund, wrong payer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="59" />
+      <location filename="../../dialogs/reversal_dialog.py" line="62" />
       <source>Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.</source>
       <translation>A voucher in the books cannot be edited or deleted. Reversing it creates a {opposite} voucher for the same amount to cancel it; both vouchers stay in the cash book.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="62" />
+      <location filename="../../dialogs/reversal_dialog.py" line="65" />
       <source>chi</source>
       <translation>payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="62" />
+      <location filename="../../dialogs/reversal_dialog.py" line="65" />
       <source>thu</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="66" />
+      <location filename="../../dialogs/reversal_dialog.py" line="69" />
       <source>{code} ngày {date} — {kind}</source>
       <translation>{code} of {date} — {kind}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="69" />
+      <location filename="../../dialogs/reversal_dialog.py" line="72" />
       <source>Phiếu:</source>
       <translation>Voucher:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="70" />
+      <location filename="../../dialogs/reversal_dialog.py" line="73" />
       <source>Quỹ:</source>
       <translation>Fund:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="73" />
+      <location filename="../../dialogs/reversal_dialog.py" line="76" />
       <source>Người nộp/nhận:</source>
       <translation>Payer/payee:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="76" />
+      <location filename="../../dialogs/reversal_dialog.py" line="79" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="77" />
+      <location filename="../../dialogs/reversal_dialog.py" line="80" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="78" />
+      <location filename="../../dialogs/reversal_dialog.py" line="81" />
       <source>{amount} đ ({words})</source>
       <translation>{amount} đ ({words})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="81" />
+      <location filename="../../dialogs/reversal_dialog.py" line="84" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="83" />
+      <location filename="../../dialogs/reversal_dialog.py" line="86" />
       <source>Ngày đảo phiếu:</source>
       <translation>Reversal date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="85" />
+      <location filename="../../dialogs/reversal_dialog.py" line="88" />
       <source>Lý do đảo phiếu:</source>
       <translation>Reason for reversal:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="91" />
+      <location filename="../../dialogs/reversal_dialog.py" line="94" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="97" />
+      <location filename="../../dialogs/reversal_dialog.py" line="100" />
       <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
       <translation>This voucher has already been reversed by voucher {code}.</translation>
     </message>
@@ -8612,77 +8722,77 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Interface</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="53" />
+      <location filename="../../ui/pages/settings_villages.py" line="57" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="54" />
+      <location filename="../../ui/pages/settings_villages.py" line="58" />
       <source>Loại</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="55" />
+      <location filename="../../ui/pages/settings_villages.py" line="59" />
       <source>Có từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="56" />
+      <location filename="../../ui/pages/settings_villages.py" line="60" />
       <source>Thôi từ ngày</source>
       <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="96" />
+      <location filename="../../ui/pages/settings_villages.py" line="100" />
       <source>Thôi sử dụng thôn/tổ dân phố</source>
       <translation>Retire a village/residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="99" />
+      <location filename="../../ui/pages/settings_villages.py" line="103" />
       <source>«{name}» không còn từ ngày (sáp nhập, đổi tên…). Hồ sơ cũ vẫn giữ tên này.</source>
       <translation>“{name}” no longer exists from the date below (merger, renaming…). Old records keep this name.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="110" />
+      <location filename="../../ui/pages/settings_villages.py" line="114" />
       <source>Thôi từ ngày:</source>
       <translation>No longer in use from:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="118" />
+      <location filename="../../ui/pages/settings_villages.py" line="122" />
       <source>Nhập ngày dạng dd/mm/yyyy, VD: 01/07/2025</source>
       <translation>Enter the date as dd/mm/yyyy, e.g. 01/07/2025</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="135" />
+      <location filename="../../ui/pages/settings_villages.py" line="139" />
       <source>Hiện cả thôn/tổ đã thôi sử dụng</source>
       <translation>Also show retired villages/groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="136" />
+      <location filename="../../ui/pages/settings_villages.py" line="140" />
       <source>Thôi sử dụng…</source>
       <translation>Retire…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="138" />
+      <location filename="../../ui/pages/settings_villages.py" line="142" />
       <source>Tên, VD: Tổ 5 hoặc Nà Cưởm</source>
       <translation>Name, e.g. Tổ 5 or Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="142" />
+      <location filename="../../ui/pages/settings_villages.py" line="146" />
       <source>Thêm</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="147" />
+      <location filename="../../ui/pages/settings_villages.py" line="151" />
       <source>Thêm:</source>
       <translation>Add:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="171" />
+      <location filename="../../ui/pages/settings_villages.py" line="175" />
       <source>Thôn/tổ dân phố của {ward}</source>
       <translation>Villages/residential groups of {ward}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="172" />
+      <location filename="../../ui/pages/settings_villages.py" line="176" />
       <source>Chưa khai báo xã/phường của cơ quan.</source>
       <translation>The office's commune/ward has not been set.</translation>
     </message>
