@@ -1,6 +1,6 @@
 """Restoring a backup: from the backup page (RestoreDialog) and at start when the database file
 is damaged or lost (StartRecoveryDialog). Both verify the file first and show what it holds;
-models.storage.backup.restore_from saves the current file aside before replacing it."""
+models.storage.restore.restore_from saves the current file aside before replacing it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ValidationError
-from models.storage import backup
+from models.storage import backup, restore
 from models.storage.backup import BackupInfo
 from models.text.vietnamese import format_date, format_number
 from ui.messages import problem_text
@@ -45,6 +47,64 @@ def refusal_text(error: Exception) -> str:
     if isinstance(error, ValidationError) and error.problems:
         return problem_text(error.problems[0], with_field=False)
     return tr("không đọc được tệp ({error})").format(error=error)
+
+
+class BackupAdminDialog(QDialog):
+    """The name and password of an administrator of the backup: asked when the current data
+    cannot say who may restore (it has no accounts, or it is damaged) but the backup has."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Quản trị viên của bản sao lưu"))
+        self.note = QLabel(tr("{reason}.\nNhập tên đăng nhập và mật khẩu của một quản trị "
+                              "viên trong bản sao lưu.").format(reason=reason))
+        self.note.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(tr("Tên đăng nhập:"), self.name_edit)
+        form.addRow(tr("Mật khẩu:"), self.password_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def credentials(self) -> tuple[str, str]:
+        return self.name_edit.text().strip(), self.password_edit.text()
+
+
+def ask_to_go_on(parent: QWidget, error: Exception, options: dict) -> bool:
+    """A refusal of restore_from that the person may lift (another office's data, a backup
+    without accounts, the backup's administrator): ask, put the answer into `options` (the
+    keywords of restore_from) and return True to try again."""
+    code = getattr(error, "code", None)
+    yes = QMessageBox.StandardButton.Yes
+    if code == "backup_other_office":
+        answer = QMessageBox.question(parent, tr("Dữ liệu của cơ quan khác"), tr(
+            "Chú ý: {reason}.\n\nVẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?").format(
+                reason=refusal_text(error)), QMessageBox.StandardButton.No | yes,
+            QMessageBox.StandardButton.No)
+        options["other_office"] = answer == yes
+        return answer == yes
+    if code == "backup_no_accounts":
+        answer = QMessageBox.question(parent, tr("Bản sao lưu không có tài khoản"), tr(
+            "Chú ý: {reason}.\n\nKhôi phục và giữ lại các tài khoản hiện tại?").format(
+                reason=refusal_text(error)), QMessageBox.StandardButton.No | yes,
+            QMessageBox.StandardButton.No)
+        options["keep_accounts"] = answer == yes
+        return answer == yes
+    if code in ("restore_needs_admin", "restore_bad_admin"):
+        dialog = BackupAdminDialog(refusal_text(error), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        options["credentials"] = dialog.credentials()
+        return True
+    return False
 
 
 def newest_good_backup() -> BackupInfo | None:
@@ -96,6 +156,7 @@ class RestoreDialog(QDialog):
         self.path = Path(path)
         self.info: BackupInfo | None = None
         self.restored: tuple[BackupInfo, Path | None] | None = None
+        self.options: dict = {}  # what the person agreed to when a check asked (ask_to_go_on)
         self.setWindowTitle(tr("Khôi phục dữ liệu từ bản sao lưu"))
         self.setMinimumWidth(560)
         self.status = QLabel(tr("Đang kiểm tra tệp sao lưu…"))
@@ -146,14 +207,17 @@ class RestoreDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.status.setText(tr("Đang khôi phục…"))
         self.status.setStyleSheet("")
-        run_task(backup.restore_from, self.path, on_done=self._done,
-                 on_error=lambda exc, _tb: self._failed(exc), parent=self)
+        run_task(restore.restore_from, self.path, on_done=self._done,
+                 on_error=lambda exc, _tb: self._failed(exc), parent=self, **self.options)
 
     def _done(self, result: tuple[BackupInfo, Path | None]) -> None:
         self.restored = result
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        if ask_to_go_on(self, error, self.options):
+            self.restore()
+            return
         self.cancel_button.setEnabled(True)
         self._refused(error)
 
@@ -167,6 +231,7 @@ class StartRecoveryDialog(QDialog):
         self.path = Path(path)
         self.state = state
         self.newest: BackupInfo | None = None
+        self.options: dict = {}  # see RestoreDialog.options
         self.restored: tuple[BackupInfo, Path | None] | None = None
         self.setWindowTitle(tr("Dữ liệu bị hỏng") if state == "damaged"
                             else tr("Không thấy tệp dữ liệu"))
@@ -245,17 +310,24 @@ class StartRecoveryDialog(QDialog):
                 when=self.summary.values["date"].text()))
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._start(path)
+
+    def _start(self, path: Path) -> None:
         for button in (self.newest_button, self.other_button, self.quit_button):
             button.setEnabled(False)
         self.status.setText(tr("Đang khôi phục…"))
-        run_task(backup.restore_from, path, on_done=self._restored,
-                 on_error=lambda exc, _tb: self._failed(exc), parent=self)
+        run_task(restore.restore_from, path, on_done=self._restored,
+                 on_error=lambda exc, _tb: self._failed(exc, path), parent=self,
+                 **self.options)
 
     def _restored(self, result: tuple[BackupInfo, Path | None]) -> None:
         self.restored = result
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, path: Path | None = None) -> None:
+        if path is not None and ask_to_go_on(self, error, self.options):
+            self._start(path)
+            return
         for button in (self.newest_button, self.other_button, self.quit_button):
             button.setEnabled(True)
         self.status.setText(tr("Không khôi phục được: {reason}").format(

@@ -46,7 +46,8 @@ def _file_state(path: str, thorough: bool = False) -> str:
     if dbmod.is_postgres(path) or path == ":memory:":
         return "ok"
     if not Path(path).exists():
-        return "missing" if backup.list_backups() else "ok"
+        lost = backup.list_backups(series=backup.current_series(Path(path)))
+        return "missing" if lost else "ok"
     return backup.live_state(Path(path), thorough=thorough)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox
 from models.accounts import access
 from models.members.register import RegisterRow
 from models.privacy import privacy
+from models.storage import backup
 from ui import service
 from ui.context import Change
 from ui.messages import problem_text
@@ -177,6 +178,8 @@ class MemberPrivacy:
         if not done:
             return False
         person = done.value
+        # the older backups must not keep what was just erased (off the screen's thread)
+        run_task(backup.scrub_backups, parent=self.page)
         self.page._inform(title, tr("Đã ẩn danh hóa. Người này nay ghi là «{name}».").format(
             name=person.full_name))
         return True

@@ -92,9 +92,10 @@ def row_hash(at: object, actor: str, entity: str, entity_id: str, action: str,
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _take_head() -> str:
+def _take_head(db: pw.Database | None = None) -> str:
     """Lock the chain head (a write: SQLite takes its write lock, PostgreSQL locks the row
     until commit) and return the last hash, read after the lock is held."""
+    database = db or _bound()
     head = database.execute_sql('UPDATE "audit_chain" SET "last_hash" = "last_hash" '
                                 'WHERE "id" = 1 RETURNING "last_hash"').fetchone()
     if head is not None:
@@ -109,7 +110,8 @@ def _take_head() -> str:
     return database.execute_sql(HEAD_SQL).fetchone()[1]
 
 
-def _set_head(last_id: int, last_hash: str) -> None:
+def _set_head(last_id: int, last_hash: str, db: pw.Database | None = None) -> None:
+    database = db or _bound()
     database.execute_sql(f'UPDATE "audit_chain" SET "last_id" = {database.param}, '
                          f'"last_hash" = {database.param} WHERE "id" = 1',
                          (last_id, last_hash))
@@ -123,13 +125,20 @@ def start_head(last_id: int | None, last_hash: str) -> None:
                          (HEAD_ID, last_id, last_hash))
 
 
-def append_rows(rows: Sequence[tuple]) -> list[int]:
-    """Append audit rows given as tuples of COLUMNS (the bulk writers' path): chained in
-    order, inserted with multi-row INSERTs. Returns the new ids in order."""
+def _bound() -> pw.Database:
+    return database
+
+
+def append_rows(rows: Sequence[tuple], *, db: pw.Database | None = None) -> list[int]:
+    """Append audit rows given as tuples of COLUMNS, chained in order after the rows already
+    there, with multi-row INSERTs: the bulk writers' path, and a restore keeping the rows
+    written since its backup. `db` is another open database (a restored file, a backup
+    copy); the bound one by default. Returns the new ids in order."""
     if not rows:
         return []
+    database = db or _bound()
     with database.atomic():
-        prev = _take_head()
+        prev = _take_head(database)
         chained = []
         for at, actor, entity, entity_id, action, before, after in rows:
             digest = row_hash(at, actor, entity, entity_id, action, before, after, prev)
@@ -146,7 +155,7 @@ def append_rows(rows: Sequence[tuple]) -> list[int]:
                                           + ' RETURNING "id"', list(chain.from_iterable(part)))
             # Ids are handed out in VALUES order; RETURNING may list them otherwise.
             ids += sorted(pk for (pk,) in cursor.fetchall())
-        _set_head(ids[-1], prev)
+        _set_head(ids[-1], prev, database)
     return ids
 
 
@@ -185,15 +194,23 @@ def record(
     return row
 
 
-def redact(row: AuditLog, before: str | None, after: str | None) -> None:
+def redact(row_id: int, before: str | None, after: str | None, *,
+           db: pw.Database | None = None) -> None:
     """Replace an earlier row's before/after (erasure of personal data): the row keeps its
     hash, and a new chained row ("audit_log", id, "redact") records the hash of the erased
-    content, so the chain still verifies and a later edit of that row is still noticed."""
-    content = row_hash(row.at, row.actor, row.entity, row.entity_id, row.action, before,
-                       after, row.prev_hash)
-    AuditLog.update(before=before, after=after).where(AuditLog.id == row.id).execute()
-    record("audit_log", row.id, "redact", None,
-           {"row_hash": row.row_hash, "content_hash": content})
+    content, so the chain still verifies and a later edit of that row is still noticed.
+    `db` is another open database (a backup copy being scrubbed); the bound one by default."""
+    database = db or _bound()
+    p = database.param
+    at, actor, entity, entity_id, action, prev_hash, kept = database.execute_sql(
+        'SELECT "at", "actor", "entity", "entity_id", "action", "prev_hash", "row_hash" '
+        f'FROM "audit_log" WHERE "id" = {p}', (row_id,)).fetchone()
+    content = row_hash(at, actor, entity, entity_id, action, before, after, prev_hash)
+    database.execute_sql(f'UPDATE "audit_log" SET "before" = {p}, "after" = {p} '
+                         f'WHERE "id" = {p}', (before, after, row_id))
+    note = json.dumps({"row_hash": kept, "content_hash": content}, ensure_ascii=False)
+    append_rows([(now(), current_actor(), "audit_log", str(row_id), "redact", None, note)],
+                db=database)
 
 
 # --- Verification ---------------------------------------------------------------------------

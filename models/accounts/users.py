@@ -91,6 +91,11 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
+def verify_password(stored: str, password: str) -> bool:
+    """Whether `password` matches an argon2 hash (e.g. one stored in a backup file)."""
+    return _verify(stored, password)
+
+
 def normalize_username(name: str) -> str:
     """A user name as stored: NFC, trimmed, lower case (grants.py words it the same)."""
     return nfc(name or "").strip().lower()

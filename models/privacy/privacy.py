@@ -225,19 +225,49 @@ def _scrub_json(text: str | None, keys: tuple[str, ...]) -> str | None:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _scrub_audit(entity: str, ids: list[int], keys: tuple[str, ...]) -> int:
+def _scrub_audit(entity: str, ids: list[int], keys: tuple[str, ...],
+                 db: Any = None) -> int:
     """Blank `keys` in the before/after values of earlier audit rows; returns rows changed."""
     changed = 0
     names = [str(i) for i in ids]
     if not names:
         return 0
-    for row in AuditLog.select().where((AuditLog.entity == entity)
-                                       & AuditLog.entity_id.in_(names)):
-        before, after = _scrub_json(row.before, keys), _scrub_json(row.after, keys)
-        if (before, after) != (row.before, row.after):
-            audit.redact(row, before, after)
+    db = db or database
+    rows = (AuditLog.select(AuditLog.id, AuditLog.before, AuditLog.after)
+            .where((AuditLog.entity == entity) & AuditLog.entity_id.in_(names)).bind(db))
+    for row_id, old_before, old_after in list(rows.tuples()):
+        before, after = _scrub_json(old_before, keys), _scrub_json(old_after, keys)
+        if (before, after) != (old_before, old_after):
+            # The erased row keeps its hash; a chained "redact" row vouches for the new text.
+            audit.redact(row_id, before, after, db=db)
             changed += 1
     return changed
+
+
+# Set by anonymise(): the backups made before it still hold what was erased, until
+# models/storage/backup.scrub_backups has erased it from each copy too.
+BACKUPS_HOLD_ERASED_KEY = "backups_hold_erased"
+
+
+def erase_person(person_id: int, anonymised_at: dt.datetime, db: Any = None) -> int:
+    """The erasures of anonymise(), on the bound database or on `db` (a backup copy, a
+    restored file): no checks, no audit row. Returns the audit rows scrubbed. Call inside a
+    transaction of that database."""
+    db = db or database
+    name = f"{ANONYMOUS_NAME} {person_id}"
+    Person.update({
+        Person.full_name: name, Person.sort_key: name_sort_key(name),
+        Person.search_key: fold(name), Person.id_number: None, Person.phone: "",
+        Person.birth_date: None, Person.note: "", Person.village: None,
+        Person.consent_scope: "", Person.anonymised_at: anonymised_at,
+        Person.updated_at: anonymised_at,
+    }).where(Person.id == person_id).execute(db)
+    membership_ids = [r[0] for r in Membership.select(Membership.id)
+                      .where(Membership.person == person_id).bind(db).tuples()]
+    Membership.update(leave_note="").where(Membership.person == person_id).execute(db)
+    scrubbed = _scrub_audit("person", [person_id], ERASED_PERSON_FIELDS, db)
+    scrubbed += _scrub_audit("membership", membership_ids, ERASED_MEMBERSHIP_FIELDS, db)
+    return scrubbed
 
 
 def anonymise(person_id: int, *, today: dt.date | None = None) -> Person:
@@ -248,30 +278,16 @@ def anonymise(person_id: int, *, today: dt.date | None = None) -> Person:
     """
     person = get_person(person_id, "write", "sensitive")
     check_anonymise(person, today).raise_if_any()
-    membership_ids = [m.id for m in Membership.select(Membership.id)
-                      .where(Membership.person == person.id)]
     with database.atomic():
-        name = f"{ANONYMOUS_NAME} {person.id}"
-        person.full_name = name
-        person.sort_key = name_sort_key(name)
-        person.search_key = fold(name)
-        person.id_number = None
-        person.phone = ""
-        person.birth_date = None
-        person.note = ""
-        person.village = None
-        person.consent_scope = ""
-        person.anonymised_at = now()
-        person.updated_at = now()
-        person.save()
-        (Membership.update(leave_note="")
-         .where(Membership.person == person.id).execute())
-        scrubbed = _scrub_audit("person", [person.id], ERASED_PERSON_FIELDS)
-        scrubbed += _scrub_audit("membership", membership_ids, ERASED_MEMBERSHIP_FIELDS)
+        scrubbed = erase_person(person.id, now())
+        # The backups made before now still hold what was just erased (scrub_backups).
+        Setting.insert(key=BACKUPS_HOLD_ERASED_KEY, value="true").on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: "true"}).execute()
         # The action itself is audited by field names only, never the erased values.
         audit.record("person", person.id, "anonymise", None, {
             "erased": list(ERASED_PERSON_FIELDS + ERASED_MEMBERSHIP_FIELDS),
             "kept": list(KEPT_PERSON_FIELDS), "audit_rows_scrubbed": scrubbed})
+    person = get_person(person.id)
     return person
 
 

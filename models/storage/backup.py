@@ -1,230 +1,56 @@
-"""Backups of the SQLite database: online copies, rotation, verification and restore.
+"""Backups of the SQLite database: the automatic and manual copies, and keeping erased
+personal data out of older copies. The files, series and rotation are in backup_files,
+the checks of a backup file in backup_verify, restoring in restore; their public names are
+offered here too.
 
 PostgreSQL is refused on purpose: dumping a shared server (pg_dump) is the server admin's job.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import json
 import logging
-import shutil
+import os
 import sqlite3
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import peewee as pw
 
 from models.accounts import audit
-from models.accounts.access import require
-from models.errors import Collector, ValidationError
+from models.accounts.access import AccessDenied, can, require
+from models.privacy import privacy
 from models.storage import db as dbmod
-from models.storage.migrations import LATEST_VERSION, migrate
-from models.storage.paths import data_dir
-from models.storage.schema import Setting
-from models.text.vietnamese import nfc
-
-PREFIX = "ishc-"
-SUFFIX = ".sqlite3"
-
-
-class BackupError(ValidationError):
-    """A backup or restore was refused; `code` says why (e.g. backup_not_sqlite)."""
-
-
-@dataclass
-class BackupSettings:
-    """How the program backs itself up (kept as JSON in the Setting table, key "backup")."""
-
-    keep: int = 10  # newest automatic backups kept in each folder
-    second_folder: str = ""  # e.g. a USB stick; empty = none
-    daily: bool = True  # a backup at the first start of each day
-    on_exit: bool = True  # a backup each time the program closes
-
-
-SETTINGS_KEY = "backup"
-KEEP_RANGE = (1, 365)
-FOLDER_MAX = 500
-
-
-@dataclass(frozen=True)
-class BackupEntry:
-    """One backup file as listed (not verified: verifying reads the whole file)."""
-
-    path: Path
-    size: int
-    modified: dt.datetime
-    reason: str  # daily, exit, manual, before-restore… ('' when unknown)
-    second_folder: bool
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What a verified backup file holds."""
-
-    path: Path
-    version: int
-    clubs: int
-    members: int
-    size: int
-    modified: dt.datetime
-
-
-def _live_path() -> Path:
-    path = dbmod.sqlite_path()
-    if path is None:
-        raise BackupError("database", "backup_postgres_refused")
-    return path
-
-
-def backups_dir() -> Path:
-    """The folder of automatic backups, inside the data folder."""
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def backup_name(when: dt.datetime | None = None, reason: str = "") -> str:
-    """A file name like ishc-2026-11-29-0930.sqlite3 (reason appended when given)."""
-    stamp = (when or dt.datetime.now()).strftime("%Y-%m-%d-%H%M%S")
-    return f"{PREFIX}{stamp}{'-' + reason if reason else ''}{SUFFIX}"
-
-
-def _copy(src_path: Path, target: Path) -> None:
-    src = sqlite3.connect(str(src_path), timeout=10)
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def _free(path: Path) -> Path:
-    """`path`, or path-2, path-3… when two backups fall in the same second."""
-    n, candidate = 1, path
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate
-
-
-def backup_to(path: Path | str) -> Path:
-    """Copy the live database to `path` with the online backup API (safe while in use)."""
-    live = _live_path()
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    _copy(live, tmp)
-    tmp.replace(target)  # a half-written copy never carries the final name
-    return target
-
-
-def load_settings() -> BackupSettings:
-    """The backup settings; missing or unreadable values take their defaults."""
-    row = Setting.get_or_none(Setting.key == SETTINGS_KEY)
-    try:
-        stored = json.loads(row.value) if row else {}
-    except ValueError:
-        stored = {}
-    known = {f.name for f in fields(BackupSettings)}
-    return BackupSettings(**{k: v for k, v in stored.items() if k in known})
-
-
-def check_settings(value: BackupSettings) -> Collector:
-    """Normalise `value` in place and collect its problems (writes nothing)."""
-    value.second_folder = nfc((value.second_folder or "").strip())
-    problems = Collector()
-    low, high = KEEP_RANGE
-    if isinstance(value.keep, bool) or not isinstance(value.keep, int) \
-            or not low <= value.keep <= high:
-        problems.add("keep", "out_of_range", low=low, high=high)
-    if not isinstance(value.daily, bool):
-        problems.add("daily", "invalid", value=value.daily)
-    if not isinstance(value.on_exit, bool):
-        problems.add("on_exit", "invalid", value=value.on_exit)
-    folder = value.second_folder
-    if folder:
-        path = Path(folder).expanduser()
-        if len(folder) > FOLDER_MAX:
-            problems.add("second_folder", "too_long", max=FOLDER_MAX)
-        elif not path.is_absolute():
-            problems.add("second_folder", "folder_not_absolute", value=folder)
-        elif path.exists() and not path.is_dir():
-            problems.add("second_folder", "not_a_folder", value=folder)
-        elif path.resolve() == backups_dir().resolve():
-            problems.add("second_folder", "folder_is_main", value=folder)
-    return problems
-
-
-def save_settings(value: BackupSettings) -> BackupSettings:
-    """Validate and store the backup settings (admin right), with an audit row."""
-    require("admin")
-    check_settings(value).raise_if_any()
-    database = dbmod.database
-    with database.atomic():
-        row = Setting.get_or_none(Setting.key == SETTINGS_KEY)
-        before = json.loads(row.value) if row else None
-        text = json.dumps(asdict(value), ensure_ascii=False)
-        Setting.insert(key=SETTINGS_KEY, value=text).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: text}).execute()
-        audit.record("setting", SETTINGS_KEY, "update" if row else "create", before,
-                     asdict(value))
-    return value
-
-
-def list_backups(folder: Path | None = None) -> list[Path]:
-    """Backup files in a folder, newest first."""
-    folder = folder or backups_dir()
-    files = [p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if p.is_file()]
-    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
-
-
-def _reason(path: Path) -> str:
-    # ishc-YYYY-MM-DD-HHMMSS[-reason][-n].sqlite3
-    parts = path.stem[len(PREFIX):].split("-")[4:]
-    words = [p for p in parts if not p.isdigit()]
-    return "-".join(words)
-
-
-def backup_entries(settings: BackupSettings | None = None) -> list[BackupEntry]:
-    """Backups in the data folder and in the second folder (if reachable), newest first."""
-    if settings is None:
-        try:
-            settings = load_settings()
-        except pw.DatabaseError:  # a damaged live file: its backups are what is needed now
-            settings = BackupSettings()
-    folders = [(backups_dir(), False)]
-    if settings.second_folder:
-        folders.append((Path(settings.second_folder).expanduser(), True))
-    entries = []
-    for folder, second in folders:
-        try:
-            files = list_backups(folder) if folder.is_dir() else []
-            for p in files:
-                st = p.stat()
-                entries.append(BackupEntry(p, st.st_size, dt.datetime.fromtimestamp(st.st_mtime),
-                                           _reason(p), second))
-        except OSError:
-            continue  # an unplugged USB stick: list what the data folder has
-    return sorted(entries, key=lambda e: (e.modified, e.path.name), reverse=True)
-
-
-def rotate(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the `keep` newest backups; returns the deleted files.
-
-    The copies saved before a restore are never rotated away: they are the way back from a
-    restore of the wrong file, and there are few of them.
-    """
-    rotating = [p for p in list_backups(folder) if not _reason(p).startswith("before-restore")]
-    old = rotating[max(keep, 1):]
-    for p in old:
-        p.unlink(missing_ok=True)
-    return old
+from models.storage.backup_files import (
+    BEFORE_RESTORE_DAYS,
+    BEFORE_RESTORE_KEEP,
+    KEEP_RANGE,
+    PREFIX,
+    SERIES_FILE,
+    SUFFIX,
+    BackupEntry,
+    BackupError,
+    BackupInfo,
+    BackupSettings,
+    OfficeIdentity,
+    Series,
+    backup_entries,
+    backup_name,
+    backup_to,
+    backups_dir,
+    check_settings,
+    copy_database,
+    current_series,
+    free_name,
+    list_backups,
+    live_path,
+    live_state,
+    load_settings,
+    needs_daily_backup,
+    rotate,
+    save_settings,
+)
+from models.storage.backup_verify import chain_break, verify_backup
+from models.storage.schema import Person, Setting
 
 
 def automatic_backup(reason: str = "auto", keep: int | None = None,
@@ -237,165 +63,148 @@ def automatic_backup(reason: str = "auto", keep: int | None = None,
         stored = load_settings()
         keep = stored.keep if keep is None else keep
         second_folder = stored.second_folder if second_folder is None else second_folder
-    target = backup_to(_free(backups_dir() / backup_name(reason=reason)))
-    rotate(backups_dir(), keep)
+    series = current_series(remember=True)
+    target = backup_to(free_name(backups_dir() / backup_name(reason=reason, series=series.id)))
+    rotate(backups_dir(), keep, series)
     if second_folder:
         folder = Path(second_folder)
         try:
             # Not parents=True: a USB stick that is not plugged in must not become a folder of
             # the same name on the computer's own disk.
             folder.mkdir(exist_ok=True)
-            _copy(target, folder / target.name)
-            rotate(folder, keep)
+            copy_database(target, folder / target.name)
+            rotate(folder, keep, series)
         except (OSError, sqlite3.Error):
             pass  # a USB stick that is not plugged in must not stop the main backup
+    scrub_backups()  # an anonymisation since the last backup: older copies follow
     return target
 
 
-def needs_daily_backup(today: dt.date | None = None) -> bool:
-    """True when the newest automatic backup is older than today."""
-    newest = list_backups()
-    if not newest:
-        return True
-    made = dt.date.fromtimestamp(newest[0].stat().st_mtime)
-    return made < (today or dt.date.today())
+def _erased_in(db: pw.Database, erased: dict[int, dt.datetime]) -> list[int] | None:
+    """Persons anonymised in the live data but not in `db`; None when `db` is too old to say
+    (no anonymised_at column) while it holds one of them."""
+    try:
+        found = dict(Person.select(Person.id, Person.anonymised_at)
+                     .where(Person.id.in_(list(erased))).bind(db).tuples())
+    except pw.OperationalError:
+        ids = {r[0] for r in Person.select(Person.id).where(Person.id.in_(list(erased)))
+               .bind(db).tuples()}
+        return None if ids else []
+    return [pid for pid in erased if pid in found and found[pid] is None]
 
 
-def verify_backup(path: Path | str) -> BackupInfo:
-    """Open a backup read-only and check it; raises BackupError with a code on failure."""
-    path = Path(path)
-    if not path.is_file():
-        raise BackupError("file", "backup_missing", {"path": str(path)})
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise BackupError("file", "backup_not_sqlite", {"path": str(path)}) from exc
-    try:
-        try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise BackupError("file", "backup_not_sqlite", {"path": str(path)}) from exc
-        if rows != [("ok",)]:
-            raise BackupError("file", "backup_damaged",
-                              {"path": str(path), "detail": str(rows[0][0])})
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"schema_version", "club", "person"} <= tables:
-            raise BackupError("file", "backup_not_ishc", {"path": str(path)})
-        if con.execute("PRAGMA foreign_key_check").fetchall():
-            raise BackupError("file", "backup_damaged", {"path": str(path), "detail": "fk"})
-        version = con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-        if version > LATEST_VERSION:
-            raise BackupError("file", "backup_too_new",
-                              {"found": version, "supported": LATEST_VERSION})
-        clubs = con.execute("SELECT COUNT(*) FROM club").fetchone()[0]
-        members = con.execute("SELECT COUNT(*) FROM person").fetchone()[0]
-    finally:
-        con.close()
+def _scrub_copy(path: Path, erased: dict[int, dt.datetime]) -> str | None:
+    """Erase from one backup copy what was erased in the live data, then verify it again:
+    "scrubbed", or "deleted" when it cannot be (damaged, too old), or None when the copy
+    holds none of it. The file keeps its time, so it keeps its place in the series."""
     stat = path.stat()
-    return BackupInfo(path, int(version), clubs, members, stat.st_size,
-                      dt.datetime.fromtimestamp(stat.st_mtime))
+    copy = pw.SqliteDatabase(str(path), pragmas={"journal_mode": "delete"}, timeout=10)
+    try:
+        copy.connect()
+        todo = _erased_in(copy, erased)
+        if todo == []:
+            return None
+        if todo is None:
+            raise BackupError("file", "backup_not_ishc", {"path": str(path)})
+        with copy.atomic():
+            for pid in todo:
+                privacy.erase_person(pid, erased[pid], copy)
+        copy.execute_sql("VACUUM")  # rewrites every page: nothing erased stays in free space
+        copy.close()
+        verify_backup(path)
+        os.utime(path, (stat.st_atime, stat.st_mtime))
+        return "scrubbed"
+    except (pw.DatabaseError, sqlite3.Error, BackupError, OSError):
+        copy.close()
+        path.unlink(missing_ok=True)
+        return "deleted"
+    finally:
+        copy.close()
+
+
+def scrub_backups(settings: BackupSettings | None = None) -> dict[str, list[Path]]:
+    """After an anonymisation, the backups of this database's series (data folder and second
+    folder) no longer keep what was erased: every person anonymised in the live data but not
+    in a copy is erased there the same way (models.privacy.privacy.erase_person) and the copy
+    verified again; a copy that cannot be scrubbed is deleted. The mark anonymise() sets is
+    cleared, with an audit row, once every folder was reached (an unplugged USB stick is
+    scrubbed next time). Returns the copies scrubbed and deleted."""
+    done: dict[str, list[Path]] = {"scrubbed": [], "deleted": []}
+    if dbmod.sqlite_path() is None:
+        return done
+    if Setting.get_or_none(Setting.key == privacy.BACKUPS_HOLD_ERASED_KEY) is None:
+        return done
+    settings = settings or load_settings()
+    erased = dict(Person.select(Person.id, Person.anonymised_at)
+                  .where(Person.anonymised_at.is_null(False)).tuples())
+    series = current_series()
+    folders = [backups_dir()]
+    if settings.second_folder:
+        folders.append(Path(settings.second_folder).expanduser())
+    complete = True
+    for folder in folders:
+        try:
+            files = list_backups(folder, series) if folder.is_dir() else None
+        except OSError:
+            files = None
+        if files is None:
+            complete = False
+            continue
+        for path in files:
+            result = _scrub_copy(path, erased) if erased else None
+            if result:
+                done[result].append(path)
+    if complete:
+        with dbmod.database.atomic():
+            Setting.delete().where(Setting.key == privacy.BACKUPS_HOLD_ERASED_KEY).execute()
+            audit.record("database", "backups", "scrub", None,
+                         {"scrubbed": [p.name for p in done["scrubbed"]],
+                          "deleted": [p.name for p in done["deleted"]]})
+    return done
+
+
+def _wards_in_data() -> list[int]:
+    cursor = dbmod.database.execute_sql(
+        'SELECT ward_code FROM "person" UNION SELECT ward_code FROM "club"')
+    return sorted(int(r[0]) for r in cursor.fetchall() if r[0] is not None)
+
+
+def require_backup_to_file() -> None:
+    """A copy to a file of one's choice leaves the program with every CCCD, household status
+    and password hash of every ward in it: it needs the sensitive right, or the
+    administrator, over every ward the data holds. Raises AccessDenied."""
+    action = "admin" if can("admin") else "sensitive"
+    require(action)
+    for ward in _wards_in_data():
+        require(action, ward)
+
+
+def can_backup_to_file() -> bool:
+    """The same rule as require_backup_to_file, for windows deciding what to offer."""
+    try:
+        require_backup_to_file()
+    except AccessDenied:
+        return False
+    return True
 
 
 def manual_backup(path: Path | str | None = None, *, force: bool = False) -> Path:
-    """"Sao lưu ngay": to `path`, or into the backups folder (and the second folder). A
-    `path` is checked as any file the clerk names (models.storage.output): never the
-    database, the backups folder or a missing folder; an existing file only with `force`."""
-    require("read")
-    if path is not None:
-        from models.storage.output import check_output
+    """"Sao lưu ngay": into the backups folder (and the second folder); or to `path`, a file
+    of one's choice, which require_backup_to_file allows and an audit row records (written
+    in the same transaction that allows it, before the file exists). A `path` is checked as
+    any file the clerk names (models.storage.output): never the database, the backups folder
+    or a missing folder; an existing file only with `force`."""
+    if path is None:
+        require("read")
+        return automatic_backup("manual")
+    from models.storage.output import check_output
 
-        return backup_to(check_output(path, force=force))
-    return automatic_backup("manual")
-
-
-def live_state(path: Path | None = None, *, thorough: bool = True) -> str:
-    """"ok", "missing" or "damaged": whether the live file can be opened as ISHC data.
-
-    `thorough` reads every page (PRAGMA quick_check); without it only the header and the
-    table list are read, which is quick enough for every start of the program.
-    """
-    path = path or _live_path()
-    if not path.exists():
-        return "missing"
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            ok = not thorough or con.execute("PRAGMA quick_check").fetchone() == ("ok",)
-            tables = {r[0] for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return "damaged"
-    return "ok" if ok and "schema_version" in tables else "damaged"
-
-
-def _check_restore_right(state: str) -> None:
-    if state != "ok":
-        return  # a lost or damaged file holds no accounts to check: the way back stays open
-    with contextlib.suppress(pw.DatabaseError):  # an old file without the accounts table
-        require("admin")
-
-
-def chain_break(path: Path | str) -> audit.ChainBreak | None:
-    """The first break of the backup's audit hash chain, None when it holds (or when the
-    backup is older than the chain: migration 3 computes it after the restore)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        columns = {r[1] for r in con.execute("PRAGMA table_info(audit_log)")}
-        if "row_hash" not in columns:
-            return None
-        return audit.check_chain(con)
-    finally:
-        con.close()
-
-
-def restore_from(path: Path | str, *, accept_broken_chain: bool = False
-                 ) -> tuple[BackupInfo, Path | None]:
-    """Verify `path`, save the current database aside, then replace it with the backup.
-
-    Works on a lost or damaged live file too (it is then kept aside as it is, unread). An
-    older backup is migrated to the current schema after the copy. Needs the admin right.
-    A backup whose audit chain is broken (rows changed behind the program's back) is refused
-    with backup_chain_broken unless the administrator confirms it (`accept_broken_chain`);
-    the restore's audit row then names the break.
-    Returns what was verified and where the previous database was saved (None if it was lost).
-    """
-    live = _live_path()
-    state = live_state(live)
-    _check_restore_right(state)
-    info = verify_backup(path)
-    broken = chain_break(path)
-    if broken is not None and not accept_broken_chain:
-        raise BackupError("file", "backup_chain_broken",
-                          {"path": str(path), "id": broken.id, "date": broken.at,
-                           "entity": broken.entity, "what": broken.what})
-    target = _free(backups_dir() / backup_name(reason="before-restore"))
-    database = dbmod.database.obj
-    saved: Path | None = None
-    if state == "ok":
-        saved = backup_to(target)
-    database.close()
-    if state == "damaged":
-        # Keep the damaged file and its journal as they are, for whoever wants to look.
-        saved = target.with_name(target.stem + "-damaged" + target.suffix)
-        shutil.copy2(live, saved)
-    if state != "ok":
-        for extra in (live, live.with_name(live.name + "-wal"),
-                      live.with_name(live.name + "-shm")):
-            extra.unlink(missing_ok=True)
-    try:
-        _copy(Path(path), live)
-    finally:
-        database.connect(reuse_if_open=True)
-    migrate(database)
-    with database.atomic():
-        audit.record("database", live.name, "restore", None,
-                     {"from": str(path), "saved": str(saved) if saved else None,
-                      "previous": state,
-                      **({"broken_chain_accepted": {"id": broken.id, "what": broken.what}}
-                         if broken is not None else {})})
-    return info, saved
+    live, target = live_path(), check_output(path, force=force)
+    with dbmod.database.atomic():
+        require_backup_to_file()
+        audit.record("database", live.name, "backup_to_file", None,
+                     {"path": str(target.expanduser().resolve())})
+    return backup_to(target)
 
 
 def backup_quietly(reason: str, *, only_if_due: bool = False) -> Path | None:
@@ -412,3 +221,40 @@ def backup_quietly(reason: str, *, only_if_due: bool = False) -> Path | None:
     except Exception:  # noqa: BLE001 - anything at all: the program must still start and close
         logging.getLogger(__name__).exception("automatic backup failed")
         return None
+
+
+# The files, series and checks of backups are offered here too: one module for backups.
+__all__ = [
+    "KEEP_RANGE",
+    "BEFORE_RESTORE_DAYS",
+    "BEFORE_RESTORE_KEEP",
+    "BackupEntry",
+    "BackupError",
+    "BackupInfo",
+    "BackupSettings",
+    "OfficeIdentity",
+    "PREFIX",
+    "SERIES_FILE",
+    "SUFFIX",
+    "Series",
+    "automatic_backup",
+    "backup_entries",
+    "backup_name",
+    "backup_quietly",
+    "backup_to",
+    "backups_dir",
+    "can_backup_to_file",
+    "chain_break",
+    "check_settings",
+    "current_series",
+    "list_backups",
+    "live_state",
+    "load_settings",
+    "manual_backup",
+    "needs_daily_backup",
+    "require_backup_to_file",
+    "rotate",
+    "save_settings",
+    "scrub_backups",
+    "verify_backup",
+]

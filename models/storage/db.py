@@ -25,6 +25,9 @@ SQLITE_PRAGMAS = {
     # (NORMAL may lose the last commits). Bulk demo writers commit once: the cost is small.
     "synchronous": "full",
     "cache_size": -32000,
+    # Erased values (anonymising a member) are overwritten, not left in free space where a
+    # backup, which copies every page, would carry them on.
+    "secure_delete": 1,
 }
 
 # How every SQLite transaction begins (see make_database).

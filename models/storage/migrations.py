@@ -16,6 +16,7 @@ from pathlib import Path
 import peewee as pw
 
 from models.storage import db as dbmod
+from models.storage import identity
 from models.storage.schema import SchemaVersion
 from models.storage.tables import all_tables
 
@@ -129,6 +130,7 @@ def create_schema(database: pw.Database) -> None:
             database.execute_sql(sql)
         audit.start_head(None, audit.GENESIS)
         SchemaVersion.create(version=LATEST_VERSION, note="created")
+        identity.database_id()  # a new database starts its own backup series
         load_official_units()
 
 
@@ -165,6 +167,7 @@ def open_database(target: str | None = None) -> pw.Database:
     try:
         database.connect(reuse_if_open=True)
         migrate(database)
+        identity.database_id()  # older files get their id (and backup series) now
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         if not dbmod.is_postgres(target) and "file is not a database" in str(exc):
             raise NotAnIshcDatabase(str(exc)) from exc

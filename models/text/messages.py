@@ -264,6 +264,12 @@ ERRORS = {
         "nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} "
         "({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên "
         "mới được xác nhận khôi phục (--accept-broken-chain)"),
+    "backup_schema_incomplete": N_("{path} thiếu bảng hoặc cột của chương trình ({table})"),
+    "backup_no_accounts_table": N_("{path} không có bảng tài khoản người dùng"),
+    "backup_no_accounts": N_("bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai"),
+    "backup_other_office": N_("bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}"),
+    "restore_needs_admin": N_("bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập"),
+    "restore_bad_admin": N_("không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu"),
     "body_has_documents": N_("«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)"),
     "old_format": N_("tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»"),
     "other_club": N_("dòng này của CLB «{value}», không phải CLB {code} đang nhập"),

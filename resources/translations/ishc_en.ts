@@ -4,22 +4,22 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="73" />
+      <location filename="../../ui/app.py" line="74" />
       <source>Phiên bản cũ</source>
       <translation>Outdated version</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="73" />
+      <location filename="../../ui/app.py" line="74" />
       <source>Dữ liệu này do phiên bản ISHC Desk mới hơn tạo ra (phiên bản dữ liệu {found}). Hãy cài phiên bản mới của chương trình.</source>
       <translation>This data was created by a newer version of ISHC Desk (data version {found}). Please install the new version of the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="88" />
+      <location filename="../../ui/app.py" line="89" />
       <source>Không mở được dữ liệu</source>
       <translation>Cannot open the data</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="88" />
+      <location filename="../../ui/app.py" line="89" />
       <source>Không kết nối được cơ sở dữ liệu:
 {error}</source>
       <translation>Cannot connect to the database:
@@ -437,62 +437,62 @@
       <translation>The data is on a shared PostgreSQL server. The server is backed up by its administrator (pg_dump); the program does not back up or restore server data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="271" />
+      <location filename="../../ui/pages/backup_page.py" line="273" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="277" />
+      <location filename="../../ui/pages/backup_page.py" line="279" />
       <source>{n} bản sao lưu, mới nhất ở trên.</source>
       <translation>Backups: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="279" />
+      <location filename="../../ui/pages/backup_page.py" line="281" />
       <source>Chưa có bản sao lưu nào.</source>
       <translation>No backups yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="291" />
+      <location filename="../../ui/pages/backup_page.py" line="293" />
       <source>Đang sao lưu…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="298" />
+      <location filename="../../ui/pages/backup_page.py" line="300" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="304" />
+      <location filename="../../ui/pages/backup_page.py" line="306" />
       <source>Chưa sao lưu được: {reason}</source>
       <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="308" />
+      <location filename="../../ui/pages/backup_page.py" line="310" />
       <source>Sao lưu ra tệp</source>
       <translation>Back up to a file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="318" />
+      <location filename="../../ui/pages/backup_page.py" line="320" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="338" />
+      <location filename="../../ui/pages/backup_page.py" line="340" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="341" />
+      <location filename="../../ui/pages/backup_page.py" line="343" />
       <source>Dữ liệu trước đó được lưu ở {path}.</source>
       <translation>The previous data is kept at {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <location filename="../../ui/pages/backup_page.py" line="353" />
       <source>Kết nối máy chủ</source>
       <translation>Server connection</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="351" />
+      <location filename="../../ui/pages/backup_page.py" line="353" />
       <source>Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
       <translation>Saved. The settings take effect the next time the program starts.</translation>
     </message>
@@ -856,117 +856,147 @@
       <translation>the administrator accepts restoring a backup whose change log was altered (the hash chain does not match)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="38" />
+      <location filename="../../ui/cli/backup.py" line="37" />
+      <source>đồng ý thay bằng dữ liệu của một cơ quan khác (xã/phường khác)</source>
+      <translation>agree to replace the data with another office's data (another commune/ward)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="40" />
+      <source>bản sao lưu không có tài khoản: giữ lại các tài khoản hiện tại để dữ liệu không bị mở cho bất kỳ ai</source>
+      <translation>the backup has no accounts: keep the current accounts so the data is not opened to anyone</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="44" />
       <source>Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và dung lượng.</source>
       <translation>List the backups, newest first, with date, time and size.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="41" />
+      <location filename="../../ui/cli/backup.py" line="47" />
       <source>Chuyển toàn bộ dữ liệu SQLite sang một cơ sở dữ liệu PostgreSQL mới, trống; rồi so sánh từng bảng.</source>
       <translation>Transfer all SQLite data to a new, empty PostgreSQL database, then compare every table.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="45" />
+      <location filename="../../ui/cli/backup.py" line="51" />
       <source>địa chỉ cơ sở dữ liệu đích trên máy chủ</source>
       <translation>address of the target database on the server</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="79" />
+      <location filename="../../ui/cli/backup.py" line="85" />
+      <source>Mật khẩu của {name}: </source>
+      <translation>Password for {name}: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="90" />
+      <source>Nếu đúng là muốn thay bằng dữ liệu đó, chạy lại với --other-office.</source>
+      <translation>If you really want to replace it with that data, run again with --other-office.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="92" />
+      <source>Muốn khôi phục mà vẫn giữ các tài khoản hiện tại, chạy lại với --keep-accounts.</source>
+      <translation>To restore while keeping the current accounts, run again with --keep-accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="94" />
+      <source>Chạy lại với --user TÊN của một quản trị viên trong bản sao lưu (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được hỏi).</source>
+      <translation>Run again with --user NAME of an administrator in the backup (password from the ISHC_PASSWORD variable, standard input or when asked).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/backup.py" line="113" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="87" />
+      <location filename="../../ui/cli/backup.py" line="121" />
       <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
       <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="100" />
+      <location filename="../../ui/cli/backup.py" line="134" />
       <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
       <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="120" />
+      <location filename="../../ui/cli/backup.py" line="163" />
       <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
       <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="123" />
+      <location filename="../../ui/cli/backup.py" line="166" />
       <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
       <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="127" />
+      <location filename="../../ui/cli/backup.py" line="170" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="130" />
+      <location filename="../../ui/cli/backup.py" line="173" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="134" />
+      <location filename="../../ui/cli/backup.py" line="176" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="136" />
+      <location filename="../../ui/cli/backup.py" line="178" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="151" />
+      <location filename="../../ui/cli/backup.py" line="193" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="166" />
+      <location filename="../../ui/cli/backup.py" line="208" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="177" />
+      <location filename="../../ui/cli/backup.py" line="219" />
       <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
       <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="180" />
+      <location filename="../../ui/cli/backup.py" line="222" />
       <source>Bảng</source>
       <translation>Table</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="180" />
+      <location filename="../../ui/cli/backup.py" line="222" />
       <source>Số dòng (SQLite)</source>
       <translation>Rows (SQLite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="181" />
+      <location filename="../../ui/cli/backup.py" line="223" />
       <source>Số dòng (PostgreSQL)</source>
       <translation>Rows (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="181" />
+      <location filename="../../ui/cli/backup.py" line="223" />
       <source>So sánh</source>
       <translation>Comparison</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="225" />
       <source>khớp</source>
       <translation>identical</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="183" />
+      <location filename="../../ui/cli/backup.py" line="225" />
       <source>KHÁC, dòng đầu tiên khác: {key}</source>
       <translation>DIFFERENT, first differing row: {key}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="189" />
+      <location filename="../../ui/cli/backup.py" line="231" />
       <source>Dữ liệu trên máy chủ khác tệp gốc ở bảng: {tables}</source>
       <translation>The data on the server differs from the original file in tables: {tables}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="191" />
+      <location filename="../../ui/cli/backup.py" line="233" />
       <source>Mọi bảng đều khớp từng dòng ({n} bảng).</source>
       <translation>Every table matches row by row (tables: {n}).</translation>
     </message>
@@ -1491,12 +1521,17 @@
       <translation>Anonymised {name}: now recorded as “{new}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="96" />
+      <location filename="../../ui/cli/privacy.py" line="86" />
+      <source>Các bản sao lưu cũ: đã xóa các thông tin này khỏi {scrubbed} bản; xóa bỏ {deleted} bản không sửa được.</source>
+      <translation>Older backups: these details were erased from {scrubbed} copies; {deleted} copies that could not be changed were deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/privacy.py" line="103" />
       <source>Đã ghi giấy đồng ý của {name} ra tệp {path}</source>
       <translation>The consent form of {name} has been written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/privacy.py" line="107" />
+      <location filename="../../ui/cli/privacy.py" line="114" />
       <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
       <translation>Retention after leaving the club: {years} years</translation>
     </message>
@@ -1569,11 +1604,6 @@
       <location filename="../../ui/cli/users.py" line="82" />
       <source>Cơ sở dữ liệu đã có tài khoản: hãy chạy lệnh với --user TÊN (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được hỏi).</source>
       <translation>The database has user accounts: run the command with --user NAME (password from the ISHC_PASSWORD variable, standard input or a prompt).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/users.py" line="86" />
-      <source>Mật khẩu của {name}: </source>
-      <translation>Password for {name}: </translation>
     </message>
     <message>
       <location filename="../../ui/cli/users.py" line="90" />
@@ -4952,7 +4982,7 @@ notes and the full citizen ID number.</translation>
   <context>
     <name>MemberPrivacy</name>
     <message>
-      <location filename="../../ui/member_privacy.py" line="28" />
+      <location filename="../../ui/member_privacy.py" line="29" />
       <source>Ẩn danh hóa {name} (ra khỏi CLB ngày {left})?
 
 Sẽ xóa hẳn: họ và tên (thay bằng «Thành viên đã ẩn danh» kèm một số), số CCCD, điện thoại, ngày sinh (giữ năm sinh), ghi chú, thôn/tổ dân phố, nội dung đồng ý, ghi chú khi ra khỏi CLB — cả trong nhật ký thay đổi trước đây.
@@ -4969,72 +4999,72 @@ Kept: sex, year of birth, ethnic group, household status, club memberships, posi
 This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="45" />
+      <location filename="../../ui/member_privacy.py" line="46" />
       <source>Xuất đầy đủ số CCCD và tình trạng hộ</source>
       <translation>Export full citizen ID numbers and household status</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="46" />
+      <location filename="../../ui/member_privacy.py" line="47" />
       <source>Không đánh dấu: số CCCD chỉ còn 4 số cuối, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú được che. Đánh dấu: xuất đầy đủ và ghi vào nhật ký.</source>
       <translation>Unticked: citizen ID numbers show only the last 4 digits; household status, disability, allowance, policy status and notes are masked. Ticked: everything is exported and the export is logged.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="71" />
+      <location filename="../../ui/member_privacy.py" line="72" />
       <source>Các khoản vay của thành viên…</source>
       <translation>The member's loans…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="75" />
+      <location filename="../../ui/member_privacy.py" line="76" />
       <source>Xuất dữ liệu của thành viên…</source>
       <translation>Export the member's data…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="78" />
+      <location filename="../../ui/member_privacy.py" line="79" />
       <source>In giấy đồng ý xử lý dữ liệu…</source>
       <translation>Print data processing consent form…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="82" />
+      <location filename="../../ui/member_privacy.py" line="83" />
       <source>Ẩn danh hóa…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="84" />
+      <location filename="../../ui/member_privacy.py" line="85" />
       <source>Chỉ với người đã ra khỏi CLB đủ thời gian lưu giữ</source>
       <translation>Only for people who left the club longer ago than the retention period</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="109" />
+      <location filename="../../ui/member_privacy.py" line="110" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export the member's data</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="110" />
+      <location filename="../../ui/member_privacy.py" line="111" />
       <source>Tệp PDF (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="120" />
+      <location filename="../../ui/member_privacy.py" line="121" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="121" />
+      <location filename="../../ui/member_privacy.py" line="122" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="128" />
+      <location filename="../../ui/member_privacy.py" line="129" />
       <source>Dữ liệu cá nhân - {name}.pdf</source>
       <translation>Personal data - {name}.pdf</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="133" />
+      <location filename="../../ui/member_privacy.py" line="134" />
       <source>Đã xuất dữ liệu của thành viên</source>
       <translation>Member's data exported</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="134" />
+      <location filename="../../ui/member_privacy.py" line="135" />
       <source>Đã ghi dữ liệu của {name} ra hai tệp:
 {pdf}
 {json}
@@ -5047,19 +5077,19 @@ Tệp PDF để thành viên đọc, tệp JSON để máy đọc.</source>
 The PDF file is for the member to read, the JSON file for computers.</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="146" />
+      <location filename="../../ui/member_privacy.py" line="147" />
       <source>Giấy đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Personal data processing consent form</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="162" />
+      <location filename="../../ui/member_privacy.py" line="163" />
       <source>Chưa ẩn danh hóa được {name}:
 {reasons}</source>
       <translation>{name} cannot be anonymised yet:
 {reasons}</translation>
     </message>
     <message>
-      <location filename="../../ui/member_privacy.py" line="180" />
+      <location filename="../../ui/member_privacy.py" line="183" />
       <source>Đã ẩn danh hóa. Người này nay ghi là «{name}».</source>
       <translation>Anonymised. This person is now recorded as “{name}”.</translation>
     </message>
@@ -6991,486 +7021,516 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="267" />
+      <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
+      <translation>{path} lacks a table or column of the program ({table})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="268" />
+      <source>{path} không có bảng tài khoản người dùng</source>
+      <translation>{path} has no user accounts table</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="269" />
+      <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
+      <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="270" />
+      <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
+      <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="271" />
+      <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
+      <translation>the backup has accounts: one of its administrators must sign in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="272" />
+      <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
+      <translation>not an administrator of the backup, or a wrong password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="273" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="368" />
+      <location filename="../../models/text/messages.py" line="374" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="391" />
+      <location filename="../../models/text/messages.py" line="397" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="421" />
+      <location filename="../../models/text/messages.py" line="427" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="446" />
+      <location filename="../../models/text/messages.py" line="452" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -8424,92 +8484,142 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="47" />
+      <location filename="../../dialogs/restore_dialog.py" line="49" />
       <source>không đọc được tệp ({error})</source>
       <translation>cannot read the file ({error})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="73" />
+      <location filename="../../dialogs/restore_dialog.py" line="58" />
+      <source>Quản trị viên của bản sao lưu</source>
+      <translation>Administrator of the backup</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="59" />
+      <source>{reason}.
+Nhập tên đăng nhập và mật khẩu của một quản trị viên trong bản sao lưu.</source>
+      <translation>{reason}.
+Enter the user name and password of an administrator in the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="66" />
+      <source>Tên đăng nhập:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="67" />
+      <source>Mật khẩu:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <source>Dữ liệu của cơ quan khác</source>
+      <translation>Another office's data</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <source>Chú ý: {reason}.
+
+Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
+      <translation>Note: {reason}.
+
+Replace all the current data with that data anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <source>Bản sao lưu không có tài khoản</source>
+      <translation>Backup without accounts</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <source>Chú ý: {reason}.
+
+Khôi phục và giữ lại các tài khoản hiện tại?</source>
+      <translation>Note: {reason}.
+
+Restore and keep the current accounts?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="133" />
       <source>Tệp:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="74" />
+      <location filename="../../dialogs/restore_dialog.py" line="134" />
       <source>Sao lưu lúc:</source>
       <translation>Backed up at:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="75" />
+      <location filename="../../dialogs/restore_dialog.py" line="135" />
       <source>Số CLB:</source>
       <translation>Clubs:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="76" />
+      <location filename="../../dialogs/restore_dialog.py" line="136" />
       <source>Số người:</source>
       <translation>People:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="77" />
+      <location filename="../../dialogs/restore_dialog.py" line="137" />
       <source>Dung lượng:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="81" />
+      <location filename="../../dialogs/restore_dialog.py" line="141" />
       <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
       <translation>{time} on {date} (data version {version})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="99" />
+      <location filename="../../dialogs/restore_dialog.py" line="160" />
       <source>Khôi phục dữ liệu từ bản sao lưu</source>
       <translation>Restore data from a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="101" />
+      <location filename="../../dialogs/restore_dialog.py" line="162" />
       <source>Đang kiểm tra tệp sao lưu…</source>
       <translation>Checking the backup file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="105" />
+      <location filename="../../dialogs/restore_dialog.py" line="166" />
       <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
       <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="111" />
+      <location filename="../../dialogs/restore_dialog.py" line="172" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="113" />
+      <location filename="../../dialogs/restore_dialog.py" line="174" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="131" />
+      <location filename="../../dialogs/restore_dialog.py" line="192" />
       <source>Tệp sao lưu đọc được, không có lỗi.</source>
       <translation>The backup file is readable and has no errors.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="139" />
+      <location filename="../../dialogs/restore_dialog.py" line="200" />
       <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
       <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="147" />
+      <location filename="../../dialogs/restore_dialog.py" line="208" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="171" />
+      <location filename="../../dialogs/restore_dialog.py" line="236" />
       <source>Dữ liệu bị hỏng</source>
       <translation>Damaged data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="172" />
+      <location filename="../../dialogs/restore_dialog.py" line="237" />
       <source>Không thấy tệp dữ liệu</source>
       <translation>Data file not found</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="175" />
+      <location filename="../../dialogs/restore_dialog.py" line="240" />
       <source>Không mở được tệp dữ liệu của chương trình:
 {path}
 
@@ -8520,7 +8630,7 @@ Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do
 The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="179" />
+      <location filename="../../dialogs/restore_dialog.py" line="244" />
       <source>Không thấy tệp dữ liệu của chương trình:
 {path}
 
@@ -8531,77 +8641,77 @@ Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các 
 It may have been deleted or moved, but there are backups on this computer.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="184" />
+      <location filename="../../dialogs/restore_dialog.py" line="249" />
       <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
       <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="187" />
+      <location filename="../../dialogs/restore_dialog.py" line="252" />
       <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
       <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="191" />
+      <location filename="../../dialogs/restore_dialog.py" line="256" />
       <source>Khôi phục từ bản sao lưu mới nhất</source>
       <translation>Restore from the latest backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="194" />
+      <location filename="../../dialogs/restore_dialog.py" line="259" />
       <source>Chọn bản sao lưu khác…</source>
       <translation>Choose another backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="195" />
+      <location filename="../../dialogs/restore_dialog.py" line="260" />
       <source>Bắt đầu với dữ liệu trống</source>
       <translation>Start with empty data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="197" />
+      <location filename="../../dialogs/restore_dialog.py" line="262" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="221" />
+      <location filename="../../dialogs/restore_dialog.py" line="286" />
       <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
       <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="226" />
+      <location filename="../../dialogs/restore_dialog.py" line="291" />
       <source>Bản sao lưu mới nhất còn tốt:</source>
       <translation>Latest good backup:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="233" />
+      <location filename="../../dialogs/restore_dialog.py" line="298" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="243" />
+      <location filename="../../dialogs/restore_dialog.py" line="308" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="243" />
+      <location filename="../../dialogs/restore_dialog.py" line="308" />
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
       <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="261" />
+      <location filename="../../dialogs/restore_dialog.py" line="333" />
       <source>Không khôi phục được: {reason}</source>
       <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="279" />
+      <location filename="../../dialogs/restore_dialog.py" line="351" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="282" />
+      <location filename="../../dialogs/restore_dialog.py" line="354" />
       <source>Tệp cũ được giữ ở {path}</source>
       <translation>The old file is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="283" />
+      <location filename="../../dialogs/restore_dialog.py" line="355" />
       <source>Đã khôi phục</source>
       <translation>Restored</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 
 from models.accounts.session import set_actor
 from models.demo.demo import fill_demo
-from models.storage import backup
+from models.storage import backup, restore
 from models.storage import db as dbmod
 from models.storage.migrations import LATEST_VERSION, migrate
 
@@ -47,7 +47,7 @@ def test_backup_restore_round_trip_keeps_every_row(filedb, tmp_path):
     before = _dump(live)
     assert _dump(copy) == before and before["person"]
     filedb.execute_sql("DELETE FROM audit_log")  # damage the live data after the backup
-    info, saved = backup.restore_from(copy)
+    info, saved = restore.restore_from(copy)
     assert info.clubs == 4 and info.members == len(before["person"])
     assert saved.exists() and "before-restore" in saved.name
     after = _dump(live)
@@ -65,7 +65,7 @@ def _refused(path, code):
     live = dbmod.sqlite_path()
     before = _dump(live)
     with pytest.raises(backup.BackupError) as err:
-        backup.restore_from(path)
+        restore.restore_from(path)
     assert err.value.code == code
     assert _dump(live) == before
     assert not list(backup.backups_dir().glob("*before-restore*"))

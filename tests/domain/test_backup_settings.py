@@ -14,7 +14,7 @@ import pytest
 from models.accounts.access import AccessDenied
 from models.accounts.session import SignedInUser, set_actor, set_user
 from models.errors import ValidationError
-from models.storage import backup
+from models.storage import backup, restore
 from models.storage import db as dbmod
 from models.storage.migrations import LATEST_VERSION, current_version, migrate
 from models.storage.schema import AuditLog, Club, Setting, UserAccount
@@ -120,12 +120,16 @@ def test_only_an_admin_changes_settings_or_restores(filedb, tmp_path):
     with pytest.raises(AccessDenied):
         backup.save_settings(backup.BackupSettings(keep=5))
     with pytest.raises(AccessDenied):
-        backup.restore_from(copy)
+        restore.restore_from(copy)
     assert backup.list_backups() == []  # refused before anything was saved aside
     set_user(SignedInUser(2, "admin", "Quản trị", "admin", 1840, None))
     backup.save_settings(backup.BackupSettings(keep=5))
-    info, saved = backup.restore_from(copy)
+    with pytest.raises(backup.BackupError) as err:  # the copy has no accounts yet
+        restore.restore_from(copy)
+    assert err.value.code == "backup_no_accounts"
+    info, saved = restore.restore_from(copy, keep_accounts=True)
     assert saved is not None and info.clubs == 2
+    assert UserAccount.select().count() == 1  # carried over: the data stays protected
 
 
 def test_restore_of_a_version_1_backup_migrates_it(filedb, tmp_path):
@@ -133,7 +137,7 @@ def test_restore_of_a_version_1_backup_migrates_it(filedb, tmp_path):
     old.write_bytes(gzip.decompress(V1.read_bytes()))
     info = backup.verify_backup(old)
     assert info.version == 1 < LATEST_VERSION
-    backup.restore_from(old)
+    restore.restore_from(old)
     assert current_version(filedb) == LATEST_VERSION
     assert Club.select().count() == info.clubs
 
@@ -144,7 +148,7 @@ def test_restore_over_a_lost_or_damaged_file(filedb, tmp_path):
     filedb.close()
     live.write_bytes(b"hong" * 4096)
     assert backup.live_state() == "damaged"
-    info, saved = backup.restore_from(copy)
+    info, saved = restore.restore_from(copy)
     assert "damaged" in saved.name and saved.read_bytes().startswith(b"hong")
     assert backup.live_state() == "ok" and Club.select().count() == info.clubs == 2
     filedb.close()
@@ -152,7 +156,7 @@ def test_restore_over_a_lost_or_damaged_file(filedb, tmp_path):
     for extra in ("-wal", "-shm"):
         Path(str(live) + extra).unlink(missing_ok=True)
     assert backup.live_state() == "missing"
-    info, saved = backup.restore_from(copy)
+    info, saved = restore.restore_from(copy)
     assert saved is None and Club.select().count() == 2
 
 
@@ -187,7 +191,7 @@ def test_round_trip_into_a_fresh_file_keeps_every_table(tmp_path, monkeypatch):
     monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "other-pc"))
     fresh = tmp_path / "other-pc" / "ishc.sqlite3"
     target = dbmod.bind(dbmod.make_database(str(fresh)))
-    info, saved = backup.restore_from(copy)
+    info, saved = restore.restore_from(copy)
     assert saved is None and info.clubs == 3
     after = _dump(fresh)
     restore_rows = [r for r in after["audit_log"] if r[3:6] == ("database", "ishc.sqlite3", "restore")]
@@ -206,7 +210,7 @@ def test_round_trip_into_a_fresh_file_keeps_every_table(tmp_path, monkeypatch):
 def test_the_copy_saved_before_a_restore_is_not_rotated_away(filedb, tmp_path):
     backup.save_settings(backup.BackupSettings(keep=2))
     copy = backup.backup_to(tmp_path / "copy.sqlite3")
-    _info, saved = backup.restore_from(copy)
+    _info, saved = restore.restore_from(copy)
     for _ in range(4):
         backup.automatic_backup("daily")
     kept = backup.list_backups()

@@ -74,7 +74,7 @@ def test_backup_then_restore_round_trip(live, tmp_path, capsys):
     assert lines[1] == f"Đã khôi phục {live}."
     assert lines[2].startswith("Dữ liệu trước khi khôi phục được lưu ở ")
     after = dump(live)
-    restore_rows = [r for r in after["audit_log"] if "restore" in repr(r)]
+    restore_rows = [r for r in after["audit_log"] if r[5] == "restore"]
     assert len(restore_rows) == 1
     after["audit_log"].remove(restore_rows[0])
     # the audit chain's head moved on to the restore's audit row
@@ -211,10 +211,15 @@ def test_restore_signs_in_and_needs_an_administrator(live, tmp_path, capsys, mon
     after = dump(live)  # sign-ins touch the account and the audit log; the data did not move
     assert all(after[t] == before[t] for t in before if t not in ("audit_log", "audit_chain", "user_account"))
     assert not list((tmp_path / "data" / "backups").glob("*before-restore*"))
+    # the copy was made before the accounts: restoring it alone would open the data to all
     code, out, err = run(capsys, "--db", str(live), "--user", "quantri", "restore",
                          str(copy), "--yes")
+    assert code == 1 and "--keep-accounts" in err
+    code, out, err = run(capsys, "--db", str(live), "--user", "quantri", "restore",
+                         str(copy), "--yes", "--keep-accounts")
     assert code == 0, err
     assert "Đã khôi phục" in out
+    assert run(capsys, "--db", str(live), "--user", "canbo", "clubs")[0] == 0
 
 
 @pytest.mark.sqlite_only

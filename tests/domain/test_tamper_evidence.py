@@ -20,7 +20,7 @@ import pytest
 from models.accounts import audit
 from models.accounts.session import set_actor
 from models.demo.demo import fill_demo
-from models.storage import backup
+from models.storage import backup, restore
 from models.storage import db as dbmod
 from models.storage.integrity import run_checks
 from models.storage.migrations import LATEST_VERSION, current_version, migrate
@@ -474,12 +474,12 @@ def test_restore_refuses_a_tampered_backup_unless_the_administrator_accepts(file
     con.close()
     assert backup.chain_break(copy).id == row_id
     with pytest.raises(backup.BackupError) as err:
-        backup.restore_from(copy)
+        restore.restore_from(copy)
     problem = err.value.problems[0]
     assert (problem.code, problem.params["id"]) == ("backup_chain_broken", row_id)
     assert audit.check_chain() is None  # the live database was not touched
 
-    backup.restore_from(copy, accept_broken_chain=True)
+    restore.restore_from(copy, accept_broken_chain=True)
     restored = AuditLog.select().order_by(AuditLog.id.desc()).first()
     assert restored.action == "restore" and '"broken_chain_accepted"' in restored.after
     assert chain_finding().row_id == row_id  # check still says where
@@ -489,7 +489,7 @@ def test_restore_refuses_a_tampered_backup_unless_the_administrator_accepts(file
 def test_restore_takes_an_untouched_backup_without_asking(filedb, tmp_path):
     copy = backup.backup_to(tmp_path / "copy.sqlite3")
     assert backup.chain_break(copy) is None
-    backup.restore_from(copy)
+    restore.restore_from(copy)
     assert run_checks() == []
 
 

@@ -173,3 +173,64 @@ def test_on_a_shared_server_the_page_points_to_pg_dump(qtbot, context, monkeypat
     assert not page.backup_button.isEnabled() and not page.backup_to_button.isEnabled()
     assert not page.restore_file_button.isEnabled() and not page.settings_box.isEnabled()
     assert page.server_button.isEnabled()
+
+
+@pytest.mark.sqlite_only
+def test_backups_page_shows_only_this_database_series(page):
+    ours = backup.manual_backup()
+    other = backup.backups_dir() / "ishc-0badc0de-2026-01-02-030405-daily.sqlite3"
+    backup.backup_to(other)  # a scratch database's backup in the same data folder
+    page.reload()
+    assert page.model.rowCount() == 1 and page.model.rows[0].path == ours
+
+
+@pytest.mark.sqlite_only
+def test_supervisor_cannot_back_up_to_a_file_from_the_window(page):
+    from models.accounts.session import SignedInUser, set_user
+    from models.storage.schema import UserAccount, Ward
+
+    assert page.backup_to_button.isEnabled()
+    province = Ward.get_by_id(1840).province_code
+    account = UserAccount.create(username="giamsat", full_name="Giám Sát", role="supervisor",
+                                 province=province, password_hash="x")
+    set_user(SignedInUser(account.id, "giamsat", "Giám Sát", "supervisor", None, province))
+    try:
+        page._update_buttons()
+        assert not page.backup_to_button.isEnabled()
+        assert page.backup_button.isEnabled()
+    finally:
+        set_user(None)
+
+
+@pytest.mark.sqlite_only
+def test_restore_of_another_office_asks_naming_both(page, qtbot, tmp_path, monkeypatch):
+    import sqlite3
+
+    from models.office import settings
+
+    settings.save_office(settings.OfficeSettings(ward_code=1840,
+                                                 office_name="UBND phường Đức Xuân"))
+    other = backup.backup_to(tmp_path / "xa-khac.sqlite3")
+    con = sqlite3.connect(str(other))
+    con.execute("UPDATE setting SET value = ? WHERE key = 'office'", (json.dumps(
+        {"ward_code": 1843, "office_name": "UBND xã Phong Quang"}),))
+    con.commit()
+    con.close()
+    asked = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return answers.pop(0)
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = page.restore(other, modal=False)
+    qtbot.addWidget(dialog)
+    dialog.restore_button.click()  # asked, and refused: nothing changed
+    assert "UBND xã Phong Quang (1843)" in asked[0] and "UBND phường Đức Xuân (1840)" in asked[0]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert settings.load(settings.OfficeSettings).ward_code == 1840
+    dialog.restore_button.setEnabled(True)
+    dialog.restore_button.click()  # asked again, agreed
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings.load(settings.OfficeSettings).ward_code == 1843

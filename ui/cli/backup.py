@@ -33,6 +33,12 @@ def register(sub) -> None:
     p.add_argument("--accept-broken-chain", action="store_true",
                    help=tr("quản trị viên chấp nhận khôi phục bản sao lưu có nhật ký thay đổi "
                            "bị sửa (chuỗi băm không khớp)", "Cli"))
+    p.add_argument("--other-office", action="store_true",
+                   help=tr("đồng ý thay bằng dữ liệu của một cơ quan khác (xã/phường khác)",
+                           "Cli"))
+    p.add_argument("--keep-accounts", action="store_true",
+                   help=tr("bản sao lưu không có tài khoản: giữ lại các tài khoản hiện tại để "
+                           "dữ liệu không bị mở cho bất kỳ ai", "Cli"))
     # Restore must work when the current file is damaged or lost: it opens the file itself.
     p.set_defaults(opens_itself=True, database_may_be_missing=True)
     p = command(sub, "backups", tr("Danh sách bản sao lưu, mới nhất trước, kèm ngày giờ và "
@@ -58,9 +64,37 @@ def _sign_in_if_readable(args: argparse.Namespace) -> int | None:
         from ui.cli.users import sign_in
     except ModuleNotFoundError:
         return None
+    from models.accounts.access import accounts_exist
+
     if not accounts_readable():  # an old file without the accounts table
         return None
+    if not accounts_exist():
+        return None  # no accounts here: restore checks a --user against the backup's
     return sign_in(args)
+
+
+def _backup_credentials(args: argparse.Namespace) -> tuple[str, str] | None:
+    """--user and its password when nobody could sign in here (no accounts, or a damaged
+    or lost file): restore checks them against the backup's own accounts."""
+    from models.accounts.session import current_user
+    from ui.cli.users import PASSWORD_ENV, read_secret
+
+    name = getattr(args, "user", None)
+    if not name or current_user() is not None:
+        return None
+    return name, read_secret(tr("Mật khẩu của {name}: ", "Cli").format(name=name),
+                             env=PASSWORD_ENV)
+
+
+HINTS = {
+    "backup_other_office": N_("Nếu đúng là muốn thay bằng dữ liệu đó, chạy lại với "
+                              "--other-office.", "Cli"),
+    "backup_no_accounts": N_("Muốn khôi phục mà vẫn giữ các tài khoản hiện tại, chạy lại với "
+                             "--keep-accounts.", "Cli"),
+    "restore_needs_admin": N_("Chạy lại với --user TÊN của một quản trị viên trong bản sao "
+                              "lưu (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi "
+                              "được hỏi).", "Cli"),
+}
 
 
 def size_text(size: int) -> str:
@@ -103,7 +137,7 @@ def _confirmed(args: argparse.Namespace) -> bool | None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from models.storage import backup
+    from models.storage import backup, restore
     from models.storage import db as dbmod
 
     target = dbmod.resolve_target(args.db)
@@ -113,7 +147,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     refused = _sign_in_if_readable(args)
     if refused is not None:
         return refused
-    info = backup.verify_backup(args.file)
+    options = {"other_office": args.other_office, "keep_accounts": args.keep_accounts,
+               "credentials": _backup_credentials(args),
+               "accept_broken_chain": args.accept_broken_chain}
+    try:
+        info = restore.preflight(args.file, **options)
+    except backup.BackupError as exc:
+        from models.text.messages import error_lines
+
+        hint = [tr(HINTS[exc.code], "Cli")] if exc.code in HINTS else []
+        return fail(error_lines(exc) + hint)
     print(_describe(info))
     state = backup.live_state()
     if state == "missing":  # a new PC started from a backup: nothing is wrong
@@ -129,8 +172,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not answer:
         print(tr("Đã hủy, dữ liệu không thay đổi.", "Cli"))
         return EXIT_REFUSED
-    info, saved = backup.restore_from(args.file,
-                                      accept_broken_chain=args.accept_broken_chain)
+    info, saved = restore.restore_from(args.file, **options)
     print(tr("Đã khôi phục {path}.", "Cli").format(path=target))
     if saved is not None:
         print(tr("Dữ liệu trước khi khôi phục được lưu ở {path}", "Cli").format(path=saved))

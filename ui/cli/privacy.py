@@ -79,6 +79,13 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
     person = privacy.anonymise(args.person)
     print(tr("Đã ẩn danh hóa {name}: nay ghi là «{new}».", "Cli").format(
         name=name, new=person.full_name))
+    from models.storage.backup import scrub_backups
+
+    done = scrub_backups()  # the older backups must not keep what was erased
+    if done["scrubbed"] or done["deleted"]:
+        print(tr("Các bản sao lưu cũ: đã xóa các thông tin này khỏi {scrubbed} bản; xóa bỏ "
+                 "{deleted} bản không sửa được.", "Cli").format(
+            scrubbed=len(done["scrubbed"]), deleted=len(done["deleted"])))
     return EXIT_OK
 
 

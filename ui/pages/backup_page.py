@@ -266,6 +266,8 @@ class BackupPage(QWidget):
         chosen = bool(self.view.selectionModel().selectedRows())
         self.restore_button.setEnabled(self.is_sqlite and chosen and can("admin"))
         self.restore_file_button.setEnabled(self.is_sqlite and can("admin"))
+        # a copy to a file of one's choice carries every ward's personal data
+        self.backup_to_button.setEnabled(self.is_sqlite and backup.can_backup_to_file())
 
     def reload(self) -> None:
         self.count_label.setText(tr("Đang tải…"))
