@@ -736,62 +736,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="56" />
+      <location filename="../../ui/cli/__init__.py" line="58" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="61" />
+      <location filename="../../ui/cli/__init__.py" line="63" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="65" />
+      <location filename="../../ui/cli/__init__.py" line="67" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="67" />
+      <location filename="../../ui/cli/__init__.py" line="69" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="103" />
-      <source>phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «{value}»</source>
-      <translation>must be a whole number in the digits 0-9, not too large: “{value}”</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/__init__.py" line="111" />
-      <source>ghi đè tệp đã có (mặc định: không ghi đè)</source>
-      <translation>overwrite an existing file (default: never overwrite)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/__init__.py" line="134" />
+      <location filename="../../ui/cli/__init__.py" line="92" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="137" />
+      <location filename="../../ui/cli/__init__.py" line="95" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="176" />
+      <location filename="../../ui/cli/__init__.py" line="134" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="178" />
+      <location filename="../../ui/cli/__init__.py" line="136" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="181" />
+      <location filename="../../ui/cli/__init__.py" line="139" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="201" />
+      <location filename="../../ui/cli/__init__.py" line="159" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1049,6 +1039,16 @@
       <location filename="../../ui/cli/basic.py" line="69" />
       <source>Dữ liệu toàn vẹn: không phát hiện lỗi.</source>
       <translation>Data integrity: no errors found.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/common.py" line="41" />
+      <source>phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «{value}»</source>
+      <translation>must be a whole number in the digits 0-9, not too large: “{value}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/common.py" line="49" />
+      <source>ghi đè tệp đã có (mặc định: không ghi đè)</source>
+      <translation>overwrite an existing file (default: never overwrite)</translation>
     </message>
     <message>
       <location filename="../../ui/cli/demo.py" line="13" />

@@ -53,3 +53,23 @@ def test_no_command_loads_qt(tmp_path):
         assert qt == [], (args, qt)
         assert code == expected, (args, out, err)
         assert phrase in out + err, (args, out, err)
+
+
+def test_every_command_module_and_its_help_load_no_qt():
+    """Every registered command (today's and any added later) and its help text: no Qt."""
+    code = (
+        "import contextlib, io, sys\n"
+        "import main\n"
+        "from ui.cli import build_parser\n"
+        "parser = build_parser()\n"
+        "names = sorted(parser._subparsers._group_actions[0].choices)\n"
+        "for name in names:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "        main.main([name, '--help'])\n"
+        "print(len(names), sorted(k for k in sys.modules if k.startswith(('PySide6', "
+        "'shiboken6'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    count, loaded = done.stdout.strip().split(" ", 1)
+    assert int(count) >= 15 and loaded == "[]", done.stdout

@@ -7,7 +7,7 @@ import sys
 
 from models.text.catalog import N_
 from models.text.messages import tr
-from ui.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_force, command, fail
+from ui.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, add_force, command, fail
 
 REASONS = {
     "daily": N_("hằng ngày", "Cli"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, EXIT_REFUSED, command, fail, integer
+from ui.cli.common import EXIT_OK, EXIT_REFUSED, command, fail, integer
 
 
 def register(sub) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, command, integer
+from ui.cli.common import EXIT_OK, command, integer
 
 
 def register(sub) -> None:

@@ -14,7 +14,7 @@ import datetime as dt
 import sys
 
 from models.text.messages import tr
-from ui.cli import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
+from ui.cli.common import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from models.text.messages import problem_text, tr
-from ui.cli import EXIT_OK, EXIT_USAGE, add_force, command, fail
+from ui.cli.common import EXIT_OK, EXIT_USAGE, add_force, command, fail
 
 
 def register(sub) -> None:

@@ -12,9 +12,9 @@ import argparse
 import datetime as dt
 import re
 
-from ui.cli import EXIT_OK, command, fail
+from models.text.messages import label, tr
+from ui.cli.common import EXIT_OK, command, fail
 from ui.cli.money_print import _club, _fund, _no_club
-from ui.messages import label, tr
 
 # 1250000, 1.250.000 or "1 250 000": whole đồng, thousands grouped the Vietnamese way.
 _GROUPED = re.compile(r"\d{1,3}(?:([. ])\d{3})?(?:\1\d{3})*")

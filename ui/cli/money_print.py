@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, EXIT_USAGE, fail, whole_number
+from ui.cli.common import EXIT_OK, EXIT_USAGE, fail, whole_number
 
 # Dates a paper may carry: the program's papers start long after 1900 and no plan runs past
 # 2200; outside, date arithmetic (a year's start, the next day) would leave Python's range.

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 
 from models.text.messages import tr
-from ui.cli import EXIT_OK, add_force, command, fail, integer
+from ui.cli.common import EXIT_OK, add_force, command, fail, integer
 
 
 def register(sub) -> None:

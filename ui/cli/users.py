@@ -13,7 +13,7 @@ import os
 import sys
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, EXIT_REFUSED, Parser, command, fail
+from ui.cli.common import EXIT_OK, EXIT_REFUSED, Parser, command, fail
 
 PASSWORD_ENV = "ISHC_PASSWORD"
 
