@@ -2,7 +2,7 @@
 
 A paper module fills a `Document` (page setup, header, title, body blocks, signature, recipients,
 annex) and calls `render()`; see reports/README.md. Layout numbers come from the decree
-(../shared/VIETNAMESE.md). Builds use reportlab's invariant mode and fixed metadata, so the same
+(Decree 30/2020/NĐ-CP, Appendix I). Builds use reportlab's invariant mode and fixed metadata, so the same
 data gives the same bytes: a stored copy of an issued document can be checked by its hash.
 """
 

@@ -2,7 +2,7 @@
 sees it (ledger read with reversal links, table model reset, totals, first paint), then filter
 it per keystroke. Each figure is set beside raw sqlite3 reading the same rows in the same
 order with the running balance (test_perf_ledger.raw_ledger), so the ratio says what our
-layers cost whatever the machine. Budget: 200 ms for the ledger and for the balance (issue 5);
+layers cost whatever the machine. Budget: 200 ms for the ledger and for the balance;
 a keystroke in the filter box must stay under the register's keystroke budget.
 """
 

@@ -4,7 +4,7 @@ The fund is built in a SQLite file the way the program opens one (WAL, pragmas),
 five years of receipts and payments (ten or so a day) that never take it below zero. Each
 figure is set beside raw sqlite3 reading and summing the same rows in the same order, so the
 ratio says what our layers cost whatever the machine. Budget: 200 ms for the ledger and for
-the balance (issue 5). A back-dated payment, which must check every later balance, is timed
+the balance. A back-dated payment, which must check every later balance, is timed
 too.
 """
 

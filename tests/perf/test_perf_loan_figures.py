@@ -1,4 +1,4 @@
-"""The commune's fund and loan figures over 100 clubs with their demo money (issue 5).
+"""The commune's fund and loan figures over 100 clubs with their demo money.
 
 A 100-club demo commune (about 3,500 loans, 20,000 repayments, 45,000 ledger entries) is
 built once with the real `demo` command, cached beside the 1,000-club one under the same

@@ -1,4 +1,4 @@
-"""Opening another fund from the funds page, and the fund figures view (issue 5): the club's
+"""Opening another fund from the funds page, and the fund figures view: the club's
 and the commune's figures as models.loans.loan_figures computes them, and their Excel file."""
 
 from __future__ import annotations
