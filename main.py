@@ -8,13 +8,13 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from models.text.catalog import chosen_language, set_language
-    from ui.cli import build_parser, language_from_argv, run
+    from ui.cli import build_parser, command_in, language_from_argv, run
 
     # The command line speaks --lang, else $ISHC_LANG, else Vietnamese; the window sets its
     # language again with its saved preference (ui/app.py). Nothing here loads Qt.
     set_language(chosen_language(language_from_argv(argv)))
 
-    args = build_parser().parse_args(argv)
+    args = build_parser(command_in(argv)).parse_args(argv)
     if args.command is None:
         from ui.app import run_gui
 

@@ -40,16 +40,12 @@ from reports.decree30_layout import (
     signature_flowable,
     title_flowable,
 )
+from reports.decree30_numbers import AUTHORITY_PREFIXES, MARGIN_RANGES_MM  # noqa: F401
 from reports.fonts import FontSet, document_fonts
 
 END_MARK = "./."
 PRODUCER = "ISHC Desk"
 
-# Authority prefixes of a signature block: thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền.
-AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")
-# The decree's ranges, for settings screens that let an office change the margins.
-MARGIN_RANGES_MM = {"top_mm": (20, 25), "bottom_mm": (20, 25), "left_mm": (30, 35),
-                    "right_mm": (15, 20)}
 
 
 def text(value: str | None) -> str:

@@ -15,9 +15,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
 from models.accounts import access, audit, grants
 from models.accounts.session import SignedInUser, current_user
 from models.errors import Collector, NotFound, ValidationError
@@ -32,7 +29,20 @@ LOCK_MINUTES = 15
 LOCKED_BY_ADMIN = dt.datetime(9999, 12, 31)
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,49}$")
 
-_hasher = PasswordHasher()  # argon2id with the library's current recommended cost
+
+
+def _hasher():
+    """argon2id with the library's current recommended cost; loaded on first use, so a
+    command that checks no password does not pay for it."""
+    from argon2 import PasswordHasher
+
+    global _HASHER
+    if _HASHER is None:
+        _HASHER = PasswordHasher()
+    return _HASHER
+
+
+_HASHER = None
 _dummy_hash: str | None = None
 
 
@@ -81,12 +91,14 @@ def _now() -> dt.datetime:
 
 def hash_password(password: str) -> str:
     """An argon2id hash ("$argon2id$…") of a password."""
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def _verify(stored: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return _hasher.verify(stored, password)
+        return _hasher().verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
@@ -304,7 +316,7 @@ def authenticate(username: str, password: str, *, now: dt.datetime | None = None
     with database.atomic():
         values = {UserAccount.failed_attempts: 0, UserAccount.locked_until: None,
                   UserAccount.last_login_at: now}
-        if _hasher.check_needs_rehash(account.password_hash):
+        if _hasher().check_needs_rehash(account.password_hash):
             values[UserAccount.password_hash] = hash_password(password)
         UserAccount.update(values).where(UserAccount.id == account.id).execute()
         _sign_in_audit(account.username, "sign_in")

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from models.accounts import access, audit
 from models.codes import BOARD_ROLES, CLUB_STATUSES, CLUB_TRANSITIONS
 from models.errors import Collector
-from models.funds import funds
 from models.members import members
 from models.storage.db import database
 from models.storage.schema import (
@@ -270,6 +269,8 @@ def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None
         ClubStatusChange.create(club=club, status="founded", date=inp.decision_date,
                                 reason=f"QĐ {inp.decision_number}")
         audit.record("club", club.id, "found", before, audit.snapshot(club))
+        from models.funds import funds  # loaded by the one service that opens funds
+
         funds.open_default_funds(club.id, inp.decision_date)
         _write_groups(club, groups)
         _write_board(club, inp.board)

@@ -23,7 +23,7 @@ from models.errors import Collector
 from models.storage.db import database
 from models.storage.schema import IssuingBody, Setting, UserAccount, Ward
 from models.text.vietnamese import nfc
-from reports.decree30 import MARGIN_RANGES_MM
+from reports.decree30_numbers import MARGIN_RANGES_MM
 
 
 @dataclass
@@ -67,7 +67,7 @@ class DocumentSettings:
     body_size: int = 14
 
 
-# Appendix I of the decree: margins in mm (the layout's own table, reports/decree30.py) and
+# Appendix I of the decree: margins in mm (the layout's own table, reports/decree30_numbers.py) and
 # body type size in pt.
 DECREE30_RANGES = {**MARGIN_RANGES_MM, "body_size": (13, 14)}
 

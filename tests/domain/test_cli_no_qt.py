@@ -73,3 +73,29 @@ def test_every_command_module_and_its_help_load_no_qt():
                           text=True, check=True)
     count, loaded = done.stdout.strip().split(" ", 1)
     assert int(count) >= 15 and loaded == "[]", done.stdout
+
+
+def test_each_command_is_built_from_the_modules_the_map_names():
+    """A run builds only its own command's parser: the map must name every module that
+    registers a command, and only those."""
+    import importlib
+
+    from ui.cli import COMMAND_MODULES, COMMANDS
+    from ui.cli.common import Parser
+
+    registered: dict[str, tuple[str, ...]] = {}
+    for name in COMMAND_MODULES:
+        parser = Parser(prog="x")
+        sub = parser.add_subparsers(dest="command", parser_class=Parser)
+        importlib.import_module(name).register(sub)
+        for command in sub.choices:
+            registered[command] = (*registered.get(command, ()), name)
+    assert registered == COMMANDS
+
+
+def test_the_command_word_is_found_past_the_options():
+    from ui.cli import command_in
+
+    assert command_in(["--db", "x.sqlite3", "--user", "lan", "clubs", "--bogus"]) == "clubs"
+    assert command_in(["--lang=en", "print", "voucher"]) == "print"
+    assert command_in(["--help"]) is None and command_in([]) is None

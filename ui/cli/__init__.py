@@ -47,7 +47,40 @@ def language_from_argv(argv: list[str]) -> str | None:
     return None
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The module(s) that register each command: a run imports and builds only its own command
+# (the whole list for --help or a word that is no command). tests/domain/test_cli_no_qt.py
+# holds this map equal to what the modules register.
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "init": ("ui.cli.basic",), "clubs": ("ui.cli.basic",), "check": ("ui.cli.basic",),
+    "demo": ("ui.cli.demo",),
+    "template-members": ("ui.cli.members_xlsx",), "import-members": ("ui.cli.members_xlsx",),
+    "export-members": ("ui.cli.members_xlsx",),
+    "print": ("ui.cli.documents",), "documents": ("ui.cli.documents",),
+    "member-data": ("ui.cli.privacy",), "anonymise": ("ui.cli.privacy",),
+    "consent-form": ("ui.cli.privacy",), "retention": ("ui.cli.privacy",),
+    "user": ("ui.cli.users",),
+    "backup": ("ui.cli.backup",), "restore": ("ui.cli.backup",), "backups": ("ui.cli.backup",),
+    "migrate-to": ("ui.cli.backup",),
+    "post": ("ui.cli.money_post",),
+}
+OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
+
+
+def command_in(argv: list[str]) -> str | None:
+    """The command word of a command line (the first word that is no option or its value)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(word: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or only of the command `word` when it is a known one."""
     import importlib
 
     from ui.cli import argparse_words
@@ -70,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 "mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào "
                                 "chuẩn, hoặc hỏi khi chạy", "Cli"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULES:
+    for name in COMMANDS.get(word or "", COMMAND_MODULES):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
