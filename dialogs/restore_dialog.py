@@ -80,7 +80,7 @@ class BackupAdminDialog(QDialog):
 
 def ask_to_go_on(parent: QWidget, error: Exception, options: dict) -> bool:
     """A refusal of restore_from that the person may lift (another office's data, a backup
-    without accounts, the backup's administrator): ask, put the answer into `options` (the
+    without accounts, a broken audit chain, the backup's administrator): ask, put the answer into `options` (the
     keywords of restore_from) and return True to try again."""
     code = getattr(error, "code", None)
     yes = QMessageBox.StandardButton.Yes
@@ -97,6 +97,15 @@ def ask_to_go_on(parent: QWidget, error: Exception, options: dict) -> bool:
                 reason=refusal_text(error)), QMessageBox.StandardButton.No | yes,
             QMessageBox.StandardButton.No)
         options["keep_accounts"] = answer == yes
+        return answer == yes
+    if code == "backup_chain_broken":  # only an administrator gets this far
+        answer = QMessageBox.warning(parent, tr("Nhật ký thay đổi bị sửa"), tr(
+            "Nhật ký thay đổi trong bản sao lưu đã bị sửa ngoài chương trình, từ dòng số {id}: "
+            "dữ liệu trong đó có thể không còn như đã ghi.\n\nChỉ khôi phục khi đã biết vì "
+            "sao. Vẫn khôi phục bản sao lưu này?").format(
+                id=getattr(error, "params", {}).get("id", "?")),
+            QMessageBox.StandardButton.No | yes, QMessageBox.StandardButton.No)
+        options["accept_broken_chain"] = answer == yes
         return answer == yes
     if code in ("restore_needs_admin", "restore_bad_admin"):
         dialog = BackupAdminDialog(refusal_text(error), parent)

@@ -736,52 +736,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="58" />
+      <location filename="../../ui/cli/__init__.py" line="91" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="63" />
+      <location filename="../../ui/cli/__init__.py" line="96" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="67" />
+      <location filename="../../ui/cli/__init__.py" line="100" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="69" />
+      <location filename="../../ui/cli/__init__.py" line="102" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="92" />
+      <location filename="../../ui/cli/__init__.py" line="125" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="95" />
+      <location filename="../../ui/cli/__init__.py" line="128" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="134" />
+      <location filename="../../ui/cli/__init__.py" line="167" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="136" />
+      <location filename="../../ui/cli/__init__.py" line="169" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="139" />
+      <location filename="../../ui/cli/__init__.py" line="172" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="159" />
+      <location filename="../../ui/cli/__init__.py" line="192" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -8539,87 +8539,101 @@ Khôi phục và giữ lại các tài khoản hiện tại?</source>
 Restore and keep the current accounts?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="133" />
+      <location filename="../../dialogs/restore_dialog.py" line="102" />
+      <source>Nhật ký thay đổi bị sửa</source>
+      <translation>Change log altered</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="102" />
+      <source>Nhật ký thay đổi trong bản sao lưu đã bị sửa ngoài chương trình, từ dòng số {id}: dữ liệu trong đó có thể không còn như đã ghi.
+
+Chỉ khôi phục khi đã biết vì sao. Vẫn khôi phục bản sao lưu này?</source>
+      <translation>The change log in the backup was altered outside the program, from row {id}: its data may no longer be what was recorded.
+
+Restore only when you know why. Restore this backup anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/restore_dialog.py" line="142" />
       <source>Tệp:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="134" />
+      <location filename="../../dialogs/restore_dialog.py" line="143" />
       <source>Sao lưu lúc:</source>
       <translation>Backed up at:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="135" />
+      <location filename="../../dialogs/restore_dialog.py" line="144" />
       <source>Số CLB:</source>
       <translation>Clubs:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="136" />
+      <location filename="../../dialogs/restore_dialog.py" line="145" />
       <source>Số người:</source>
       <translation>People:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="137" />
+      <location filename="../../dialogs/restore_dialog.py" line="146" />
       <source>Dung lượng:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="141" />
+      <location filename="../../dialogs/restore_dialog.py" line="150" />
       <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
       <translation>{time} on {date} (data version {version})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="160" />
+      <location filename="../../dialogs/restore_dialog.py" line="169" />
       <source>Khôi phục dữ liệu từ bản sao lưu</source>
       <translation>Restore data from a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="162" />
+      <location filename="../../dialogs/restore_dialog.py" line="171" />
       <source>Đang kiểm tra tệp sao lưu…</source>
       <translation>Checking the backup file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="166" />
+      <location filename="../../dialogs/restore_dialog.py" line="175" />
       <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
       <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="172" />
+      <location filename="../../dialogs/restore_dialog.py" line="181" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="174" />
+      <location filename="../../dialogs/restore_dialog.py" line="183" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="192" />
+      <location filename="../../dialogs/restore_dialog.py" line="201" />
       <source>Tệp sao lưu đọc được, không có lỗi.</source>
       <translation>The backup file is readable and has no errors.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="200" />
+      <location filename="../../dialogs/restore_dialog.py" line="209" />
       <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
       <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="208" />
+      <location filename="../../dialogs/restore_dialog.py" line="217" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="236" />
+      <location filename="../../dialogs/restore_dialog.py" line="245" />
       <source>Dữ liệu bị hỏng</source>
       <translation>Damaged data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="237" />
+      <location filename="../../dialogs/restore_dialog.py" line="246" />
       <source>Không thấy tệp dữ liệu</source>
       <translation>Data file not found</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="240" />
+      <location filename="../../dialogs/restore_dialog.py" line="249" />
       <source>Không mở được tệp dữ liệu của chương trình:
 {path}
 
@@ -8630,7 +8644,7 @@ Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do
 The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="244" />
+      <location filename="../../dialogs/restore_dialog.py" line="253" />
       <source>Không thấy tệp dữ liệu của chương trình:
 {path}
 
@@ -8641,77 +8655,77 @@ Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các 
 It may have been deleted or moved, but there are backups on this computer.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="249" />
+      <location filename="../../dialogs/restore_dialog.py" line="258" />
       <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
       <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="252" />
+      <location filename="../../dialogs/restore_dialog.py" line="261" />
       <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
       <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="256" />
+      <location filename="../../dialogs/restore_dialog.py" line="265" />
       <source>Khôi phục từ bản sao lưu mới nhất</source>
       <translation>Restore from the latest backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="259" />
+      <location filename="../../dialogs/restore_dialog.py" line="268" />
       <source>Chọn bản sao lưu khác…</source>
       <translation>Choose another backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="260" />
+      <location filename="../../dialogs/restore_dialog.py" line="269" />
       <source>Bắt đầu với dữ liệu trống</source>
       <translation>Start with empty data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="262" />
+      <location filename="../../dialogs/restore_dialog.py" line="271" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="286" />
+      <location filename="../../dialogs/restore_dialog.py" line="295" />
       <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
       <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="291" />
+      <location filename="../../dialogs/restore_dialog.py" line="300" />
       <source>Bản sao lưu mới nhất còn tốt:</source>
       <translation>Latest good backup:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="298" />
+      <location filename="../../dialogs/restore_dialog.py" line="307" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="308" />
+      <location filename="../../dialogs/restore_dialog.py" line="317" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="308" />
+      <location filename="../../dialogs/restore_dialog.py" line="317" />
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
       <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="333" />
+      <location filename="../../dialogs/restore_dialog.py" line="342" />
       <source>Không khôi phục được: {reason}</source>
       <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="351" />
+      <location filename="../../dialogs/restore_dialog.py" line="360" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="354" />
+      <location filename="../../dialogs/restore_dialog.py" line="363" />
       <source>Tệp cũ được giữ ở {path}</source>
       <translation>The old file is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="355" />
+      <location filename="../../dialogs/restore_dialog.py" line="364" />
       <source>Đã khôi phục</source>
       <translation>Restored</translation>
     </message>

@@ -234,3 +234,25 @@ def test_restore_of_another_office_asks_naming_both(page, qtbot, tmp_path, monke
     dialog.restore_button.click()  # asked again, agreed
     assert dialog.result() == dialog.DialogCode.Accepted
     assert settings.load(settings.OfficeSettings).ward_code == 1843
+
+
+def test_broken_chain_is_asked_and_the_answer_goes_into_the_restore(qtbot, monkeypatch):
+    """The window asks the administrator about a backup whose audit chain is broken, the way
+    `restore --accept-broken-chain` does on the command line."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from dialogs.restore_dialog import ask_to_go_on
+    from models.storage.backup import BackupError
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    error = BackupError("file", "backup_chain_broken", {"path": "x", "id": 8, "date": "",
+                                                        "entity": "person", "what": "content"})
+    asked = []
+    for answer in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+        monkeypatch.setattr(QMessageBox, "warning",
+                            lambda *a, answer=answer, **k: asked.append(a[2]) or answer)
+        options: dict = {}
+        assert ask_to_go_on(parent, error, options) is (answer == QMessageBox.StandardButton.Yes)
+        assert options == {"accept_broken_chain": answer == QMessageBox.StandardButton.Yes}
+    assert "dòng số 8" in asked[0]
