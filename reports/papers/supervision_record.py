@@ -82,7 +82,8 @@ def summary(data: SupervisionRecordData) -> str:
 
 
 def document(data: SupervisionRecordData, setup: PageSetup | None = None) -> Document:
-    rows = tuple((str(i), r.group, r.item, r.answer, r.note)
+    rows = tuple((str(i), r.group if i == 1 or data.rows[i - 2].group != r.group else "",
+                  r.item, r.answer, r.note)  # a group's name on its first row only
                  for i, r in enumerate(data.rows, 1))
     recs = tuple((str(i), r.text, r.owner, format_date(r.due_on) if r.due_on else "")
                  for i, r in enumerate(data.recommendations, 1))
@@ -94,9 +95,9 @@ def document(data: SupervisionRecordData, setup: PageSetup | None = None) -> Doc
         Para(f"Thành phần đoàn giám sát: {data.supervisors}."),
         Para(f"Bảng kiểm sử dụng: {data.template}."),
         Heading("I. KẾT QUẢ GIÁM SÁT THEO BẢNG KIỂM"),
-        DataTable((Col("STT", 0.6, "centre"), Col("Nhóm nội dung", 2.2),
-                   Col("Nội dung kiểm tra", 3.6), Col("Đánh giá", 1.4, "centre"),
-                   Col("Ghi chú", 2.2)), rows, size=12),
+        DataTable((Col("STT", 0.8, "centre"), Col("Nhóm nội dung", 2.1),
+                   Col("Nội dung kiểm tra", 3.7), Col("Đánh giá", 1.5, "centre"),
+                   Col("Ghi chú", 2.0)), rows, size=12),
         Para(f"Điểm đánh giá: {score_text(data.score)}. "
              f"Xếp loại: {data.rating or 'không xếp loại'}.", bold=True),
         Heading("II. NHẬN XÉT"),
@@ -107,7 +108,7 @@ def document(data: SupervisionRecordData, setup: PageSetup | None = None) -> Doc
         body += [Para(f"- {t}") for t in data.followed_up]
     body.append(Heading("III. KIẾN NGHỊ"))
     if recs:
-        body.append(DataTable((Col("STT", 0.6, "centre"), Col("Kiến nghị", 5),
+        body.append(DataTable((Col("STT", 0.8, "centre"), Col("Kiến nghị", 5),
                                Col("Người thực hiện", 2.2), Col("Thời hạn", 1.6, "centre")),
                               recs, size=12))
     else:
