@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from peewee import fn
+
 from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, NotFound
@@ -182,3 +184,12 @@ def open_recommendations(club_id: int) -> list[Recommendation]:
     return list(Recommendation.select().join(SupervisionVisit, on=ON_VISIT)
                 .where((SupervisionVisit.club == club_id) & (Recommendation.status == "open"))
                 .order_by(SupervisionVisit.date, Recommendation.position))
+
+
+def open_count(visit_ids: list[int]) -> dict[int, int]:
+    """Visit id -> how many of its recommendations are still open."""
+    query = (Recommendation.select(Recommendation.visit, fn.COUNT(Recommendation.id))
+             .where(Recommendation.visit.in_(visit_ids or [0])
+                    & (Recommendation.status == "open"))
+             .group_by(Recommendation.visit))
+    return {visit_id: count for visit_id, count in query.tuples()}

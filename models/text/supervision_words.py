@@ -58,7 +58,6 @@ SUPERVISION_ERRORS: dict[str, str] = {
     "not_in_template": N_("không thuộc mẫu bảng kiểm đã chọn"),
     "template_in_use": N_("mẫu này đã dùng cho {count} lần giám sát: sửa sẽ tạo phiên bản mới"),
     "template_retired": N_("mẫu «{name}» (phiên bản {version}) đã thôi dùng"),
-    "template_outside_unit": N_("mẫu này thuộc đơn vị khác, không sửa được"),
     "no_items": N_("mẫu phải có ít nhất một nội dung kiểm tra"),
     "visit_exists": N_("CLB đã có lần giám sát ngày {date}"),
     "not_open": N_("kiến nghị này không còn mở hoặc không thuộc CLB"),
