@@ -7732,7 +7732,7 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../models/text/supervision_words.py" line="57" />
       <source>chưa trả lời nội dung bắt buộc «{item}»</source>
-      <translation>required item not answered: «{item}»</translation>
+      <translation>required item not answered: “{item}”</translation>
     </message>
     <message>
       <location filename="../../models/text/supervision_words.py" line="58" />
@@ -7747,7 +7747,7 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../models/text/supervision_words.py" line="60" />
       <source>mẫu «{name}» (phiên bản {version}) đã thôi dùng</source>
-      <translation>template «{name}» (version {version}) is retired</translation>
+      <translation>template “{name}” (version {version}) is retired</translation>
     </message>
     <message>
       <location filename="../../models/text/supervision_words.py" line="61" />
