@@ -1,9 +1,10 @@
 """The unit a supervision record belongs to, and who may write in it.
 
 Templates and plans belong to a scope: "" (the programme's default, every unit), "P<code>"
-(a province) or "W<code>" (a ward). Writing them needs the "supervise" right in that unit:
-a province's supervisors and administrators for "P…" and the wards in it, a ward's
-administrator for "W…"; the default is written only while the database has no accounts.
+(a province) or "W<code>" (a ward). Writing them needs the "supervise" right of the upper
+level: a province's supervisors and administrators, for "P…" and the wards in it; a ward's
+own administrator may record visits but not set templates or plans; the default is written
+only while the database has no accounts (and once, on first use, by the program).
 Visits belong to their club's ward (models.accounts.access.require_club).
 """
 
@@ -76,10 +77,12 @@ def writable(scope: str) -> bool:
     if scope == "":
         return False
     province, ward = parse(scope)
-    mine_province, mine_ward = parse(mine)
+    mine_province, _mine_ward = parse(mine)
+    if mine_province is None:
+        return False  # a ward's own accounts are supervised, they do not set the rules
     if ward is not None:
         return access.in_unit(ward)
-    return mine_province is not None and mine_province == province
+    return mine_province == province
 
 
 def require_supervise(scope: str) -> None:

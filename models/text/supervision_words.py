@@ -32,6 +32,11 @@ SUPERVISION_LISTS: dict[str, dict[str, str]] = {
     },
 }
 
+# Audit actions of supervision records (merged into the "audit_action" list).
+SUPERVISION_AUDIT_ACTIONS: dict[str, str] = {
+    "retire": N_("Thôi dùng mẫu"),
+}
+
 SUPERVISION_FIELDS: dict[str, str] = {
     "checklist_template": N_("Mẫu bảng kiểm giám sát"),
     "template": N_("Mẫu bảng kiểm giám sát"),

@@ -7665,107 +7665,112 @@ Reason: {reason}</translation>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="36" />
+      <location filename="../../models/text/supervision_words.py" line="37" />
+      <source>Thôi dùng mẫu</source>
+      <translation>Template retired</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/supervision_words.py" line="41" />
       <source>Mẫu bảng kiểm giám sát</source>
       <translation>Supervision checklist template</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="38" />
+      <location filename="../../models/text/supervision_words.py" line="43" />
       <source>Lần giám sát</source>
       <translation>Supervision visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="40" />
+      <location filename="../../models/text/supervision_words.py" line="45" />
       <source>Kế hoạch giám sát</source>
       <translation>Supervision plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="41" />
+      <location filename="../../models/text/supervision_words.py" line="46" />
       <source>Kiến nghị</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="43" />
+      <location filename="../../models/text/supervision_words.py" line="48" />
       <source>Người giám sát</source>
       <translation>Supervisors</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="44" />
+      <location filename="../../models/text/supervision_words.py" line="49" />
       <source>Câu trả lời</source>
       <translation>Answers</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="45" />
+      <location filename="../../models/text/supervision_words.py" line="50" />
       <source>Nội dung kiểm tra</source>
       <translation>Checklist items</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="46" />
+      <location filename="../../models/text/supervision_words.py" line="51" />
       <source>Trọng số</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="47" />
+      <location filename="../../models/text/supervision_words.py" line="52" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Known data</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="48" />
+      <location filename="../../models/text/supervision_words.py" line="53" />
       <source>Người thực hiện</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="49" />
+      <location filename="../../models/text/supervision_words.py" line="54" />
       <source>Hạn thực hiện</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="52" />
+      <location filename="../../models/text/supervision_words.py" line="57" />
       <source>Lần giám sát dự kiến</source>
       <translation>Planned visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="53" />
+      <location filename="../../models/text/supervision_words.py" line="58" />
       <source>Kiến nghị đã thực hiện</source>
       <translation>Recommendations done</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="57" />
+      <location filename="../../models/text/supervision_words.py" line="62" />
       <source>chưa trả lời nội dung bắt buộc «{item}»</source>
       <translation>required item not answered: “{item}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="58" />
+      <location filename="../../models/text/supervision_words.py" line="63" />
       <source>không thuộc mẫu bảng kiểm đã chọn</source>
       <translation>not part of the chosen checklist template</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="59" />
+      <location filename="../../models/text/supervision_words.py" line="64" />
       <source>mẫu này đã dùng cho {count} lần giám sát: sửa sẽ tạo phiên bản mới</source>
       <translation>this template was used by {count} visits: an edit makes a new version</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="60" />
+      <location filename="../../models/text/supervision_words.py" line="65" />
       <source>mẫu «{name}» (phiên bản {version}) đã thôi dùng</source>
       <translation>template “{name}” (version {version}) is retired</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="61" />
+      <location filename="../../models/text/supervision_words.py" line="66" />
       <source>mẫu phải có ít nhất một nội dung kiểm tra</source>
       <translation>a template needs at least one checklist item</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="62" />
+      <location filename="../../models/text/supervision_words.py" line="67" />
       <source>CLB đã có lần giám sát ngày {date}</source>
       <translation>the club already has a supervision visit on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="63" />
+      <location filename="../../models/text/supervision_words.py" line="68" />
       <source>kiến nghị này không còn mở hoặc không thuộc CLB</source>
       <translation>this recommendation is no longer open or belongs to another club</translation>
     </message>
     <message>
-      <location filename="../../models/text/supervision_words.py" line="64" />
+      <location filename="../../models/text/supervision_words.py" line="69" />
       <source>CLB chưa thành lập hoặc đã giải thể</source>
       <translation>the club is not founded yet or is dissolved</translation>
     </message>

@@ -137,6 +137,12 @@ def test_clerk_cannot_write_a_visit_other_province_sees_nothing(founded, signed_
     set_user(_user("supervisor", province=1))  # Hà Nội
     with pytest.raises(NotFound):
         visits.record_visit(visit_input(founded, t.id, answers), today=TODAY)
+    set_user(_user("admin", ward=1840))  # a ward's administrator: visits, not templates
+    with pytest.raises(AccessDenied) as err:
+        templates.edit_template(t.id, small_template())
+    assert err.value.code == "unit"
+    with pytest.raises(AccessDenied):
+        plans.save_plan(plans.PlanInput(2026, [plans.PlannedVisitInput(founded, month=6)]))
     set_user(_user("supervisor", province=19))  # Thái Nguyên
     visit = visits.record_visit(visit_input(founded, t.id, answers), today=TODAY)
     assert visit.score == pytest.approx(100.0)
