@@ -200,3 +200,17 @@ def test_facts_for_visit(founded):
     assert known.meetings_12m is None or known.meetings_12m == 0
     assert facts.fact_text(known, "loans_overdue") == "0 khoản vay quá hạn"
     assert facts.fact_text(known, "") == ""
+
+
+def test_meetings_counted_once_a_meeting_table_exists(founded, db):
+    if "meeting" in db.get_tables():
+        pytest.skip("the meetings area keeps its own table here")
+    assert facts.facts_for_visit(founded, VISIT_DAY).meetings_12m is None
+    db.execute_sql("CREATE TABLE meeting (id INTEGER PRIMARY KEY, club_id INTEGER, date DATE)")
+    for day in (dt.date(2025, 6, 10), dt.date(2025, 6, 11), dt.date(2026, 5, 15),
+                dt.date(2026, 6, 11)):
+        db.execute_sql(f"INSERT INTO meeting (club_id, date) VALUES ({db.param}, {db.param})",
+                       (founded, day))
+    known = facts.facts_for_visit(founded, VISIT_DAY)
+    assert known.meetings_12m == 2  # 11/06/2025 and 15/05/2026
+    assert facts.fact_text(known, "meetings") == "2 buổi sinh hoạt trong 12 tháng"
