@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from models.accounts import access, audit, grants
+from models.accounts.passwords import hash_password, needs_rehash, verify_password
 from models.accounts.session import SignedInUser, current_user
 from models.errors import Collector, NotFound, ValidationError
 from models.storage.db import database
@@ -31,18 +32,6 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,49}$")
 
 
 
-def _hasher():
-    """argon2id with the library's current recommended cost; loaded on first use, so a
-    command that checks no password does not pay for it."""
-    from argon2 import PasswordHasher
-
-    global _HASHER
-    if _HASHER is None:
-        _HASHER = PasswordHasher()
-    return _HASHER
-
-
-_HASHER = None
 _dummy_hash: str | None = None
 
 
@@ -87,25 +76,6 @@ class AccountRow:
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-def hash_password(password: str) -> str:
-    """An argon2id hash ("$argon2id$…") of a password."""
-    return _hasher().hash(password)
-
-
-def _verify(stored: str, password: str) -> bool:
-    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
-    try:
-        return _hasher().verify(stored, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
-
-
-def verify_password(stored: str, password: str) -> bool:
-    """Whether `password` matches an argon2 hash (e.g. one stored in a backup file)."""
-    return _verify(stored, password)
 
 
 def normalize_username(name: str) -> str:
@@ -295,7 +265,7 @@ def authenticate(username: str, password: str, *, now: dt.datetime | None = None
     if account is None:
         # Spend the same time as a real check, so timing does not tell which names exist.
         _dummy_hash = _dummy_hash or hash_password("not a password of anyone")
-        _verify(_dummy_hash, password or "")
+        verify_password(_dummy_hash, password or "")
         with database.atomic():  # the name tried and the time; never the password
             _sign_in_audit(name, "sign_in_failed", {"known": False})
         raise SignInRefused("password", "bad_credentials")
@@ -306,7 +276,7 @@ def authenticate(username: str, password: str, *, now: dt.datetime | None = None
             raise SignInRefused("username", "locked_by_admin")
         raise SignInRefused("username", "locked", {
             "until": account.locked_until, "time": account.locked_until.strftime("%H:%M")})
-    if not _verify(account.password_hash, password or ""):
+    if not verify_password(account.password_hash, password or ""):
         _count_failure(account, now)
         raise SignInRefused("password", "bad_credentials")
     if not account.active:
@@ -316,7 +286,7 @@ def authenticate(username: str, password: str, *, now: dt.datetime | None = None
     with database.atomic():
         values = {UserAccount.failed_attempts: 0, UserAccount.locked_until: None,
                   UserAccount.last_login_at: now}
-        if _hasher().check_needs_rehash(account.password_hash):
+        if needs_rehash(account.password_hash):
             values[UserAccount.password_hash] = hash_password(password)
         UserAccount.update(values).where(UserAccount.id == account.id).execute()
         _sign_in_audit(account.username, "sign_in")
@@ -352,7 +322,7 @@ def change_password(old: str, new: str) -> None:
         raise access.AccessDenied("login_required")
     account = UserAccount.get_by_id(user.id)
     p = Collector()
-    if not _verify(account.password_hash, old or ""):
+    if not verify_password(account.password_hash, old or ""):
         p.add("old_password", "wrong_password")
     check_password(new, account.username, p, "new_password")
     if not p and new == old:

@@ -71,10 +71,19 @@ def _v3_audit_chain(database: pw.Database) -> None:
     audit.start_head(last_id, prev)
 
 
+def _v6_supervision(database: pw.Database) -> None:
+    """Supervision: checklist templates, visits, answers, recommendations, plans. The
+    default checklist is written on first use (models/supervision/templates.py)."""
+    from models.supervision.tables import TABLES as SUPERVISION
+
+    database.create_tables(SUPERVISION)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
     (3, "audit hash chain", _v3_audit_chain),
+    (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

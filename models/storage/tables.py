@@ -13,6 +13,8 @@ import peewee as pw
 def all_tables() -> list[type[pw.Model]]:
     """The program's tables, core first, then each area's in the order they were added."""
     from models.storage.schema import TABLES
+    from models.supervision.tables import TABLES as SUPERVISION
 
     tables = list(TABLES)
+    tables += SUPERVISION  # schema version 6
     return tables

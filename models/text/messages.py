@@ -19,6 +19,7 @@ from typing import Any
 
 from models.text.catalog import N_, tr
 from models.text.labels import CODE_LISTS
+from models.text.supervision_words import SUPERVISION_ERRORS, SUPERVISION_FIELDS
 from models.text.vietnamese import format_date, format_number
 
 __all__ = [
@@ -359,6 +360,9 @@ ERRORS = {
     "loan_entry": N_("phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó"),
     "over_interest_owed": N_("lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)"),
 }
+
+FIELDS.update(SUPERVISION_FIELDS)
+ERRORS.update(SUPERVISION_ERRORS)
 
 # Refusals of the access rules (models.accounts.access), by their code.
 ACCESS = {

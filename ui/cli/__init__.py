@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "ui.cli.users",
     "ui.cli.backup",
     "ui.cli.money_post",
+    "ui.cli.supervision",
 ]
 
 
@@ -62,6 +63,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "backup": ("ui.cli.backup",), "restore": ("ui.cli.backup",), "backups": ("ui.cli.backup",),
     "migrate-to": ("ui.cli.backup",),
     "post": ("ui.cli.money_post",),
+    "supervision": ("ui.cli.supervision",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 
