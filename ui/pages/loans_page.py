@@ -299,7 +299,7 @@ class LoansPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for r in self.model.rows() if r.status == "overdue")
+        overdue = sum(1 for r in self.model.rows if r.status == "overdue")
         text = (tr("{n} khoản vay").format(n=total) if shown == total
                 else tr("Hiện {shown} trong {n} khoản vay").format(shown=shown, n=total))
         if overdue:
