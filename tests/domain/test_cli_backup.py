@@ -10,17 +10,11 @@ from pathlib import Path
 
 import pytest
 
-import main
 from models.accounts.session import SignedInUser
+from tests.domain.cli_helpers import run
 
 TODAY = dt.date(2026, 11, 20)
 PG = os.environ.get("ISHC_TEST_PG")
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def dump(path) -> dict[str, list[tuple]]:
