@@ -125,7 +125,7 @@ class ClubsTableModel(RowsModel):
     )
 
     def row_of_club(self, club_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.club_id == club_id), None)
+        return self.row_of("club_id", club_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

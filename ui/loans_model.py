@@ -84,7 +84,7 @@ class LoansTableModel(RowsModel):
         super().set_rows(rows)
 
     def row_of_loan(self, loan_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.loan_id == loan_id), None)
+        return self.row_of("loan_id", loan_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

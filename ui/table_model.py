@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 from models.text.vietnamese import fold
 
@@ -39,6 +40,15 @@ class RowsModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self.rows[row]
 
+    def row_of(self, attr: str, value: Any) -> int | None:
+        """The number of the first row whose `attr` is `value`, None when there is none."""
+        return next((i for i, r in enumerate(self.rows) if getattr(r, attr) == value), None)
+
+    def row_with(self, attr: str, value: Any) -> Any | None:
+        """The first row whose `attr` is `value` (None for a None value or no such row)."""
+        row = self.row_of(attr, value) if value is not None else None
+        return self.rows[row] if row is not None else None
+
     def header_text(self, section: int) -> str:
         return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
 
@@ -53,6 +63,26 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.header_text(section)
         return None
+
+
+def selected_data(view: QAbstractItemView, role: int) -> Any:
+    """The `role` value of the selected row of a one-row-selection view (None: no row)."""
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(role) if rows else None
+
+
+def show_source_row(view: QAbstractItemView, row: int | None) -> bool:
+    """Selects source row `row` of a view over a filter proxy and scrolls to it; False when
+    there is no such row or the filter hides it."""
+    if row is None:
+        return False
+    proxy = view.model()
+    index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
+    if not index.isValid():
+        return False
+    view.selectRow(index.row())
+    view.scrollTo(index)
+    return True
 
 
 class WordsFilterProxy(QSortFilterProxyModel):

@@ -189,82 +189,82 @@
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="42" />
+      <location filename="../../ui/pages/audit_page.py" line="41" />
       <source>Nhật ký thay đổi</source>
       <translation>Change log</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="53" />
+      <location filename="../../ui/pages/audit_page.py" line="50" />
       <source>Lọc</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="54" />
+      <location filename="../../ui/pages/audit_page.py" line="51" />
       <source>Bỏ lọc</source>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="55" />
+      <location filename="../../ui/pages/audit_page.py" line="52" />
       <source>Người thực hiện:</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="56" />
+      <location filename="../../ui/pages/audit_page.py" line="53" />
       <source>Loại dữ liệu:</source>
       <translation>Data type:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="57" />
+      <location filename="../../ui/pages/audit_page.py" line="54" />
       <source>Từ ngày:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="57" />
+      <location filename="../../ui/pages/audit_page.py" line="54" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="92" />
+      <location filename="../../ui/pages/audit_page.py" line="89" />
       <source>Chọn một dòng để xem giá trị trước và sau khi thay đổi.</source>
       <translation>Select a row to see the values before and after the change.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="119" />
+      <location filename="../../ui/pages/audit_page.py" line="116" />
       <source>Tất cả</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="129" />
+      <location filename="../../ui/pages/audit_page.py" line="126" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="130" />
+      <location filename="../../ui/pages/audit_page.py" line="127" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="134" />
+      <location filename="../../ui/pages/audit_page.py" line="131" />
       <source>{field}: không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>{field}: not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="152" />
+      <location filename="../../ui/pages/audit_page.py" line="149" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="161" />
+      <location filename="../../ui/pages/audit_page.py" line="158" />
       <source>Không đọc được nhật ký: {error}</source>
       <translation>Cannot read the change log: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="168" />
+      <location filename="../../ui/pages/audit_page.py" line="165" />
       <source>{n} thay đổi, mới nhất ở trên.</source>
       <translation>Changes: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="176" />
+      <location filename="../../ui/pages/audit_page.py" line="173" />
       <source>{when} — {actor}: {action} {entity} {key}</source>
       <translation>{when} — {actor}: {action} {entity} {key}</translation>
     </message>
@@ -2116,62 +2116,62 @@
   <context>
     <name>ClubsPage</name>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="52" />
+      <location filename="../../ui/pages/clubs_page.py" line="53" />
       <source>Câu lạc bộ</source>
       <translation>Clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="55" />
+      <location filename="../../ui/pages/clubs_page.py" line="56" />
       <source>Tìm theo mã hoặc tên CLB…</source>
       <translation>Search by club code or name…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="58" />
+      <location filename="../../ui/pages/clubs_page.py" line="59" />
       <source>Mọi trạng thái</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="61" />
+      <location filename="../../ui/pages/clubs_page.py" line="62" />
       <source>Thêm CLB dự kiến</source>
       <translation>Add planned club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="62" />
+      <location filename="../../ui/pages/clubs_page.py" line="63" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="63" />
+      <location filename="../../ui/pages/clubs_page.py" line="64" />
       <source>Thành lập CLB…</source>
       <translation>Establish club…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="64" />
+      <location filename="../../ui/pages/clubs_page.py" line="65" />
       <source>Đổi trạng thái…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="65" />
+      <location filename="../../ui/pages/clubs_page.py" line="66" />
       <source>In giấy tờ…</source>
       <translation>Print papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="66" />
+      <location filename="../../ui/pages/clubs_page.py" line="67" />
       <source>Quyết định, giấy chứng nhận, biên bản ra mắt, quy chế, danh sách thành viên của CLB đang chọn</source>
       <translation>Decision, certificate, launch minutes, statute and member list of the selected club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="170" />
+      <location filename="../../ui/pages/clubs_page.py" line="171" />
       <source>{n} CLB</source>
       <translation>Clubs: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="172" />
+      <location filename="../../ui/pages/clubs_page.py" line="173" />
       <source>Hiện {shown} trong {n} CLB</source>
       <translation>Showing {shown} of {n} clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="200" />
+      <location filename="../../ui/pages/clubs_page.py" line="190" />
       <source>Chưa có CLB nào. Bấm «Thêm CLB dự kiến» để ghi CLB đầu tiên.</source>
       <translation>No clubs yet. Click “Add planned club” to record the first one.</translation>
     </message>
@@ -4456,142 +4456,142 @@ Reason: {reason}</translation>
   <context>
     <name>LoansPage</name>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="77" />
+      <location filename="../../ui/pages/loans_page.py" line="78" />
       <source>Cho vay</source>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="83" />
+      <location filename="../../ui/pages/loans_page.py" line="84" />
       <source>Gõ vài chữ của mã hoặc tên CLB, có dấu hay không đều được</source>
       <translation>Type part of a club code or name, with or without diacritics</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="86" />
+      <location filename="../../ui/pages/loans_page.py" line="87" />
       <source>Mọi khoản vay</source>
       <translation>All loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="87" />
+      <location filename="../../ui/pages/loans_page.py" line="88" />
       <source>Đang vay (trong hạn và quá hạn)</source>
       <translation>Outstanding (current and overdue)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="93" />
+      <location filename="../../ui/pages/loans_page.py" line="94" />
       <source>Tìm theo tên, số HĐ, thôn/tổ, hàng hóa…</source>
       <translation>Search by name, loan No., village/group, goods…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="100" />
+      <location filename="../../ui/pages/loans_page.py" line="101" />
       <source>Xem cả sổ cho vay</source>
       <translation>Show the whole loan register</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="107" />
+      <location filename="../../ui/pages/loans_page.py" line="108" />
       <source>Cho vay mới…</source>
       <translation>New loan…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="108" />
+      <location filename="../../ui/pages/loans_page.py" line="109" />
       <source>Thu nợ…</source>
       <translation>Collect repayment…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="109" />
+      <location filename="../../ui/pages/loans_page.py" line="110" />
       <source>Xóa nợ / Ghi kết quả…</source>
       <translation>Write off / Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="110" />
+      <location filename="../../ui/pages/loans_page.py" line="111" />
       <source>Quy định cho vay của CLB…</source>
       <translation>Club lending rules…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="111" />
+      <location filename="../../ui/pages/loans_page.py" line="112" />
       <source>In sổ cho vay…</source>
       <translation>Print loan register…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="112" />
+      <location filename="../../ui/pages/loans_page.py" line="113" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="113" />
+      <location filename="../../ui/pages/loans_page.py" line="114" />
       <source>In khế ước…</source>
       <translation>Print loan agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="166" />
+      <location filename="../../ui/pages/loans_page.py" line="167" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="227" />
+      <location filename="../../ui/pages/loans_page.py" line="228" />
       <source>Tất cả CLB</source>
       <translation>All clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="235" />
+      <location filename="../../ui/pages/loans_page.py" line="236" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="281" />
+      <location filename="../../ui/pages/loans_page.py" line="282" />
       <source>Không đọc được sổ cho vay: {reason}</source>
       <translation>Cannot read the loan register: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="303" />
+      <location filename="../../ui/pages/loans_page.py" line="304" />
       <source>{n} khoản vay</source>
       <translation>Loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="304" />
+      <location filename="../../ui/pages/loans_page.py" line="305" />
       <source>Hiện {shown} trong {n} khoản vay</source>
       <translation>Showing {shown} of {n} loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="306" />
+      <location filename="../../ui/pages/loans_page.py" line="307" />
       <source>{n} khoản quá hạn</source>
       <translation>overdue: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="314" />
+      <location filename="../../ui/pages/loans_page.py" line="315" />
       <source>Các khoản vay của &lt;b&gt;{name}&lt;/b&gt;</source>
       <translation>Loans of &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="337" />
+      <location filename="../../ui/pages/loans_page.py" line="338" />
       <source>Các khoản vay của {name}</source>
       <translation>Loans of {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="389" />
+      <location filename="../../ui/pages/loans_page.py" line="379" />
       <source>Chọn một CLB</source>
       <translation>Choose a club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="449" />
+      <location filename="../../ui/pages/loans_page.py" line="439" />
       <source>Sổ cho vay {club} đến ngày {date}</source>
       <translation>Loan register {club} to {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="474" />
+      <location filename="../../ui/pages/loans_page.py" line="464" />
       <source>Xuất sổ cho vay ra Excel</source>
       <translation>Export the loan register to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="476" />
+      <location filename="../../ui/pages/loans_page.py" line="466" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="490" />
+      <location filename="../../ui/pages/loans_page.py" line="480" />
       <source>Đã lưu sổ cho vay vào {path}</source>
       <translation>Loan register saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="494" />
+      <location filename="../../ui/pages/loans_page.py" line="484" />
       <source>Chưa xuất được</source>
       <translation>Not exported</translation>
     </message>
@@ -9271,52 +9271,52 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="95" />
+      <location filename="../../ui/pages/users_page.py" line="94" />
       <source>Tài khoản người dùng</source>
       <translation>User accounts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="99" />
+      <location filename="../../ui/pages/users_page.py" line="96" />
       <source>Thêm tài khoản…</source>
       <translation>Add account…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="100" />
+      <location filename="../../ui/pages/users_page.py" line="97" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="101" />
+      <location filename="../../ui/pages/users_page.py" line="98" />
       <source>Đặt lại mật khẩu…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="102" />
+      <location filename="../../ui/pages/users_page.py" line="99" />
       <source>Khóa</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="104" />
+      <location filename="../../ui/pages/users_page.py" line="101" />
       <source>Xác nhận quyền dữ liệu nhạy cảm</source>
       <translation>Confirm sensitive-data right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="121" />
+      <location filename="../../ui/pages/users_page.py" line="118" />
       <source>Sau 5 lần nhập sai mật khẩu liên tiếp, tài khoản tạm khóa {m} phút. Tài khoản ngừng sử dụng vẫn giữ tên trong nhật ký thay đổi.</source>
       <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="158" />
+      <location filename="../../ui/pages/users_page.py" line="155" />
       <source>Mở khóa</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="159" />
+      <location filename="../../ui/pages/users_page.py" line="156" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="199" />
+      <location filename="../../ui/pages/users_page.py" line="196" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>

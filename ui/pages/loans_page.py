@@ -47,6 +47,7 @@ from ui.loans_model import (
     LoansTableModel,
 )
 from ui.messages import label
+from ui.table_model import selected_data, show_source_row
 from ui.tasks import run_task
 from ui.widgets.search import SearchCombo
 
@@ -345,24 +346,13 @@ class LoansPage(QWidget):
     # selection --------------------------------------------------------------------------------
 
     def selected_loan_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(LOAN_ID_ROLE) if rows else None
+        return selected_data(self.view, LOAN_ID_ROLE)
 
     def selected_row(self):
-        loan_id = self.selected_loan_id()
-        row = self.model.row_of_loan(loan_id) if loan_id is not None else None
-        return self.model.row_at(row) if row is not None else None
+        return self.model.row_with("loan_id", self.selected_loan_id())
 
     def select_loan(self, loan_id: int) -> bool:
-        row = self.model.row_of_loan(loan_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectRow(index.row())
-        self.view.scrollTo(index)
-        return True
+        return show_source_row(self.view, self.model.row_of_loan(loan_id))
 
     def _selection_changed(self, _selected: QItemSelection | None = None,
                            _deselected: QItemSelection | None = None) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
 from ui.table_model import RowsModel
+from ui.widgets import page_layout
 
 
 def tr(text: str) -> str:
@@ -91,10 +91,7 @@ class UsersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        layout = QVBoxLayout(self)
-        title = QLabel(tr("Tài khoản người dùng"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        layout.addWidget(title)
+        layout = page_layout(self, tr("Tài khoản người dùng"))
         bar = QHBoxLayout()
         self.add_button = QPushButton(tr("Thêm tài khoản…"))
         self.edit_button = QPushButton(tr("Sửa…"))
