@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import Problem
 from models.funds import funds
 from models.funds.fund_views import closed_periods_of
-from ui import service
 from ui.context import AppContext, Change
-from ui.widgets import ErrorLabel, save_cancel, show_field_problems
+from ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from models.storage.schema import ClosedPeriod
@@ -39,19 +36,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ClosePeriodDialog", text)
 
 
-class ClosePeriodDialog(QDialog):
+class ClosePeriodDialog(FormDialog):
     """`closing` holds the saved ClosedPeriod."""
 
     def __init__(self, context: AppContext, club_id: int, fund_id: int | None,
                  parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, title=tr("Khóa sổ quỹ"), fields=FIELDS, width=540)
         self.today = today or dt.date.today()
         self.club_id = club_id
         self.fund = funds.get_fund(fund_id) if fund_id is not None else None
         self.closing: ClosedPeriod | None = None
-        self.setWindowTitle(tr("Khóa sổ quỹ"))
-        self.setMinimumWidth(540)
 
         self.club_radio = QRadioButton(tr("Mọi quỹ của CLB"))
         self.fund_radio = QRadioButton(
@@ -70,8 +64,6 @@ class ClosePeriodDialog(QDialog):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(last_month.year)
         self.year_spin.setFixedWidth(90)
-        self.errors = {name: ErrorLabel() for name in FIELDS}
-        self.general_error = ErrorLabel()
 
         scope = QVBoxLayout()
         scope.addWidget(self.club_radio)
@@ -97,11 +89,7 @@ class ClosePeriodDialog(QDialog):
         for name in FIELDS:
             form.addRow("", self.errors[name])
         form.addRow(tr("Đã khóa:"), self.done_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(warning)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel(self, tr("Khóa sổ")))
+        self.lay_out(form, tr("Khóa sổ"), below=(warning,))
         self.span_combo.currentIndexChanged.connect(lambda _i: self._span_changed())
         for widget in (self.month_spin, self.year_spin):
             widget.valueChanged.connect(lambda _v: self.errors["period"].hide())
@@ -137,16 +125,9 @@ class ClosePeriodDialog(QDialog):
     def accept(self) -> None:
         month = self.month_spin.value() if self.span_combo.currentData() == "month" else None
         whole = self.club_radio.isChecked() or self.fund is None
-        done = service.call(
-            self, lambda: funds.close_period(
-                self.year_spin.value(), month, club_id=self.club_id if whole else None,
-                fund_id=None if whole else self.fund.id, today=self.today),
-            context=self.context, changes=Change.FUND, general=self.general_error,
-            problems=self.show_problems)
-        if not done:
-            return
-        self.closing = done.value
-        super().accept()
+        self.save(lambda: funds.close_period(
+            self.year_spin.value(), month, club_id=self.club_id if whole else None,
+            fund_id=None if whole else self.fund.id, today=self.today), Change.FUND)
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        show_field_problems(self.errors, self.general_error, problems)
+    def saved(self, value) -> None:
+        self.closing = value

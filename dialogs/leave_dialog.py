@@ -7,40 +7,35 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.codes import LEAVE_REASONS
-from models.errors import Problem
 from models.members import members
 from models.text.vietnamese import format_date
-from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets import DateEdit
+from ui.widgets.form_dialog import FormDialog
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LeaveDialog", text)
 
 
-class LeaveDialog(QDialog):
+class LeaveDialog(FormDialog):
     """Record that a member left (died, moved away, withdrew, other) on a date."""
 
     def __init__(self, context: AppContext, membership_id: int, parent: QWidget | None = None,
                  *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, title=tr("Ra khỏi CLB"),
+                         fields=("left_on", "leave_reason"))
         self.today = today
         self.membership = members.get_membership(membership_id)
         person, club = self.membership.person, self.membership.club
-        self.setWindowTitle(tr("Ra khỏi CLB"))
-        self.setMinimumWidth(480)
 
         self.date_edit = DateEdit(today or dt.date.today())
         self.reason_combo = QComboBox()
@@ -50,8 +45,6 @@ class LeaveDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(64)
         self.note_edit.setPlaceholderText(tr("VD: chuyển về ở với con tại phường Phan Đình Phùng"))
-        self.errors = {name: ErrorLabel() for name in ("left_on", "leave_reason")}
-        self.general_error = ErrorLabel()
 
         form = QFormLayout()
         who = QLabel(tr("{name} (sinh năm {year})").format(name=person.full_name,
@@ -67,10 +60,7 @@ class LeaveDialog(QDialog):
         form.addRow(tr("Lý do:"), self.reason_combo)
         form.addRow("", self.errors["leave_reason"])
         form.addRow(tr("Ghi chú:"), self.note_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel(self, tr("Lưu")))
+        self.lay_out(form, tr("Lưu"))
         # a message about a value the clerk has since changed would mislead
         self.date_edit.dateChanged.connect(self.errors["left_on"].hide)
         self.reason_combo.currentIndexChanged.connect(self.errors["leave_reason"].hide)
@@ -78,21 +68,13 @@ class LeaveDialog(QDialog):
     def set_reason(self, code: str) -> None:
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(code))
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        show_field_problems(self.errors, self.general_error, problems)
-
     def accept(self) -> None:
-        try:
-            on = self.date_edit.date()
-        except ValueError:
-            self.show_problems([Problem("left_on", "bad_date", {"value": self.date_edit.text()})])
+        if not self.date_is_valid(self.date_edit, "left_on"):
             return
-        done = service.call(
-            self, lambda: members.leave(self.membership.id, on, self.reason_combo.currentData(),
+        on = self.date_edit.date()
+        self.save(lambda: members.leave(self.membership.id, on, self.reason_combo.currentData(),
                                         self.note_edit.toPlainText(), today=self.today),
-            context=self.context, changes=Change.MEMBER, problems=self.show_problems,
-            general=self.general_error)
-        if not done:
-            return
-        self.membership = done.value
-        super().accept()
+                  Change.MEMBER)
+
+    def saved(self, value) -> None:
+        self.membership = value

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,10 +18,10 @@ from models.errors import Problem
 from models.members import members
 from models.members.member_reads import rejoin_facts
 from models.text.vietnamese import format_date
-from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets import DateEdit
+from ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from models.storage.schema import Membership
@@ -33,18 +31,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RejoinDialog", text)
 
 
-class RejoinDialog(QDialog):
+class RejoinDialog(FormDialog):
     """Choose the club (by default the one they left) and the date they join again."""
 
     def __init__(self, context: AppContext, person_id: int, club_id: int | None = None,
                  parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, title=tr("Vào lại CLB"), fields=("club", "joined_on"))
         self.today = today
         self.person = rejoin_facts(person_id)
         self.membership: Membership | None = None
-        self.setWindowTitle(tr("Vào lại CLB"))
-        self.setMinimumWidth(480)
 
         self.club_combo = QComboBox()
         for club in all_clubs():
@@ -53,8 +48,6 @@ class RejoinDialog(QDialog):
         default = club_id if club_id is not None else self.person.last_club_id
         self.club_combo.setCurrentIndex(max(0, self.club_combo.findData(default)))
         self.date_edit = DateEdit(today or dt.date.today())
-        self.errors = {name: ErrorLabel() for name in ("club", "joined_on")}
-        self.general_error = ErrorLabel()
 
         form = QFormLayout()
         who = QLabel(tr("{name} (sinh năm {year})").format(name=self.person.full_name,
@@ -71,34 +64,22 @@ class RejoinDialog(QDialog):
         form.addRow("", self.errors["club"])
         form.addRow(tr("Ngày vào lại:"), self.date_edit)
         form.addRow("", self.errors["joined_on"])
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel(self, tr("Lưu")))
+        self.lay_out(form, tr("Lưu"))
         # a message about a value the clerk has since changed would mislead
         self.date_edit.dateChanged.connect(self.errors["joined_on"].hide)
         self.club_combo.currentIndexChanged.connect(self.errors["club"].hide)
         self.club_combo.currentIndexChanged.connect(self.general_error.hide)
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        show_field_problems(self.errors, self.general_error, problems)
-
     def accept(self) -> None:
-        try:
-            on = self.date_edit.date()
-        except ValueError:
-            self.show_problems([Problem("joined_on", "bad_date",
-                                        {"value": self.date_edit.text()})])
+        if not self.date_is_valid(self.date_edit, "joined_on"):
             return
+        on = self.date_edit.date()
         club_id = self.club_combo.currentData()
         if club_id is None:
             self.show_problems([Problem("club", "required")])
             return
-        done = service.call(
-            self, lambda: members.rejoin(self.person.id, club_id, on, today=self.today),
-            context=self.context, changes=Change.MEMBER, problems=self.show_problems,
-            general=self.general_error)
-        if not done:
-            return
-        self.membership = done.value
-        super().accept()
+        self.save(lambda: members.rejoin(self.person.id, club_id, on, today=self.today),
+                  Change.MEMBER)
+
+    def saved(self, value) -> None:
+        self.membership = value

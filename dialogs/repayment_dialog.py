@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -29,7 +28,8 @@ from ui.context import AppContext, Change
 from ui.loan_detail import compact_table
 from ui.loans_model import RepaymentsModel, form_text
 from ui.messages import label, problem_text
-from ui.widgets import DateEdit, ErrorLabel, field_row, save_cancel, show_field_problems, with_error
+from ui.widgets import DateEdit, ErrorLabel, field_row, save_cancel, with_error
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.money import AmountEdit, AmountInWordsLabel
 
 
@@ -37,20 +37,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RepaymentDialog", text)
 
 
-class RepaymentDialog(QDialog):
+class RepaymentDialog(FormDialog):
     """Record one repayment (Save), or reverse an earlier one with a reason."""
 
     def __init__(self, context: AppContext, loan_id: int, parent: QWidget | None = None,
                  *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, title=tr("Thu nợ"), width=620,
+                         fields=("date", "principal", "interest", "amount", "form"))
         self.loan_id = loan_id
         self.today = today
         self.repayment = None
         self.changed = False  # a reversal was saved (the page refreshes on close)
         self.loan = loans.get_loan(loan_id)
-        self.setWindowTitle(tr("Thu nợ"))
-        self.setMinimumWidth(620)
 
         self.loan_label = QLabel()
         # one line each (the loan on two): wrapped labels get odd heights in a form
@@ -72,9 +70,6 @@ class RepaymentDialog(QDialog):
             self.form_combo.setToolTip(tr("Khoản vay bằng tiền mặt chỉ trả bằng tiền mặt"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(tr("VD: trả kỳ 3"))
-        self.errors = {name: ErrorLabel() for name in (
-            "date", "principal", "interest", "amount", "form")}
-        self.general_error = ErrorLabel()
 
         self.history = RepaymentsModel(self)
         self.history_view = compact_table(self.history)
@@ -218,22 +213,16 @@ class RepaymentDialog(QDialog):
             interest=self.interest_edit.amount() or 0,
             form=self.form_combo.currentData(), note=self.note_edit.text())
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        show_field_problems(self.errors, self.general_error, problems)
-
     def accept(self) -> None:
         try:
             inp = self.to_input()
         except ValueError:
             self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
             return
-        done = service.call(self, lambda: loans.repay(inp, today=self.today),
-                            context=self.context, changes=Change.LOAN,
-                            problems=self.show_problems, general=self.general_error)
-        if not done:
-            return
-        self.repayment = done.value
-        super().accept()
+        self.save(lambda: loans.repay(inp, today=self.today), Change.LOAN)
+
+    def saved(self, value) -> None:
+        self.repayment = value
 
     def reject(self) -> None:
         if self.changed:

@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,10 +18,10 @@ from models.errors import Problem
 from models.funds import funds
 from models.funds.fund_views import entry_detail
 from models.text.vietnamese import amount_in_words, format_date, format_number
-from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from models.storage.schema import LedgerEntry
@@ -35,26 +33,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReversalDialog", text)
 
 
-class ReversalDialog(QDialog):
+class ReversalDialog(FormDialog):
     """`reversal` holds the reversing entry once saved."""
 
     def __init__(self, context: AppContext, entry_id: int, parent: QWidget | None = None,
                  *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        detail = entry_detail(entry_id)
+        super().__init__(context, parent, title=tr("Đảo phiếu {code}").format(code=detail.code),
+                         fields=FIELDS, width=560)
         self.today = today or dt.date.today()
-        self.detail = entry_detail(entry_id)
+        self.detail = d = detail
         self.reversal: LedgerEntry | None = None
-        d = self.detail
-        self.setWindowTitle(tr("Đảo phiếu {code}").format(code=d.code))
-        self.setMinimumWidth(560)
 
         self.date_edit = DateEdit(self.today)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(70)
         self.reason_edit.setPlaceholderText(tr("VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp"))
-        self.errors = {name: ErrorLabel() for name in FIELDS}
-        self.general_error = ErrorLabel()
         # the entry itself may not be reversible (a reversal, or already reversed)
         self.entry_error = ErrorLabel()
 
@@ -86,11 +80,7 @@ class ReversalDialog(QDialog):
         form.addRow("", self.errors["date"])
         form.addRow(tr("Lý do đảo phiếu:"), self.reason_edit)
         form.addRow("", self.errors["reason"])
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel(self, tr("Đảo phiếu")))
+        self.lay_out(form, tr("Đảo phiếu"), intro)
         self.date_edit.dateChanged.connect(self.errors["date"].hide)
         self.reason_edit.textChanged.connect(self.errors["reason"].hide)
         if d.reverses_code:
@@ -109,18 +99,13 @@ class ReversalDialog(QDialog):
                             [p for p in problems if p.field != "entry"])
 
     def accept(self) -> None:
-        try:
-            on = self.date_edit.date()
-        except ValueError:
-            self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
+        if not self.date_is_valid(self.date_edit, "date"):
             return
-        done = service.call(
-            self, lambda: funds.reverse_entry(self.detail.entry_id,
+        on = self.date_edit.date()
+        self.save(lambda: funds.reverse_entry(self.detail.entry_id,
                                               self.reason_edit.toPlainText(), on,
                                               today=self.today),
-            context=self.context, changes=Change.FUND, problems=self.show_problems,
-            general=self.general_error)
-        if not done:
-            return
-        self.reversal = done.value
-        super().accept()
+                  Change.FUND)
+
+    def saved(self, value) -> None:
+        self.reversal = value

@@ -8,22 +8,18 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from models.clubs import clubs
-from models.errors import Problem
 from models.text.vietnamese import format_date
-from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
-from ui.widgets import DateEdit, ErrorLabel, show_field_problems
+from ui.widgets import DateEdit
+from ui.widgets.form_dialog import FormDialog
 
 NEEDS_REASON = ("suspended", "dissolved")
 
@@ -32,15 +28,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StatusDialog", text)
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     def __init__(self, context: AppContext, club_id: int, parent: QWidget | None = None,
                  *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, title=tr("Đổi trạng thái CLB"),
+                         fields=("status", "date", "reason"))
         self.today = today
         self.club = clubs.get_club(club_id)
-        self.setWindowTitle(tr("Đổi trạng thái CLB"))
-        self.setMinimumWidth(480)
 
         current = label("club_status", self.club.status)
         if self.club.status_since is not None:
@@ -53,7 +47,6 @@ class StatusDialog(QDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(70)
         self.reason_label = QLabel()
-        self.errors = {name: ErrorLabel() for name in ("status", "date", "reason")}
 
         form = QFormLayout()
         club_label = QLabel(f"{self.club.code} — {self.club.name}")
@@ -66,18 +59,7 @@ class StatusDialog(QDialog):
         form.addRow("", self.errors["date"])
         form.addRow(self.reason_label, self.reason_edit)
         form.addRow("", self.errors["reason"])
-        self.general_error = ErrorLabel()
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.lay_out(form, tr("Lưu"))
         self.status_combo.currentIndexChanged.connect(self._update_reason_label)
         self._update_reason_label()
 
@@ -93,21 +75,13 @@ class StatusDialog(QDialog):
         else:
             self.reason_label.setText(tr("Lý do, ghi chú:"))
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        show_field_problems(self.errors, self.general_error, problems)
-
     def accept(self) -> None:
-        try:
-            on = self.date_edit.date()
-        except ValueError:
-            self.show_problems([Problem("date", "bad_date", {"value": self.date_edit.text()})])
+        if not self.date_is_valid(self.date_edit, "date"):
             return
-        done = service.call(
-            self, lambda: clubs.change_status(self.club.id, self.target(), on,
+        on = self.date_edit.date()
+        self.save(lambda: clubs.change_status(self.club.id, self.target(), on,
                                               self.reason_edit.toPlainText(), today=self.today),
-            context=self.context, changes=Change.CLUB, problems=self.show_problems,
-            general=self.general_error)
-        if not done:
-            return
-        self.club = done.value
-        super().accept()
+                  Change.CLUB)
+
+    def saved(self, value) -> None:
+        self.club = value

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from models.accounts.audit_view import AuditFilter, AuditRow, audit_page
 from models.text.vietnamese import format_date
 from ui.messages import FIELDS, field_label, label
+from ui.table_model import RowsModel
 
 PAGE = 200
 # Keys the program derives from other values (search and sort keys): noise for a reader.
@@ -35,7 +36,7 @@ def when_text(at: dt.datetime) -> str:
     return f"{format_date(at)} {at:%H:%M:%S}"
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     """Audit rows newest first. The first page comes from a background task (set_first_page);
     later pages are read as the view scrolls to the end (fetchMore), 200 rows each, by key."""
 
@@ -47,10 +48,10 @@ class AuditModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditPage", "Mã bản ghi"),
         QT_TRANSLATE_NOOP("AuditPage", "Thao tác"),
     )
+    CONTEXT = "AuditPage"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[AuditRow] = []
         self.filter = AuditFilter()
         self._more = False
 
@@ -73,18 +74,6 @@ class AuditModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
             self.rows.extend(more)
             self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -124,7 +113,7 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(RowsModel):
     """One audit row as field | before | after, changed values highlighted."""
 
     HEADERS = (
@@ -132,35 +121,24 @@ class ChangesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditPage", "Trước"),
         QT_TRANSLATE_NOOP("AuditPage", "Sau"),
     )
+    CONTEXT = "AuditPage"
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.lines: list[tuple[str, str, str, bool]] = []
+    @property
+    def lines(self) -> list[tuple[str, str, str, bool]]:
+        """(field, before, after, changed) per shown value."""
+        return self.rows
 
     def set_row(self, row: AuditRow | None) -> None:
-        self.beginResetModel()
-        self.lines = []
+        lines = []
         if row is not None:
             before, after = row.before or {}, row.after or {}
             for key in dict.fromkeys([*before, *after]):
                 if key in HIDDEN_KEYS:
                     continue
                 old, new = before.get(key), after.get(key)
-                self.lines.append((field_label(key), _value_text(old), _value_text(new),
-                                   key in before and key in after and old != new))
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
+                lines.append((field_label(key), _value_text(old), _value_text(new),
+                              key in before and key in after and old != new))
+        self.set_rows(lines)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

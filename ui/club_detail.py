@@ -8,8 +8,6 @@ import datetime as dt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -31,8 +29,7 @@ from models.office.settings import Standards
 from models.text.vietnamese import format_date
 from ui.clubs_model import FAIL_COLOURS, PASS_COLOURS, decision_text, figure_text, standard_text
 from ui.messages import label
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.table_model import ModelIndex, RowsModel
 
 
 def tr(text: str) -> str:
@@ -44,42 +41,30 @@ def term_text(start: dt.date | None, end: dt.date | None) -> str:
     return f"{format_date(start)} – {format_date(end) if end else tr('nay')}"
 
 
-class SimpleTableModel(QAbstractTableModel):
+class SimpleTableModel(RowsModel):
     """A small read-only table: headers, rows of text, optional text colour per cell."""
 
     def __init__(self, headers: list[str], parent=None) -> None:
         super().__init__(parent)
-        self._headers = headers
-        self._rows: list[list[str]] = []
+        self.HEADERS = tuple(headers)
         self._colours: dict[tuple[int, int], tuple[str, str]] = {}
         self._right: set[int] = set()
 
     def set_rows(self, rows: list[list[str]],
                  colours: dict[tuple[int, int], tuple[str, str]] | None = None,
                  right_aligned: set[int] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = rows
         self._colours = colours or {}
         self._right = right_aligned or set()
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def header_text(self, section: int) -> str:
+        return self.HEADERS[section]  # given translated
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
+            return self.rows[index.row()][index.column()]
         colours = self._colours.get((index.row(), index.column()))
         if colours and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(colours[0])

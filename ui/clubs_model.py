@@ -7,13 +7,9 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QRectF,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPainter
@@ -23,8 +19,7 @@ from models.clubs.club_views import ClubRow
 from models.clubs.composition import Composition
 from models.text.vietnamese import fold, format_date, vietnamese_key
 from ui.messages import label
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.table_model import ModelIndex, RowsModel, WordsFilterProxy
 
 # Extra roles: the club id of a row, the folded text the filter searches, the value the
 # column sorts by, and the (background, text) colours of a badge.
@@ -113,8 +108,10 @@ def composition_tooltip(comp: Composition) -> str:
     return "\n".join(lines)
 
 
-class ClubsTableModel(QAbstractTableModel):
+class ClubsTableModel(RowsModel):
     """One row per club. Rows are replaced as a whole by set_rows()."""
+
+    CONTEXT = "ClubsModel"
 
     CODE, NAME, VILLAGES, STATUS, DECISION, MEMBERS, COMPOSITION = range(7)
     HEADERS = (
@@ -127,37 +124,13 @@ class ClubsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ClubsModel", "Cơ cấu"),
     )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClubRow] = []
-
-    def set_rows(self, rows: list[ClubRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ClubRow:
-        return self._rows[row]
-
     def row_of_club(self, club_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.club_id == club_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        return self.row_of("club_id", club_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
@@ -214,39 +187,10 @@ class ClubsTableModel(QAbstractTableModel):
         return vietnamese_key(self._display(r, col))
 
 
-class ClubsFilterProxy(QSortFilterProxyModel):
+class ClubsFilterProxy(WordsFilterProxy):
     """Keeps rows whose folded code or name contains every typed word, in a chosen status."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._status: str | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_status(self, status: str | None) -> None:
-        self.beginFilterChange()
-        self._status = status or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._status and model.data(index, STATUS_ROLE) != self._status:
-            return False
-        haystack = model.data(index, SEARCH_ROLE) or ""
-        return all(w in haystack for w in self._words)
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    SEARCH_ROLE, STATUS_ROLE, SORT_ROLE = SEARCH_ROLE, STATUS_ROLE, SORT_ROLE
 
 
 class BadgeDelegate(QStyledItemDelegate):

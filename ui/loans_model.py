@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -21,8 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from models.text.vietnamese import fold, format_date, format_number
 from ui.clubs_model import BADGE_ROLE
 from ui.messages import label
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from ui.table_model import ModelIndex, RowsModel, WordsFilterProxy
 
 LOAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,27 +53,10 @@ def form_text(row: Any) -> str:
     return text
 
 
-class _RowsModel(QAbstractTableModel):
-    """A flat table of `_rows` under translated `HEADERS` (the register and repayments)."""
-
-    HEADERS: tuple[str, ...] = ()
-    _rows: list[Any]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
-
-
-class LoansTableModel(_RowsModel):
+class LoansTableModel(RowsModel):
     """One row per loan (models.loans.loans.LoanRow), replaced as a whole by set_rows()."""
+
+    CONTEXT = "LoansModel"
 
     NUMBER, NAME, VILLAGE, FORM, PURPOSE, DISBURSED, PRINCIPAL, OUTSTANDING, LATE, STATUS = \
         range(10)
@@ -94,30 +75,21 @@ class LoansTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._club_codes: dict[int, str] = {}
 
     def set_rows(self, rows: Sequence[Any], club_codes: dict[int, str] | None = None) -> None:
         """`club_codes` (club id -> code) when rows of several clubs are shown: each
         club numbers its contracts from 01, so the number carries the club's code."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._club_codes = dict(club_codes or {})
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
+        super().set_rows(rows)
 
     def row_of_loan(self, loan_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.loan_id == loan_id), None)
+        return self.row_of("loan_id", loan_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
@@ -197,52 +169,35 @@ class LoansTableModel(_RowsModel):
         return None
 
 
-class LoansFilterProxy(QSortFilterProxyModel):
+class LoansFilterProxy(WordsFilterProxy):
     """Rows whose folded number, name, village or item contains every typed word, in a
     chosen status, optionally of one member only (the member's loan history)."""
 
+    SEARCH_ROLE, STATUS_ROLE, SORT_ROLE = SEARCH_ROLE, STATUS_ROLE, SORT_ROLE
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
-        self._status: str | None = None
         self._person_id: int | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str | None) -> None:
         """A status code, "open" (current or overdue), or None for every loan."""
-        self.beginFilterChange()
-        self._status = status or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        super().set_status(status)
+
+    def status_matches(self, status: str | None) -> bool:
+        if self.status == "open":
+            return status in ("current", "overdue")
+        return super().status_matches(status)
 
     def set_person(self, person_id: int | None) -> None:
         self.beginFilterChange()
         self._person_id = person_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        status = model.data(index, STATUS_ROLE)
-        if self._status == "open":
-            if status not in ("current", "overdue"):
-                return False
-        elif self._status and status != self._status:
-            return False
-        if self._person_id is not None and model.data(index, PERSON_ID_ROLE) != self._person_id:
-            return False
-        haystack = model.data(index, SEARCH_ROLE) or ""
-        return all(w in haystack for w in self._words)
+    def accepts(self, model: QAbstractTableModel, index: QModelIndex) -> bool:
+        return self._person_id is None or model.data(index, PERSON_ID_ROLE) == self._person_id
 
 
-class ScheduleModel(QAbstractTableModel):
+class ScheduleModel(RowsModel):
     """Instalments (seq, due_on, principal, interest, total) and a bold totals row.
 
     `paid` optionally marks each instalment (by seq) as paid, part-paid or late, for the
@@ -258,52 +213,44 @@ class ScheduleModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("LoansModel", "Cộng"),
         QT_TRANSLATE_NOOP("LoansModel", "Tình hình trả"),
     )
+    CONTEXT = "LoansModel"
     MARK_COLOURS = {"paid": "#1e5b2b", "part": "#7a4d00", "late": "#8b1a1a", "due": "#333333"}
 
     def __init__(self, parent=None, *, with_marks: bool = False) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._marks: dict[int, tuple[str, str]] = {}
         self._with_marks = with_marks
 
     def set_rows(self, rows: Sequence[Any],
                  marks: dict[int, tuple[str, str]] | None = None) -> None:
         """`marks`: seq -> (kind paid/part/late/due, text shown in the last column)."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._marks = dict(marks or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
     def totals(self) -> tuple[int, int, int]:
-        principal = sum(r.principal for r in self._rows)
-        interest = sum(r.interest for r in self._rows)
+        principal = sum(r.principal for r in self.rows)
+        interest = sum(r.interest for r in self.rows)
         return principal, interest, principal + interest
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or not self.rows:
             return 0
-        return len(self._rows) + 1
+        return len(self.rows) + 1
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0
         return len(self.HEADERS) if self._with_marks else len(self.HEADERS) - 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         col = index.column()
-        is_total = index.row() == len(self._rows)
+        is_total = index.row() == len(self.rows)
         if role == Qt.ItemDataRole.DisplayRole:
             if is_total:
                 return self._total_text(col)
-            return self._display(self._rows[index.row()], col)
+            return self._display(self.rows[index.row()], col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (self.PRINCIPAL, self.INTEREST, self.TOTAL):
                 return RIGHT
@@ -313,7 +260,7 @@ class ScheduleModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and col == self.MARK and not is_total:
-            kind = self._marks.get(self._rows[index.row()].seq, ("", ""))[0]
+            kind = self._marks.get(self.rows[index.row()].seq, ("", ""))[0]
             colour = self.MARK_COLOURS.get(kind)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.BackgroundRole and is_total:
@@ -338,7 +285,7 @@ class ScheduleModel(QAbstractTableModel):
         if col == self.SEQ:
             return tr("Cộng")
         if col == self.DUE:
-            return tr("{n} kỳ").format(n=len(self._rows))
+            return tr("{n} kỳ").format(n=len(self.rows))
         if col == self.PRINCIPAL:
             return format_number(principal)
         if col == self.INTEREST:
@@ -353,8 +300,10 @@ def first_due_after(rows: Sequence[Any], on: dt.date) -> Any | None:
     return next((r for r in rows if r.due_on > on), None)
 
 
-class RepaymentsModel(_RowsModel):
+class RepaymentsModel(RowsModel):
     """A loan's repayment rows by date; a reversal and the row it undoes are greyed."""
+
+    CONTEXT = "LoansModel"
 
     DATE, PRINCIPAL, INTEREST, FORM, NOTE = range(5)
     HEADERS = (
@@ -367,27 +316,21 @@ class RepaymentsModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
         self._reversed: set[int] = set()
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._reversed = {r.reverses_id for r in self._rows if r.reverses_id is not None}
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
+        self._reversed = {r.reverses_id for r in rows if r.reverses_id is not None}
+        super().set_rows(rows)
 
     def is_cancelled(self, row: int) -> bool:
         """A reversal, or a repayment that has been reversed."""
-        r = self._rows[row]
+        r = self.rows[row]
         return r.reverses_id is not None or r.id in self._reversed
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)

@@ -139,132 +139,132 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../ui/audit_model.py" line="44" />
+      <location filename="../../ui/audit_model.py" line="45" />
       <source>Thời điểm</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="45" />
+      <location filename="../../ui/audit_model.py" line="46" />
       <source>Người thực hiện</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="46" />
+      <location filename="../../ui/audit_model.py" line="47" />
       <source>Loại dữ liệu</source>
       <translation>Data type</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="47" />
+      <location filename="../../ui/audit_model.py" line="48" />
       <source>Mã bản ghi</source>
       <translation>Record ID</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="48" />
+      <location filename="../../ui/audit_model.py" line="49" />
       <source>Thao tác</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="112" />
+      <location filename="../../ui/audit_model.py" line="101" />
       <source>Có</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="112" />
+      <location filename="../../ui/audit_model.py" line="101" />
       <source>Không</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="131" />
+      <location filename="../../ui/audit_model.py" line="120" />
       <source>Thông tin</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="132" />
+      <location filename="../../ui/audit_model.py" line="121" />
       <source>Trước</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="133" />
+      <location filename="../../ui/audit_model.py" line="122" />
       <source>Sau</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="42" />
+      <location filename="../../ui/pages/audit_page.py" line="41" />
       <source>Nhật ký thay đổi</source>
       <translation>Change log</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="53" />
+      <location filename="../../ui/pages/audit_page.py" line="50" />
       <source>Lọc</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="54" />
+      <location filename="../../ui/pages/audit_page.py" line="51" />
       <source>Bỏ lọc</source>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="55" />
+      <location filename="../../ui/pages/audit_page.py" line="52" />
       <source>Người thực hiện:</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="56" />
+      <location filename="../../ui/pages/audit_page.py" line="53" />
       <source>Loại dữ liệu:</source>
       <translation>Data type:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="57" />
+      <location filename="../../ui/pages/audit_page.py" line="54" />
       <source>Từ ngày:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="57" />
+      <location filename="../../ui/pages/audit_page.py" line="54" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="92" />
+      <location filename="../../ui/pages/audit_page.py" line="89" />
       <source>Chọn một dòng để xem giá trị trước và sau khi thay đổi.</source>
       <translation>Select a row to see the values before and after the change.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="119" />
+      <location filename="../../ui/pages/audit_page.py" line="116" />
       <source>Tất cả</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="129" />
+      <location filename="../../ui/pages/audit_page.py" line="126" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="130" />
+      <location filename="../../ui/pages/audit_page.py" line="127" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="134" />
+      <location filename="../../ui/pages/audit_page.py" line="131" />
       <source>{field}: không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>{field}: not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="152" />
+      <location filename="../../ui/pages/audit_page.py" line="149" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="161" />
+      <location filename="../../ui/pages/audit_page.py" line="158" />
       <source>Không đọc được nhật ký: {error}</source>
       <translation>Cannot read the change log: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="168" />
+      <location filename="../../ui/pages/audit_page.py" line="165" />
       <source>{n} thay đổi, mới nhất ở trên.</source>
       <translation>Changes: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="176" />
+      <location filename="../../ui/pages/audit_page.py" line="173" />
       <source>{when} — {actor}: {action} {entity} {key}</source>
       <translation>{when} — {actor}: {action} {entity} {key}</translation>
     </message>
@@ -272,227 +272,227 @@
   <context>
     <name>BackupPage</name>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="41" />
+      <location filename="../../ui/pages/backup_page.py" line="42" />
       <source>Hằng ngày</source>
       <translation>Daily</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="42" />
+      <location filename="../../ui/pages/backup_page.py" line="43" />
       <source>Khi thoát</source>
       <translation>On exit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="43" />
+      <location filename="../../ui/pages/backup_page.py" line="44" />
       <source>Sao lưu ngay</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="44" />
+      <location filename="../../ui/pages/backup_page.py" line="45" />
       <source>Tự động</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="45" />
+      <location filename="../../ui/pages/backup_page.py" line="46" />
       <source>Trước khi khôi phục</source>
       <translation>Before restore</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="46" />
+      <location filename="../../ui/pages/backup_page.py" line="47" />
       <source>Tệp hỏng được giữ lại</source>
       <translation>Damaged file kept</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="62" />
+      <location filename="../../ui/pages/backup_page.py" line="63" />
       <source>Ngày giờ</source>
       <translation>Date and time</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="63" />
+      <location filename="../../ui/pages/backup_page.py" line="64" />
       <source>Loại</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="64" />
+      <location filename="../../ui/pages/backup_page.py" line="65" />
       <source>Dung lượng</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="65" />
+      <location filename="../../ui/pages/backup_page.py" line="66" />
       <source>Nơi lưu</source>
       <translation>Location</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="66" />
+      <location filename="../../ui/pages/backup_page.py" line="67" />
       <source>Tệp</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="105" />
+      <location filename="../../ui/pages/backup_page.py" line="86" />
       <source>Thư mục thứ hai</source>
       <translation>Second folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="105" />
+      <location filename="../../ui/pages/backup_page.py" line="86" />
       <source>Thư mục dữ liệu</source>
       <translation>Data folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="113" />
+      <location filename="../../ui/pages/backup_page.py" line="94" />
       <source>Tự động sao lưu</source>
       <translation>Automatic backups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="114" />
+      <location filename="../../ui/pages/backup_page.py" line="95" />
       <source>Sao lưu khi mở chương trình lần đầu trong ngày</source>
       <translation>Back up when the program is first opened each day</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="115" />
+      <location filename="../../ui/pages/backup_page.py" line="96" />
       <source>Sao lưu mỗi lần thoát chương trình</source>
       <translation>Back up every time the program closes</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="120" />
+      <location filename="../../ui/pages/backup_page.py" line="101" />
       <source>ví dụ E:\SaoLuuISHC (ổ USB); để trống nếu không dùng</source>
       <translation>e.g. E:\SaoLuuISHC (USB drive); leave empty if not used</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="122" />
+      <location filename="../../ui/pages/backup_page.py" line="103" />
       <source>Chọn…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="123" />
+      <location filename="../../ui/pages/backup_page.py" line="104" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="130" />
+      <location filename="../../ui/pages/backup_page.py" line="111" />
       <source>bản mới nhất trong mỗi thư mục</source>
       <translation>latest backups in each folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="138" />
+      <location filename="../../ui/pages/backup_page.py" line="119" />
       <source>Giữ lại:</source>
       <translation>Keep:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="140" />
+      <location filename="../../ui/pages/backup_page.py" line="121" />
       <source>Thư mục thứ hai:</source>
       <translation>Second folder:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="170" />
+      <location filename="../../ui/pages/backup_page.py" line="151" />
       <source>Chọn thư mục sao lưu thứ hai</source>
       <translation>Choose the second backup folder</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="185" />
+      <location filename="../../ui/pages/backup_page.py" line="166" />
       <source>Đã lưu.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="193" />
+      <location filename="../../ui/pages/backup_page.py" line="174" />
       <source>Sao lưu</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="198" />
+      <location filename="../../ui/pages/backup_page.py" line="179" />
       <source>Kết nối máy chủ dùng chung…</source>
       <translation>Connect to a shared server…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="199" />
+      <location filename="../../ui/pages/backup_page.py" line="180" />
       <source>Dữ liệu đang dùng</source>
       <translation>Data in use</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="219" />
+      <location filename="../../ui/pages/backup_page.py" line="200" />
       <source>Sao lưu ra tệp…</source>
       <translation>Back up to a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="220" />
+      <location filename="../../ui/pages/backup_page.py" line="201" />
       <source>Khôi phục…</source>
       <translation>Restore…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="221" />
+      <location filename="../../ui/pages/backup_page.py" line="202" />
       <source>Khôi phục từ tệp khác…</source>
       <translation>Restore from another file…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="222" />
+      <location filename="../../ui/pages/backup_page.py" line="203" />
       <source>Các bản sao lưu</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="254" />
+      <location filename="../../ui/pages/backup_page.py" line="235" />
       <source>Tệp dữ liệu trên máy này: {path} ({size}). Bản sao lưu tự động nằm trong {folder}.</source>
       <translation>Data file on this computer: {path} ({size}). Automatic backups are in {folder}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="258" />
+      <location filename="../../ui/pages/backup_page.py" line="239" />
       <source>Dữ liệu nằm trên máy chủ PostgreSQL dùng chung. Máy chủ do người quản trị sao lưu (pg_dump); chương trình không sao lưu hay khôi phục dữ liệu máy chủ.</source>
       <translation>The data is on a shared PostgreSQL server. The server is backed up by its administrator (pg_dump); the program does not back up or restore server data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="273" />
+      <location filename="../../ui/pages/backup_page.py" line="254" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="279" />
+      <location filename="../../ui/pages/backup_page.py" line="260" />
       <source>{n} bản sao lưu, mới nhất ở trên.</source>
       <translation>Backups: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="281" />
+      <location filename="../../ui/pages/backup_page.py" line="262" />
       <source>Chưa có bản sao lưu nào.</source>
       <translation>No backups yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="293" />
+      <location filename="../../ui/pages/backup_page.py" line="274" />
       <source>Đang sao lưu…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="300" />
+      <location filename="../../ui/pages/backup_page.py" line="281" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="306" />
+      <location filename="../../ui/pages/backup_page.py" line="287" />
       <source>Chưa sao lưu được: {reason}</source>
       <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="310" />
+      <location filename="../../ui/pages/backup_page.py" line="291" />
       <source>Sao lưu ra tệp</source>
       <translation>Back up to a file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="320" />
+      <location filename="../../ui/pages/backup_page.py" line="301" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="340" />
+      <location filename="../../ui/pages/backup_page.py" line="321" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="343" />
+      <location filename="../../ui/pages/backup_page.py" line="324" />
       <source>Dữ liệu trước đó được lưu ở {path}.</source>
       <translation>The previous data is kept at {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="353" />
+      <location filename="../../ui/pages/backup_page.py" line="334" />
       <source>Kết nối máy chủ</source>
       <translation>Server connection</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/backup_page.py" line="353" />
+      <location filename="../../ui/pages/backup_page.py" line="334" />
       <source>Đã lưu. Thiết lập có hiệu lực từ lần mở chương trình sau.</source>
       <translation>Saved. The settings take effect the next time the program starts.</translation>
     </message>
@@ -736,52 +736,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="92" />
+      <location filename="../../ui/cli/__init__.py" line="93" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="97" />
+      <location filename="../../ui/cli/__init__.py" line="98" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="101" />
+      <location filename="../../ui/cli/__init__.py" line="102" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="103" />
+      <location filename="../../ui/cli/__init__.py" line="104" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="126" />
+      <location filename="../../ui/cli/__init__.py" line="127" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="129" />
+      <location filename="../../ui/cli/__init__.py" line="130" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="168" />
+      <location filename="../../ui/cli/__init__.py" line="169" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="170" />
+      <location filename="../../ui/cli/__init__.py" line="171" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="173" />
+      <location filename="../../ui/cli/__init__.py" line="174" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="193" />
+      <location filename="../../ui/cli/__init__.py" line="194" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1679,92 +1679,92 @@
   <context>
     <name>ClosePeriodDialog</name>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="53" />
+      <location filename="../../dialogs/close_period_dialog.py" line="44" />
       <source>Khóa sổ quỹ</source>
       <translation>Close the fund books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="56" />
+      <location filename="../../dialogs/close_period_dialog.py" line="50" />
       <source>Mọi quỹ của CLB</source>
       <translation>All funds of the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="58" />
+      <location filename="../../dialogs/close_period_dialog.py" line="52" />
       <source>Chỉ {fund}</source>
       <translation>Only {fund}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="58" />
+      <location filename="../../dialogs/close_period_dialog.py" line="52" />
       <source>Chỉ quỹ đang chọn</source>
       <translation>Only the selected fund</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="62" />
+      <location filename="../../dialogs/close_period_dialog.py" line="56" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="63" />
+      <location filename="../../dialogs/close_period_dialog.py" line="57" />
       <source>Cả năm</source>
       <translation>Whole year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="82" />
+      <location filename="../../dialogs/close_period_dialog.py" line="74" />
       <source>năm</source>
       <translation>year</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="85" />
+      <location filename="../../dialogs/close_period_dialog.py" line="77" />
       <source>Sau khi khóa sổ, không ghi thêm phiếu và không đảo phiếu có ngày trong kỳ đã khóa được nữa. Hãy đối chiếu sổ quỹ và kiểm kê tiền mặt trước khi khóa.</source>
       <translation>Once the books are closed, no voucher dated in the closed period can be added or reversed. Reconcile the cash book and count the cash before closing.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="95" />
+      <location filename="../../dialogs/close_period_dialog.py" line="87" />
       <source>Khóa sổ cho:</source>
       <translation>Close the books of:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="96" />
+      <location filename="../../dialogs/close_period_dialog.py" line="88" />
       <source>Kỳ khóa sổ:</source>
       <translation>Period to close:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="99" />
+      <location filename="../../dialogs/close_period_dialog.py" line="91" />
       <source>Đã khóa:</source>
       <translation>Already closed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="104" />
+      <location filename="../../dialogs/close_period_dialog.py" line="92" />
       <source>Khóa sổ</source>
       <translation>Close the books</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="112" />
+      <location filename="../../dialogs/close_period_dialog.py" line="100" />
       <source>chưa khóa kỳ nào</source>
       <translation>no period closed yet</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="115" />
+      <location filename="../../dialogs/close_period_dialog.py" line="103" />
       <source>năm {year}</source>
       <translation>year {year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="116" />
+      <location filename="../../dialogs/close_period_dialog.py" line="104" />
       <source>tháng {month}/{year}</source>
       <translation>month {month}/{year}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="117" />
+      <location filename="../../dialogs/close_period_dialog.py" line="105" />
       <source>mọi quỹ</source>
       <translation>all funds</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="118" />
+      <location filename="../../dialogs/close_period_dialog.py" line="106" />
       <source>{period} ({who})</source>
       <translation>{period} ({who})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/close_period_dialog.py" line="120" />
+      <location filename="../../dialogs/close_period_dialog.py" line="108" />
       <source>… và {n} kỳ trước đó</source>
       <translation>… and {n} earlier period(s)</translation>
     </message>
@@ -1772,182 +1772,182 @@
   <context>
     <name>ClubDetail</name>
     <message>
-      <location filename="../../ui/club_detail.py" line="44" />
+      <location filename="../../ui/club_detail.py" line="41" />
       <source>nay</source>
       <translation>present</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="137" />
+      <location filename="../../ui/club_detail.py" line="122" />
       <source>Thông tin CLB</source>
       <translation>Club details</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="143" />
+      <location filename="../../ui/club_detail.py" line="128" />
       <source>Mã CLB:</source>
       <translation>Club code:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="143" />
+      <location filename="../../ui/club_detail.py" line="128" />
       <source>Xã/phường:</source>
       <translation>Commune/ward:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="144" />
+      <location filename="../../ui/club_detail.py" line="129" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="144" />
+      <location filename="../../ui/club_detail.py" line="129" />
       <source>Giai đoạn kế hoạch:</source>
       <translation>Plan period:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="145" />
+      <location filename="../../ui/club_detail.py" line="130" />
       <source>Trạng thái:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="145" />
+      <location filename="../../ui/club_detail.py" line="130" />
       <source>Ngày sinh hoạt:</source>
       <translation>Meeting day:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="146" />
+      <location filename="../../ui/club_detail.py" line="131" />
       <source>Địa điểm sinh hoạt:</source>
       <translation>Meeting place:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="147" />
+      <location filename="../../ui/club_detail.py" line="132" />
       <source>Quyết định thành lập:</source>
       <translation>Founding decision:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="148" />
+      <location filename="../../ui/club_detail.py" line="133" />
       <source>Cơ quan ra quyết định:</source>
       <translation>Issuing authority:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="148" />
+      <location filename="../../ui/club_detail.py" line="133" />
       <source>Lễ ra mắt:</source>
       <translation>Launch ceremony:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="149" />
+      <location filename="../../ui/club_detail.py" line="134" />
       <source>Quy chế:</source>
       <translation>Statute:</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="165" />
+      <location filename="../../ui/club_detail.py" line="150" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="165" />
+      <location filename="../../ui/club_detail.py" line="150" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="165" />
+      <location filename="../../ui/club_detail.py" line="150" />
       <source>Năm sinh</source>
       <translation>Born</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="165" />
+      <location filename="../../ui/club_detail.py" line="150" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="168" />
+      <location filename="../../ui/club_detail.py" line="153" />
       <source>Chỉ tiêu</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="168" />
+      <location filename="../../ui/club_detail.py" line="153" />
       <source>Hiện có</source>
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="168" />
+      <location filename="../../ui/club_detail.py" line="153" />
       <source>Chuẩn</source>
       <translation>Standard</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="168" />
+      <location filename="../../ui/club_detail.py" line="153" />
       <source>Đánh giá</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="170" />
+      <location filename="../../ui/club_detail.py" line="155" />
       <source>Tên tổ/nhóm</source>
       <translation>Group name</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="170" />
+      <location filename="../../ui/club_detail.py" line="155" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="172" />
+      <location filename="../../ui/club_detail.py" line="157" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="172" />
+      <location filename="../../ui/club_detail.py" line="157" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="172" />
+      <location filename="../../ui/club_detail.py" line="157" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="182" />
+      <location filename="../../ui/club_detail.py" line="167" />
       <source>Ban chủ nhiệm</source>
       <translation>Management board</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="183" />
+      <location filename="../../ui/club_detail.py" line="168" />
       <source>Cơ cấu thành viên</source>
       <translation>Membership composition</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="185" />
+      <location filename="../../ui/club_detail.py" line="170" />
       <source>Tổ/nhóm</source>
       <translation>Groups</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="186" />
+      <location filename="../../ui/club_detail.py" line="171" />
       <source>Lịch sử trạng thái</source>
       <translation>Status history</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="193" />
+      <location filename="../../ui/club_detail.py" line="178" />
       <source>Chọn một CLB trong danh sách để xem chi tiết.</source>
       <translation>Select a club in the list to see its details.</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="210" />
+      <location filename="../../ui/club_detail.py" line="195" />
       <source>{status} (từ ngày {date})</source>
       <translation>{status} (since {date})</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="213" />
+      <location filename="../../ui/club_detail.py" line="198" />
       <source>Đã thông qua ngày {date}</source>
       <translation>Adopted on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="215" />
+      <location filename="../../ui/club_detail.py" line="200" />
       <source>Chưa thông qua</source>
       <translation>Not yet adopted</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="240" />
+      <location filename="../../ui/club_detail.py" line="225" />
       <source>Đạt</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../ui/club_detail.py" line="240" />
+      <location filename="../../ui/club_detail.py" line="225" />
       <source>Chưa đạt</source>
       <translation>Not met</translation>
     </message>
@@ -2048,92 +2048,92 @@
   <context>
     <name>ClubsModel</name>
     <message>
-      <location filename="../../ui/clubs_model.py" line="51" />
+      <location filename="../../ui/clubs_model.py" line="46" />
       <source>số thành viên</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="52" />
+      <location filename="../../ui/clubs_model.py" line="47" />
       <source>NCT</source>
       <translation>older people</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="53" />
+      <location filename="../../ui/clubs_model.py" line="48" />
       <source>nữ</source>
       <translation>women</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="54" />
+      <location filename="../../ui/clubs_model.py" line="49" />
       <source>hộ nghèo/khó khăn</source>
       <translation>poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="55" />
+      <location filename="../../ui/clubs_model.py" line="50" />
       <source>TNV chăm sóc</source>
       <translation>home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="69" />
+      <location filename="../../ui/clubs_model.py" line="64" />
       <source>{number} ngày {date}</source>
       <translation>{number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="100" />
+      <location filename="../../ui/clubs_model.py" line="95" />
       <source>Chưa có thành viên</source>
       <translation>No members yet</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="102" />
+      <location filename="../../ui/clubs_model.py" line="97" />
       <source>Đạt chuẩn</source>
       <translation>Meets standard</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="104" />
+      <location filename="../../ui/clubs_model.py" line="99" />
       <source>Chưa đạt: {figures}</source>
       <translation>Not met: {figures}</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="112" />
+      <location filename="../../ui/clubs_model.py" line="107" />
       <source>chuẩn</source>
       <translation>standard</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="121" />
+      <location filename="../../ui/clubs_model.py" line="118" />
       <source>Mã CLB</source>
       <translation>Club code</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="122" />
+      <location filename="../../ui/clubs_model.py" line="119" />
       <source>Tên CLB</source>
       <translation>Club name</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="123" />
+      <location filename="../../ui/clubs_model.py" line="120" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="124" />
+      <location filename="../../ui/clubs_model.py" line="121" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="125" />
+      <location filename="../../ui/clubs_model.py" line="122" />
       <source>Quyết định thành lập</source>
       <translation>Founding decision</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="126" />
+      <location filename="../../ui/clubs_model.py" line="123" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="127" />
+      <location filename="../../ui/clubs_model.py" line="124" />
       <source>Cơ cấu</source>
       <translation>Composition</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="181" />
+      <location filename="../../ui/clubs_model.py" line="154" />
       <source>Từ ngày {date}</source>
       <translation>Since {date}</translation>
     </message>
@@ -2141,62 +2141,62 @@
   <context>
     <name>ClubsPage</name>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="52" />
+      <location filename="../../ui/pages/clubs_page.py" line="53" />
       <source>Câu lạc bộ</source>
       <translation>Clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="55" />
+      <location filename="../../ui/pages/clubs_page.py" line="56" />
       <source>Tìm theo mã hoặc tên CLB…</source>
       <translation>Search by club code or name…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="58" />
+      <location filename="../../ui/pages/clubs_page.py" line="59" />
       <source>Mọi trạng thái</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="61" />
+      <location filename="../../ui/pages/clubs_page.py" line="62" />
       <source>Thêm CLB dự kiến</source>
       <translation>Add planned club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="62" />
+      <location filename="../../ui/pages/clubs_page.py" line="63" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="63" />
+      <location filename="../../ui/pages/clubs_page.py" line="64" />
       <source>Thành lập CLB…</source>
       <translation>Establish club…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="64" />
+      <location filename="../../ui/pages/clubs_page.py" line="65" />
       <source>Đổi trạng thái…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="65" />
+      <location filename="../../ui/pages/clubs_page.py" line="66" />
       <source>In giấy tờ…</source>
       <translation>Print papers…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="66" />
+      <location filename="../../ui/pages/clubs_page.py" line="67" />
       <source>Quyết định, giấy chứng nhận, biên bản ra mắt, quy chế, danh sách thành viên của CLB đang chọn</source>
       <translation>Decision, certificate, launch minutes, statute and member list of the selected club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="170" />
+      <location filename="../../ui/pages/clubs_page.py" line="171" />
       <source>{n} CLB</source>
       <translation>Clubs: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="172" />
+      <location filename="../../ui/pages/clubs_page.py" line="173" />
       <source>Hiện {shown} trong {n} CLB</source>
       <translation>Showing {shown} of {n} clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/clubs_page.py" line="200" />
+      <location filename="../../ui/pages/clubs_page.py" line="190" />
       <source>Chưa có CLB nào. Bấm «Thêm CLB dự kiến» để ghi CLB đầu tiên.</source>
       <translation>No clubs yet. Click “Add planned club” to record the first one.</translation>
     </message>
@@ -2479,92 +2479,92 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>DocumentsPage</name>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="45" />
+      <location filename="../../ui/pages/documents_page.py" line="46" />
       <source>Số, ký hiệu</source>
       <translation>Number/code</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="46" />
+      <location filename="../../ui/pages/documents_page.py" line="47" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="47" />
+      <location filename="../../ui/pages/documents_page.py" line="48" />
       <source>Loại văn bản</source>
       <translation>Document type</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="48" />
+      <location filename="../../ui/pages/documents_page.py" line="49" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="49" />
+      <location filename="../../ui/pages/documents_page.py" line="50" />
       <source>CLB</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="50" />
+      <location filename="../../ui/pages/documents_page.py" line="51" />
       <source>Người ký</source>
       <translation>Signed by</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="51" />
+      <location filename="../../ui/pages/documents_page.py" line="52" />
       <source>Người ban hành</source>
       <translation>Issued by</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="110" />
+      <location filename="../../ui/pages/documents_page.py" line="91" />
       <source>Văn bản</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="115" />
+      <location filename="../../ui/pages/documents_page.py" line="96" />
       <source>Mọi năm</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="117" />
+      <location filename="../../ui/pages/documents_page.py" line="98" />
       <source>Mọi cơ quan ban hành</source>
       <translation>All issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="118" />
+      <location filename="../../ui/pages/documents_page.py" line="99" />
       <source>Tạo văn bản…</source>
       <translation>New document…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="119" />
+      <location filename="../../ui/pages/documents_page.py" line="100" />
       <source>Xem/In lại</source>
       <translation>View/Reprint</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="120" />
+      <location filename="../../ui/pages/documents_page.py" line="101" />
       <source>Mở đúng bản đã lưu khi ban hành để xem, in hoặc lưu</source>
       <translation>Open the exact copy stored when it was issued, to view, print or save it</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="139" />
+      <location filename="../../ui/pages/documents_page.py" line="120" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="179" />
+      <location filename="../../ui/pages/documents_page.py" line="160" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="196" />
+      <location filename="../../ui/pages/documents_page.py" line="177" />
       <source>{n} văn bản</source>
       <translation>Documents: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="197" />
+      <location filename="../../ui/pages/documents_page.py" line="178" />
       <source>Chưa có văn bản nào được ban hành.</source>
       <translation>No documents have been issued yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/documents_page.py" line="212" />
+      <location filename="../../ui/pages/documents_page.py" line="193" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
@@ -3645,57 +3645,57 @@ Reason: {reason}</translation>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="42" />
+      <location filename="../../dialogs/leave_dialog.py" line="34" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="47" />
+      <location filename="../../dialogs/leave_dialog.py" line="42" />
       <source>— Chọn lý do —</source>
       <translation>— Choose a reason —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="52" />
+      <location filename="../../dialogs/leave_dialog.py" line="47" />
       <source>VD: chuyển về ở với con tại phường Phan Đình Phùng</source>
       <translation>e.g. moved in with a son or daughter in Phan Đình Phùng ward</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="57" />
+      <location filename="../../dialogs/leave_dialog.py" line="50" />
       <source>{name} (sinh năm {year})</source>
       <translation>{name} (born {year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="60" />
+      <location filename="../../dialogs/leave_dialog.py" line="53" />
       <source>Thành viên:</source>
       <translation>Member:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="63" />
+      <location filename="../../dialogs/leave_dialog.py" line="56" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="64" />
+      <location filename="../../dialogs/leave_dialog.py" line="57" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="65" />
+      <location filename="../../dialogs/leave_dialog.py" line="58" />
       <source>Ngày ra khỏi CLB:</source>
       <translation>Date left:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="67" />
+      <location filename="../../dialogs/leave_dialog.py" line="60" />
       <source>Lý do:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="69" />
+      <location filename="../../dialogs/leave_dialog.py" line="62" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/leave_dialog.py" line="73" />
+      <location filename="../../dialogs/leave_dialog.py" line="63" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
@@ -4348,132 +4348,132 @@ Reason: {reason}</translation>
   <context>
     <name>LoansModel</name>
     <message>
-      <location filename="../../ui/loans_model.py" line="83" />
+      <location filename="../../ui/loans_model.py" line="64" />
       <source>Số HĐ</source>
       <translation>Loan No.</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="84" />
+      <location filename="../../ui/loans_model.py" line="65" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="85" />
+      <location filename="../../ui/loans_model.py" line="66" />
       <source>Thôn/tổ</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="86" />
+      <location filename="../../ui/loans_model.py" line="67" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="87" />
+      <location filename="../../ui/loans_model.py" line="68" />
       <source>Mục đích</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="88" />
+      <location filename="../../ui/loans_model.py" line="69" />
       <source>Ngày vay</source>
       <translation>Loan date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="89" />
+      <location filename="../../ui/loans_model.py" line="70" />
       <source>Số tiền vay</source>
       <translation>Amount lent</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="90" />
+      <location filename="../../ui/loans_model.py" line="71" />
       <source>Dư nợ</source>
       <translation>Outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="91" />
+      <location filename="../../ui/loans_model.py" line="72" />
       <source>Quá hạn (ngày)</source>
       <translation>Days overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="92" />
+      <location filename="../../ui/loans_model.py" line="73" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="192" />
+      <location filename="../../ui/loans_model.py" line="164" />
       <source>Từ ngày {date}</source>
       <translation>Since {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="194" />
+      <location filename="../../ui/loans_model.py" line="166" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="254" />
+      <location filename="../../ui/loans_model.py" line="209" />
       <source>Kỳ</source>
       <translation>Instalment</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="255" />
+      <location filename="../../ui/loans_model.py" line="210" />
       <source>Ngày đến hạn</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="256" />
+      <location filename="../../ui/loans_model.py" line="211" />
       <source>Gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="257" />
+      <location filename="../../ui/loans_model.py" line="212" />
       <source>Lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="258" />
+      <location filename="../../ui/loans_model.py" line="213" />
       <source>Cộng</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="259" />
+      <location filename="../../ui/loans_model.py" line="214" />
       <source>Tình hình trả</source>
       <translation>Payment status</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="341" />
+      <location filename="../../ui/loans_model.py" line="288" />
       <source>{n} kỳ</source>
       <translation>{n} instalments</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="361" />
+      <location filename="../../ui/loans_model.py" line="310" />
       <source>Ngày trả</source>
       <translation>Payment date</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="365" />
+      <location filename="../../ui/loans_model.py" line="314" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="416" />
+      <location filename="../../ui/loans_model.py" line="359" />
       <source>Hủy lần trả ngày {date}: {reason}</source>
       <translation>Cancels the repayment of {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="419" />
+      <location filename="../../ui/loans_model.py" line="362" />
       <source>Đã hủy</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="437" />
+      <location filename="../../ui/loans_model.py" line="380" />
       <source>✓ Đã trả</source>
       <translation>✓ Paid</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="439" />
+      <location filename="../../ui/loans_model.py" line="382" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/loans_model.py" line="441" />
+      <location filename="../../ui/loans_model.py" line="384" />
       <source>Trả một phần</source>
       <translation>Part paid</translation>
     </message>
@@ -4481,142 +4481,142 @@ Reason: {reason}</translation>
   <context>
     <name>LoansPage</name>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="77" />
+      <location filename="../../ui/pages/loans_page.py" line="78" />
       <source>Cho vay</source>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="83" />
+      <location filename="../../ui/pages/loans_page.py" line="84" />
       <source>Gõ vài chữ của mã hoặc tên CLB, có dấu hay không đều được</source>
       <translation>Type part of a club code or name, with or without diacritics</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="86" />
+      <location filename="../../ui/pages/loans_page.py" line="87" />
       <source>Mọi khoản vay</source>
       <translation>All loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="87" />
+      <location filename="../../ui/pages/loans_page.py" line="88" />
       <source>Đang vay (trong hạn và quá hạn)</source>
       <translation>Outstanding (current and overdue)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="93" />
+      <location filename="../../ui/pages/loans_page.py" line="94" />
       <source>Tìm theo tên, số HĐ, thôn/tổ, hàng hóa…</source>
       <translation>Search by name, loan No., village/group, goods…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="100" />
+      <location filename="../../ui/pages/loans_page.py" line="101" />
       <source>Xem cả sổ cho vay</source>
       <translation>Show the whole loan register</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="107" />
+      <location filename="../../ui/pages/loans_page.py" line="108" />
       <source>Cho vay mới…</source>
       <translation>New loan…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="108" />
+      <location filename="../../ui/pages/loans_page.py" line="109" />
       <source>Thu nợ…</source>
       <translation>Collect repayment…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="109" />
+      <location filename="../../ui/pages/loans_page.py" line="110" />
       <source>Xóa nợ / Ghi kết quả…</source>
       <translation>Write off / Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="110" />
+      <location filename="../../ui/pages/loans_page.py" line="111" />
       <source>Quy định cho vay của CLB…</source>
       <translation>Club lending rules…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="111" />
+      <location filename="../../ui/pages/loans_page.py" line="112" />
       <source>In sổ cho vay…</source>
       <translation>Print loan register…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="112" />
+      <location filename="../../ui/pages/loans_page.py" line="113" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="113" />
+      <location filename="../../ui/pages/loans_page.py" line="114" />
       <source>In khế ước…</source>
       <translation>Print loan agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="166" />
+      <location filename="../../ui/pages/loans_page.py" line="167" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="227" />
+      <location filename="../../ui/pages/loans_page.py" line="228" />
       <source>Tất cả CLB</source>
       <translation>All clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="235" />
+      <location filename="../../ui/pages/loans_page.py" line="236" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="281" />
+      <location filename="../../ui/pages/loans_page.py" line="282" />
       <source>Không đọc được sổ cho vay: {reason}</source>
       <translation>Cannot read the loan register: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="303" />
+      <location filename="../../ui/pages/loans_page.py" line="304" />
       <source>{n} khoản vay</source>
       <translation>Loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="304" />
+      <location filename="../../ui/pages/loans_page.py" line="305" />
       <source>Hiện {shown} trong {n} khoản vay</source>
       <translation>Showing {shown} of {n} loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="306" />
+      <location filename="../../ui/pages/loans_page.py" line="307" />
       <source>{n} khoản quá hạn</source>
       <translation>overdue: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="314" />
+      <location filename="../../ui/pages/loans_page.py" line="315" />
       <source>Các khoản vay của &lt;b&gt;{name}&lt;/b&gt;</source>
       <translation>Loans of &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="337" />
+      <location filename="../../ui/pages/loans_page.py" line="338" />
       <source>Các khoản vay của {name}</source>
       <translation>Loans of {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="389" />
+      <location filename="../../ui/pages/loans_page.py" line="379" />
       <source>Chọn một CLB</source>
       <translation>Choose a club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="449" />
+      <location filename="../../ui/pages/loans_page.py" line="439" />
       <source>Sổ cho vay {club} đến ngày {date}</source>
       <translation>Loan register {club} to {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="474" />
+      <location filename="../../ui/pages/loans_page.py" line="464" />
       <source>Xuất sổ cho vay ra Excel</source>
       <translation>Export the loan register to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="476" />
+      <location filename="../../ui/pages/loans_page.py" line="466" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="490" />
+      <location filename="../../ui/pages/loans_page.py" line="480" />
       <source>Đã lưu sổ cho vay vào {path}</source>
       <translation>Loan register saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="494" />
+      <location filename="../../ui/pages/loans_page.py" line="484" />
       <source>Chưa xuất được</source>
       <translation>Not exported</translation>
     </message>
@@ -8558,42 +8558,42 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RejoinDialog</name>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="46" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="39" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="60" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="53" />
       <source>{name} (sinh năm {year})</source>
       <translation>{name} (born {year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="63" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="56" />
       <source>Người:</source>
       <translation>Person:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="65" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="58" />
       <source>Đã ra khỏi CLB {code} ngày {date} ({reason})</source>
       <translation>Left club {code} on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="69" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="62" />
       <source>Lần trước:</source>
       <translation>Last time:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="70" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="63" />
       <source>Vào CLB:</source>
       <translation>Join club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="72" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="65" />
       <source>Ngày vào lại:</source>
       <translation>Date of rejoining:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/rejoin_dialog.py" line="77" />
+      <location filename="../../dialogs/rejoin_dialog.py" line="67" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
@@ -8601,122 +8601,122 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RepaymentDialog</name>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="52" />
+      <location filename="../../dialogs/repayment_dialog.py" line="45" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="72" />
+      <location filename="../../dialogs/repayment_dialog.py" line="70" />
       <source>Khoản vay bằng tiền mặt chỉ trả bằng tiền mặt</source>
       <translation>A cash loan is repaid in cash only</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="74" />
+      <location filename="../../dialogs/repayment_dialog.py" line="72" />
       <source>VD: trả kỳ 3</source>
       <translation>e.g. instalment 3</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="84" />
+      <location filename="../../dialogs/repayment_dialog.py" line="79" />
       <source>VD: ghi nhầm số tiền, nhập trùng</source>
       <translation>e.g. wrong amount, entered twice</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="85" />
+      <location filename="../../dialogs/repayment_dialog.py" line="80" />
       <source>Hủy lần trả đã chọn</source>
       <translation>Cancel selected repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="89" />
+      <location filename="../../dialogs/repayment_dialog.py" line="84" />
       <source>Khoản vay:</source>
       <translation>Loan:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="90" />
+      <location filename="../../dialogs/repayment_dialog.py" line="85" />
       <source>Ngày trả:</source>
       <translation>Payment date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="92" />
+      <location filename="../../dialogs/repayment_dialog.py" line="87" />
       <source>Trả gốc (đồng):</source>
       <translation>Principal paid (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="94" />
+      <location filename="../../dialogs/repayment_dialog.py" line="89" />
       <source>Trả lãi (đồng):</source>
       <translation>Interest paid (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="103" />
+      <location filename="../../dialogs/repayment_dialog.py" line="98" />
       <source>Cộng số tiền thu:</source>
       <translation>Total received:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="104" />
+      <location filename="../../dialogs/repayment_dialog.py" line="99" />
       <source>Trả bằng:</source>
       <translation>Paid in:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="105" />
+      <location filename="../../dialogs/repayment_dialog.py" line="100" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="107" />
+      <location filename="../../dialogs/repayment_dialog.py" line="102" />
       <source>Hủy một lần trả ghi nhầm</source>
       <translation>Cancel a repayment recorded by mistake</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="111" />
+      <location filename="../../dialogs/repayment_dialog.py" line="106" />
       <source>Lý do hủy:</source>
       <translation>Reason for cancelling:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="116" />
+      <location filename="../../dialogs/repayment_dialog.py" line="111" />
       <source>Lần trả bị hủy vẫn được giữ trong sổ; chương trình ghi thêm một dòng điều chỉnh vào ngày trả ở trên.</source>
       <translation>A cancelled repayment stays in the book; a correcting line is added on the payment date above.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="129" />
+      <location filename="../../dialogs/repayment_dialog.py" line="124" />
       <source>Ghi thu nợ</source>
       <translation>Record repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="135" />
+      <location filename="../../dialogs/repayment_dialog.py" line="130" />
       <source>Hủy lần trả nợ ghi nhầm</source>
       <translation>Cancel a mistaken repayment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="139" />
+      <location filename="../../dialogs/repayment_dialog.py" line="134" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="162" />
+      <location filename="../../dialogs/repayment_dialog.py" line="157" />
       <source>Số {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, vay {amount} đ ngày {date}&lt;br&gt;Dư nợ: &lt;b&gt;{owed} đ&lt;/b&gt;</source>
       <translation>No. {number:02d} — &lt;b&gt;{name}&lt;/b&gt;, {what}, borrowed {amount} đ on {date}&lt;br&gt;Outstanding: &lt;b&gt;{owed} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="189" />
+      <location filename="../../dialogs/repayment_dialog.py" line="184" />
       <source>Chưa đến hạn. Kỳ tới ngày {date}: gốc {principal} đ, lãi {interest} đ.</source>
       <translation>Nothing due yet. Next instalment on {date}: principal {principal} đ, interest {interest} đ.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="194" />
+      <location filename="../../dialogs/repayment_dialog.py" line="189" />
       <source>Không còn khoản nào đến hạn.</source>
       <translation>Nothing more is due.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="196" />
+      <location filename="../../dialogs/repayment_dialog.py" line="191" />
       <source>Đến ngày {date} phải trả: gốc {principal} đ, lãi {interest} đ.</source>
       <translation>Due by {date}: principal {principal} đ, interest {interest} đ.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="200" />
+      <location filename="../../dialogs/repayment_dialog.py" line="195" />
       <source>Quá hạn {days} ngày.</source>
       <translation>{days} days overdue.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/repayment_dialog.py" line="209" />
+      <location filename="../../dialogs/repayment_dialog.py" line="204" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
@@ -8973,87 +8973,87 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>ReversalDialog</name>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="49" />
+      <location filename="../../dialogs/reversal_dialog.py" line="42" />
       <source>Đảo phiếu {code}</source>
       <translation>Reverses voucher {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="55" />
+      <location filename="../../dialogs/reversal_dialog.py" line="51" />
       <source>VD: ghi nhầm số tiền, nhầm quỹ, nhầm người nộp</source>
       <translation>e.g. wrong amount, wrong fund, wrong payer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="61" />
+      <location filename="../../dialogs/reversal_dialog.py" line="55" />
       <source>Phiếu đã ghi sổ không sửa, không xóa được. Đảo phiếu sẽ lập một phiếu {opposite} cùng số tiền để hủy phiếu này; cả hai phiếu vẫn nằm trong sổ quỹ.</source>
       <translation>A voucher in the books cannot be edited or deleted. Reversing it creates a {opposite} voucher for the same amount to cancel it; both vouchers stay in the cash book.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="64" />
+      <location filename="../../dialogs/reversal_dialog.py" line="58" />
       <source>chi</source>
       <translation>payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="64" />
+      <location filename="../../dialogs/reversal_dialog.py" line="58" />
       <source>thu</source>
       <translation>receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="68" />
+      <location filename="../../dialogs/reversal_dialog.py" line="62" />
       <source>{code} ngày {date} — {kind}</source>
       <translation>{code} of {date} — {kind}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="71" />
+      <location filename="../../dialogs/reversal_dialog.py" line="65" />
       <source>Phiếu:</source>
       <translation>Voucher:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="72" />
+      <location filename="../../dialogs/reversal_dialog.py" line="66" />
       <source>Quỹ:</source>
       <translation>Fund:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="75" />
+      <location filename="../../dialogs/reversal_dialog.py" line="69" />
       <source>Người nộp/nhận:</source>
       <translation>Payer/payee:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="78" />
+      <location filename="../../dialogs/reversal_dialog.py" line="72" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="79" />
+      <location filename="../../dialogs/reversal_dialog.py" line="73" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="80" />
+      <location filename="../../dialogs/reversal_dialog.py" line="74" />
       <source>{amount} đ ({words})</source>
       <translation>{amount} đ ({words})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="83" />
+      <location filename="../../dialogs/reversal_dialog.py" line="77" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="85" />
+      <location filename="../../dialogs/reversal_dialog.py" line="79" />
       <source>Ngày đảo phiếu:</source>
       <translation>Reversal date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="87" />
+      <location filename="../../dialogs/reversal_dialog.py" line="81" />
       <source>Lý do đảo phiếu:</source>
       <translation>Reason for reversal:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="93" />
+      <location filename="../../dialogs/reversal_dialog.py" line="83" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/reversal_dialog.py" line="99" />
+      <location filename="../../dialogs/reversal_dialog.py" line="89" />
       <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
       <translation>This voucher has already been reversed by voucher {code}.</translation>
     </message>
@@ -9251,57 +9251,57 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Until</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="100" />
+      <location filename="../../ui/pages/settings_villages.py" line="83" />
       <source>Thôi sử dụng thôn/tổ dân phố</source>
       <translation>Retire a village/residential group</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="103" />
+      <location filename="../../ui/pages/settings_villages.py" line="86" />
       <source>«{name}» không còn từ ngày (sáp nhập, đổi tên…). Hồ sơ cũ vẫn giữ tên này.</source>
       <translation>“{name}” no longer exists from the date below (merger, renaming…). Old records keep this name.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="114" />
+      <location filename="../../ui/pages/settings_villages.py" line="97" />
       <source>Thôi từ ngày:</source>
       <translation>No longer in use from:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="122" />
+      <location filename="../../ui/pages/settings_villages.py" line="105" />
       <source>Nhập ngày dạng dd/mm/yyyy, VD: 01/07/2025</source>
       <translation>Enter the date as dd/mm/yyyy, e.g. 01/07/2025</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="139" />
+      <location filename="../../ui/pages/settings_villages.py" line="122" />
       <source>Hiện cả thôn/tổ đã thôi sử dụng</source>
       <translation>Also show retired villages/groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="140" />
+      <location filename="../../ui/pages/settings_villages.py" line="123" />
       <source>Thôi sử dụng…</source>
       <translation>Retire…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="142" />
+      <location filename="../../ui/pages/settings_villages.py" line="125" />
       <source>Tên, VD: Tổ 5 hoặc Nà Cưởm</source>
       <translation>Name, e.g. Tổ 5 or Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="146" />
+      <location filename="../../ui/pages/settings_villages.py" line="129" />
       <source>Thêm</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="151" />
+      <location filename="../../ui/pages/settings_villages.py" line="134" />
       <source>Thêm:</source>
       <translation>Add:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="175" />
+      <location filename="../../ui/pages/settings_villages.py" line="158" />
       <source>Thôn/tổ dân phố của {ward}</source>
       <translation>Villages/residential groups of {ward}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_villages.py" line="176" />
+      <location filename="../../ui/pages/settings_villages.py" line="159" />
       <source>Chưa khai báo xã/phường của cơ quan.</source>
       <translation>The office's commune/ward has not been set.</translation>
     </message>
@@ -9309,52 +9309,47 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="42" />
+      <location filename="../../dialogs/status_dialog.py" line="34" />
       <source>Đổi trạng thái CLB</source>
       <translation>Change club status</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="47" />
+      <location filename="../../dialogs/status_dialog.py" line="41" />
       <source>{status} (từ ngày {date})</source>
       <translation>{status} (since {date})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="61" />
+      <location filename="../../dialogs/status_dialog.py" line="54" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="62" />
+      <location filename="../../dialogs/status_dialog.py" line="55" />
       <source>Trạng thái hiện nay:</source>
       <translation>Current status:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="63" />
+      <location filename="../../dialogs/status_dialog.py" line="56" />
       <source>Chuyển sang:</source>
       <translation>Change to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="65" />
+      <location filename="../../dialogs/status_dialog.py" line="58" />
       <source>Từ ngày:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="73" />
+      <location filename="../../dialogs/status_dialog.py" line="62" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
       <location filename="../../dialogs/status_dialog.py" line="74" />
-      <source>Hủy</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/status_dialog.py" line="92" />
       <source>Lý do (bắt buộc):</source>
       <translation>Reason (required):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/status_dialog.py" line="94" />
+      <location filename="../../dialogs/status_dialog.py" line="76" />
       <source>Lý do, ghi chú:</source>
       <translation>Reason, notes:</translation>
     </message>
@@ -9470,112 +9465,112 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="40" />
+      <location filename="../../ui/pages/users_page.py" line="41" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="42" />
+      <location filename="../../ui/pages/users_page.py" line="43" />
       <source>Bị khóa</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="44" />
+      <location filename="../../ui/pages/users_page.py" line="45" />
       <source>Tạm khóa đến {time} {date}</source>
       <translation>Locked until {time} {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="47" />
+      <location filename="../../ui/pages/users_page.py" line="48" />
       <source>Chờ đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="49" />
+      <location filename="../../ui/pages/users_page.py" line="50" />
       <source>Chờ xác nhận quyền xem dữ liệu nhạy cảm</source>
       <translation>Sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="50" />
+      <location filename="../../ui/pages/users_page.py" line="51" />
       <source>Đang dùng</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="56" />
+      <location filename="../../ui/pages/users_page.py" line="57" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="57" />
+      <location filename="../../ui/pages/users_page.py" line="58" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="58" />
+      <location filename="../../ui/pages/users_page.py" line="59" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="59" />
+      <location filename="../../ui/pages/users_page.py" line="60" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="60" />
+      <location filename="../../ui/pages/users_page.py" line="61" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="61" />
+      <location filename="../../ui/pages/users_page.py" line="62" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="114" />
+      <location filename="../../ui/pages/users_page.py" line="94" />
       <source>Tài khoản người dùng</source>
       <translation>User accounts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="118" />
+      <location filename="../../ui/pages/users_page.py" line="96" />
       <source>Thêm tài khoản…</source>
       <translation>Add account…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="119" />
+      <location filename="../../ui/pages/users_page.py" line="97" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="120" />
+      <location filename="../../ui/pages/users_page.py" line="98" />
       <source>Đặt lại mật khẩu…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="121" />
+      <location filename="../../ui/pages/users_page.py" line="99" />
       <source>Khóa</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="123" />
+      <location filename="../../ui/pages/users_page.py" line="101" />
       <source>Xác nhận quyền dữ liệu nhạy cảm</source>
       <translation>Confirm sensitive-data right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="140" />
+      <location filename="../../ui/pages/users_page.py" line="118" />
       <source>Sau 5 lần nhập sai mật khẩu liên tiếp, tài khoản tạm khóa {m} phút. Tài khoản ngừng sử dụng vẫn giữ tên trong nhật ký thay đổi.</source>
       <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="177" />
+      <location filename="../../ui/pages/users_page.py" line="155" />
       <source>Mở khóa</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="178" />
+      <location filename="../../ui/pages/users_page.py" line="156" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="218" />
+      <location filename="../../ui/pages/users_page.py" line="196" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>

@@ -1,12 +1,7 @@
 """Command line: init, clubs, check, bad database files, exit codes."""
 
 import main
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.domain.cli_helpers import run
 
 
 def test_init_sets_the_office(tmp_path, capsys):

@@ -7,28 +7,15 @@ import hashlib
 import pdfplumber
 import pytest
 
-import main
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.domain.cli_helpers import office_db, run
 
 
 @pytest.fixture
 def cli_db(tmp_path, capsys, monkeypatch):
     """A file database with the office, its two issuing bodies and a founded club DX01."""
-    from models.office.villages import add_village
     from tests.papers_data import founded_club, setup_bodies
 
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    db = str(tmp_path / "cli.sqlite3")
-    code, _, err = run(capsys, "--db", db, "init", "--ward", "1840", "--office",
-                       "UBND phường Đức Xuân")
-    assert code == 0, err
-    for name in ("Tổ 1", "Tổ 2", "Nà Cưởm"):
-        add_village(1840, name, "tổ dân phố")
+    db = office_db(tmp_path, capsys, monkeypatch)
     setup_bodies()
     founded_club(40)
     return db

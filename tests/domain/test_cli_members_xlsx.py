@@ -7,31 +7,15 @@ import pytest
 
 import main
 from reports.members_xlsx import SHEET_LISTS, SHEET_MEMBERS
+from tests.domain.cli_helpers import club_dx01, office_db, run
 from tests.domain.test_member_import import GOOD, write_file
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture
 def cli_db(tmp_path, capsys, monkeypatch):
     """A database file with an office, three villages and club DX01 with two groups."""
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    db = str(tmp_path / "cli.sqlite3")
-    code, _, err = run(capsys, "--db", db, "init", "--ward", "1840", "--office",
-                       "UBND phường Đức Xuân")
-    assert code == 0, err
-    from models.clubs.clubs import ClubInput, create_club, set_groups
-    from models.office.villages import add_village
-
-    for name in ("Tổ 1", "Tổ 2", "Nà Cưởm"):
-        add_village(1840, name, "tổ dân phố")
-    club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
-                                 ward_code=1840))
-    set_groups(club.id, ["Nhóm Hoa Mai"])
+    db = office_db(tmp_path, capsys, monkeypatch)
+    club_dx01(groups=("Nhóm Hoa Mai",))
     return db
 
 

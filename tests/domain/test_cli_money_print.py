@@ -8,14 +8,8 @@ import datetime as dt
 import openpyxl
 import pytest
 
-import main
+from tests.domain.cli_helpers import office_db, run
 from tests.reports.pdf_probe import flat_text
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture
@@ -24,17 +18,10 @@ def cli_db(tmp_path, capsys, monkeypatch):
     loan (the data of tests/reports/test_vouchers.money_club)."""
     from models.funds import funds
     from models.loans import loans
-    from models.office.villages import add_village
     from models.storage.schema import Membership
     from tests.reports.test_vouchers import TODAY, money_club
 
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    db = str(tmp_path / "cli.sqlite3")
-    code, _, err = run(capsys, "--db", db, "init", "--ward", "1840", "--office",
-                       "UBND phường Đức Xuân")
-    assert code == 0, err
-    for name in ("Tổ 1", "Tổ 2", "Nà Cưởm"):
-        add_village(1840, name, "tổ dân phố")
+    db = office_db(tmp_path, capsys, monkeypatch)
     book = money_club()
     income = book["funds"]["income"]
     funds.post_entry(funds.EntryInput(fund_id=income.id, kind="receipt",

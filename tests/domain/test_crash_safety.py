@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import random
 import signal
@@ -13,12 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from models.accounts.session import set_actor
-from models.demo.demo import fill_demo
 from models.storage import db as dbmod
 from models.storage.integrity import run_checks
-from models.storage.migrations import migrate
 from models.storage.schema import AuditLog, Membership, Person
+from tests.domain.demo_helpers import demo_office_file
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")
@@ -28,17 +25,7 @@ pytestmark = pytest.mark.sqlite_only
 
 @pytest.fixture
 def crashdb(tmp_path, monkeypatch):
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    set_actor("test")
-    path = tmp_path / "crash.sqlite3"
-    database = dbmod.bind(dbmod.make_database(str(path)))
-    database.connect()
-    migrate(database)
-    fill_demo(3, seed=7, today=dt.date(2026, 11, 20))
-    database.close()
-    yield path
-    dbmod.bind(database)
-    database.close()
+    yield from demo_office_file(tmp_path / "crash.sqlite3", monkeypatch)
 
 
 def _start(path: Path, tag: str, *extra: str) -> subprocess.Popen:

@@ -8,7 +8,6 @@ from collections import Counter
 
 import pytest
 
-import main
 from models.clubs.composition import all_compositions
 from models.demo.demo import fill_demo
 from models.errors import ValidationError
@@ -29,6 +28,7 @@ from models.storage.schema import (
 )
 from models.text.vietnamese import validate_cccd
 from tests.conftest import TODAY
+from tests.domain.cli_helpers import run
 from tests.domain.demo_helpers import fresh_database
 
 
@@ -239,12 +239,6 @@ def test_demo_uses_a_configured_office(office):
 
 
 # --- command line -------------------------------------------------------------------------
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_cli_demo_then_clubs_then_check(tmp_path, capsys):

@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 
 from models.accounts.session import set_actor
-from models.demo.demo import fill_demo
 from models.storage import db as dbmod
 from models.storage.integrity import run_checks
-from models.storage.migrations import LATEST_VERSION, migrate
+from models.storage.migrations import LATEST_VERSION
 from models.storage.schema import AuditLog, Fund, LedgerEntry, Loan, LoanRepayment
+from tests.domain.demo_helpers import demo_office_file
 from tests.domain.forked import Child, fork
 
 pytestmark = [pytest.mark.sqlite_only,
@@ -40,17 +40,7 @@ DATA_TABLES = ("person", "membership", "fund", "ledger_entry", "loan", "loan_rep
 
 @pytest.fixture
 def office(tmp_path, monkeypatch):
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    set_actor("test")
-    path = tmp_path / "office.sqlite3"
-    database = dbmod.bind(dbmod.make_database(str(path)))
-    database.connect()
-    migrate(database)
-    fill_demo(3, seed=7, today=TODAY)
-    database.close()  # the children open their own connections
-    yield path
-    dbmod.bind(database)
-    database.close()
+    yield from demo_office_file(tmp_path / "office.sqlite3", monkeypatch)
 
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
@@ -78,6 +68,20 @@ def _kill_at_random(work, rng: random.Random, window: tuple[float, float]) -> Ch
     errors = [ln for ln in child.lines if ln.startswith("ERROR")]
     assert not errors, "\n".join(errors)
     return child
+
+
+def _kill_writes(path: Path, make_work, seed: int) -> tuple[int, list[int]]:
+    """KILLS children, each writing with make_work(path, round) until killed at random; the
+    file is sound afterwards. The number of kills and the ids the children acknowledged."""
+    rng = random.Random(seed)
+    acked: list[int] = []
+    kills = 0
+    for r in range(KILLS):
+        child = _kill_at_random(make_work(path, r), rng, (0.02, 0.25))
+        kills += child.killed
+        acked += [int(a[0]) for a in child.acked()]
+    _raw_sound(path)
+    return kills, acked
 
 
 def _report(capsys, what: str, kills: int, acked: int) -> None:
@@ -111,14 +115,7 @@ def _post_vouchers(path: Path, seed: int):
 
 
 def test_killed_voucher_posting_leaves_whole_vouchers(office, capsys):
-    rng = random.Random(101)
-    acked: list[int] = []
-    kills = 0
-    for r in range(KILLS):
-        child = _kill_at_random(_post_vouchers(office, r), rng, (0.02, 0.25))
-        kills += child.killed
-        acked += [int(a[0]) for a in child.acked()]
-    _raw_sound(office)
+    kills, acked = _kill_writes(office, _post_vouchers, 101)
     database = _open(office)
     try:
         assert run_checks() == []
@@ -157,14 +154,7 @@ def _repay_loans(path: Path, seed: int):
 
 
 def test_killed_loan_repayment_leaves_repayments_with_their_receipts(office, capsys):
-    rng = random.Random(202)
-    acked: list[int] = []
-    kills = 0
-    for r in range(KILLS):
-        child = _kill_at_random(_repay_loans(office, r), rng, (0.02, 0.25))
-        kills += child.killed
-        acked += [int(a[0]) for a in child.acked()]
-    _raw_sound(office)
+    kills, acked = _kill_writes(office, _repay_loans, 202)
     database = _open(office)
     try:
         assert run_checks() == []

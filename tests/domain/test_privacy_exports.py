@@ -17,6 +17,7 @@ from models.privacy import privacy
 from models.privacy.consent import MASK
 from models.storage.schema import AuditLog, Person
 from tests.conftest import TODAY, member_input
+from tests.domain.cli_helpers import club_dx01, office_db, run
 from tests.domain.privacy_helpers import CCCD, as_user, create_accounts, former_member
 
 
@@ -139,25 +140,10 @@ def test_unmasked_export_is_refused_without_the_right_and_audited_with_it(club, 
 # --- command line ---------------------------------------------------------------------------
 
 
-def _run(capsys, *args):
-    import main
-
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 @pytest.fixture
 def cli_db(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    path = str(tmp_path / "cli.sqlite3")
-    code, _, err = _run(capsys, "--db", path, "init", "--ward", "1840", "--office",
-                        "UBND phường Đức Xuân")
-    assert code == 0, err
-    from models.clubs.clubs import ClubInput, create_club
-
-    club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
-                                 ward_code=1840))
+    path = office_db(tmp_path, capsys, monkeypatch, villages=False)
+    club = club_dx01()
     former_member(club, left=dt.date(2019, 5, 1))
     return path
 
@@ -165,46 +151,46 @@ def cli_db(tmp_path, capsys, monkeypatch):
 def test_cli_member_data_anonymise_and_unmasked_export(cli_db, tmp_path, capsys):
     pid = Person.get(Person.id_number == CCCD).id
     target = tmp_path / "hue.pdf"
-    code, out, err = _run(capsys, "--db", cli_db, "member-data", "--id-number", CCCD, "-o",
-                          str(target))
+    code, out, err = run(capsys, "--db", cli_db, "member-data", "--id-number", CCCD, "-o",
+                         str(target))
     assert code == 0, err
     assert "Nguyễn Thị Huệ" in out and target.exists() and target.with_suffix(".json").exists()
     assert json.loads(target.with_suffix(".json").read_text("utf-8"))["person"]["id"] == pid
 
-    code, out, err = _run(capsys, "--db", cli_db, "export-members", "--all", "-o",
-                          str(tmp_path / "all.xlsx"), "--unmasked")
+    code, out, err = run(capsys, "--db", cli_db, "export-members", "--all", "-o",
+                         str(tmp_path / "all.xlsx"), "--unmasked")
     assert code == 0, err
     assert "đã được che" not in out
     assert AuditLog.select().where(AuditLog.action == "export_unmasked").count() == 1
 
-    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid),
-                          "--dry-run")
+    code, out, err = run(capsys, "--db", cli_db, "anonymise", "--person", str(pid),
+                         "--dry-run")
     assert code == 0 and "có thể ẩn danh hóa" in out
-    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
+    code, out, err = run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
     assert code == 0, err
     assert f"«Thành viên đã ẩn danh {pid}»" in out
-    code, out, err = _run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
+    code, out, err = run(capsys, "--db", cli_db, "anonymise", "--person", str(pid))
     assert code == 1
     assert err.strip().startswith("Người: đã được ẩn danh hóa ngày ")
-    code, _, err = _run(capsys, "--db", cli_db, "member-data", "--person", "999", "-o",
-                        str(tmp_path / "khong-co.pdf"))
+    code, _, err = run(capsys, "--db", cli_db, "member-data", "--person", "999", "-o",
+                       str(tmp_path / "khong-co.pdf"))
     assert code == 1 and "999" in err
 
 
 
 def test_cli_consent_form_and_retention(cli_db, tmp_path, capsys):
     target = tmp_path / "dong-y.pdf"
-    code, out, err = _run(capsys, "--db", cli_db, "consent-form", "--id-number", CCCD, "-o",
-                          str(target))
+    code, out, err = run(capsys, "--db", cli_db, "consent-form", "--id-number", CCCD, "-o",
+                         str(target))
     assert code == 0, err
     from tests.reports.pdf_probe import flat_text
 
     text = flat_text(target.read_bytes())
     assert "GIẤY ĐỒNG Ý XỬ LÝ DỮ LIỆU CÁ NHÂN" in text and "Nguyễn Thị Huệ" in text
-    code, out, _ = _run(capsys, "--db", cli_db, "retention")
+    code, out, _ = run(capsys, "--db", cli_db, "retention")
     assert code == 0 and out.strip() == "Thời gian lưu giữ sau khi ra khỏi CLB: 5 năm"
-    code, out, _ = _run(capsys, "--db", cli_db, "retention", "--years", "10")
+    code, out, _ = run(capsys, "--db", cli_db, "retention", "--years", "10")
     assert code == 0 and "10 năm" in out
-    code, _, err = _run(capsys, "--db", cli_db, "retention", "--years", "200")
+    code, _, err = run(capsys, "--db", cli_db, "retention", "--years", "200")
     assert code == 1
     assert err.strip() == "Số năm lưu giữ sau khi ra khỏi CLB: phải từ 0 đến 100"

@@ -18,12 +18,11 @@ import openpyxl
 import pytest
 
 from models.accounts.session import set_actor
-from models.demo.demo import fill_demo
 from models.storage import db as dbmod
 from models.storage.integrity import run_checks
-from models.storage.migrations import migrate
 from models.storage.schema import AuditLog, Club, Fund, LedgerEntry, Membership, Person
 from reports.members_xlsx import MEMBER_COLUMNS, SHEET_MEMBERS
+from tests.domain.demo_helpers import demo_office_file
 from tests.domain.forked import Child, fork
 
 pytestmark = [pytest.mark.sqlite_only,
@@ -34,17 +33,7 @@ GIVEN = ["Huệ", "Lan", "Mai", "Đào", "Hùng", "Dũng", "Sơn", "Tâm", "Phú
 
 @pytest.fixture
 def officefile(tmp_path, monkeypatch):
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    set_actor("test")
-    path = tmp_path / "office.sqlite3"
-    database = dbmod.bind(dbmod.make_database(str(path)))
-    database.connect()
-    migrate(database)
-    fill_demo(3, seed=7, today=TODAY)
-    database.close()  # the children open their own connections
-    yield path
-    dbmod.bind(database)
-    database.close()
+    yield from demo_office_file(tmp_path / "office.sqlite3", monkeypatch)
 
 
 def member_file(path: Path, tag: str, rows: int) -> str:

@@ -89,3 +89,22 @@ def when_modal(action, kind: type | None = None, timeout_s: float = 15.0) -> Non
             QTimer.singleShot(200, lambda: time.monotonic() > deadline and close_all_modals())
 
     QTimer.singleShot(0, poll)
+
+
+def admin_and_clerk(*more: tuple[str, str, str, str], signed_in: bool = True) -> None:
+    """The administrator «quantri» (who creates the others) and the clerk «canbo», plus `more`
+    accounts (username, full name, role, password) of ward 1840; the administrator stays
+    signed in unless `signed_in` is False."""
+    from models.accounts import users
+    from models.accounts.session import set_user
+
+    set_user(None)
+    users.create_user(users.UserInput("quantri", "Nguyễn Văn Quản", "admin", 1840, None,
+                                      "mat-khau-1"))
+    set_user(users.authenticate("quantri", "mat-khau-1"))
+    users.create_user(users.UserInput("canbo", "Lê Thị Hoa", "clerk", 1840, None,
+                                      "mat-khau-cb"))
+    for username, full_name, role, password in more:
+        users.create_user(users.UserInput(username, full_name, role, 1840, None, password))
+    if not signed_in:
+        set_user(None)

@@ -11,17 +11,12 @@ from models.accounts.access import AccessDenied
 from models.accounts.session import set_user
 from models.clubs.clubs import ClubInput, create_club, update_club
 from models.storage.schema import AuditLog
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import admin_and_clerk, save_screenshot
 
 
 @pytest.fixture
 def admin(context):
-    set_user(None)
-    users.create_user(users.UserInput("quantri", "Nguyễn Văn Quản", "admin", 1840, None,
-                                      "mat-khau-1"))
-    set_user(users.authenticate("quantri", "mat-khau-1"))
-    users.create_user(users.UserInput("canbo", "Lê Thị Hoa", "clerk", 1840, None,
-                                      "mat-khau-cb"))
+    admin_and_clerk()
     yield
     set_user(None)
 

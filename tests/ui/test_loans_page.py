@@ -123,7 +123,7 @@ def shown(page: LoansPage, column: int) -> list[str]:
 
 
 def row_of(page: LoansPage, name: str):
-    return next(r for r in page.model.rows() if r.person_name == name)
+    return next(r for r in page.model.rows if r.person_name == name)
 
 
 

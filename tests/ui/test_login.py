@@ -8,18 +8,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from models.accounts import users
 from models.accounts.session import current_user, set_user
-from tests.ui.conftest import save_screenshot, when_modal
+from tests.ui.conftest import admin_and_clerk, save_screenshot, when_modal
 
 
 @pytest.fixture
 def accounts(context):
-    set_user(None)
-    users.create_user(users.UserInput("quantri", "Nguyễn Văn Quản", "admin", 1840, None,
-                                      "mat-khau-1"))
-    set_user(users.authenticate("quantri", "mat-khau-1"))
-    users.create_user(users.UserInput("canbo", "Lê Thị Hoa", "clerk", 1840, None,
-                                      "mat-khau-cb"))
-    set_user(None)
+    admin_and_clerk(signed_in=False)
     yield
     set_user(None)
 

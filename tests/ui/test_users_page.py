@@ -7,19 +7,12 @@ from models.accounts import users
 from models.accounts.access import AccessDenied
 from models.accounts.session import set_user
 from models.storage.schema import UserAccount
-from tests.ui.conftest import save_screenshot, when_modal
+from tests.ui.conftest import admin_and_clerk, save_screenshot, when_modal
 
 
 @pytest.fixture
 def admin(context):
-    set_user(None)
-    users.create_user(users.UserInput("quantri", "Nguyễn Văn Quản", "admin", 1840, None,
-                                      "mat-khau-1"))
-    set_user(users.authenticate("quantri", "mat-khau-1"))
-    users.create_user(users.UserInput("canbo", "Lê Thị Hoa", "clerk", 1840, None,
-                                      "mat-khau-cb"))
-    users.create_user(users.UserInput("kyduyet", "Hoàng Văn Duyệt", "approver", 1840, None,
-                                      "mat-khau-kd"))
+    admin_and_clerk(("kyduyet", "Hoàng Văn Duyệt", "approver", "mat-khau-kd"))
     yield
     set_user(None)
 

@@ -22,7 +22,7 @@ from models.text.vietnamese import format_number
 from ui.audit_model import PAGE, AuditModel, ChangesModel, action_label, entity_label, when_text
 from ui.context import AppContext
 from ui.tasks import run_task
-from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets import DateEdit, ErrorLabel, page_layout
 
 
 def tr(text: str) -> str:
@@ -38,10 +38,7 @@ class AuditPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        layout = QVBoxLayout(self)
-        title = QLabel(tr("Nhật ký thay đổi"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        layout.addWidget(title)
+        layout = page_layout(self, tr("Nhật ký thay đổi"))
 
         bar = QHBoxLayout()
         self.actor = QComboBox()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from models.storage.backup import BackupEntry, BackupSettings
 from models.text.vietnamese import format_date
 from ui import service
 from ui.context import AppContext, Change
+from ui.table_model import RowsModel
 from ui.tasks import run_task
 from ui.widgets import ErrorLabel, show_field_problems
 
@@ -56,7 +57,7 @@ def _entries() -> list[BackupEntry]:
     return backup.backup_entries()
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     WHEN, REASON, SIZE, PLACE, FILE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("BackupPage", "Ngày giờ"),
@@ -65,27 +66,7 @@ class BackupsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BackupPage", "Nơi lưu"),
         QT_TRANSLATE_NOOP("BackupPage", "Tệp"),
     )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[BackupEntry] = []
-
-    def set_rows(self, rows: list[BackupEntry]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    CONTEXT = "BackupPage"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

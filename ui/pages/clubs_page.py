@@ -34,6 +34,7 @@ from ui.clubs_model import (
 )
 from ui.context import AppContext, Change
 from ui.messages import label
+from ui.table_model import selected_data, show_source_row
 from ui.tasks import run_task
 
 
@@ -175,24 +176,13 @@ class ClubsPage(QWidget):
     # selection --------------------------------------------------------------------------------
 
     def selected_club_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(CLUB_ID_ROLE) if rows else None
+        return selected_data(self.view, CLUB_ID_ROLE)
 
     def selected_row(self) -> ClubRow | None:
-        club_id = self.selected_club_id()
-        row = self.model.row_of_club(club_id) if club_id is not None else None
-        return self.model.row_at(row) if row is not None else None
+        return self.model.row_with("club_id", self.selected_club_id())
 
     def select_club(self, club_id: int) -> bool:
-        row = self.model.row_of_club(club_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectRow(index.row())
-        self.view.scrollTo(index)
-        return True
+        return show_source_row(self.view, self.model.row_of_club(club_id))
 
     def _selection_changed(self, _selected: QItemSelection | None = None,
                            _deselected: QItemSelection | None = None) -> None:

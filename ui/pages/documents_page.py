@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from models.papers import documents
 from models.papers.documents import DocumentRow
 from models.text.vietnamese import format_date
 from ui.context import AppContext, Change
+from ui.table_model import RowsModel
 from ui.tasks import run_task
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -37,7 +38,7 @@ def _load(year: int | None, body: str | None) -> tuple[list[DocumentRow], list[i
     return documents.register(year=year, body=body), documents.register_years()
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowsModel):
     """Register lines (no PDF bytes): number, date, paper, summary, club, signer, issued by."""
 
     NUMBER, DATE, KIND, SUMMARY, CLUB, SIGNER, CREATED = range(7)
@@ -50,27 +51,7 @@ class DocumentsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DocumentsPage", "Người ký"),
         QT_TRANSLATE_NOOP("DocumentsPage", "Người ban hành"),
     )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DocumentRow] = []
-
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+    CONTEXT = "DocumentsPage"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

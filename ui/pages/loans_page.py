@@ -47,6 +47,7 @@ from ui.loans_model import (
     LoansTableModel,
 )
 from ui.messages import label
+from ui.table_model import selected_data, show_source_row
 from ui.tasks import run_task
 from ui.widgets.search import SearchCombo
 
@@ -299,7 +300,7 @@ class LoansPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for r in self.model.rows() if r.status == "overdue")
+        overdue = sum(1 for r in self.model.rows if r.status == "overdue")
         text = (tr("{n} khoản vay").format(n=total) if shown == total
                 else tr("Hiện {shown} trong {n} khoản vay").format(shown=shown, n=total))
         if overdue:
@@ -345,24 +346,13 @@ class LoansPage(QWidget):
     # selection --------------------------------------------------------------------------------
 
     def selected_loan_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(LOAN_ID_ROLE) if rows else None
+        return selected_data(self.view, LOAN_ID_ROLE)
 
     def selected_row(self):
-        loan_id = self.selected_loan_id()
-        row = self.model.row_of_loan(loan_id) if loan_id is not None else None
-        return self.model.row_at(row) if row is not None else None
+        return self.model.row_with("loan_id", self.selected_loan_id())
 
     def select_loan(self, loan_id: int) -> bool:
-        row = self.model.row_of_loan(loan_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.view.selectRow(index.row())
-        self.view.scrollTo(index)
-        return True
+        return show_source_row(self.view, self.model.row_of_loan(loan_id))
 
     def _selection_changed(self, _selected: QItemSelection | None = None,
                            _deselected: QItemSelection | None = None) -> None:

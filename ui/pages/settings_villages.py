@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from models.text.vietnamese import format_date
 from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label, problem_text
+from ui.table_model import RowsModel
 from ui.widgets import DateEdit, ErrorLabel, with_error
 
 if TYPE_CHECKING:
@@ -52,33 +52,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
 
 
-class VillagesModel(QAbstractTableModel):
+class VillagesModel(RowsModel):
     NAME, KIND, FROM, TO = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("SettingsPage", "Tên"),
                QT_TRANSLATE_NOOP("SettingsPage", "Loại"),
                QT_TRANSLATE_NOOP("SettingsPage", "Có từ ngày"),
                QT_TRANSLATE_NOOP("SettingsPage", "Thôi từ ngày"))
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Village] = []
+    CONTEXT = "SettingsPage"
 
     def load(self, ward_code: int | None, include_closed: bool) -> None:
-        self.beginResetModel()
-        self.rows = villages_of(ward_code, include_closed=include_closed) if ward_code else []
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.set_rows(villages_of(ward_code, include_closed=include_closed) if ward_code else [])
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

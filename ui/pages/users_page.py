@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +28,8 @@ from models.text.vietnamese import format_date
 from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
+from ui.table_model import RowsModel
+from ui.widgets import page_layout
 
 
 def tr(text: str) -> str:
@@ -50,7 +51,7 @@ def state_text(row: users.AccountRow, now: dt.datetime | None = None) -> str:
     return tr("Đang dùng")
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsModel):
     USERNAME, FULL_NAME, ROLE, UNIT, STATE, LAST = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("UsersPage", "Tên đăng nhập"),
@@ -60,27 +61,7 @@ class UsersModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("UsersPage", "Tình trạng"),
         QT_TRANSLATE_NOOP("UsersPage", "Đăng nhập lần cuối"),
     )
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[users.AccountRow] = []
-
-    def set_rows(self, rows: list[users.AccountRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
+    CONTEXT = "UsersPage"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -110,10 +91,7 @@ class UsersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        layout = QVBoxLayout(self)
-        title = QLabel(tr("Tài khoản người dùng"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        layout.addWidget(title)
+        layout = page_layout(self, tr("Tài khoản người dùng"))
         bar = QHBoxLayout()
         self.add_button = QPushButton(tr("Thêm tài khoản…"))
         self.edit_button = QPushButton(tr("Sửa…"))

@@ -10,6 +10,7 @@ from ui.widgets.dates import DateEdit, parse_typed_date
 from ui.widgets.fields import (
     ErrorLabel,
     field_row,
+    page_layout,
     save_cancel,
     show_error,
     show_field_problems,
@@ -17,5 +18,5 @@ from ui.widgets.fields import (
     with_error,
 )
 
-__all__ = ["DateEdit", "ErrorLabel", "field_row", "parse_typed_date", "save_cancel",
+__all__ = ["DateEdit", "ErrorLabel", "field_row", "page_layout", "parse_typed_date", "save_cancel",
            "show_error", "show_field_problems", "tr", "with_error"]

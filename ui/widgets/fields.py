@@ -100,3 +100,12 @@ def save_cancel(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def page_layout(page: QWidget, title: str) -> QVBoxLayout:
+    """The layout of a page, opened by its title in large bold type."""
+    layout = QVBoxLayout(page)
+    heading = QLabel(title)
+    heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+    layout.addWidget(heading)
+    return layout
