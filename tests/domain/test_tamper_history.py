@@ -122,7 +122,7 @@ def test_the_released_version_1_file_migrates_to_a_verifying_chain(tmp_path, mon
     database = dbmod.bind(dbmod.make_database(str(path)))
     database.connect()
     try:
-        assert migrate(database) == 1 and current_version(database) == 3
+        assert migrate(database) == 1 and current_version(database) == LATEST_VERSION
         rows = AuditLog.select().count()
         assert rows > 0 and audit.check_chain() is None
         assert run_checks() == []
