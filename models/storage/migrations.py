@@ -71,10 +71,18 @@ def _v3_audit_chain(database: pw.Database) -> None:
     audit.start_head(last_id, prev)
 
 
+def _v4_meetings(database: pw.Database) -> None:
+    """Monthly meetings: the meeting, its absences, fee exceptions and repayment links."""
+    from models.meetings.tables import TABLES as MEETING_TABLES
+
+    database.create_tables(MEETING_TABLES)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
     (3, "audit hash chain", _v3_audit_chain),
+    (4, "monthly meetings", _v4_meetings),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

@@ -14,5 +14,8 @@ def all_tables() -> list[type[pw.Model]]:
     """The program's tables, core first, then each area's in the order they were added."""
     from models.storage.schema import TABLES
 
+    from models.meetings.tables import TABLES as MEETING_TABLES
+
     tables = list(TABLES)
+    tables += MEETING_TABLES
     return tables
