@@ -42,7 +42,7 @@ from models.meetings.meeting_reads import (  # noqa: F401  (re-exported: callers
 )
 from models.meetings.tables import Meeting, MeetingAbsence, MeetingFee, MeetingRepayment
 from models.storage.db import database
-from models.storage.schema import Club, Fund, Loan, Setting
+from models.storage.schema import Club, Fund, Loan, Person, Setting
 from models.text.vietnamese import format_date, nfc
 
 TEXT_MAX = 4000
@@ -153,13 +153,19 @@ def _check_texts(p: Collector, inp: MeetingInput) -> None:
             p.add("contents", "too_long", max=TEXT_MAX)
 
 
+def _who(person_id: object) -> str:
+    """A person's name for a message, or the id typed when there is no such person."""
+    person = Person.get_or_none(Person.id == person_id) if isinstance(person_id, int) else None
+    return person.full_name if person is not None else str(person_id)
+
+
 def _check_people(p: Collector, inp: MeetingInput, names: dict[int, str],
                   on: dt.date) -> None:
     """Chair, secretary, absences and fees name members active on the day."""
     def check(name: str, person_id: object) -> bool:
         if person_id in names:
             return True
-        p.add(name, "member_not_active", name=person_id, date=on)
+        p.add(name, "member_not_active", name=_who(person_id), date=on)
         return False
 
     for name in ("chair", "secretary"):
@@ -176,7 +182,7 @@ def _check_fees(p: Collector, inp: MeetingInput, names: dict[int, str],
     paid: dict[int, int] = {}
     for person_id, value in inp.fees.items():
         if person_id not in names:
-            p.add("fees", "member_not_active", name=person_id, date=inp.date)
+            p.add("fees", "member_not_active", name=_who(person_id), date=inp.date)
             continue
         amount = checked_money(p, "fees", value, zero_ok=True)
         if amount is None:
