@@ -42,7 +42,7 @@ from models.meetings.meeting_reads import (  # noqa: F401  (re-exported: callers
 )
 from models.meetings.tables import Meeting, MeetingAbsence, MeetingFee, MeetingRepayment
 from models.storage.db import database
-from models.storage.schema import Club, Fund, Loan, Person, Setting
+from models.storage.schema import Club, Fund, LedgerEntry, Loan, Person, Setting
 from models.text.vietnamese import format_date, nfc
 
 TEXT_MAX = 4000
@@ -345,10 +345,19 @@ def reverse_meeting_postings(meeting_id: int, reason: str, on: dt.date | None = 
             p.add("meeting", "postings_reversed", date=row.reversed_on)
         elif row.receipt_id is None and not links:
             p.add("meeting", "nothing_posted")
+        receipt = LedgerEntry.get_by_id(row.receipt_id) if row.receipt_id else None
+        if receipt is not None and not p:
+            # the ledger refuses to reverse a meeting's receipt alone (funds.reverse_entry):
+            # the same rules here, then the same in-transaction reversal
+            funds.check_entry_date(p, receipt.fund, on, today)
+            if isinstance(on, dt.date) and on < row.date:
+                p.add("date", "before_original", date=row.date)
+            if not p:
+                funds.check_payment_cover(p, receipt.fund_id, on, receipt.amount)
         p.raise_if_any()
         before = audit.snapshot(row)
-        if row.receipt_id is not None:
-            funds.reverse_entry(row.receipt_id, reason, on, today=today)
+        if receipt is not None:
+            funds.reverse_in_transaction(receipt, reason, on)
         for repayment_id in links:
             loans.reverse_repayment(repayment_id, reason, on, today=today)
         row.reversed_on, row.reversal_reason = on, reason

@@ -50,5 +50,7 @@ MEETING_ERRORS = {
     "loan_twice": N_("khoản vay số {number} được ghi hai lần"),
     "no_activity_fund": N_("CLB chưa có quỹ hoạt động"),
     "postings_reversed": N_("các khoản thu của buổi sinh hoạt đã được hủy ngày {date}"),
+    "meeting_entry": N_("phiếu này là hội phí của buổi sinh hoạt ngày {date}: hủy các khoản thu "
+                      "ngay trong buổi sinh hoạt đó"),
     "nothing_posted": N_("buổi sinh hoạt không có khoản thu nào để hủy"),
 }

@@ -6176,6 +6176,11 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/meeting_words.py" line="53" />
+      <source>phiếu này là hội phí của buổi sinh hoạt ngày {date}: hủy các khoản thu ngay trong buổi sinh hoạt đó</source>
+      <translation>this voucher holds the fees of the meeting of {date}: reverse the postings from that meeting</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/meeting_words.py" line="55" />
       <source>buổi sinh hoạt không có khoản thu nào để hủy</source>
       <translation>the meeting posted no money to reverse</translation>
     </message>

@@ -10,6 +10,7 @@ from models.funds import funds
 from models.meetings import meetings
 from models.meetings.tables import Meeting, MeetingAbsence, MeetingFee, MeetingRepayment
 from models.members import members
+from models.storage.db import database
 from models.storage.integrity import meeting_checks
 from models.storage.schema import AuditLog, LedgerEntry, LoanRepayment
 from tests.conftest import TODAY
@@ -166,9 +167,18 @@ def test_reverse_postings_together(book):
     assert err.value.problems[0].code == "postings_reversed" and written() == before
 
 
-def test_check_finds_a_receipt_reversed_alone(book):
+def test_receipt_not_reversed_alone(book):
     row = meetings.record_meeting(full_input(book), today=TODAY)
-    funds.reverse_entry(row.receipt_id, "tách riêng", D(2026, 2, 20), today=TODAY)
+    before = written()
+    with pytest.raises(ValidationError) as err:
+        funds.reverse_entry(row.receipt_id, "tách riêng", D(2026, 2, 20), today=TODAY)
+    assert (err.value.field, err.value.code) == ("entry", "meeting_entry")
+    assert written() == before
+    # a receipt reversed behind the service's back is found by the check
+    receipt = LedgerEntry.get_by_id(row.receipt_id)
+    with database.atomic():
+        funds.lock_funds([receipt.fund_id])
+        funds.reverse_in_transaction(receipt, "tách riêng", D(2026, 2, 20))
     assert [f.code for f in meeting_checks()] == ["meeting_partly_reversed"]
 
 
@@ -184,3 +194,18 @@ def test_collection_sheet(book):
     assert sheet.total_instalments == 2_115_000
     with pytest.raises(ValidationError):
         meetings.set_monthly_fee(book["club"].id, -1)
+
+
+def test_reversal_refusals_write_nothing(book):
+    row = meetings.record_meeting(full_input(book), today=TODAY)
+    quiet = meetings.record_meeting(full_input(book, on=D(2026, 3, 15), fees={}, repayments=[]),
+                                    today=TODAY)
+    for meeting_id, reason, on, expected in (
+            (row.id, "nhầm", D(2026, 2, 1), ("date", "before_original")),
+            (row.id, "nhầm", TODAY + dt.timedelta(days=1), ("date", "in_future")),
+            (quiet.id, "nhầm", D(2026, 3, 20), ("meeting", "nothing_posted"))):
+        before = written()
+        with pytest.raises(ValidationError) as err:
+            meetings.reverse_meeting_postings(meeting_id, reason, on, today=TODAY)
+        assert expected in {(p.field, p.code) for p in err.value.problems}
+        assert written() == before
