@@ -6005,6 +6005,16 @@ Reason: {reason}</translation>
       <translation>Move data to the server</translation>
     </message>
     <message>
+      <location filename="../../models/text/labels.py" line="178" />
+      <source>Ghi buổi sinh hoạt</source>
+      <translation>Record meeting</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="179" />
+      <source>Hủy các khoản thu của buổi sinh hoạt</source>
+      <translation>Reverse meeting postings</translation>
+    </message>
+    <message>
       <location filename="../../models/text/meeting_words.py" line="10" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>

@@ -209,3 +209,32 @@ def test_reversal_refusals_write_nothing(book):
             meetings.reverse_meeting_postings(meeting_id, reason, on, today=TODAY)
         assert expected in {(p.field, p.code) for p in err.value.problems}
         assert written() == before
+
+
+def test_access_another_ward_sees_nothing_a_supervisor_writes_nothing(book):
+    from models.accounts import users
+    from models.accounts.access import AccessDenied
+    from models.accounts.session import SignedInUser, set_user
+    from models.errors import NotFound
+
+    row = meetings.record_meeting(full_input(book), today=TODAY)
+    users.create_user(users.UserInput("quantri", "Quản trị", "admin", 1840, None, "mat-khau-1"))
+    try:
+        set_user(SignedInUser(id=98, username="canbo-b", full_name="B", role="clerk",
+                              ward_code=1843, province_code=None))
+        before = written()
+        for call in (lambda: meetings.record_meeting(full_input(book, on=D(2026, 3, 15)),
+                                                     today=TODAY),
+                     lambda: meetings.attendance(row.id),
+                     lambda: meetings.reverse_meeting_postings(row.id, "x", today=TODAY),
+                     lambda: meetings.collection_sheet(book["club"].id, TODAY)):
+            with pytest.raises(NotFound):
+                call()
+        set_user(SignedInUser(id=97, username="giamsat", full_name="G", role="supervisor",
+                              ward_code=None, province_code=19))
+        assert len(meetings.attendance(row.id)) == 5
+        with pytest.raises(AccessDenied):
+            meetings.record_meeting(full_input(book, on=D(2026, 3, 15)), today=TODAY)
+        assert written() == before
+    finally:
+        set_user(None)
