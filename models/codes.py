@@ -43,3 +43,7 @@ DEFAULT_PLAN_PHASES = (
     "Kế hoạch nhân rộng 2021–2025",
     "Kế hoạch 2026–2035 (QĐ 1648/QĐ-TTg)",
 )
+
+# The eight activity areas of a club (programme guidance), in the order the papers print them.
+ACTIVITY_AREAS = ("health", "income", "culture", "self_help", "learning", "home_care",
+                  "resources", "rights")

@@ -36,6 +36,7 @@ from models.funds.fund_reads import (
     visible_fund,
 )
 from models.loans.loan_reads import loan_of_entry
+from models.meetings.tables import Meeting
 from models.storage.db import database
 from models.storage.schema import CashCount, ClosedPeriod, Fund, LedgerEntry, Membership
 from models.text.vietnamese import nfc
@@ -293,9 +294,13 @@ def _check_reversal(original: LedgerEntry, reason: str, on: dt.date | None,
     if not reason:
         p.add("reason", "required")
     loan = loan_of_entry(original.id)
+    meeting = Meeting.get_or_none(Meeting.receipt == original.id)
     if loan is not None:
         # a loan's voucher is undone with its loan (reverse_repayment), so the two agree
         p.add("entry", "loan_entry", number=loan.number)
+    elif meeting is not None:
+        # a meeting's fee receipt is undone with the meeting's repayments, all together
+        p.add("entry", "meeting_entry", date=meeting.date)
     elif original.reverses_id is not None:
         p.add("entry", "is_reversal")
     else:

@@ -79,7 +79,7 @@ def domain_checks() -> list[Finding]:
               .having(pw.fn.COUNT(BoardMember.id) > 1))
     for club_id, count in chairs.tuples():
         findings.append(Finding("several_chairs", "club", club_id, str(count)))
-    return findings + fund_checks() + loan_checks()
+    return findings + fund_checks() + loan_checks() + meeting_checks()
 
 
 def run_checks() -> list[Finding]:
@@ -211,6 +211,44 @@ def loan_checks() -> list[Finding]:
                     ekind if eamount is not None else None) != expected:
                 findings.append(Finding("repayment_entry_mismatch", "loan_repayment", rid,
                                         f"{part}: {eamount} / {value}"))
+    return findings
+
+
+def meeting_checks() -> list[Finding]:
+    """Every meeting's fee receipt exists, is a member_fee receipt of the meeting's total on
+    its day and is not reversed, or the receipt and every repayment of the meeting are
+    reversed together (and the meeting says so); a meeting without fees has no receipt."""
+    from models.meetings.tables import Meeting, MeetingRepayment
+    from models.storage.schema import LedgerEntry, LoanRepayment
+
+    findings: list[Finding] = []
+    entry = LedgerEntry.alias()
+    reversed_entries = {e for (e,) in LedgerEntry.select(LedgerEntry.reverses)
+                        .where(LedgerEntry.reverses.is_null(False)).tuples()}
+    reversed_repayments = {r for (r,) in LoanRepayment.select(LoanRepayment.reverses)
+                           .where(LoanRepayment.reverses.is_null(False)).tuples()}
+    links: dict[int, list[int]] = {}
+    for meeting_id, repayment_id in MeetingRepayment.select(
+            MeetingRepayment.meeting, MeetingRepayment.repayment).tuples():
+        links.setdefault(meeting_id, []).append(repayment_id)
+    rows = (Meeting.select(Meeting.id, Meeting.date, Meeting.fee_total, Meeting.receipt,
+                           Meeting.reversed_on, entry.id, entry.kind, entry.category,
+                           entry.amount, entry.date)
+            .join(entry, pw.JOIN.LEFT_OUTER, on=(Meeting.receipt == entry.id)).tuples())
+    for mid, day, total, receipt, reversed_on, eid, kind, category, amount, edate in rows:
+        if receipt is None and total:
+            findings.append(Finding("meeting_without_receipt", "meeting", mid, str(total)))
+        elif receipt is not None and (eid is None or (kind, category, amount, edate) != (
+                "receipt", "member_fee", total, day)):
+            findings.append(Finding("meeting_receipt_mismatch", "meeting", mid,
+                                    f"{amount} / {total}"))
+        states = [r in reversed_repayments for r in links.get(mid, [])]
+        if receipt is not None:
+            states.append(receipt in reversed_entries)
+        if any(states) and not all(states):
+            findings.append(Finding("meeting_partly_reversed", "meeting", mid))
+        elif states and all(states) != (reversed_on is not None):
+            findings.append(Finding("meeting_reversal_mismatch", "meeting", mid))
     return findings
 
 

@@ -71,6 +71,13 @@ def _v3_audit_chain(database: pw.Database) -> None:
     audit.start_head(last_id, prev)
 
 
+def _v4_meetings(database: pw.Database) -> None:
+    """Monthly meetings: the meeting, its absences, fee exceptions and repayment links."""
+    from models.meetings.tables import TABLES as MEETING_TABLES
+
+    database.create_tables(MEETING_TABLES)
+
+
 def _v6_supervision(database: pw.Database) -> None:
     """Supervision: checklist templates, visits, answers, recommendations, plans. The
     default checklist is written on first use (models/supervision/templates.py)."""
@@ -83,6 +90,7 @@ def _v6_supervision(database: pw.Database) -> None:
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
     (3, "audit hash chain", _v3_audit_chain),
+    (4, "monthly meetings", _v4_meetings),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
 ]
 

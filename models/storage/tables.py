@@ -12,9 +12,11 @@ import peewee as pw
 
 def all_tables() -> list[type[pw.Model]]:
     """The program's tables, core first, then each area's in the order they were added."""
+    from models.meetings.tables import TABLES as MEETING_TABLES
     from models.storage.schema import TABLES
     from models.supervision.tables import TABLES as SUPERVISION
 
     tables = list(TABLES)
+    tables += MEETING_TABLES
     tables += SUPERVISION  # schema version 6
     return tables

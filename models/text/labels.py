@@ -176,6 +176,8 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "export_record": N_("Xuất dữ liệu của thành viên"),
         "export_unmasked": N_("Xuất đầy đủ dữ liệu nhạy cảm"),
         "migrate_to": N_("Chuyển dữ liệu lên máy chủ"),
+        "record": N_("Ghi buổi sinh hoạt"),
+        "reverse_postings": N_("Hủy các khoản thu của buổi sinh hoạt"),
     },
 }
 

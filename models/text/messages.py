@@ -19,6 +19,7 @@ from typing import Any
 
 from models.text.catalog import N_, tr
 from models.text.labels import CODE_LISTS
+from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
 from models.text.supervision_words import SUPERVISION_ERRORS, SUPERVISION_FIELDS
 from models.text.vietnamese import format_date, format_number
 
@@ -361,6 +362,8 @@ ERRORS = {
     "over_interest_owed": N_("lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)"),
 }
 
+FIELDS.update(MEETING_FIELDS)
+ERRORS.update(MEETING_ERRORS)
 FIELDS.update(SUPERVISION_FIELDS)
 ERRORS.update(SUPERVISION_ERRORS)
 
@@ -414,7 +417,7 @@ def problem_text(problem: Any, *, with_field: bool = True) -> str:
     """One problem (models.errors.Problem) as a sentence: 'Số CCCD: phải đủ 12 chữ số: «0123»'."""
     template = ERRORS.get(problem.code)
     params = {k: param_text(v) for k, v in problem.params.items()}
-    for key in ("balance", "amount"):  # money in đồng, grouped as the clerk writes it
+    for key in ("balance", "amount", "due"):  # money in đồng, grouped as the clerk writes it
         if isinstance(problem.params.get(key), int):
             params[key] = format_number(problem.params[key])
     if "current" in params:

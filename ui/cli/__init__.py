@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "ui.cli.users",
     "ui.cli.backup",
     "ui.cli.money_post",
+    "ui.cli.meetings",
     "ui.cli.supervision",
 ]
 
@@ -64,6 +65,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "migrate-to": ("ui.cli.backup",),
     "post": ("ui.cli.money_post",),
     "supervision": ("ui.cli.supervision",),
+    "meetings": ("ui.cli.meetings",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 

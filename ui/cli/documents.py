@@ -15,6 +15,7 @@ import sys
 
 from models.text.messages import tr
 from ui.cli.common import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
+from ui.cli.meetings import MEETING_PAPERS
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
 from ui.cli.supervision import SUPERVISION_PAPERS
@@ -36,11 +37,11 @@ def register(sub) -> None:
                    "sổ cho vay, hợp đồng vay (sổ quỹ, sổ cho vay cũng ra được tệp .xlsx). "
                    "Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; "
                    "lần sau in lại đúng bản đã lưu.", "Cli"), cmd_print)
-    p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS, *SUPERVISION_PAPERS],
-                   metavar="PAPER",
+    p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS, *MEETING_PAPERS,
+                                      *SUPERVISION_PAPERS], metavar="PAPER",
                    help=tr("decision | certificate | launch-minutes | statute | members | "
                            "voucher | fund-book | loan-register | loan-contract | "
-                           "supervision", "Cli"))
+                           "meeting-minutes | collection-sheet | supervision", "Cli"))
     p.add_argument("--club", required=True, metavar="CODE", help=tr("mã CLB", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)", "Cli"))
@@ -84,6 +85,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         from ui.cli.supervision import print_record
 
         return print_record(args)
+    if args.paper in MEETING_PAPERS:  # minutes of a meeting, collection sheet
+        from ui.cli.meetings import run as run_meeting_paper
+
+        return run_meeting_paper(args)
     kind = PAPER_ARGS[args.paper]
     on = _date(args.date)
     try:

@@ -8,7 +8,7 @@ import argparse
 import datetime as dt
 
 from models.text.messages import label, tr
-from ui.cli import EXIT_OK, EXIT_USAGE, command, fail, integer
+from ui.cli.common import EXIT_OK, EXIT_USAGE, command, fail, integer
 
 SUPERVISION_PAPERS = ("supervision",)
 

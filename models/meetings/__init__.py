@@ -1,0 +1,1 @@
+"""A club's monthly meeting: attendance, fees, repayments at the meeting, figures, papers."""
