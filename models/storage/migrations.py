@@ -71,10 +71,19 @@ def _v3_audit_chain(database: pw.Database) -> None:
     audit.start_head(last_id, prev)
 
 
+def _v5_activities_training(database: pw.Database) -> None:
+    """The activity log and the facts of each area, courses and their attendees."""
+    from models.activities.tables import TABLES as ACTIVITY_TABLES
+    from models.training.tables import TABLES as TRAINING_TABLES
+
+    database.create_tables(ACTIVITY_TABLES + TRAINING_TABLES)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
     (3, "audit hash chain", _v3_audit_chain),
+    (5, "activities in the eight areas, training", _v5_activities_training),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

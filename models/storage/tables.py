@@ -12,7 +12,11 @@ import peewee as pw
 
 def all_tables() -> list[type[pw.Model]]:
     """The program's tables, core first, then each area's in the order they were added."""
+    from models.activities.tables import TABLES as ACTIVITY_TABLES
     from models.storage.schema import TABLES
+    from models.training.tables import TABLES as TRAINING_TABLES
 
     tables = list(TABLES)
+    tables += ACTIVITY_TABLES  # schema version 5
+    tables += TRAINING_TABLES  # schema version 5
     return tables
