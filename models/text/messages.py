@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from models.text import activity_words
 from models.text.catalog import N_, tr
 from models.text.labels import CODE_LISTS
 from models.text.vietnamese import format_date, format_number
@@ -359,6 +360,9 @@ ERRORS = {
     "loan_entry": N_("phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó"),
     "over_interest_owed": N_("lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)"),
 }
+
+FIELDS.update(activity_words.FIELDS)
+ERRORS.update(activity_words.ERRORS)
 
 # Refusals of the access rules (models.accounts.access), by their code.
 ACCESS = {
