@@ -142,7 +142,7 @@ def get_course(course_id: int, action: str = "read") -> Course:
     course = Course.get_or_none(Course.id == course_id)
     if course is None:
         raise NotFound("course", course_id)
-    access.require_record("course", course_id, course.ward_id, action)
+    access.require_record("course", course_id, course.ward_code, action)
     return course
 
 
