@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "ui.cli.users",
     "ui.cli.backup",
     "ui.cli.money_post",
+    "ui.cli.activities",
 ]
 
 
