@@ -12,6 +12,7 @@ import pytest
 
 import main
 from models.accounts.session import SignedInUser
+from models.storage.migrations import LATEST_VERSION
 
 TODAY = dt.date(2026, 11, 20)
 PG = os.environ.get("ISHC_TEST_PG")
@@ -70,7 +71,7 @@ def test_backup_then_restore_round_trip(live, tmp_path, capsys):
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith(f"Bản sao lưu {copy}: ngày ")
-    assert "dữ liệu phiên bản 3, 3 CLB," in lines[0]
+    assert f"dữ liệu phiên bản {LATEST_VERSION}, 3 CLB," in lines[0]
     assert lines[1] == f"Đã khôi phục {live}."
     assert lines[2].startswith("Dữ liệu trước khi khôi phục được lưu ở ")
     after = dump(live)
