@@ -47,3 +47,13 @@ DEFAULT_PLAN_PHASES = (
 # The eight activity areas of a club (programme guidance), in the order the papers print them.
 ACTIVITY_AREAS = ("health", "income", "culture", "self_help", "learning", "home_care",
                   "resources", "rights")
+
+# What kind of activity a row of the activity log is: a club's own activity, or one of the
+# events the programme counts apart (dialogues with local authorities, community actions,
+# study visits, communication events).
+ACTIVITY_KINDS = ("regular", "dialogue", "community_action", "study_visit", "communication")
+
+# What came of a claim for an entitlement (health insurance card, social allowance…).
+CLAIM_OUTCOMES = ("pending", "granted", "refused")
+
+COURSE_KINDS = ("course", "study_visit")

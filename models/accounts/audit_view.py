@@ -48,12 +48,14 @@ def _loads(text: str | None) -> dict | None:
 
 
 def _masked(entity: str, values: dict | None, hide: bool) -> dict | None:
-    """A person's sensitive values as a user without the sensitive right sees them."""
-    if not hide or values is None or entity != "person":
+    """A person's sensitive values (and a health check's values) as a user without the
+    sensitive right sees them."""
+    if not hide or values is None or entity not in ("person", "health_check"):
         return values
-    from models.privacy.consent import SENSITIVE_FIELDS, masked_value
+    from models.privacy.consent import HEALTH_FIELDS, SENSITIVE_FIELDS, masked_value
 
-    return {k: masked_value(k, v) if k in SENSITIVE_FIELDS and v not in (None, "", False)
+    hidden = SENSITIVE_FIELDS if entity == "person" else HEALTH_FIELDS
+    return {k: masked_value(k, v) if k in hidden and v not in (None, "", False)
             else v for k, v in values.items()}
 
 

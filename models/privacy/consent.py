@@ -29,6 +29,9 @@ SENSITIVE_FIELDS: tuple[str, ...] = (
     "social_assistance", "policy_beneficiary", "note",
 )
 
+# Columns of a health check (models/activities/tables.HealthCheck), all sensitive: health data.
+HEALTH_FIELDS: tuple[str, ...] = ("systolic", "diastolic", "weight_dkg", "sugar_dmmol", "note")
+
 MASK = "(ẩn)"
 _MASKED_ID = re.compile(r"\*{4,}\d{0,4}")
 

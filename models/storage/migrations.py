@@ -78,6 +78,14 @@ def _v4_meetings(database: pw.Database) -> None:
     database.create_tables(MEETING_TABLES)
 
 
+def _v5_activities_training(database: pw.Database) -> None:
+    """The activity log and the facts of each area, courses and their attendees."""
+    from models.activities.tables import TABLES as ACTIVITY_TABLES
+    from models.training.tables import TABLES as TRAINING_TABLES
+
+    database.create_tables(ACTIVITY_TABLES + TRAINING_TABLES)
+
+
 def _v6_supervision(database: pw.Database) -> None:
     """Supervision: checklist templates, visits, answers, recommendations, plans. The
     default checklist is written on first use (models/supervision/templates.py)."""
@@ -91,6 +99,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
     (3, "audit hash chain", _v3_audit_chain),
     (4, "monthly meetings", _v4_meetings),
+    (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
 ]
 

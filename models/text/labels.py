@@ -124,6 +124,32 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "quarterly": N_("Trả gốc và lãi hằng quý"),
         "end_of_term": N_("Trả lãi hằng tháng, gốc một lần cuối kỳ"),
     },
+    "activity_area": {
+        "health": N_("Chăm sóc sức khỏe"),
+        "income": N_("Tạo thu nhập"),
+        "culture": N_("Văn hóa, văn nghệ, đời sống xã hội"),
+        "self_help": N_("Tự giúp nhau và hỗ trợ cộng đồng"),
+        "learning": N_("Học tập, nâng cao nhận thức"),
+        "home_care": N_("Chăm sóc tại nhà"),
+        "resources": N_("Huy động nguồn lực"),
+        "rights": N_("Quyền và lợi ích"),
+    },
+    "activity_kind": {
+        "regular": N_("Hoạt động của CLB"),
+        "dialogue": N_("Đối thoại với chính quyền địa phương"),
+        "community_action": N_("Hoạt động cộng đồng"),
+        "study_visit": N_("Tham quan học tập"),
+        "communication": N_("Truyền thông"),
+    },
+    "claim_outcome": {
+        "pending": N_("Đang giải quyết"),
+        "granted": N_("Được hưởng"),
+        "refused": N_("Không được giải quyết"),
+    },
+    "course_kind": {
+        "course": N_("Lớp tập huấn"),
+        "study_visit": N_("Tham quan học tập"),
+    },
     "user_role": {
         "clerk": N_("Cán bộ nhập liệu"),
         "approver": N_("Người ký duyệt"),

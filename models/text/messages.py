@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from models.text import activity_words
 from models.text.catalog import N_, tr
 from models.text.labels import CODE_LISTS
 from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
@@ -366,6 +367,8 @@ FIELDS.update(MEETING_FIELDS)
 ERRORS.update(MEETING_ERRORS)
 FIELDS.update(SUPERVISION_FIELDS)
 ERRORS.update(SUPERVISION_ERRORS)
+FIELDS.update(activity_words.FIELDS)
+ERRORS.update(activity_words.ERRORS)
 
 # Refusals of the access rules (models.accounts.access), by their code.
 ACCESS = {

@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "ui.cli.money_post",
     "ui.cli.meetings",
     "ui.cli.supervision",
+    "ui.cli.activities",
 ]
 
 
@@ -66,6 +67,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "post": ("ui.cli.money_post",),
     "supervision": ("ui.cli.supervision",),
     "meetings": ("ui.cli.meetings",),
+    "activities": ("ui.cli.activities",), "trainings": ("ui.cli.activities",),
+    "activity-figures": ("ui.cli.activities",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 

@@ -1,0 +1,1 @@
+"""Training: courses and study visits, who attended, and which boards have a trained member."""
