@@ -28,6 +28,7 @@ class Change(StrEnum):
     SETTINGS = "settings"    # the office, issuing bodies, standards, document settings
     ACCOUNT = "account"      # a user account (created, locked, password reset)
     VILLAGE = "village"      # the office's villages and residential groups
+    SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
 
 
 class _Subscription(QObject):
