@@ -97,8 +97,8 @@ class VisitDialog(FormDialog):
                            (ChecklistModel.FACT, 260), (ChecklistModel.ANSWER, 140),
                            (ChecklistModel.NOTE, 180)):
             self.check_view.setColumnWidth(col, width)
-        self.required_note = QLabel(tr("✱ bắt buộc trả lời. Ô tô đỏ: mục bắt buộc chưa có "
-                                       "đánh giá."))
+        self.required_note = QLabel(tr("✱ bắt buộc trả lời. Dòng nền đỏ: mục bắt buộc chưa "
+                                       "có đánh giá."))
         self.required_note.setStyleSheet("color: #555;")
 
         self.findings_edit = QPlainTextEdit()
@@ -215,7 +215,10 @@ class VisitDialog(FormDialog):
             self.checklist.dataChanged.emit(
                 self.checklist.index(0, ChecklistModel.FACT),
                 self.checklist.index(len(self.checklist.rows) - 1, ChecklistModel.FACT))
-        self.check_view.resizeRowsToContents()
+        # two lines of text fit; the full fact is in the tooltip (the combos would make
+        # resizeRowsToContents rows far too tall)
+        for row, r in enumerate(self.checklist.rows):
+            self.check_view.setRowHeight(row, 44 if r.item_id is not None else 26)
 
     def _load_follow_up(self) -> None:
         club = self.club()
