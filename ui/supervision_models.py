@@ -40,10 +40,10 @@ class VisitRow:
 
 class VisitsModel(RowsModel):
     CONTEXT = CTX
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Câu lạc bộ"), QT_TRANSLATE_NOOP(CTX, "Ngày"),
-               QT_TRANSLATE_NOOP(CTX, "Hình thức"), QT_TRANSLATE_NOOP(CTX, "Điểm"),
-               QT_TRANSLATE_NOOP(CTX, "Xếp loại"),
-               QT_TRANSLATE_NOOP(CTX, "Kiến nghị chưa thực hiện"))
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "Câu lạc bộ"), QT_TRANSLATE_NOOP("SupervisionModels", "Ngày"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Hình thức"), QT_TRANSLATE_NOOP("SupervisionModels", "Điểm"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Xếp loại"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Kiến nghị chưa thực hiện"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -58,6 +58,34 @@ class VisitsModel(RowsModel):
         return (row.club, format_date(row.date), label("supervision_kind", row.kind),
                 score_text(row.score), label("supervision_rating", row.rating),
                 str(row.open_count) if row.open_count else "")[index.column()]
+
+
+@dataclass
+class OverdueRow:
+    club: str
+    text: str
+    owner: str
+    due_on: dt.date | None
+
+
+class OverdueModel(RowsModel):
+    """Recommendations still open past their due date."""
+
+    CONTEXT = CTX
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "CLB"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Kiến nghị"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Người thực hiện"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Hạn"))
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: OverdueRow = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.text
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (row.club, row.text, row.owner, format_date(row.due_on))[index.column()]
 
 
 @dataclass
@@ -77,10 +105,10 @@ class ChecklistModel(RowsModel):
     """The checklist walked group by group; answer and note are edited in place."""
 
     CONTEXT = CTX
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Nội dung kiểm tra"), QT_TRANSLATE_NOOP(CTX, "Trọng số"),
-               QT_TRANSLATE_NOOP(CTX, "Bắt buộc"),
-               QT_TRANSLATE_NOOP(CTX, "Chương trình ghi nhận"),
-               QT_TRANSLATE_NOOP(CTX, "Đánh giá"), QT_TRANSLATE_NOOP(CTX, "Ghi chú"))
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "Nội dung kiểm tra"), QT_TRANSLATE_NOOP("SupervisionModels", "Trọng số"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Bắt buộc"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Chương trình ghi nhận"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Đánh giá"), QT_TRANSLATE_NOOP("SupervisionModels", "Ghi chú"))
     TEXT, WEIGHT, REQUIRED, FACT, ANSWER, NOTE = range(6)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -196,8 +224,8 @@ class RecommendationsModel(RowsModel):
     """New recommendations, every cell typed in place."""
 
     CONTEXT = CTX
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Kiến nghị"), QT_TRANSLATE_NOOP(CTX, "Người thực hiện"),
-               QT_TRANSLATE_NOOP(CTX, "Hạn (dd/mm/yyyy)"))
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "Kiến nghị"), QT_TRANSLATE_NOOP("SupervisionModels", "Người thực hiện"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Hạn (dd/mm/yyyy)"))
     FIELDS = ("text", "owner", "due")
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -244,9 +272,9 @@ class FollowUpModel(RowsModel):
     """Earlier open recommendations of the club; a tick marks those found done."""
 
     CONTEXT = CTX
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Đã thực hiện"), QT_TRANSLATE_NOOP(CTX, "Kiến nghị"),
-               QT_TRANSLATE_NOOP(CTX, "Người thực hiện"), QT_TRANSLATE_NOOP(CTX, "Hạn"),
-               QT_TRANSLATE_NOOP(CTX, "Buổi giám sát"))
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "Đã thực hiện"), QT_TRANSLATE_NOOP("SupervisionModels", "Kiến nghị"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Người thực hiện"), QT_TRANSLATE_NOOP("SupervisionModels", "Hạn"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Buổi giám sát"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -292,7 +320,7 @@ class GroupRow:
 
 class GroupsModel(RowsModel):
     CONTEXT = CTX
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Nhóm nội dung"), QT_TRANSLATE_NOOP(CTX, "Số mục"))
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "Nhóm nội dung"), QT_TRANSLATE_NOOP("SupervisionModels", "Số mục"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
@@ -336,9 +364,9 @@ class ItemsModel(RowsModel):
         self.beginResetModel()
         self.rows = group.items if group is not None else []
         self.endResetModel()
-    HEADERS = (QT_TRANSLATE_NOOP(CTX, "Nội dung kiểm tra"), QT_TRANSLATE_NOOP(CTX, "Trọng số"),
-               QT_TRANSLATE_NOOP(CTX, "Bắt buộc"),
-               QT_TRANSLATE_NOOP(CTX, "Dữ liệu đối chiếu"))
+    HEADERS = (QT_TRANSLATE_NOOP("SupervisionModels", "Nội dung kiểm tra"), QT_TRANSLATE_NOOP("SupervisionModels", "Trọng số"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Bắt buộc"),
+               QT_TRANSLATE_NOOP("SupervisionModels", "Dữ liệu đối chiếu"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

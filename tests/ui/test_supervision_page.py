@@ -72,7 +72,9 @@ def test_page_opens_for_a_supervisor_with_a_visit(qtbot, context, club):
     assert page.coverage_value.text().startswith("1/1")
     assert "▲" in page.score_value.text()  # 50 last year, 100 this year
     assert page.overdue_value.text() == "2"  # last year's and this year's, both past due
-    assert "Mở sổ theo dõi quỹ" in page.overdue_list.item(0).text()
+    assert page.overdue.rowCount() == 2
+    assert page.overdue.index(0, 1).data() == "Mở sổ theo dõi quỹ"
+    assert page.overdue.index(0, 3).data() == "03/10/2025"
     assert page.visit_button.isEnabled() and page.template_button.isEnabled()
     assert not page.print_button.isEnabled()
     page.view.selectRow(0)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,7 +30,14 @@ from models.accounts import access
 from models.supervision import figures, visits
 from models.text.vietnamese import format_date
 from ui.context import AppContext, Change
-from ui.supervision_models import ID_ROLE, VisitRow, VisitsModel, score_text
+from ui.supervision_models import (
+    ID_ROLE,
+    OverdueModel,
+    OverdueRow,
+    VisitRow,
+    VisitsModel,
+    score_text,
+)
 from ui.table_model import selected_data
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -98,7 +104,16 @@ class SupervisionPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
 
-        self.overdue_list = QListWidget()
+        self.overdue = OverdueModel(self)
+        self.overdue_view = QTableView()
+        self.overdue_view.setModel(self.overdue)
+        self.overdue_view.verticalHeader().hide()
+        self.overdue_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overdue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        overdue_header = self.overdue_view.horizontalHeader()
+        overdue_header.setHighlightSections(False)
+        overdue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        overdue_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.chart = QChart()
         self.chart.setTitle(tr("Điểm trung bình theo năm"))
         self.chart.legend().hide()
@@ -138,7 +153,7 @@ class SupervisionPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.chart_view, 1)
         right_layout.addWidget(QLabel(tr("Kiến nghị chưa thực hiện, đã quá hạn")))
-        right_layout.addWidget(self.overdue_list, 1)
+        right_layout.addWidget(self.overdue_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -197,13 +212,8 @@ class SupervisionPage(QWidget):
         on = min(self.today(), end) if year <= self.today().year else end
         overdue = figures.overdue_recommendations(on)
         self.overdue_value.setText(str(len(overdue)))
-        self.overdue_list.clear()
-        for rec in overdue:
-            self.overdue_list.addItem(tr("{club}: {text} — hạn {due}{owner}").format(
-                club=rec.visit.club.code, text=rec.text, due=format_date(rec.due_on),
-                owner=f" ({rec.owner})" if rec.owner else ""))
-        if not overdue:
-            self.overdue_list.addItem(tr("Không có kiến nghị quá hạn"))
+        self.overdue.set_rows([OverdueRow(rec.visit.club.code, rec.text, rec.owner,
+                                          rec.due_on) for rec in overdue])
 
     def _chart(self, scores: list) -> None:
         self.chart.removeAllSeries()
