@@ -8352,6 +8352,11 @@ Reason: {reason}</translation>
       <source>Nhật ký thay đổi</source>
       <translation>Change log</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="52" />
+      <source>Giám sát</source>
+      <translation>Supervision</translation>
+    </message>
   </context>
   <context>
     <name>NewDocument</name>
@@ -9885,6 +9890,330 @@ It may have been deleted or moved, but there are backups on this computer.</tran
     </message>
   </context>
   <context>
+    <name>SupervisionModels</name>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="43" />
+      <source>Câu lạc bộ</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="43" />
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="44" />
+      <source>Hình thức</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="44" />
+      <source>Điểm</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="45" />
+      <source>Xếp loại</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="46" />
+      <source>Kiến nghị chưa thực hiện</source>
+      <translation>Open recommendations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="75" />
+      <source>CLB</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="76" />
+      <source>Kiến nghị</source>
+      <translation>Recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="77" />
+      <source>Người thực hiện</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="78" />
+      <source>Hạn</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="108" />
+      <source>Nội dung kiểm tra</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="108" />
+      <source>Trọng số</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="109" />
+      <source>Bắt buộc</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="110" />
+      <source>Chương trình ghi nhận</source>
+      <translation>What the program knows</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="111" />
+      <source>Đánh giá</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="111" />
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="228" />
+      <source>Hạn (dd/mm/yyyy)</source>
+      <translation>Due (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="275" />
+      <source>Đã thực hiện</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="277" />
+      <source>Buổi giám sát</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="323" />
+      <source>Nhóm nội dung</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="323" />
+      <source>Số mục</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="369" />
+      <source>Dữ liệu đối chiếu</source>
+      <translation>Fact shown</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionPage</name>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="73" />
+      <source>Giám sát</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="78" />
+      <source>Ghi buổi giám sát…</source>
+      <translation>Record a supervision visit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="79" />
+      <source>In biên bản giám sát…</source>
+      <translation>Print the supervision record…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="80" />
+      <source>Mẫu bảng kiểm…</source>
+      <translation>Checklist template…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="85" />
+      <source>Cần quyền ghi biên bản giám sát (giám sát cấp trên hoặc quản trị)</source>
+      <translation>Needs the right to record supervision (upper-level supervisor or administrator)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="88" />
+      <source>CLB được giám sát</source>
+      <translation>Clubs supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="89" />
+      <source>Thực hiện kế hoạch</source>
+      <translation>Plan carried out</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="90" />
+      <source>Điểm trung bình</source>
+      <translation>Average score</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="91" />
+      <source>Kiến nghị quá hạn</source>
+      <translation>Overdue recommendations</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="118" />
+      <source>Điểm trung bình theo năm</source>
+      <translation>Average score by year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="136" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="148" />
+      <source>Các buổi giám sát trong năm</source>
+      <translation>Supervision visits of the year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="155" />
+      <source>Kiến nghị chưa thực hiện, đã quá hạn</source>
+      <translation>Recommendations not carried out, past due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="163" />
+      <source>Giám sát CLB Liên thế hệ tự giúp nhau</source>
+      <translation>Supervision of Intergenerational Self-Help Clubs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="186" />
+      <source>{n} buổi giám sát</source>
+      <translation>{n} supervision visits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="192" />
+      <source>{done}/{all} CLB ({pct})</source>
+      <translation>{done}/{all} clubs ({pct})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="196" />
+      <source>chưa có kế hoạch</source>
+      <translation>no plan yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="197" />
+      <source>{done}/{all} lượt ({pct})</source>
+      <translation>{done}/{all} visits ({pct})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="203" />
+      <source>chưa có</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="208" />
+      <source>{score} ({arrow} {change} so với trước)</source>
+      <translation>{score} ({arrow} {change} on the year before)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="263" />
+      <source>In biên bản giám sát</source>
+      <translation>Print the supervision record</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="264" />
+      <source>Chọn một buổi giám sát trong bảng trước.</source>
+      <translation>Choose a supervision visit in the table first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="270" />
+      <source>Biên bản giám sát — {club}, {date}</source>
+      <translation>Supervision record — {club}, {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="283" />
+      <source>Mẫu bảng kiểm</source>
+      <translation>Checklist template</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="283" />
+      <source>Mẫu đã được dùng trong các buổi giám sát trước nên đã lưu thành phiên bản {v}; các buổi đã ghi giữ phiên bản cũ.</source>
+      <translation>The template was used by earlier visits, so it was saved as version {v}; the recorded visits keep the old version.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="48" />
+      <source>Mẫu bảng kiểm giám sát</source>
+      <translation>Supervision checklist template</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="57" />
+      <source>{name} (phiên bản {version})</source>
+      <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="63" />
+      <source>Lưu thành mẫu mới (đặt tên khác)</source>
+      <translation>Save as a new template (with another name)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="76" />
+      <source>Thêm nhóm</source>
+      <translation>Add group</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="77" />
+      <source>Bỏ nhóm</source>
+      <translation>Remove group</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="78" />
+      <source>Thêm mục</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="79" />
+      <source>Bỏ mục</source>
+      <translation>Remove item</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="82" />
+      <source>Mẫu:</source>
+      <translation>Template:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="83" />
+      <source>Tên mẫu:</source>
+      <translation>Template name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="87" />
+      <source>Nhóm nội dung</source>
+      <translation>Groups</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="94" />
+      <source>Các mục của nhóm đang chọn</source>
+      <translation>Items of the chosen group</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="106" />
+      <source>Lưu mẫu</source>
+      <translation>Save template</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="143" />
+      <source>Lưu sẽ tạo một mẫu mới (phiên bản 1) với tên đã đặt.</source>
+      <translation>Saving creates a new template (version 1) with the name given.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="145" />
+      <source>Đây là mẫu chung của chương trình: lưu sẽ tạo mẫu riêng của đơn vị.</source>
+      <translation>This is the programme's default template: saving creates your unit's own template.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="147" />
+      <source>Mẫu này (phiên bản {v}) đã được dùng trong {n} buổi giám sát: lưu sẽ tạo phiên bản mới ({next}); các buổi đã ghi vẫn giữ phiên bản cũ.</source>
+      <translation>This template (version {v}) was used by {n} supervision visits: saving creates a new version ({next}); the recorded visits keep the old version.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/template_dialog.py" line="151" />
+      <source>Mẫu này chưa được dùng trong buổi giám sát nào: sửa trực tiếp.</source>
+      <translation>No supervision visit has used this template yet: it is edited in place.</translation>
+    </message>
+  </context>
+  <context>
     <name>UserDialog</name>
     <message>
       <location filename="../../dialogs/user_dialog.py" line="41" />
@@ -10103,6 +10432,119 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <location filename="../../ui/pages/users_page.py" line="196" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitDialog</name>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="64" />
+      <source>Ghi buổi giám sát</source>
+      <translation>Record a supervision visit</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="82" />
+      <source>Họ tên, cách nhau bằng dấu phẩy</source>
+      <translation>Full names, separated by commas</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="100" />
+      <source>✱ bắt buộc trả lời. Dòng nền đỏ: mục bắt buộc chưa có đánh giá.</source>
+      <translation>✱ must be answered. Red rows: required items not yet answered.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="105" />
+      <source>Nhận xét chung của đoàn giám sát</source>
+      <translation>The supervisors' overall findings</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="111" />
+      <source>Thêm kiến nghị</source>
+      <translation>Add recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="112" />
+      <source>Bỏ kiến nghị đang chọn</source>
+      <translation>Remove the chosen recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="132" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="135" />
+      <source>Hình thức:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="141" />
+      <source>Ngày giám sát:</source>
+      <translation>Visit date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="142" />
+      <source>Người giám sát:</source>
+      <translation>Supervisors:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="144" />
+      <source>Bảng kiểm:</source>
+      <translation>Checklist:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="151" />
+      <source>Bảng kiểm</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="154" />
+      <source>Nhận xét, đánh giá chung:</source>
+      <translation>Overall findings:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="156" />
+      <source>Kiến nghị của đoàn giám sát:</source>
+      <translation>The supervisors' recommendations:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="163" />
+      <source>Nhận xét và kiến nghị</source>
+      <translation>Findings and recommendations</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="166" />
+      <source>Kiến nghị của các lần giám sát trước chưa thực hiện; đánh dấu những kiến nghị CLB đã thực hiện:</source>
+      <translation>Recommendations of earlier visits not yet carried out; tick those the club has carried out:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="169" />
+      <source>Kiến nghị lần trước</source>
+      <translation>Earlier recommendations</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="170" />
+      <source>Lưu buổi giám sát</source>
+      <translation>Save the visit</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="186" />
+      <source>{name} (phiên bản {version})</source>
+      <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="229" />
+      <source>Kiến nghị lần trước ({n})</source>
+      <translation>Earlier recommendations ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="236" />
+      <source>Điểm: chưa có (đã đánh giá {a}/{n} mục)</source>
+      <translation>Score: none yet ({a}/{n} items answered)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/visit_dialog.py" line="238" />
+      <source>Điểm: {score}/100 — xếp loại {rating} (đã đánh giá {a}/{n} mục)</source>
+      <translation>Score: {score}/100 — rated {rating} ({a}/{n} items answered)</translation>
     </message>
   </context>
   <context>
