@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -21,6 +21,23 @@ from ui.widgets.dates import parse_typed_date
 CTX = "SupervisionModels"
 EDITABLE = Qt.ItemFlag.ItemIsEditable
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# What each hint of an item (models.supervision.rules.HINTS) shows beside it.
+HINT_NAMES = {
+    "meetings": QT_TRANSLATE_NOOP("SupervisionModels", "Buổi sinh hoạt"),
+    "board": QT_TRANSLATE_NOOP("SupervisionModels", "Ban chủ nhiệm"),
+    "composition": QT_TRANSLATE_NOOP("SupervisionModels", "Thành phần CLB"),
+    "funds": QT_TRANSLATE_NOOP("SupervisionModels", "Số dư các quỹ"),
+    "cash_count": QT_TRANSLATE_NOOP("SupervisionModels", "Kiểm kê quỹ"),
+    "loans_overdue": QT_TRANSLATE_NOOP("SupervisionModels", "Khoản vay quá hạn"),
+    "trainings": QT_TRANSLATE_NOOP("SupervisionModels", "Lớp tập huấn"),
+    "volunteers": QT_TRANSLATE_NOOP("SupervisionModels", "Tình nguyện viên"),
+}
+
+
+def hint_name(hint: str) -> str:
+    return QCoreApplication.translate("SupervisionModels", HINT_NAMES[hint]) \
+        if hint in HINT_NAMES else hint
 
 
 def score_text(value: float | None) -> str:
@@ -381,7 +398,9 @@ class ItemsModel(RowsModel):
             return None
         if col == 1:
             return row.weight if role == Qt.ItemDataRole.EditRole else str(row.weight)
-        return row.text if col == 0 else row.hint
+        if col == 0:
+            return row.text
+        return row.hint if role == Qt.ItemDataRole.EditRole else hint_name(row.hint)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -9892,112 +9892,152 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>SupervisionModels</name>
     <message>
-      <location filename="../../ui/supervision_models.py" line="43" />
+      <location filename="../../ui/supervision_models.py" line="27" />
+      <source>Buổi sinh hoạt</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="28" />
+      <source>Ban chủ nhiệm</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="29" />
+      <source>Thành phần CLB</source>
+      <translation>Composition</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="30" />
+      <source>Số dư các quỹ</source>
+      <translation>Fund balances</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="31" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="32" />
+      <source>Khoản vay quá hạn</source>
+      <translation>Overdue loans</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="33" />
+      <source>Lớp tập huấn</source>
+      <translation>Trainings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="34" />
+      <source>Tình nguyện viên</source>
+      <translation>Volunteers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_models.py" line="60" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="43" />
+      <location filename="../../ui/supervision_models.py" line="60" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="44" />
+      <location filename="../../ui/supervision_models.py" line="61" />
       <source>Hình thức</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="44" />
+      <location filename="../../ui/supervision_models.py" line="61" />
       <source>Điểm</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="45" />
+      <location filename="../../ui/supervision_models.py" line="62" />
       <source>Xếp loại</source>
       <translation>Rating</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="46" />
+      <location filename="../../ui/supervision_models.py" line="63" />
       <source>Kiến nghị chưa thực hiện</source>
       <translation>Open recommendations</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="75" />
+      <location filename="../../ui/supervision_models.py" line="92" />
       <source>CLB</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="76" />
+      <location filename="../../ui/supervision_models.py" line="93" />
       <source>Kiến nghị</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="77" />
+      <location filename="../../ui/supervision_models.py" line="94" />
       <source>Người thực hiện</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="78" />
+      <location filename="../../ui/supervision_models.py" line="95" />
       <source>Hạn</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="108" />
+      <location filename="../../ui/supervision_models.py" line="125" />
       <source>Nội dung kiểm tra</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="108" />
+      <location filename="../../ui/supervision_models.py" line="125" />
       <source>Trọng số</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="109" />
+      <location filename="../../ui/supervision_models.py" line="126" />
       <source>Bắt buộc</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="110" />
+      <location filename="../../ui/supervision_models.py" line="127" />
       <source>Chương trình ghi nhận</source>
       <translation>What the program knows</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="111" />
+      <location filename="../../ui/supervision_models.py" line="128" />
       <source>Đánh giá</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="111" />
+      <location filename="../../ui/supervision_models.py" line="128" />
       <source>Ghi chú</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="228" />
+      <location filename="../../ui/supervision_models.py" line="245" />
       <source>Hạn (dd/mm/yyyy)</source>
       <translation>Due (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="275" />
+      <location filename="../../ui/supervision_models.py" line="292" />
       <source>Đã thực hiện</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="277" />
+      <location filename="../../ui/supervision_models.py" line="294" />
       <source>Buổi giám sát</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="323" />
+      <location filename="../../ui/supervision_models.py" line="340" />
       <source>Nhóm nội dung</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="323" />
+      <location filename="../../ui/supervision_models.py" line="340" />
       <source>Số mục</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="369" />
+      <location filename="../../ui/supervision_models.py" line="386" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Fact shown</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.papers_data import founded_club
 from tests.ui.conftest import admin_and_clerk, save_screenshot
@@ -119,6 +120,17 @@ def test_visit_dialog_records_a_visit(qtbot, context, club):
     again = VisitDialog(context, None, club_id=club, today=TODAY)
     qtbot.addWidget(again)
     assert again.follow.rowCount() == 1
+    assert again.follow.index(0, 1).data() == "Kiểm kê quỹ hằng quý"
+    again.follow.setData(again.follow.index(0, 0), Qt.CheckState.Checked,
+                         Qt.ItemDataRole.CheckStateRole)
+    again.date_edit.setText("24/11/2026")
+    again.supervisors_edit.setText("Hà Thu")
+    for item in found:
+        again.answer(item.id, "met")
+    again.accept()
+    assert again.result() == again.DialogCode.Accepted
+    assert [r.status for r in visits.recommendations_of(made[0].id)] == ["done"]
+    assert visits.open_recommendations(club) == []
 
 
 def test_visit_dialog_refuses_an_unanswered_required_item(qtbot, context, club):
@@ -168,6 +180,9 @@ def test_template_dialog_saves_a_used_template_as_a_new_version(qtbot, context, 
 
     dialog = TemplateDialog(context, None, ward_code=1840)
     qtbot.addWidget(dialog)
+    dialog.resize(1100, 700)
+    dialog.show()
+    save_screenshot(dialog, "template_dialog")
     assert dialog.template_id() == own.id
     assert "phiên bản mới (2)" in dialog.version_note.text()
     dialog.items.setData(dialog.items.index(0, 1), 7)
