@@ -126,9 +126,8 @@ class MeetingDialog(FormDialog):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(AttendanceModel.REASON, 160)
+        # the reason is the one free text of the sheet: it takes the spare room
+        header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.toggles = SpaceToggles(self.view, self.model)
         self.view.installEventFilter(self.toggles)
         self.totals_label = QLabel()

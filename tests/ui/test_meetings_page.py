@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.meetings import meetings
 from tests.ui.conftest import admin_and_clerk, save_screenshot
-from tests.ui.test_loans_page import TODAY, make_club
+from tests.ui.test_loans_page import TODAY, lend, make_club
 from ui.meetings_model import AttendanceModel
 from ui.pages.meetings_page import HELD, MISSED, MeetingsPage
 
@@ -65,11 +65,16 @@ def test_dialog_records_a_meeting_from_the_sheet(qtbot, context):
     from dialogs.meeting_dialog import MeetingDialog
 
     book = year_of_meetings()
+    lend(book, "thoa", "Hà Thị Thoa")
     dialog = MeetingDialog(context, book.club_id, today=TODAY, on=D(2026, 11, 12))
     qtbot.addWidget(dialog)
     model = dialog.model
     assert model.rowCount() == 10
     names = [r.full_name for r in model.rows]
+    borrower = names.index("Hà Thị Thoa")
+    due = model.rows[borrower].instalment_due
+    assert due > 0
+    model.setData(model.index(borrower, AttendanceModel.REPAID), str(due))
     # the keyboard: Space toggles the current member, Down moves to the next
     dialog.view.setFocus()
     dialog.view.setCurrentIndex(model.index(0, AttendanceModel.PRESENT))
@@ -99,6 +104,7 @@ def test_dialog_records_a_meeting_from_the_sheet(qtbot, context):
     row = meetings.meetings_of(book.club_id, 2026)[-1]
     assert (row.present_count, row.member_count) == (9, 10)
     assert row.fee_total == 8 * 5_000 + 3_000
+    assert row.repayment_total == due and lines["Hà Thị Thoa"].repayment == due
 
 
 def test_fee_over_due_asks_and_retries(qtbot, context):
