@@ -166,3 +166,18 @@ def test_reverse_postings_from_the_page(qtbot, context):
     assert page.reverse_postings()
     assert meetings.meetings_of(book.club_id, 2026)[2].reversed_on == TODAY
     assert not page.reverse_button.isEnabled()
+
+
+def test_minutes_and_sheet_print_through_the_preview(qtbot, context):
+    book = year_of_meetings()
+    page = MeetingsPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.select_club(book.club_id)
+    previews = []
+    page._open = previews.append
+    assert page.print_minutes() is None  # no meeting chosen
+    page.view.selectRow(1)
+    for dialog in (page.print_minutes(), page.print_sheet()):
+        qtbot.addWidget(dialog)
+        assert dialog.data.startswith(b"%PDF") and dialog.page_count() >= 1
+    assert previews[0].file_name.startswith("bien-ban-DX01-20260910")
