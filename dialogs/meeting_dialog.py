@@ -138,9 +138,9 @@ class MeetingDialog(FormDialog):
         hint.setWordWrap(True)
 
         self.area_edits = {code: text_box() for code in ACTIVITY_AREAS}
-        self.decisions_edit = text_box(height=70)
-        self.issues_edit = text_box(height=70)
-        self.next_plan_edit = text_box(height=70)
+        self.decisions_edit = text_box(height=120)
+        self.issues_edit = text_box(height=120)
+        self.next_plan_edit = text_box(height=120)
         self.guests_edit = QLineEdit()
         self.guests_edit.setPlaceholderText(tr("VD: đại diện Hội NCT phường"))
 
@@ -168,18 +168,19 @@ class MeetingDialog(FormDialog):
         sheet_layout.addWidget(hint)
         areas = QWidget()
         areas_form = QFormLayout(areas)
+        areas_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for code, edit in self.area_edits.items():
             areas_form.addRow(label("activity_area", code) + ":", edit)
         areas_form.addRow(self.errors["contents"])
         ends = QWidget()
         ends_form = QFormLayout(ends)
-        ends_form.addRow(tr("Kết luận, quyết định:"),
-                         with_error(self.decisions_edit, self.errors["decisions"]))
-        ends_form.addRow(tr("Khó khăn, kiến nghị:"),
-                         with_error(self.issues_edit, self.errors["issues"]))
-        ends_form.addRow(tr("Kế hoạch tháng sau:"),
-                         with_error(self.next_plan_edit, self.errors["next_plan"]))
-        ends_form.addRow(tr("Khách mời:"), with_error(self.guests_edit, self.errors["guests"]))
+        ends_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for text, edit, name in ((tr("Kết luận, quyết định:"), self.decisions_edit, "decisions"),
+                                 (tr("Khó khăn, kiến nghị:"), self.issues_edit, "issues"),
+                                 (tr("Kế hoạch tháng sau:"), self.next_plan_edit, "next_plan"),
+                                 (tr("Khách mời:"), self.guests_edit, "guests")):
+            ends_form.addRow(text, edit)
+            ends_form.addRow(self.errors[name])  # hidden until the service names the field
         self.tabs = QTabWidget()
         self.tabs.addTab(sheet, tr("Điểm danh và thu tiền"))
         self.tabs.addTab(areas, tr("Nội dung theo lĩnh vực"))

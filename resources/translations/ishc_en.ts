@@ -4888,12 +4888,12 @@ Reason: {reason}</translation>
       <translation>Secretary:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="176" />
+      <location filename="../../dialogs/meeting_dialog.py" line="178" />
       <source>Kết luận, quyết định:</source>
       <translation>Conclusions, decisions:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="178" />
+      <location filename="../../dialogs/meeting_dialog.py" line="179" />
       <source>Khó khăn, kiến nghị:</source>
       <translation>Difficulties, proposals:</translation>
     </message>
@@ -4903,47 +4903,47 @@ Reason: {reason}</translation>
       <translation>Next month's plan:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="182" />
+      <location filename="../../dialogs/meeting_dialog.py" line="181" />
       <source>Khách mời:</source>
       <translation>Guests:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="184" />
+      <location filename="../../dialogs/meeting_dialog.py" line="185" />
       <source>Điểm danh và thu tiền</source>
       <translation>Attendance and collections</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="185" />
+      <location filename="../../dialogs/meeting_dialog.py" line="186" />
       <source>Nội dung theo lĩnh vực</source>
       <translation>Content by activity area</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="186" />
+      <location filename="../../dialogs/meeting_dialog.py" line="187" />
       <source>Kết luận và kế hoạch</source>
       <translation>Conclusions and plan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="192" />
+      <location filename="../../dialogs/meeting_dialog.py" line="193" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="219" />
+      <location filename="../../dialogs/meeting_dialog.py" line="220" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="228" />
+      <location filename="../../dialogs/meeting_dialog.py" line="229" />
       <source>Có mặt {present}/{total} · hội phí thu {fees} đ · thu nợ {repaid} đ</source>
       <translation>Present {present}/{total} · fees collected {fees} đ · repayments {repaid} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="287" />
+      <location filename="../../dialogs/meeting_dialog.py" line="288" />
       <source>Số tiền lớn hơn số phải nộp</source>
       <translation>Amount larger than due</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="289" />
+      <location filename="../../dialogs/meeting_dialog.py" line="290" />
       <source>Vẫn ghi đúng các số tiền này?</source>
       <translation>Record these amounts anyway?</translation>
     </message>
