@@ -28,6 +28,7 @@ class Change(StrEnum):
     SETTINGS = "settings"    # the office, issuing bodies, standards, document settings
     ACCOUNT = "account"      # a user account (created, locked, password reset)
     VILLAGE = "village"      # the office's villages and residential groups
+    MEETING = "meeting"      # a club's monthly meeting recorded, or its postings reversed
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
 
 

@@ -137,6 +137,54 @@
     </message>
   </context>
   <context>
+    <name>AttendanceModel</name>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="91" />
+      <source>STT</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="92" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="93" />
+      <source>Có mặt</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="94" />
+      <source>Lý do vắng</source>
+      <translation>Reason for absence</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="95" />
+      <source>Hội phí phải nộp</source>
+      <translation>Fee due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="96" />
+      <source>Hội phí nộp</source>
+      <translation>Fee paid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="97" />
+      <source>Nợ đến hạn</source>
+      <translation>Loan due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="98" />
+      <source>Trong đó quá hạn</source>
+      <translation>Of which overdue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="99" />
+      <source>Trả nợ</source>
+      <translation>Repayment</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
       <location filename="../../ui/audit_model.py" line="45" />
@@ -4778,6 +4826,317 @@ Reason: {reason}</translation>
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="96" />
+      <source>Ghi buổi sinh hoạt CLB</source>
+      <translation>Record a club meeting</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="107" />
+      <source>VD: 08:00</source>
+      <translation>e.g. 08:00</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="110" />
+      <source>VD: 10:30</source>
+      <translation>e.g. 10:30</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="113" />
+      <source>VD: Nhà văn hóa tổ 1</source>
+      <translation>e.g. Group 1 cultural house</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="135" />
+      <source>Phím cách: đánh dấu có mặt / vắng; mũi tên lên, xuống: sang thành viên khác; gõ vào ô Lý do vắng, Hội phí nộp, Trả nợ để sửa.</source>
+      <translation>Space: mark present / absent; Up and Down arrows: move to another member; type in the Reason for absence, Fee paid and Repayment cells to change them.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="145" />
+      <source>VD: đại diện Hội NCT phường</source>
+      <translation>e.g. a representative of the ward Elderly Association</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="148" />
+      <source>Ngày họp:</source>
+      <translation>Meeting date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="150" />
+      <source>Từ giờ:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="152" />
+      <source>Đến giờ:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="154" />
+      <source>Địa điểm:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="156" />
+      <source>Chủ trì:</source>
+      <translation>Chaired by:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="158" />
+      <source>Thư ký:</source>
+      <translation>Secretary:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="178" />
+      <source>Kết luận, quyết định:</source>
+      <translation>Conclusions, decisions:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="179" />
+      <source>Khó khăn, kiến nghị:</source>
+      <translation>Difficulties, proposals:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="180" />
+      <source>Kế hoạch tháng sau:</source>
+      <translation>Next month's plan:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="181" />
+      <source>Khách mời:</source>
+      <translation>Guests:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="185" />
+      <source>Điểm danh và thu tiền</source>
+      <translation>Attendance and collections</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="186" />
+      <source>Nội dung theo lĩnh vực</source>
+      <translation>Content by activity area</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="187" />
+      <source>Kết luận và kế hoạch</source>
+      <translation>Conclusions and plan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="193" />
+      <source>Ghi buổi sinh hoạt</source>
+      <translation>Record meeting</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="220" />
+      <source>(chưa chọn)</source>
+      <translation>(not chosen)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="229" />
+      <source>Có mặt {present}/{total} · hội phí thu {fees} đ · thu nợ {repaid} đ</source>
+      <translation>Present {present}/{total} · fees collected {fees} đ · repayments {repaid} đ</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="288" />
+      <source>Số tiền lớn hơn số phải nộp</source>
+      <translation>Amount larger than due</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/meeting_dialog.py" line="290" />
+      <source>Vẫn ghi đúng các số tiền này?</source>
+      <translation>Record these amounts anyway?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsModel</name>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="28" />
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="29" />
+      <source>Có mặt / tổng số</source>
+      <translation>Present / total</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="30" />
+      <source>Hội phí thu (đ)</source>
+      <translation>Fees collected (VND)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="31" />
+      <source>Thu nợ (đ)</source>
+      <translation>Repayments (VND)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="32" />
+      <source>Các khoản thu</source>
+      <translation>Collections</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="51" />
+      <source>Đã hủy ngày {date}</source>
+      <translation>Cancelled on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="52" />
+      <source>Đã ghi sổ</source>
+      <translation>Posted</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsPage</name>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="82" />
+      <source>Sinh hoạt CLB</source>
+      <translation>Club meetings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="92" />
+      <source>Ghi buổi sinh hoạt…</source>
+      <translation>Record a meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="93" />
+      <source>In biên bản…</source>
+      <translation>Print minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="94" />
+      <source>In phiếu thu và điểm danh…</source>
+      <translation>Print collection and attendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="95" />
+      <source>Hủy các khoản thu của buổi…</source>
+      <translation>Cancel the meeting's collections…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="101" />
+      <source>T{month}</source>
+      <translation>M{month}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="127" />
+      <source>Tỷ lệ có mặt theo tháng (%)</source>
+      <translation>Attendance by month (%)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="148" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="150" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="162" />
+      <source>Số buổi đã họp:</source>
+      <translation>Meetings held:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="162" />
+      <source>Tỷ lệ có mặt:</source>
+      <translation>Attendance rate:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="163" />
+      <source>Hội phí đã thu:</source>
+      <translation>Fees collected:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="164" />
+      <source>Vắng {n} buổi liền:</source>
+      <translation>Absent {n} meetings running:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="205" />
+      <source>(đã giải thể)</source>
+      <translation>(dissolved)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="227" />
+      <source>Không đọc được các buổi sinh hoạt: {reason}</source>
+      <translation>Could not read the meetings: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="245" />
+      <source>{n} buổi sinh hoạt trong năm {year}</source>
+      <translation>{n} meetings in {year}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="257" />
+      <source>Đã họp</source>
+      <translation>Meeting held</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="258" />
+      <source>Chưa đến tháng</source>
+      <translation>Month not reached yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="258" />
+      <source>Không có buổi họp</source>
+      <translation>No meeting</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="266" />
+      <source>{held} / {months} tháng</source>
+      <translation>{held} / {months} months</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="270" />
+      <source>{rate:.0f}% ({present}/{places} lượt)</source>
+      <translation>{rate:.0f}% ({present}/{places} attendances)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="272" />
+      <source>{paid} đ / {due} đ phải thu</source>
+      <translation>{paid} đ / {due} đ due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="274" />
+      <source>Không có</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="284" />
+      <source>Có mặt</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="319" />
+      <source>Tài khoản của bạn chỉ được xem</source>
+      <translation>Your account may only view</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="355" />
+      <source>Biên bản sinh hoạt {club} ngày {date}</source>
+      <translation>Meeting minutes {club} of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="373" />
+      <source>Phiếu thu và điểm danh {club} ngày {date}</source>
+      <translation>Collection and attendance sheet {club} of {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="383" />
+      <source>Hủy các khoản thu của buổi</source>
+      <translation>Cancel the meeting's collections</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="384" />
+      <source>Hủy phiếu thu hội phí ({fees} đ) và các lần trả nợ ({repaid} đ) của buổi ngày {date}.
+Điểm danh vẫn giữ nguyên. Lý do hủy:</source>
+      <translation>Cancel the fee receipt ({fees} đ) and the repayments ({repaid} đ) of the meeting of {date}.
+The attendance stays as recorded. Reason for cancelling:</translation>
+    </message>
+  </context>
+  <context>
     <name>MemberDialog</name>
     <message>
       <location filename="../../ui/widgets/member_widgets.py" line="62" />
@@ -8354,6 +8713,11 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="52" />
+      <source>Sinh hoạt CLB</source>
+      <translation>Club meetings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="54" />
       <source>Giám sát</source>
       <translation>Supervision</translation>
     </message>

@@ -48,6 +48,8 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Tài khoản"), "admin"),
     PageSpec("audit", "ui.pages.audit_page", "AuditPage",
              QT_TRANSLATE_NOOP("Navigation", "Nhật ký thay đổi"), "admin"),
+    PageSpec("meetings", "ui.pages.meetings_page", "MeetingsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Sinh hoạt CLB")),
     PageSpec("supervision", "ui.pages.supervision_page", "SupervisionPage",
              QT_TRANSLATE_NOOP("Navigation", "Giám sát")),
 ]
