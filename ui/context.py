@@ -28,6 +28,8 @@ class Change(StrEnum):
     SETTINGS = "settings"    # the office, issuing bodies, standards, document settings
     ACCOUNT = "account"      # a user account (created, locked, password reset)
     VILLAGE = "village"      # the office's villages and residential groups
+    ACTIVITY = "activity"    # an activity, a health check, a home-care pair or visit, support
+    TRAINING = "training"    # a training course or study visit and its attendees
 
 
 class _Subscription(QObject):

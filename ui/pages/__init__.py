@@ -48,4 +48,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Tài khoản"), "admin"),
     PageSpec("audit", "ui.pages.audit_page", "AuditPage",
              QT_TRANSLATE_NOOP("Navigation", "Nhật ký thay đổi"), "admin"),
+    PageSpec("activities", "ui.pages.activities_page", "ActivitiesPage",
+             QT_TRANSLATE_NOOP("Navigation", "Hoạt động")),
 ]
