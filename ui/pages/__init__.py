@@ -50,4 +50,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Nhật ký thay đổi"), "admin"),
     PageSpec("activities", "ui.pages.activities_page", "ActivitiesPage",
              QT_TRANSLATE_NOOP("Navigation", "Hoạt động")),
+    PageSpec("training", "ui.pages.training_page", "TrainingPage",
+             QT_TRANSLATE_NOOP("Navigation", "Tập huấn")),
 ]
