@@ -61,6 +61,7 @@ class ActivityDialog(FormDialog):
             self.people_list.addItem(item)
         self.others_spin = QSpinBox()
         self.others_spin.setRange(0, activities.COUNT_MAX)
+        self.others_spin.setMaximumWidth(120)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(56)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from dialogs.activity_dialog import ActivityDialog
 from dialogs.health_check_dialog import HealthCheckDialog, parse_measure
-from dialogs.home_care_dialog import VisitDialog
+from dialogs.home_care_dialog import PairDialog, VisitDialog
 from dialogs.support_dialog import SupportDialog
 from models.accounts.session import set_user
 from models.activities import activities, health, home_care, support
@@ -143,3 +143,30 @@ def test_supervisor_sees_health_values_masked_and_cannot_write(qtbot, context):
             assert not button.isEnabled()
     finally:
         set_user(None)
+
+
+def test_pair_dialog_pairs_and_refuses_a_young_older_person(qtbot, context):
+    ids = make_world()
+    dialog = PairDialog(context, ids["club"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.volunteer_combo.set_value(ids["lan"])
+    dialog.older_combo.set_value(ids["nam"])  # born 1990
+    dialog.accept()
+    assert dialog.pair is None and not dialog.errors["older"].isHidden()
+    assert len(home_care.pairs_of(ids["club"])) == 1
+    dialog.volunteer_combo.set_value(ids["nam"])
+    dialog.older_combo.set_value(ids["hue"])
+    dialog.accept()
+    assert dialog.pair is not None and len(home_care.pairs_of(ids["club"])) == 2
+
+
+def test_activity_dialog_picture(qtbot, context):
+    ids = make_world()
+    dialog = ActivityDialog(context, ids["club"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.set_area("health")
+    dialog.title_edit.setText("Đo huyết áp cho thành viên")
+    dialog.tick([ids["hue"]])
+    dialog.show()
+    qtbot.wait(50)
+    save_screenshot(dialog, "activity_dialog")
