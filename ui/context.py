@@ -29,6 +29,8 @@ class Change(StrEnum):
     ACCOUNT = "account"      # a user account (created, locked, password reset)
     VILLAGE = "village"      # the office's villages and residential groups
     MEETING = "meeting"      # a club's monthly meeting recorded, or its postings reversed
+    ACTIVITY = "activity"    # an activity, a health check, a home-care pair or visit, support
+    TRAINING = "training"    # a training course or study visit and its attendees
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
 
 

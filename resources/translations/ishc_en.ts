@@ -2,6 +2,317 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
   <context>
+    <name>ActivitiesPage</name>
+    <message>
+      <location filename="../../ui/activity_models.py" line="51" />
+      <source>Ngày</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="52" />
+      <source>Lĩnh vực</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="53" />
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="54" />
+      <source>Tên hoạt động</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="55" />
+      <source>Thành viên</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="56" />
+      <source>Người khác</source>
+      <translation>Others</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="67" />
+      <source>Chỉ tiêu</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="68" />
+      <source>Số</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="76" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="77" />
+      <source>Huyết áp</source>
+      <translation>Blood pressure</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="78" />
+      <source>Cân nặng (kg)</source>
+      <translation>Weight (kg)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="79" />
+      <source>Đường huyết (mmol/L)</source>
+      <translation>Blood sugar (mmol/L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="80" />
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="92" />
+      <source>Tình nguyện viên</source>
+      <translation>Volunteer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="93" />
+      <source>Người cao tuổi</source>
+      <translation>Older person</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="94" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="95" />
+      <source>Đến ngày</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="104" />
+      <source>Người được hỗ trợ</source>
+      <translation>Person helped</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="105" />
+      <source>Nội dung hỗ trợ</source>
+      <translation>Help given</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="106" />
+      <source>Giá trị (đồng)</source>
+      <translation>Value (VND)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="115" />
+      <source>Người được giúp</source>
+      <translation>Person helped</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="116" />
+      <source>Chế độ</source>
+      <translation>Entitlement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="117" />
+      <source>Kết quả</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="66" />
+      <source>Thành viên được khám sức khỏe</source>
+      <translation>Members with a health check</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="67" />
+      <source>Người cao tuổi được chăm sóc tại nhà</source>
+      <translation>Older people cared for at home</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="68" />
+      <source>Lượt thăm tại nhà</source>
+      <translation>Home visits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="69" />
+      <source>Người được giúp hưởng chế độ</source>
+      <translation>People helped to claim an entitlement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="70" />
+      <source>  trong đó đã được hưởng</source>
+      <translation>  of whom granted</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="71" />
+      <source>Trường hợp được hỗ trợ</source>
+      <translation>Self-help cases</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="72" />
+      <source>Giá trị hỗ trợ (đồng)</source>
+      <translation>Value of help (VND)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="84" />
+      <source>Hoạt động</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="99" />
+      <source>Khám sức khỏe</source>
+      <translation>Health checks</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="100" />
+      <source>Chăm sóc tại nhà</source>
+      <translation>Home care</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="100" />
+      <source>Hỗ trợ</source>
+      <translation>Self-help</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="101" />
+      <source>Hưởng chế độ</source>
+      <translation>Entitlements</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="119" />
+      <source>Ghi hoạt động…</source>
+      <translation>Record activity…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="120" />
+      <source>Ghi khám sức khỏe…</source>
+      <translation>Record health check…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="121" />
+      <source>Ghép cặp chăm sóc…</source>
+      <translation>Pair for home care…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="122" />
+      <source>Ghi lần thăm…</source>
+      <translation>Record visit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="123" />
+      <source>Ghi hỗ trợ…</source>
+      <translation>Record help…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="124" />
+      <source>Ghi hỗ trợ hưởng chế độ…</source>
+      <translation>Record entitlement claim…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="144" />
+      <source>Hoạt động của câu lạc bộ</source>
+      <translation>Club activities</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="146" />
+      <source>Câu lạc bộ:</source>
+      <translation>Club:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="148" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="165" />
+      <source>Số liệu trong năm:</source>
+      <translation>Figures of the year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="167" />
+      <source>Số hoạt động theo lĩnh vực:</source>
+      <translation>Activities per area:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="181" />
+      <source>Tất cả CLB</source>
+      <translation>All clubs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="206" />
+      <source>Chọn một CLB để xem và ghi danh sách hoạt động.</source>
+      <translation>Choose a club to see and record its activities.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="213" />
+      <source>Các chỉ số sức khỏe được ẩn với vai trò của bạn.</source>
+      <translation>Health values are hidden for your role.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/activities_page.py" line="226" />
+      <source>Số hoạt động</source>
+      <translation>Activities</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="41" />
+      <source>Ghi hoạt động</source>
+      <translation>Record activity</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="44" />
+      <source>— Chọn lĩnh vực —</source>
+      <translation>— Choose an area —</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="53" />
+      <source>VD: Đo huyết áp cho thành viên</source>
+      <translation>e.g. Blood pressure checks for members</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="69" />
+      <source>Lĩnh vực:</source>
+      <translation>Area:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="70" />
+      <source>Loại hoạt động:</source>
+      <translation>Kind of activity:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="71" />
+      <source>Ngày:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="72" />
+      <source>Tên hoạt động:</source>
+      <translation>Activity:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="73" />
+      <source>Thành viên tham gia:</source>
+      <translation>Members taking part:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="74" />
+      <source>Đánh dấu những người đã tham gia</source>
+      <translation>Tick those who took part</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="76" />
+      <source>Người ngoài CLB:</source>
+      <translation>People from outside the club:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/activity_dialog.py" line="78" />
+      <source>Ghi chú:</source>
+      <translation>Note:</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../ui/app.py" line="74" />
@@ -2567,6 +2878,99 @@ Check the network or ask the administrator. You can change the connection settin
     </message>
   </context>
   <context>
+    <name>CourseDialog</name>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="43" />
+      <source>Thêm khóa tập huấn</source>
+      <translation>Add training course</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="49" />
+      <source>VD: Tập huấn quản lý quỹ quay vòng</source>
+      <translation>e.g. Training on managing the revolving fund</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="63" />
+      <source>Thêm thành viên</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="65" />
+      <source>Họ và tên cán bộ</source>
+      <translation>Official's full name</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="66" />
+      <source>Chức vụ, VD: cán bộ Hội NCT</source>
+      <translation>Position, e.g. Elderly Association officer</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="67" />
+      <source>Thêm cán bộ</source>
+      <translation>Add official</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="70" />
+      <source>Bỏ người đã chọn</source>
+      <translation>Remove selected</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="73" />
+      <source>Tên khóa:</source>
+      <translation>Course:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="74" />
+      <source>Loại:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="75" />
+      <source>Từ ngày:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="76" />
+      <source>đến</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="78" />
+      <source>Đơn vị tổ chức:</source>
+      <translation>Organiser:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="80" />
+      <source>Địa điểm:</source>
+      <translation>Place:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="81" />
+      <source>Tài liệu:</source>
+      <translation>Materials:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="82" />
+      <source>Thành viên CLB:</source>
+      <translation>Club members:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="84" />
+      <source>Cán bộ:</source>
+      <translation>Officials:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="86" />
+      <source>Người dự:</source>
+      <translation>Attendees:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/course_dialog.py" line="88" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentSettingsTab</name>
     <message>
       <location filename="../../ui/pages/settings_documents.py" line="38" />
@@ -3595,6 +3999,117 @@ Reason: {reason}</translation>
 {diff}.</source>
       <translation>On {date}: cash counted {counted} đ, book balance {book} đ.
 {diff}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthCheckDialog</name>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="44" />
+      <source>Ghi khám sức khỏe</source>
+      <translation>Record health check</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="54" />
+      <source>Thành viên:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="55" />
+      <source>Ngày khám:</source>
+      <translation>Date of check:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="56" />
+      <source>Huyết áp (mmHg):</source>
+      <translation>Blood pressure (mmHg):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="60" />
+      <source>Cân nặng (kg):</source>
+      <translation>Weight (kg):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="62" />
+      <source>Đường huyết (mmol/L):</source>
+      <translation>Blood sugar (mmol/L):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="64" />
+      <source>Ghi chú:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="65" />
+      <source>Thông tin sức khỏe là dữ liệu cá nhân nhạy cảm.</source>
+      <translation>Health information is sensitive personal data.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/health_check_dialog.py" line="67" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeCareDialog</name>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="24" />
+      <source>Ghép cặp chăm sóc tại nhà</source>
+      <translation>Pair for home care</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="31" />
+      <source>Tình nguyện viên:</source>
+      <translation>Volunteer:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="33" />
+      <source>Người cao tuổi:</source>
+      <translation>Older person:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="35" />
+      <source>Từ {age} tuổi trở lên</source>
+      <translation>Aged {age} or over</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="36" />
+      <source>Từ ngày:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="37" />
+      <source>Ghép cặp</source>
+      <translation>Pair</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="57" />
+      <source>Ghi lần thăm</source>
+      <translation>Record visit</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="62" />
+      <source>VD: đo huyết áp, dọn nhà, trò chuyện</source>
+      <translation>e.g. blood pressure, cleaning, a chat</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="64" />
+      <source>Cặp:</source>
+      <translation>Pair:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="65" />
+      <source>Ngày thăm:</source>
+      <translation>Date of visit:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="66" />
+      <source>Việc đã làm:</source>
+      <translation>What was done:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/home_care_dialog.py" line="67" />
+      <source>Lưu</source>
+      <translation>Save</translation>
     </message>
   </context>
   <context>
@@ -8718,6 +9233,16 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../ui/pages/__init__.py" line="54" />
+      <source>Hoạt động</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="56" />
+      <source>Tập huấn</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="58" />
       <source>Giám sát</source>
       <translation>Supervision</translation>
     </message>
@@ -10535,6 +11060,64 @@ It may have been deleted or moved, but there are backups on this computer.</tran
     </message>
   </context>
   <context>
+    <name>SupportDialog</name>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="33" />
+      <source>Ghi hỗ trợ hưởng chế độ</source>
+      <translation>Record entitlement claim</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="33" />
+      <source>Ghi hỗ trợ</source>
+      <translation>Record help</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="45" />
+      <source>Thành viên:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="46" />
+      <source>Ngày:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="48" />
+      <source>VD: thẻ bảo hiểm y tế</source>
+      <translation>e.g. health insurance card</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="49" />
+      <source>Chế độ:</source>
+      <translation>Entitlement:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="50" />
+      <source>Kết quả:</source>
+      <translation>Outcome:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="52" />
+      <source>VD: hỗ trợ sửa nhà</source>
+      <translation>e.g. help repairing the house</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="53" />
+      <source>Nội dung hỗ trợ:</source>
+      <translation>Help given:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="54" />
+      <source>Giá trị (đồng):</source>
+      <translation>Value (VND):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/support_dialog.py" line="55" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplateDialog</name>
     <message>
       <location filename="../../dialogs/template_dialog.py" line="48" />
@@ -10615,6 +11198,94 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <location filename="../../dialogs/template_dialog.py" line="151" />
       <source>Mẫu này chưa được dùng trong buổi giám sát nào: sửa trực tiếp.</source>
       <translation>No supervision visit has used this template yet: it is edited in place.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingPage</name>
+    <message>
+      <location filename="../../ui/activity_models.py" line="124" />
+      <source>Tên khóa</source>
+      <translation>Course</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="125" />
+      <source>Loại</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="126" />
+      <source>Từ ngày</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="127" />
+      <source>Đến ngày</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="128" />
+      <source>Đơn vị tổ chức</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="129" />
+      <source>Địa điểm</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="130" />
+      <source>Số người dự</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="139" />
+      <source>CLB</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="140" />
+      <source>Họ và tên</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/activity_models.py" line="141" />
+      <source>Chức danh</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="39" />
+      <source>Tập huấn</source>
+      <translation>Training</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="51" />
+      <source>Thêm khóa tập huấn…</source>
+      <translation>Add training course…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="53" />
+      <source>Tập huấn và tham quan học tập</source>
+      <translation>Training and study visits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="55" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="63" />
+      <source>Các khóa trong năm:</source>
+      <translation>Courses of the year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="69" />
+      <source>Thành viên ban chủ nhiệm chưa từng được tập huấn:</source>
+      <translation>Board members never trained:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/training_page.py" line="98" />
+      <source>{share}% CLB có thành viên ban chủ nhiệm đã được tập huấn ({trained}/{clubs} CLB)</source>
+      <translation>{share}% of clubs have a trained board member ({trained}/{clubs} clubs)</translation>
     </message>
   </context>
   <context>
@@ -10967,6 +11638,11 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <location filename="../../ui/widgets/fields.py" line="44" />
       <source>Chưa lưu được vì:</source>
       <translation>Could not save because:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/member_pick.py" line="18" />
+      <source>— Chọn thành viên —</source>
+      <translation>— Choose a member —</translation>
     </message>
   </context>
 </TS>

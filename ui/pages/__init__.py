@@ -50,6 +50,10 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Nhật ký thay đổi"), "admin"),
     PageSpec("meetings", "ui.pages.meetings_page", "MeetingsPage",
              QT_TRANSLATE_NOOP("Navigation", "Sinh hoạt CLB")),
+    PageSpec("activities", "ui.pages.activities_page", "ActivitiesPage",
+             QT_TRANSLATE_NOOP("Navigation", "Hoạt động")),
+    PageSpec("training", "ui.pages.training_page", "TrainingPage",
+             QT_TRANSLATE_NOOP("Navigation", "Tập huấn")),
     PageSpec("supervision", "ui.pages.supervision_page", "SupervisionPage",
              QT_TRANSLATE_NOOP("Navigation", "Giám sát")),
 ]
