@@ -6,8 +6,10 @@ care pairs with a visit a month over the last year, some self-help and entitleme
 with board members of several clubs, and for the last three years a supervision plan and a
 visit to most of the clubs it names (answers drawn at random, a recommendation or two).
 
-The volumes are kept small (tens of service calls a club) so the ordinary, audited services
-write them; the meetings, tens of thousands, go through a bulk writer (demo_meetings).
+The activities and home-care visits, the most numerous, go through
+models/activities/activities_bulk.py (held equal to the services by a test); the rest, a few
+rows a club and year, through the ordinary, audited services; the meetings through
+models/meetings/meetings_bulk.py (demo_meetings).
 Same random generator state, same data, same `today` → the same rows.
 """
 
@@ -17,7 +19,7 @@ import datetime as dt
 import random
 from collections import Counter
 
-from models.activities import activities, health, home_care, support
+from models.activities import activities, activities_bulk, health, home_care, support
 from models.codes import ACTIVITY_AREAS
 from models.storage.schema import BoardMember, Club, Membership, Person
 from models.supervision import plans, rules, templates, visits
@@ -74,6 +76,7 @@ def add_club_areas(club_id: int, rng: random.Random, today: dt.date) -> Counter:
     if start is None or club.status == "planned" or end < start:
         return made
     spans = _spans(club_id)
+    acts: list[tuple[int, activities.ActivityInput]] = []
     for year in range(start.year, end.year + 1):
         first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
         for _ in range(rng.randint(3, 5)):
@@ -82,11 +85,10 @@ def add_club_areas(club_id: int, rng: random.Random, today: dt.date) -> Counter:
             if not active:
                 continue
             came = rng.sample(active, rng.randint(max(1, len(active) // 3), max(1, len(active) * 3 // 4)))
-            activities.add_activity(club_id, activities.ActivityInput(
+            acts.append((club_id, activities.ActivityInput(
                 area=area, date=on, title=rng.choice(ACTIVITIES[area]), kind=rng.choice(KINDS),
                 members_count=len(came), others_count=rng.randint(0, 15),
-                person_ids=sorted(came)), today=today)
-            made["activities"] += 1
+                person_ids=sorted(came))))
         for _ in range(rng.randint(1, 3)):
             on = _date(rng, first, last)
             if active := _active(spans, on):
@@ -107,6 +109,7 @@ def add_club_areas(club_id: int, rng: random.Random, today: dt.date) -> Counter:
                 person_id=rng.choice(active), date=on, entitlement=rng.choice(CLAIMS),
                 outcome=outcome), today=today)
             made["claims"] += 1
+    made["activities"] = len(activities_bulk.add_activities(acts, today=today))
     made += _home_care(club, spans, rng, start, end, today)
     return made
 
@@ -121,6 +124,7 @@ def _home_care(club: Club, spans: list, rng: random.Random, start: dt.date, end:
     helpers = [s[0] for s in staying if s[3]]
     olders = [s[0] for s in staying if not s[3] and on.year - s[4] > age]
     rng.shuffle(olders)
+    planned: list[tuple[int, dt.date, str]] = []
     for volunteer, older in zip(rng.sample(helpers, min(len(helpers), rng.randint(2, 3))),
                                 olders, strict=False):
         pair = home_care.add_pair(club.id, home_care.PairInput(
@@ -128,9 +132,9 @@ def _home_care(club: Club, spans: list, rng: random.Random, start: dt.date, end:
         made["pairs"] += 1
         visit_on = max(on, end - dt.timedelta(days=365)) + dt.timedelta(days=rng.randint(1, 20))
         while visit_on <= end:
-            home_care.record_visit(pair.id, visit_on, rng.choice(CARE), today=today)
-            made["home_visits"] += 1
+            planned.append((pair.id, visit_on, rng.choice(CARE)))
             visit_on += dt.timedelta(days=rng.randint(26, 34))
+    made["home_visits"] = len(activities_bulk.record_visits(planned, today=today))
     return made
 
 
