@@ -194,6 +194,7 @@ def _supervision(ward_code: int, clubs: list[Club], rng: random.Random, today: d
                     if rng.random() < 0.7]
             visits.record_visit(visits.VisitInput(
                 club_id=visit.club_id, date=on, supervisors="Hội NCT phường; cán bộ UBND",
+                template_id=template.id,
                 answers=answers, findings="CLB duy trì sinh hoạt đều đặn.",
                 recommendations=recs, follow_up=done), today=today)
             made["supervision_visits"] += 1
