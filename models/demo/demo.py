@@ -12,12 +12,13 @@ import datetime as dt
 import math
 import random
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from models.clubs import clubs as club_service
 from models.codes import DEFAULT_PLAN_PHASES
-from models.demo import demo_money
+from models.demo import demo_areas, demo_meetings, demo_money
 from models.demo.demo_names import ETHNICITIES, FAMILY, GIVEN, MIDDLE, PHONES
 from models.errors import Collector
 from models.members import members as member_service
@@ -57,6 +58,8 @@ class DemoSummary:
     members: int = 0  # active memberships
     former_members: int = 0  # memberships closed (died, moved, withdrew)
     money_events: int = 0  # ledger entries, loans, repayments… (models/demo/demo_money.py)
+    meetings: int = 0  # models/demo/demo_meetings.py
+    areas: Counter = field(default_factory=Counter)  # activities, training… (demo_areas)
     seconds: float = 0.0
 
 
@@ -458,12 +461,19 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
             club_id = Club.get(Club.code == plan.code).id
             money = demo_money.add_club_money(club_id, random.Random(f"{seed}:{plan.code}"),
                                               today)
+            summary.meetings += demo_meetings.add_club_meetings(
+                club_id, random.Random(f"{seed}:{plan.code}:meetings"), today)
+            summary.areas += demo_areas.add_club_areas(
+                club_id, random.Random(f"{seed}:{plan.code}:areas"), today)
         summary.money_events += len(money.events)
         summary.members += active
         summary.former_members += former
         summary.by_status[plan.status] = summary.by_status.get(plan.status, 0) + 1
         if progress is not None:
             progress(i + 1, len(plans))
+    with database.atomic():
+        summary.areas += demo_areas.add_ward_areas(ward.code, random.Random(f"{seed}:ward"),
+                                                   today)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -106,7 +106,7 @@ def _fund_of(club_id: int, kind: str) -> Fund | None:
             .order_by(Fund.opened_on, Fund.id).first())
 
 
-def _normalize(inp: MeetingInput) -> None:
+def normalize(inp: MeetingInput) -> None:
     inp.start_time, inp.end_time = nfc(inp.start_time).strip(), nfc(inp.end_time).strip()
     inp.place = nfc(inp.place).strip()
     for name in ("decisions", "issues", "next_plan", "guests"):
@@ -133,7 +133,7 @@ def _check_date(p: Collector, club: Club, on: object, today: dt.date) -> bool:
     return False
 
 
-def _check_texts(p: Collector, inp: MeetingInput) -> None:
+def check_texts(p: Collector, inp: MeetingInput) -> None:
     for name in ("start_time", "end_time"):
         value = getattr(inp, name)
         if value and not TIME.match(value):
@@ -222,14 +222,14 @@ def _check_repayments(p: Collector, inp: MeetingInput, club_id: int
 def check_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Collector:
     """Every rule of record_meeting without writing (the dialog shows these as one types)."""
     today = today or dt.date.today()
-    _normalize(inp)
+    normalize(inp)
     return _checked(inp, access.require_club(inp.club_id, "read"), today)[0]
 
 
 def _checked(inp: MeetingInput, club: Club, today: dt.date
              ) -> tuple[Collector, dict[int, int], list[tuple[Loan, int, int]], int, int]:
     p = Collector()
-    _check_texts(p, inp)
+    check_texts(p, inp)
     if not _check_date(p, club, inp.date, today):
         return p, {}, [], 0, 0
     members = active_members(club.id, inp.date)
@@ -254,7 +254,7 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
     if not isinstance(inp.club_id, int):
         raise NotFound("club", inp.club_id)
     club = access.require_club(inp.club_id, "write")
-    _normalize(inp)
+    normalize(inp)
     # found before the transaction: its first statement must be the lock (see lock_funds)
     fund_ids = [f.id for f in (_fund_of(club.id, "activity"), _fund_of(club.id, "income"))
                 if f is not None]
@@ -275,7 +275,7 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
             MeetingAbsence.insert_many([{"meeting": row.id, "person": pid, "reason": reason}
                                         for pid, reason in sorted(inp.absences.items())]
                                        ).execute()
-        exceptions = _fee_exceptions(paid, set(inp.absences), member_ids(club.id, inp.date),
+        exceptions = fee_exceptions(paid, set(inp.absences), member_ids(club.id, inp.date),
                                      due)
         if exceptions:
             MeetingFee.insert_many([{"meeting": row.id, "person": pid, "amount": amount}
@@ -308,7 +308,7 @@ def member_ids(club_id: int, on: dt.date) -> list[int]:
     return [m.person_id for m in active_members(club_id, on)]
 
 
-def _fee_exceptions(paid: dict[int, int], absent: set[int], members: list[int],
+def fee_exceptions(paid: dict[int, int], absent: set[int], members: list[int],
                     due: int) -> dict[int, int]:
     """The payments that differ from "present members paid `due`, absent ones nothing"."""
     out = {}

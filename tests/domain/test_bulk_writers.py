@@ -166,3 +166,170 @@ def test_bulk_entries_refuse_what_post_entry_refuses(club):
     assert [(e.kind, e.number, e.amount) for e in got] == [("payment", 1, 100_000),
                                                            ("receipt", 2, 100_000)]
     assert funds.balance(fund, TODAY) == 1_000_000 and run_checks() == []
+
+
+# --- the bulk meetings path (meetings_bulk) -----------------------------------------------
+
+
+def meeting_rows() -> dict:
+    """The meeting tables and their audit rows, without the moment they were written."""
+    from models.meetings.tables import Meeting, MeetingAbsence, MeetingFee
+
+    def rows(model):
+        names = [f for f in model._meta.sorted_field_names if f != "recorded_at"]
+        return [tuple(r[n] for n in names) for r in model.select().order_by(model.id).dicts()]
+
+    audits = [(r.entity_id, r.action, r.before,
+               {k: v for k, v in json.loads(r.after).items() if k != "recorded_at"})
+              for r in AuditLog.select().where(AuditLog.entity.in_(("meeting", "setting")))
+              .order_by(AuditLog.id)]
+    return {"meetings": rows(Meeting), "absences": rows(MeetingAbsence),
+            "fees": rows(MeetingFee), "audit": audits}
+
+
+def test_bulk_meetings_write_what_record_meeting_writes(db, monkeypatch):
+    from models.meetings import meetings, meetings_bulk
+
+    fill_demo(3, seed=11, today=TODAY)
+    bulk = meeting_rows()
+    assert len(bulk["meetings"]) > 20 and len(bulk["absences"]) > 20
+    other = fresh_database()
+    try:
+        def one_by_one(inputs, today):
+            return [meetings.record_meeting(inp, today=today).id for inp in inputs]
+
+        monkeypatch.setattr(meetings_bulk, "write_meetings", one_by_one)
+        fill_demo(3, seed=11, today=TODAY)
+        assert meeting_rows() == bulk
+    finally:
+        other.close()
+
+
+def test_bulk_meetings_refuse_what_record_meeting_refuses(club, office):
+    from models.clubs import clubs
+    from models.meetings import meetings
+    from models.meetings.meetings_bulk import write_meetings
+    from models.meetings.tables import Meeting
+
+    founded = dt.date(2025, 1, 10)
+    chair = members.add_member(club.id, member_input(full_name="Lý Văn Tư",
+                                                     joined_on=founded), today=TODAY)
+    clubs.found_club(club.id, clubs.FoundingInput(
+        decision_number="01/QĐ-UBND", decision_date=founded, decision_issuer="UBND",
+        launch_date=founded, statute_adopted=True, statute_date=founded, groups=["Nhóm 1"],
+        board=[clubs.BoardSeat(role="chair", term_start=founded, person_id=chair.person_id)]),
+        today=TODAY)
+
+    def meeting(**values):
+        base = dict(club_id=club.id, date=dt.date(2025, 3, 15), start_time="08:00",
+                    end_time="10:00", chair_id=chair.person_id)
+        return meetings.MeetingInput(**(base | values))
+
+    bad = [meeting(date=TODAY + dt.timedelta(days=1)), meeting(date=dt.date(2024, 12, 1)),
+           meeting(start_time="8h", end_time="07:00"), meeting(chair_id=999_999),
+           meeting(absences={999_999: "Ốm"}), meeting(contents={"dancing": "x"})]
+    expected = sorted((n, p.field, p.code) for n, inp in enumerate(bad, start=1)
+                      for p in meetings.check_meeting(dataclasses.replace(inp),
+                                                      today=TODAY).problems)
+    before = (Meeting.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        write_meetings(bad, today=TODAY)
+    assert sorted((p.row, p.field, p.code) for p in err.value.problems) == expected
+    assert len(expected) >= len(bad)
+    assert (Meeting.select().count(), AuditLog.select().count()) == before
+    twice = [meeting(), meeting()]
+    with pytest.raises(ValidationError) as err:
+        write_meetings(twice, today=TODAY)
+    assert [(p.row, p.code) for p in err.value.problems] == [(2, "meeting_exists")]
+    ids = write_meetings([meeting(absences={chair.person_id: "Ốm"}, chair_id=None)],
+                         today=TODAY)
+    got = Meeting.get_by_id(ids[0])
+    assert (got.member_count, got.present_count) == (1, 0)
+    assert run_checks() == []
+
+
+# --- the bulk activities path (activities_bulk) -------------------------------------------
+
+
+def activity_rows() -> dict:
+    """Activities, their people, home-care visits and their audit rows, without the moment
+    they were written."""
+    from models.activities.tables import Activity, ActivityPerson, HomeCareVisit
+
+    def rows(model):
+        names = [f for f in model._meta.sorted_field_names if f != "created_at"]
+        return [tuple(r[n] for n in names) for r in model.select().order_by(model.id).dicts()]
+
+    audits = [(r.entity, r.entity_id, r.action, r.before,
+               {k: v for k, v in json.loads(r.after).items() if k != "created_at"})
+              for r in AuditLog.select().where(AuditLog.entity.in_(
+                  ("activity", "home_care_visit", "home_care_pair"))).order_by(AuditLog.id)]
+    return {"activities": rows(Activity), "people": rows(ActivityPerson),
+            "visits": rows(HomeCareVisit), "audit": audits}
+
+
+def test_bulk_activities_write_what_the_services_write(db, monkeypatch):
+    from models.activities import activities, activities_bulk, home_care
+
+    fill_demo(3, seed=11, today=TODAY)
+    bulk = activity_rows()
+    assert len(bulk["activities"]) > 10 and len(bulk["visits"]) > 10
+    other = fresh_database()
+    try:
+        monkeypatch.setattr(activities_bulk, "add_activities", lambda items, today: [
+            activities.add_activity(club, inp, today=today).id for club, inp in items])
+        monkeypatch.setattr(activities_bulk, "record_visits", lambda items, today: [
+            home_care.record_visit(*item, today=today).id for item in items])
+        fill_demo(3, seed=11, today=TODAY)
+        assert activity_rows() == bulk
+    finally:
+        other.close()
+
+
+def test_bulk_activities_refuse_what_the_services_refuse(club, office):
+    from models.activities import activities, home_care
+    from models.activities.activities_bulk import add_activities, record_visits
+    from models.activities.tables import Activity, HomeCareVisit
+    from models.clubs import clubs
+
+    founded = dt.date(2025, 1, 10)
+    chair = members.add_member(club.id, member_input(full_name="Lý Văn Tư", joined_on=founded,
+                                                     birth_year=1950), today=TODAY)
+    helper = members.add_member(club.id, member_input(full_name="Lý Thị Hoa",
+                                                      joined_on=founded, birth_year=1990),
+                                today=TODAY)
+    clubs.found_club(club.id, clubs.FoundingInput(
+        decision_number="01/QĐ-UBND", decision_date=founded, decision_issuer="UBND",
+        launch_date=founded, statute_adopted=True, statute_date=founded, groups=["Nhóm 1"],
+        board=[clubs.BoardSeat(role="chair", term_start=founded, person_id=chair.person_id)]),
+        today=TODAY)
+
+    def act(**values):
+        base = dict(area="health", date=dt.date(2025, 3, 1), title="Tập dưỡng sinh",
+                    person_ids=[chair.person_id])
+        return activities.ActivityInput(**(base | values))
+
+    bad = [act(area="dancing"), act(date=dt.date(2024, 1, 1)), act(title=""),
+           act(person_ids=[999_999]), act(members_count=0)]
+    expected = sorted((n, p.field, p.code) for n, inp in enumerate(bad, start=1)
+                      for p in activities.check(club.id, dataclasses.replace(inp),
+                                                TODAY).problems)
+    before = (Activity.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        add_activities([(club.id, inp) for inp in bad], today=TODAY)
+    assert sorted((p.row, p.field, p.code) for p in err.value.problems) == expected
+    assert len(expected) >= len(bad)
+    assert (Activity.select().count(), AuditLog.select().count()) == before
+    pair = home_care.add_pair(club.id, home_care.PairInput(
+        volunteer_id=helper.person_id, older_id=chair.person_id,
+        date_from=dt.date(2025, 2, 1)), today=TODAY)
+    with pytest.raises(ValidationError) as err:
+        record_visits([(pair.id, dt.date(2025, 1, 20), "Thăm hỏi"),
+                       (pair.id, TODAY + dt.timedelta(days=1), "Thăm hỏi"),
+                       (pair.id, dt.date(2025, 3, 1), "")], today=TODAY)
+    assert [(p.row, p.code) for p in err.value.problems] == [
+        (1, "outside_pair"), (2, "in_future"), (3, "required")]
+    assert HomeCareVisit.select().count() == 0
+    ids = record_visits([(pair.id, dt.date(2025, 3, 1), " Thăm hỏi ")], today=TODAY)
+    assert HomeCareVisit.get_by_id(ids[0]).services == "Thăm hỏi"
+    assert run_checks() == []
