@@ -420,9 +420,11 @@ def _story(doc: Document, fonts: FontSet) -> list[Flowable]:
     flow = _flowables(body, styles)
     sig = _signature(doc, fonts)
     if sig is not None:
-        # The signature never stands alone on a page: it takes the last paragraph along.
-        tail = flow[-1:] if flow else []
-        story += flow[:-1] + [KeepTogether([*tail, sig])]
+        # The signature never stands alone on a page: it takes the last paragraph along. A
+        # table is not taken along whole (a long one would leave the first page empty); it
+        # splits across pages as usual and the signature follows its last rows.
+        tail = flow[-1:] if flow and not isinstance(flow[-1], Table) else []
+        story += flow[:len(flow) - len(tail)] + [KeepTogether([*tail, sig])]
     else:
         story += flow
     if doc.annex:
