@@ -84,13 +84,13 @@ def score_by_year(first: int, last: int) -> list[YearScore]:
     from the previous year that had scored visits."""
     access.require("read")
     query = access.scoped(
-        SupervisionVisit.select(SupervisionVisit.date, SupervisionVisit.score).join(Club)
+        SupervisionVisit.select(SupervisionVisit.date, SupervisionVisit.score_tenths).join(Club)
         .where((SupervisionVisit.date >= dt.date(first, 1, 1))
                & (SupervisionVisit.date <= dt.date(last, 12, 31))
-               & SupervisionVisit.score.is_null(False)), Club.ward)
+               & SupervisionVisit.score_tenths.is_null(False)), Club.ward)
     sums: dict[int, list[float]] = {}
-    for on, value in query.tuples():
-        sums.setdefault(on.year, []).append(value)
+    for on, tenths in query.tuples():
+        sums.setdefault(on.year, []).append(tenths / 10)
     result, previous = [], None
     for y in range(first, last + 1):
         values = sums.get(y, [])

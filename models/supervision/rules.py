@@ -39,6 +39,12 @@ def score(answers: Iterable[tuple[int, str]]) -> float | None:
     return round(100.0 * got / total, 1)
 
 
+def tenths(value: float | None) -> int | None:
+    """A score as stored: whole tenths of a point (95.5 -> 955), so no float reaches the
+    database."""
+    return None if value is None else round(value * 10)
+
+
 def rating(value: float | None) -> str:
     """The rating code of a score ('' for no score)."""
     if value is None:

@@ -58,11 +58,18 @@ class SupervisionVisit(BaseModel):
     kind = pw.CharField(max_length=20)  # routine, sample, spot
     supervisors = pw.TextField(default="")
     template = pw.ForeignKeyField(ChecklistTemplate, backref="visits")
-    score = pw.FloatField(null=True)  # 0-100, None when nothing scorable was answered
+    # The score 0-100 with one decimal, kept exactly as whole tenths of a point (955 = 95,5);
+    # None when nothing scorable was answered.
+    score_tenths = pw.IntegerField(null=True)
     rating = pw.CharField(max_length=20, default="")
     findings = pw.TextField(default="")
     created_by = pw.CharField(max_length=100, default="")
     created_at = pw.DateTimeField(default=now)
+
+    @property
+    def score(self) -> float | None:
+        """The score as shown and printed: 95.5 for 955 tenths."""
+        return None if self.score_tenths is None else self.score_tenths / 10
 
     class Meta:
         table_name = "supervision_visit"

@@ -116,7 +116,7 @@ def record_visit(inp: VisitInput, *, today: dt.date | None = None) -> Supervisio
     with database.atomic():
         visit = SupervisionVisit.create(
             club=club, date=inp.date, kind=inp.kind, supervisors=inp.supervisors,
-            template=template, score=value, rating=rules.rating(value),
+            template=template, score_tenths=rules.tenths(value), rating=rules.rating(value),
             findings=inp.findings, created_by=current_actor())
         for item in items:
             if item.id in inp.answers:
