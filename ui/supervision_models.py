@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -263,16 +263,10 @@ class RecommendationsModel(RowsModel):
         return True
 
     def add(self) -> int:
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(RecRow())
-        self.endInsertRows()
-        return len(self.rows) - 1
+        return self.append_row(RecRow())
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+        self.remove_row(row)
 
 
 @dataclass
@@ -359,16 +353,10 @@ class GroupsModel(RowsModel):
         return True
 
     def add(self) -> int:
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(GroupRow())
-        self.endInsertRows()
-        return len(self.rows) - 1
+        return self.append_row(GroupRow())
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+        self.remove_row(row)
 
 
 class ItemsModel(RowsModel):
@@ -432,13 +420,7 @@ class ItemsModel(RowsModel):
         return True
 
     def add(self) -> int:
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(ItemRow())
-        self.endInsertRows()
-        return len(self.rows) - 1
+        return self.append_row(ItemRow())
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+        self.remove_row(row)

@@ -40,6 +40,20 @@ class RowsModel(QAbstractTableModel):
     def row_at(self, row: int) -> Any:
         return self.rows[row]
 
+    def append_row(self, row: Any) -> int:
+        """Add a row at the end (an editable list); returns its number."""
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(row)
+        self.endInsertRows()
+        return len(self.rows) - 1
+
+    def remove_row(self, row: int) -> None:
+        """Take row number `row` out, if there is one."""
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
     def row_of(self, attr: str, value: Any) -> int | None:
         """The number of the first row whose `attr` is `value`, None when there is none."""
         return next((i for i, r in enumerate(self.rows) if getattr(r, attr) == value), None)
