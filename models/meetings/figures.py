@@ -122,3 +122,13 @@ def ward_figures(ward_code: int, start: dt.date, end: dt.date,
         sum(r.fees_collected for r in rows), sum(r.fees_due for r in rows),
         tuple(p for r in rows for p in r.absent_in_a_row))
     return rows, total
+
+
+def figures_of_clubs(club_ids: list[int], start: dt.date, end: dt.date,
+                     *, today: dt.date | None = None) -> dict[int, MeetingFigures]:
+    """Meeting figures of the given clubs the user may read, by club id."""
+    access.require("read")
+    if not club_ids:
+        return {}
+    rows = _figures(Club.id.in_(club_ids), start, end, today or dt.date.today())
+    return {r.club_id: r for r in rows}

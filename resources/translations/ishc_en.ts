@@ -6284,6 +6284,331 @@ Reason: {reason}</translation>
   <context>
     <name>Messages</name>
     <message>
+      <location filename="../../models/reporting/indicators.py" line="35" />
+      <source>Số CLB đang hoạt động</source>
+      <translation>Clubs running</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="36" />
+      <source>Số CLB thành lập mới trong kỳ</source>
+      <translation>New clubs founded in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="37" />
+      <source>Số CLB có số thành viên trong chuẩn</source>
+      <translation>Clubs with membership within the standard</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="38" />
+      <source>Số CLB đạt chuẩn cơ cấu thành viên</source>
+      <translation>Clubs meeting the composition standards</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="39" />
+      <source>Số CLB có đủ hai quỹ</source>
+      <translation>Clubs with both funds</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="40" />
+      <source>Số CLB có Ban chủ nhiệm được tập huấn</source>
+      <translation>Clubs whose board was trained</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="41" />
+      <source>Số CLB được giám sát</source>
+      <translation>Clubs supervised</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="42" />
+      <source>Tổng số thành viên</source>
+      <translation>Members in all</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="43" />
+      <source>Thành viên là người cao tuổi</source>
+      <translation>Members who are older people</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="44" />
+      <source>Thành viên nữ</source>
+      <translation>Women members</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="45" />
+      <source>Thành viên nghèo, cận nghèo, hoàn cảnh khó khăn</source>
+      <translation>Members poor, near-poor or in hardship</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="46" />
+      <source>Thành viên của các CLB thành lập trong kỳ</source>
+      <translation>Members of clubs founded in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="47" />
+      <source>Người cao tuổi trong các CLB thành lập trong kỳ</source>
+      <translation>Older people in clubs founded in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="48" />
+      <source>Thành viên vay vốn (tiền mặt hoặc hiện vật)</source>
+      <translation>Members who borrowed (cash or in kind)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="49" />
+      <source>Thành viên vay vốn có thu nhập tăng</source>
+      <translation>Borrowers whose income improved</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="50" />
+      <source>Số khoản vay giải ngân trong kỳ</source>
+      <translation>Loans disbursed in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="51" />
+      <source>Số khoản vay còn dư nợ</source>
+      <translation>Loans outstanding</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="52" />
+      <source>Số buổi sinh hoạt đã tổ chức</source>
+      <translation>Meetings held</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="53" />
+      <source>Số tháng phải sinh hoạt</source>
+      <translation>Months with a meeting due</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="54" />
+      <source>Lượt thành viên dự sinh hoạt</source>
+      <translation>Member attendances</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="55" />
+      <source>Lượt thành viên phải dự sinh hoạt</source>
+      <translation>Member attendances expected</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="56" />
+      <source>Thành viên được khám sức khỏe</source>
+      <translation>Members with a health check</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="57" />
+      <source>Người cao tuổi được chăm sóc tại nhà</source>
+      <translation>Older people cared for at home</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="58" />
+      <source>Lượt thăm, chăm sóc tại nhà</source>
+      <translation>Home-care visits</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="59" />
+      <source>Người được hỗ trợ tiếp cận chính sách</source>
+      <translation>People helped to claim entitlements</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="60" />
+      <source>Người được hưởng chính sách sau hỗ trợ</source>
+      <translation>People granted an entitlement after help</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="61" />
+      <source>Số trường hợp được giúp đỡ</source>
+      <translation>Self-help cases</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="62" />
+      <source>Số lượt giám sát</source>
+      <translation>Supervision visits</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="63" />
+      <source>Tổng điểm giám sát (phần mười điểm)</source>
+      <translation>Supervision scores in total (tenths of a point)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="64" />
+      <source>Số lượt giám sát có chấm điểm</source>
+      <translation>Scored supervision visits</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="67" />
+      <source>Hoạt động chăm sóc sức khỏe</source>
+      <translation>Health care activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="68" />
+      <source>Hoạt động tạo thu nhập</source>
+      <translation>Income generation activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="69" />
+      <source>Hoạt động văn hóa, văn nghệ, xã hội</source>
+      <translation>Culture, arts and social activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="70" />
+      <source>Hoạt động tự giúp nhau, hỗ trợ cộng đồng</source>
+      <translation>Self-help and community support activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="71" />
+      <source>Hoạt động học tập, nâng cao nhận thức</source>
+      <translation>Learning and awareness activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="72" />
+      <source>Hoạt động chăm sóc tại nhà</source>
+      <translation>Home care activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="73" />
+      <source>Hoạt động huy động nguồn lực</source>
+      <translation>Resource mobilisation activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="74" />
+      <source>Hoạt động bảo vệ quyền và lợi ích</source>
+      <translation>Rights and entitlements activities</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="77" />
+      <source>Hội phí thu được</source>
+      <translation>Fees collected</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="78" />
+      <source>Hội phí phải thu</source>
+      <translation>Fees due</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="79" />
+      <source>Số dư quỹ quay vòng tạo thu nhập cuối kỳ</source>
+      <translation>Revolving income fund balance at the end of the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="80" />
+      <source>Số dư quỹ hoạt động cuối kỳ</source>
+      <translation>Activity fund balance at the end of the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="81" />
+      <source>Số dư các quỹ khác cuối kỳ</source>
+      <translation>Other funds' balances at the end of the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="82" />
+      <source>Số tiền cho vay trong kỳ</source>
+      <translation>Amount lent in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="83" />
+      <source>Dư nợ cuối kỳ</source>
+      <translation>Outstanding at the end of the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="84" />
+      <source>Số tiền trả nợ đến hạn trong kỳ</source>
+      <translation>Repayments due in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="85" />
+      <source>Số tiền trả nợ đã thu trong kỳ</source>
+      <translation>Repayments collected in the period</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="86" />
+      <source>Giá trị giúp đỡ</source>
+      <translation>Value of help given</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="87" />
+      <source>Ngân sách tỉnh hỗ trợ</source>
+      <translation>Provincial budget support</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="88" />
+      <source>Ngân sách xã/phường hỗ trợ</source>
+      <translation>Commune/ward budget support</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="89" />
+      <source>Ủng hộ, tài trợ</source>
+      <translation>Donations and sponsorship</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="102" />
+      <source>Tỷ lệ CLB có số thành viên trong chuẩn</source>
+      <translation>Clubs with membership within the standard (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="103" />
+      <source>Tỷ lệ CLB đạt chuẩn cơ cấu</source>
+      <translation>Clubs meeting the composition standards (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="105" />
+      <source>Tỷ lệ CLB có đủ hai quỹ</source>
+      <translation>Clubs with both funds (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="106" />
+      <source>Tỷ lệ CLB được tập huấn</source>
+      <translation>Clubs trained (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="107" />
+      <source>Tỷ lệ CLB được giám sát</source>
+      <translation>Clubs supervised (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="108" />
+      <source>Tỷ lệ thành viên là người cao tuổi</source>
+      <translation>Older members (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="109" />
+      <source>Tỷ lệ thành viên nữ</source>
+      <translation>Women members (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="110" />
+      <source>Tỷ lệ thành viên nghèo, khó khăn</source>
+      <translation>Poor or hardship members (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="112" />
+      <source>Tỷ lệ thành viên vay vốn</source>
+      <translation>Members who borrowed (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="113" />
+      <source>Tỷ lệ thành viên vay vốn có thu nhập tăng</source>
+      <translation>Borrowers whose income improved (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="115" />
+      <source>Tỷ lệ tháng có sinh hoạt</source>
+      <translation>Months with a meeting (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="116" />
+      <source>Tỷ lệ dự sinh hoạt</source>
+      <translation>Attendance (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="118" />
+      <source>Tỷ lệ thu hội phí</source>
+      <translation>Fees collected (%)</translation>
+    </message>
+    <message>
+      <location filename="../../models/reporting/indicators.py" line="119" />
+      <source>Tỷ lệ trả nợ đúng hạn</source>
+      <translation>Repayments on time (%)</translation>
+    </message>
+    <message>
       <location filename="../../models/supervision/facts.py" line="107" />
       <source>chưa có dữ liệu trong chương trình</source>
       <translation>no data in the program yet</translation>
@@ -6817,21 +7142,6 @@ Reason: {reason}</translation>
       <location filename="../../models/text/labels.py" line="86" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="87" />
-      <source>Ủng hộ, tài trợ</source>
-      <translation>Donations and sponsorship</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="88" />
-      <source>Ngân sách tỉnh hỗ trợ</source>
-      <translation>Provincial budget support</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="89" />
-      <source>Ngân sách xã/phường hỗ trợ</source>
-      <translation>Commune/ward budget support</translation>
     </message>
     <message>
       <location filename="../../models/text/labels.py" line="90" />
@@ -10906,27 +11216,27 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Due (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="292" />
+      <location filename="../../ui/supervision_models.py" line="286" />
       <source>Đã thực hiện</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="294" />
+      <location filename="../../ui/supervision_models.py" line="288" />
       <source>Buổi giám sát</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="340" />
+      <location filename="../../ui/supervision_models.py" line="334" />
       <source>Nhóm nội dung</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="340" />
+      <location filename="../../ui/supervision_models.py" line="334" />
       <source>Số mục</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="386" />
+      <location filename="../../ui/supervision_models.py" line="374" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Fact shown</translation>
     </message>
