@@ -36,3 +36,23 @@ def test_totals_add_up_and_shares_come_from_counts():
 def test_running_clubs_leave_out_planned_and_later_ones(book):  # noqa: F811
     assert book["club"].id in figures.running_clubs(dt.date(2026, 12, 31))
     assert book["club"].id not in figures.running_clubs(dt.date(2000, 1, 1))
+
+
+def test_snapshot_json_round_trip_is_canonical():
+    from models.reporting import snapshot
+
+    figs = dict(indicators.empty(), clubs=2, members=120)
+    child = snapshot.ChildRow("CLB-01", "CLB Liên thế hệ Tổ 1", dict(indicators.empty(), clubs=1))
+    snap = snapshot.Snapshot("ward", "1840", "Phường Đức Xuân", "06", 2025, 1, figs, (child,),
+                             approved_by="Nguyễn Thị Hoa", approved_title="Chủ tịch")
+    again = snapshot.from_json(snap.canonical())
+    assert again == snap and again.sha256() == snap.sha256()
+    assert snapshot.level_above("ward") == "province" and snapshot.level_above("nation") is None
+    for bad in (b'{"level": "x"}', b'{"level": "club"}', b"[]"):
+        try:
+            snapshot.from_json(bad)
+        except ValueError:
+            continue
+        raise AssertionError(bad)
+    total, rows = snapshot.aggregate("province", "06", "Tỉnh Bắc Kạn", "VN", 2025, [snap, snap])
+    assert total["members"] == 240 and len(rows) == 2
