@@ -57,3 +57,7 @@ ACTIVITY_KINDS = ("regular", "dialogue", "community_action", "study_visit", "com
 CLAIM_OUTCOMES = ("pending", "granted", "refused")
 
 COURSE_KINDS = ("course", "study_visit")
+
+# The program's version, shown in the About box and held equal to pyproject.toml and the
+# Windows installer's by a test.
+APP_VERSION = "0.1.0"

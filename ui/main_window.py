@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,10 +56,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.pages: dict[str, QWidget] = {}  # pages built so far
+        self._help = None  # the guide's window, built on first F1
         self._specs = []
         self.nav.currentRowChanged.connect(self._open_row)
         context.subscribe(self, self._on_changed, Change.SETTINGS)
         self._add_pages()
+        self._add_help_menu()
         self._update_office_label()
         self.nav.setCurrentRow(0)
 
@@ -73,6 +75,43 @@ class MainWindow(QMainWindow):
             self._specs.append(spec)
             self.stack.addWidget(QWidget())  # stands in until the page is first opened
             QListWidgetItem(spec.title, self.nav)
+
+    def _add_help_menu(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        menu = self.menuBar().addMenu(tr("&Trợ giúp"))
+        guide = menu.addAction(tr("&Hướng dẫn sử dụng"), lambda: self.open_guide())
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(guide)  # F1 works wherever the focus is, menu bar shown or not
+        menu.addAction(tr("&Giới thiệu ISHC Desk"), self.show_about)
+
+    def current_page_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else None
+
+    def open_guide(self, page_key: str | None = "") -> None:
+        """Open the user guide at the part for `page_key` (the page in view by default)."""
+        from dialogs.help_dialog import HelpWindow
+        from ui import guide
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        key = self.current_page_key() if page_key == "" else page_key
+        self._help.open_part(guide.part_for(key))
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
+    def show_about(self) -> None:
+        from dialogs.help_dialog import show_about
+        from models.codes import APP_VERSION
+        from models.storage.db_target import open_database_label
+        from models.storage.migrations import current_version_of_open
+        from models.storage.paths import data_dir
+
+        show_about(self, APP_VERSION, str(data_dir()), open_database_label(),
+                   current_version_of_open())
 
     def _open_row(self, row: int) -> None:
         if row < 0:

@@ -90,3 +90,18 @@ def accounts_readable() -> bool:
     except pw.DatabaseError:
         return False
     return True
+
+
+def open_database_label() -> str:
+    """The open database as a person reads it: the SQLite file's path, or the server's
+    host:port/database (never a password); "" when nothing is open."""
+    obj = dbmod.database.obj
+    if obj is None:
+        return ""
+    path = dbmod.sqlite_path(obj)
+    if path is not None:
+        return str(path)
+    if isinstance(obj, pw.PostgresqlDatabase):
+        params = obj.connect_params
+        return f"{params.get('host') or 'localhost'}:{params.get('port') or 5432}/{obj.database}"
+    return str(obj.database)

@@ -199,3 +199,11 @@ def open_database(target: str | None = None) -> pw.Database:
             raise NotAnIshcDatabase(str(exc)) from exc
         raise
     return database
+
+
+def current_version_of_open() -> int | None:
+    """The schema version of the bound database, None when it cannot be read."""
+    try:
+        return current_version(dbmod.database)
+    except (pw.DatabaseError, sqlite3.DatabaseError):
+        return None

@@ -4050,6 +4050,39 @@ Reason: {reason}</translation>
     </message>
   </context>
   <context>
+    <name>HelpWindow</name>
+    <message>
+      <location filename="../../dialogs/help_dialog.py" line="48" />
+      <source>Hướng dẫn sử dụng ISHC Desk</source>
+      <translation>ISHC Desk user guide</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/help_dialog.py" line="100" />
+      <source>Quản lý Câu lạc bộ Liên thế hệ tự giúp nhau</source>
+      <translation>Managing Intergenerational Self-Help Clubs</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/help_dialog.py" line="102" />
+      <source>Thư mục dữ liệu: {path}</source>
+      <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/help_dialog.py" line="103" />
+      <source>Dữ liệu đang dùng: {target}</source>
+      <translation>Database in use: {target}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/help_dialog.py" line="106" />
+      <source>Phiên bản cấu trúc dữ liệu: {n}</source>
+      <translation>Data structure version: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/help_dialog.py" line="113" />
+      <source>Giới thiệu ISHC Desk</source>
+      <translation>About ISHC Desk</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeCareDialog</name>
     <message>
       <location filename="../../dialogs/home_care_dialog.py" line="24" />
@@ -5325,17 +5358,32 @@ Reason: {reason}</translation>
       <translation>ISHC Desk — Intergenerational Self-Help Club records</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="82" />
+      <source>&amp;Trợ giúp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="83" />
+      <source>&amp;Hướng dẫn sử dụng</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="87" />
+      <source>&amp;Giới thiệu ISHC Desk</source>
+      <translation>&amp;About ISHC Desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="159" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="166" />
       <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
       <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
