@@ -47,10 +47,11 @@ def tr(text: str) -> str:
 
 
 def _check_file(path: str, club_id: int, allow_possible_duplicates: bool,
-                progress=None) -> ImportResult:
+                progress=None, cancelled=None) -> ImportResult:
     """Runs on the thread pool: the dry run that finds every problem."""
     return import_members(path, club_id, dry_run=True,
-                          allow_possible_duplicates=allow_possible_duplicates, progress=progress)
+                          allow_possible_duplicates=allow_possible_duplicates, progress=progress,
+                          cancelled=cancelled)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -170,6 +171,11 @@ class ImportDialog(QDialog):
         policy.setRetainSizeWhenHidden(True)  # the status text does not jump around
         self.progress.setSizePolicy(policy)
         self.progress.hide()
+        self.stop_button = QPushButton(tr("Dừng"))
+        self.stop_button.setToolTip(tr("Dừng kiểm tra tệp; chưa nhập dòng nào"))
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stop)
+        self._task = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -204,6 +210,7 @@ class ImportDialog(QDialog):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.progress)
+        status_row.addWidget(self.stop_button)
         layout.addLayout(status_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.allow_check)
@@ -238,8 +245,9 @@ class ImportDialog(QDialog):
         """Read and check the whole file in the background; nothing is written."""
         if not self.path:
             return
-        self._busy(tr("Đang kiểm tra tệp…"))
-        run_task(_check_file, self.path, self.club.id, self.allow_check.isChecked(),
+        self._busy(tr("Đang kiểm tra tệp…"), can_stop=True)
+        self._task = run_task(_check_file, self.path, self.club.id,
+                              self.allow_check.isChecked(),
                               on_done=self._checked, on_error=self._failed,
                               on_progress=self._progressed, parent=self)
 
@@ -268,17 +276,28 @@ class ImportDialog(QDialog):
 
     # --- Results -------------------------------------------------------------------------
 
-    def _busy(self, text: str) -> None:
+    def stop(self) -> None:
+        """Stop checking the file (the check writes nothing, so nothing is left half-done)."""
+        if self._task is not None:
+            self._task.cancel()
+            self.stop_button.setEnabled(False)
+            self._say(tr("Đang dừng…"), "")
+
+    def _busy(self, text: str, *, can_stop: bool = False) -> None:
         for w in (self.choose_button, self.recheck_button, self.template_button,
                   self.import_button, self.allow_check):
             w.setEnabled(False)
         self._running = True
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.stop_button.setVisible(can_stop)
+        self.stop_button.setEnabled(can_stop)
         self._say(text, "")
 
     def _idle(self) -> None:
         self.progress.hide()
+        self.stop_button.hide()
+        self._task = None
         self._running = False
         for w in (self.choose_button, self.template_button, self.allow_check):
             w.setEnabled(True)
@@ -303,6 +322,11 @@ class ImportDialog(QDialog):
     def _show_result(self, result: ImportResult) -> None:
         self.allow_check.setVisible(result.only_possible_duplicates
                                     or self.allow_check.isChecked())
+        if any(p.code == "cancelled" for p in result.problems):
+            self.model.show_problems([])
+            self._say(tr("Đã dừng kiểm tra tệp; chưa nhập dòng nào. Bấm «Kiểm tra lại» để "
+                         "kiểm tra lại từ đầu."), _AMBER)
+            return
         if result.ok:
             self.model.show_rows(result.rows)
             self._say(tr("Tệp hợp lệ: {n} thành viên sẵn sàng nhập vào CLB {code}. Bấm «Nhập "

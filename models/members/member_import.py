@@ -21,8 +21,10 @@ import peewee as pw
 
 from models.accounts import access, audit
 from models.errors import Problem
-from models.members.members import MemberInput, add_members_bulk, check
-from models.office.villages import find_village
+from models.members.member_lookups import FileLookups
+from models.members.members import MemberInput, check, normalize
+from models.members.members_bulk import write_checked_members
+from models.office.villages import village_matcher
 from models.privacy.consent import SENSITIVE_FIELDS, looks_masked
 from models.storage.db import database
 from models.storage.schema import Club, ClubGroup, Person
@@ -40,8 +42,9 @@ from reports.members_xlsx import (
 POSSIBLE_DUPLICATE_CODES = ("possible_duplicate", "possible_duplicate_in_file")
 HEADER_SEARCH_ROWS = 20
 HEADER_SEARCH_COLUMNS = 64
-# A club has 50-70 members; a file of more rows than this is not one club's list.
-MAX_MEMBER_ROWS = 5000
+# A club has 50-70 members and a commune a few thousand: a file of more rows than this is
+# not a member list (and the cap keeps memory bounded whatever a file claims).
+MAX_MEMBER_ROWS = 20_000
 _TRUE = {"x", "co", "1", "yes", "true", "v"}
 _FALSE = {"khong", "0", "no", "false"}
 _CODE_LIST_OF_KIND = {"gender": "gender", "household": "household_status",
@@ -129,11 +132,12 @@ class _RowReader:
         self.groups = {fold(g.name): g.id for g in ClubGroup.select().where(
             ClubGroup.club == club.id)}
         self._villages: dict[str, int | None] = {}
+        self._match_village = village_matcher(club.ward_code)
 
     def village_id(self, text: str) -> int | None:
         key = fold(text)
         if key not in self._villages:
-            village = find_village(self.club.ward_code, text)
+            village = self._match_village(text)
             self._villages[key] = village.id if village else None
         return self._villages[key]
 
@@ -237,9 +241,12 @@ def _open_rows(path: str) -> tuple[list[tuple], Problem | None]:
         ws.reset_dimensions()  # some programs write a wrong sheet size; read to the end
         rows: list[tuple] = []
         width, filled = HEADER_SEARCH_COLUMNS, 0
-        for cells in ws.iter_rows(max_col=HEADER_SEARCH_COLUMNS):
-            values = tuple(_Formula(c.value) if c.data_type == "f" else c.value
-                           for c in cells[:width])
+        # Values only: building a cell object per cell triples the reading time. A formula
+        # comes back as its text ("=SUM(…)"); a typed text never starts with "=" in a sheet
+        # saved by Excel or LibreOffice (they take it for a formula), so "=" marks a formula.
+        for cells in ws.iter_rows(max_col=HEADER_SEARCH_COLUMNS, values_only=True):
+            values = tuple(_Formula(v) if v.__class__ is str and v[:1] == "=" else v
+                           for v in cells[:width])
             if all(v is None for v in values):
                 rows.append(())
                 continue
@@ -283,8 +290,10 @@ def read_members(
     allow_possible_duplicates: bool = False,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Read and check a whole member file for a club; writes nothing."""
+    """Read and check a whole member file for a club; writes nothing. `cancelled` is asked
+    every few hundred rows: when it says yes, the result holds one "cancelled" problem."""
     today = today or dt.date.today()
     result = ImportResult()
     rows, problem = _open_rows(path)
@@ -309,16 +318,29 @@ def read_members(
         return result
     reader = _RowReader(club)
     ids: dict[str, int] = {}
-    checked: list[tuple[int, MemberInput, list[Problem]]] = []
+    parsed: list[tuple[int, MemberInput, list[Problem], set[str]]] = []
     data = rows[header_pos + 1:]
     for offset, values in enumerate(data):
-        if progress and offset % 50 == 0:
-            progress(offset, len(data))
+        if offset % 200 == 0:
+            if cancelled and cancelled():
+                return ImportResult(problems=[Problem("file", "cancelled")])
+            if progress:
+                progress(offset // 2, len(data))  # reading is the first half of the work
         excel_row = header_pos + 2 + offset
         cells = [(c, values[i] if i < len(values) else None) for c, i in columns]
         if all(c.kind == "index" or v is None or _text(v) == "" for c, v in cells):
             continue  # blank row, or only a pre-numbered STT
-        inp, row_problems = _read_row(reader, cells, excel_row, today)
+        parsed.append((excel_row, *_read_cells(reader, cells, excel_row)))
+    # Every question check() asks of the database, answered for the whole file at once.
+    lookups = FileLookups([normalize(inp).id_number for _, inp, _, _ in parsed], club)
+    checked: list[tuple[int, MemberInput, list[Problem]]] = []
+    for n, (excel_row, inp, row_problems, failed) in enumerate(parsed):
+        if n % 200 == 0:
+            if cancelled and cancelled():
+                return ImportResult(problems=[Problem("file", "cancelled")])
+            if progress:
+                progress((len(data) + n) // 2, len(data))
+        _check_row(inp, club, row_problems, failed, excel_row, today, lookups)
         if inp.id_number and not any(p.field == "id_number" for p in row_problems):
             first = ids.setdefault(inp.id_number, excel_row)
             if first != excel_row:
@@ -338,9 +360,9 @@ def read_members(
     return result
 
 
-def _read_row(reader: _RowReader, cells: list[tuple[Column, object]], excel_row: int,
-              today: dt.date) -> tuple[MemberInput, list[Problem]]:
-    """One row as a MemberInput, with the cells that cannot be read and check()'s problems."""
+def _read_cells(reader: _RowReader, cells: list[tuple[Column, object]], excel_row: int
+                ) -> tuple[MemberInput, list[Problem], set[str]]:
+    """One row as a MemberInput, with the cells that cannot be read (and their fields)."""
     inp = MemberInput()
     problems: list[Problem] = []
     failed: set[str] = set()
@@ -358,12 +380,17 @@ def _read_row(reader: _RowReader, cells: list[tuple[Column, object]], excel_row:
                 params["code"] = reader.club.code
             problems.append(Problem(_field_of(col), err.code, params, excel_row, col.header))
             failed.add(_field_of(col))
-    for p in check(inp, reader.club, today=today).problems:
+    return inp, problems, failed
+
+
+def _check_row(inp: MemberInput, club: Club, problems: list[Problem], failed: set[str],
+               excel_row: int, today: dt.date, lookups: FileLookups) -> None:
+    """Add check()'s problems of a read row to the cells' problems."""
+    for p in check(inp, club, today=today, lookups=lookups).problems:
         # A cell that could not be read is reported once, not again as "missing".
         if p.field not in failed and p.field != "club":
             problems.append(Problem(p.field, p.code, p.params, excel_row,
                                     _column_of(p.field, inp).header))
-    return inp, problems
 
 
 def _add_possible_duplicates(checked: list[tuple[int, MemberInput, list[Problem]]],
@@ -409,17 +436,22 @@ def import_members(
     allow_possible_duplicates: bool = False,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Check a member file and, when it has no problem and this is not a dry run, add every
-    row to the club in one transaction (each person and membership audited)."""
+    row to the club in one transaction (each person and membership audited). A cancel is
+    heard while the file is checked; once writing has begun the transaction runs to its end
+    (a few seconds), so a file is imported whole or not at all."""
     club = _club_of(club_id, "write")  # even a dry run: it is the first step of a write
     result = read_members(path, club, allow_possible_duplicates=allow_possible_duplicates,
-                          today=today, progress=progress)
-    if not result.ok or dry_run:
+                          today=today, progress=progress, cancelled=cancelled)
+    if not result.ok or dry_run or (cancelled and cancelled()):
+        if result.ok and not dry_run:
+            result.problems.append(Problem("file", "cancelled"))
         return result
     try:
         with database.atomic():
-            add_members_bulk(club_id, [inp for _, inp in result.rows])
+            write_checked_members(club, [inp for _, inp in result.rows])
             audit.record("club", club_id, "import_members", None,
                          {"file": os.path.basename(path), "rows": len(result.rows)})
     except pw.IntegrityError:

@@ -14,9 +14,10 @@ from models.codes import (
     MEMBER_ROLES,
 )
 from models.errors import Collector, NotFound, ValidationError
+from models.members.member_lookups import ONE_AT_A_TIME, Lookups
 from models.privacy.consent import DEFAULT_SCOPE, SCOPE_MAX, SENSITIVE_FIELDS
 from models.storage.db import database
-from models.storage.schema import Club, ClubGroup, Membership, Person, Village, now
+from models.storage.schema import Club, Membership, Person, now
 from models.text.vietnamese import (
     clean_cccd,
     fold,
@@ -118,12 +119,15 @@ def normalize(inp: MemberInput) -> MemberInput:
     return inp
 
 
+
+
 def check(
     inp: MemberInput,
     club: Club,
     *,
     person_id: int | None = None,
     today: dt.date | None = None,
+    lookups: Lookups = ONE_AT_A_TIME,
 ) -> Collector:
     """Validate a member for a club; returns the problems found (empty when fine).
 
@@ -160,20 +164,19 @@ def check(
         if problem:
             p.add("id_number", problem, value=inp.id_number)
         else:
-            other = Person.get_or_none(Person.id_number == inp.id_number)
-            if other is not None and other.id != person_id:
-                if other.ward_code == club.ward_code or access.in_unit(other.ward_code):
-                    p.add("id_number", "duplicate", value=inp.id_number, name=other.full_name)
+            other = lookups.holder_of(inp.id_number)
+            if other is not None and other[0] != person_id:
+                other_id, other_ward, other_name = other
+                if other_ward == club.ward_code or access.in_unit(other_ward):
+                    p.add("id_number", "duplicate", value=inp.id_number, name=other_name)
                 else:
                     # The number is unique in the database, so saving would fail: say only
                     # that, never whose it is or where (see member_import).
                     p.add("id_number", "duplicate_elsewhere", value=inp.id_number)
     if inp.phone and validate_phone(inp.phone):
         p.add("phone", "format", value=inp.phone)
-    if inp.village_id is not None:
-        village = Village.get_or_none(Village.id == inp.village_id)
-        if village is None or village.ward_code != club.ward_code:
-            p.add("village", "not_in_ward")
+    if inp.village_id is not None and lookups.village_ward(inp.village_id) != club.ward_code:
+        p.add("village", "not_in_ward")
     if inp.household_status not in HOUSEHOLD_STATUSES:
         p.add("household_status", "invalid", value=inp.household_status)
     if inp.household_status_year is not None and not 2000 <= inp.household_status_year <= (
@@ -199,10 +202,8 @@ def check(
         p.add("joined_on", "before_birth")
     if inp.role not in MEMBER_ROLES:
         p.add("role", "invalid", value=inp.role)
-    if inp.group_id is not None:
-        group = ClubGroup.get_or_none(ClubGroup.id == inp.group_id)
-        if group is None or group.club_id != club.id:
-            p.add("group", "not_in_club")
+    if inp.group_id is not None and lookups.group_club(inp.group_id) != club.id:
+        p.add("group", "not_in_club")
     if club.status == "dissolved":
         p.add("club", "dissolved", code=club.code)
     return p

@@ -121,6 +121,13 @@ def add_new_members(club_id: int, rows: list[MemberInput], *, today: dt.date | N
     problems = check_new_members(rows, club, today=today)
     if problems:
         raise ValidationError(problems=problems)
+    return write_checked_members(club, rows)
+
+
+def write_checked_members(club: Club, rows: list[MemberInput]) -> list[int]:
+    """Write members already checked by the caller (the import checks the whole file first,
+    with the same rules), in the caller's transaction or one of its own; the audit rows are
+    those add_member writes. Returns the new membership ids in order."""
     actor, at = current_actor(), now()
     membership_ids: list[int] = []
     with database.atomic():

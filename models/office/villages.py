@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from models.accounts import access, audit
 from models.codes import VILLAGE_KINDS
@@ -55,13 +56,21 @@ def village_in_use(village_id: int) -> bool:
 def find_village(ward_code: int, name: str) -> Village | None:
     """Match a typed village name to one of the ward's villages, ignoring marks and case;
     "Thôn Nà Cưởm" also matches the village "Nà Cưởm"."""
+    return village_matcher(ward_code)(name)
+
+
+def village_matcher(ward_code: int) -> Callable[[str], Village | None]:
+    """find_village for many names: the ward's villages are read once (an import matches
+    thousands of rows against a ward of hundreds of villages)."""
     access.require("read", ward_code)
-    key = fold(name)
-    villages = list(Village.select().where(Village.ward == ward_code))
-    for v in villages:
-        if v.search_key == key:
-            return v
-    for v in villages:
-        if key == fold(f"{v.kind} {v.name}"):
-            return v
-    return None
+    by_name: dict[str, Village] = {}
+    by_kind_and_name: dict[str, Village] = {}
+    for v in Village.select().where(Village.ward == ward_code).order_by(Village.id):
+        by_name.setdefault(v.search_key, v)
+        by_kind_and_name.setdefault(fold(f"{v.kind} {v.name}"), v)
+
+    def match(name: str) -> Village | None:
+        key = fold(name)
+        return by_name.get(key) or by_kind_and_name.get(key)
+
+    return match

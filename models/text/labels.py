@@ -8,6 +8,8 @@ Every text is marked with `N_` so `make translations` collects it (context "Mess
 
 from __future__ import annotations
 
+from functools import cache
+
 from models.text.catalog import N_
 from models.text.supervision_words import SUPERVISION_AUDIT_ACTIONS, SUPERVISION_LISTS
 from models.text.vietnamese import fold
@@ -234,10 +236,18 @@ def label(kind: str, code: str | None) -> str:
     return CODE_LISTS[kind].get(code, code)
 
 
+@cache
+def _folded(kind: str) -> dict[str, str]:
+    """Folded label and folded code → code, for one code list (the first code wins)."""
+    index: dict[str, str] = {}
+    for code, text_label in CODE_LISTS[kind].items():
+        index.setdefault(fold(text_label), code)
+        index.setdefault(fold(code), code)
+    return index
+
+
 def code_of(kind: str, text: str) -> str | None:
     """The code a typed text stands for, ignoring case and marks; None when nothing matches."""
     key = fold(text)
-    for code, text_label in CODE_LISTS[kind].items():
-        if key in (fold(text_label), fold(code)):
-            return code
-    return _ALIASES.get(kind, {}).get(key)
+    found = _folded(kind).get(key)
+    return found if found is not None else _ALIASES.get(kind, {}).get(key)

@@ -242,6 +242,7 @@ ERRORS = {
                   "dán giá trị (Dán đặc biệt → Giá trị)"),
     "too_many_rows": N_("tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của "
                         "một CLB"),
+    "cancelled": N_("đã dừng theo yêu cầu; chưa nhập dòng nào"),
     "empty": N_("tệp không có dòng dữ liệu nào"),
     "backup_missing": N_("không tìm thấy tệp sao lưu {path}"),
     "backup_not_sqlite": N_("{path} không phải tệp dữ liệu"),

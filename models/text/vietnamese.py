@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "ETHNIC_GROUPS",
@@ -50,6 +51,7 @@ _TCVN3 = re.compile("[\u00a1-\u00aa\u00ac\u00ae-\u00ba\u00bc-\u00bf\u00c4-\u00c7
 # --- Normalisation and search ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)  # imports and searches meet the same names and words again and again
 def nfc(text: str | None) -> str:
     """NFC form, trimmed, inner whitespace runs collapsed to one space; None gives "".
 
@@ -63,6 +65,7 @@ def nfc(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Accent- and case-insensitive search key: "Nguyễn Thị Huệ" -> "nguyen thi hue"."""
     decomposed = unicodedata.normalize("NFD", nfc(text).casefold())

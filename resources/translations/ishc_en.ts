@@ -4148,182 +4148,202 @@ Reason: {reason}</translation>
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="70" />
+      <location filename="../../dialogs/import_dialog.py" line="71" />
       <source>Dòng</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="70" />
+      <location filename="../../dialogs/import_dialog.py" line="71" />
       <source>Cột</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="70" />
+      <location filename="../../dialogs/import_dialog.py" line="71" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="76" />
+      <location filename="../../dialogs/import_dialog.py" line="77" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="76" />
+      <location filename="../../dialogs/import_dialog.py" line="77" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="76" />
+      <location filename="../../dialogs/import_dialog.py" line="77" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="77" />
+      <location filename="../../dialogs/import_dialog.py" line="78" />
       <source>Dân tộc</source>
       <translation>Ethnic group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="77" />
+      <location filename="../../dialogs/import_dialog.py" line="78" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/residential group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="77" />
+      <location filename="../../dialogs/import_dialog.py" line="78" />
       <source>Hoàn cảnh hộ</source>
       <translation>Household status</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="78" />
+      <location filename="../../dialogs/import_dialog.py" line="79" />
       <source>Tổ/nhóm</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="78" />
+      <location filename="../../dialogs/import_dialog.py" line="79" />
       <source>Số CCCD</source>
       <translation>ID card number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="145" />
+      <location filename="../../dialogs/import_dialog.py" line="146" />
       <source>Nhập thành viên từ tệp Excel</source>
       <translation>Import members from Excel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="148" />
+      <location filename="../../dialogs/import_dialog.py" line="149" />
       <source>Câu lạc bộ: &lt;b&gt;{code} — {name}&lt;/b&gt;</source>
       <translation>Club: &lt;b&gt;{code} — {name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="150" />
+      <location filename="../../dialogs/import_dialog.py" line="151" />
       <source>Chọn tệp Excel theo mẫu của chương trình. Cả tệp được kiểm tra trước; nếu còn lỗi thì chưa nhập dòng nào.</source>
       <translation>Choose an Excel file made from the program's template. The whole file is checked first; if there is any error, no row is imported.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="155" />
+      <location filename="../../dialogs/import_dialog.py" line="156" />
       <source>Chưa chọn tệp</source>
       <translation>No file chosen</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="156" />
+      <location filename="../../dialogs/import_dialog.py" line="157" />
       <source>Chọn tệp…</source>
       <translation>Choose file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="157" />
+      <location filename="../../dialogs/import_dialog.py" line="158" />
       <source>Kiểm tra lại</source>
       <translation>Check again</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="158" />
+      <location filename="../../dialogs/import_dialog.py" line="159" />
       <source>Đọc lại tệp sau khi đã sửa trong Excel</source>
       <translation>Read the file again after correcting it in Excel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="160" />
+      <location filename="../../dialogs/import_dialog.py" line="161" />
       <source>Lưu tệp mẫu…</source>
       <translation>Save template…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="189" />
+      <location filename="../../dialogs/import_dialog.py" line="174" />
+      <source>Dừng</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/import_dialog.py" line="175" />
+      <source>Dừng kiểm tra tệp; chưa nhập dòng nào</source>
+      <translation>Stop checking the file; no row is imported</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/import_dialog.py" line="195" />
       <source>Vẫn nhập những người có thể trùng (đã xem kỹ, đúng là người khác)</source>
       <translation>Import possible duplicates anyway (checked: they are different people)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="194" />
+      <location filename="../../dialogs/import_dialog.py" line="200" />
       <source>Nhập dữ liệu</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="197" />
+      <location filename="../../dialogs/import_dialog.py" line="203" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="223" />
+      <location filename="../../dialogs/import_dialog.py" line="230" />
       <source>Chọn tệp danh sách thành viên</source>
       <translation>Choose the member list file</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="224" />
+      <location filename="../../dialogs/import_dialog.py" line="231" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="241" />
+      <location filename="../../dialogs/import_dialog.py" line="248" />
       <source>Đang kiểm tra tệp…</source>
       <translation>Checking the file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="250" />
+      <location filename="../../dialogs/import_dialog.py" line="258" />
       <source>Đang nhập dữ liệu…</source>
       <translation>Importing…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="258" />
+      <location filename="../../dialogs/import_dialog.py" line="266" />
       <source>Lưu tệp mẫu</source>
       <translation>Save template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="264" />
+      <location filename="../../dialogs/import_dialog.py" line="272" />
       <source>Đang tạo tệp mẫu…</source>
       <translation>Creating the template…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="308" />
+      <location filename="../../dialogs/import_dialog.py" line="284" />
+      <source>Đang dừng…</source>
+      <translation>Stopping…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/import_dialog.py" line="327" />
+      <source>Đã dừng kiểm tra tệp; chưa nhập dòng nào. Bấm «Kiểm tra lại» để kiểm tra lại từ đầu.</source>
+      <translation>Checking stopped; no row was imported. Click “Check again” to start over.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/import_dialog.py" line="332" />
       <source>Tệp hợp lệ: {n} thành viên sẵn sàng nhập vào CLB {code}. Bấm «Nhập dữ liệu» để nhập.</source>
       <translation>The file is valid: {n} member(s) ready to import into club {code}. Click “Import” to import them.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="313" />
+      <location filename="../../dialogs/import_dialog.py" line="337" />
       <source>Có {n} người có thể đã có trong dữ liệu hoặc trùng nhau trong tệp. Nếu đúng là người khác, đánh dấu ô «Vẫn nhập…» ở dưới.</source>
       <translation>Possible duplicates: {n} (already recorded, or repeated in the file). If they really are different people, tick “Import possible duplicates anyway” below.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="318" />
+      <location filename="../../dialogs/import_dialog.py" line="342" />
       <source>Tệp có {n} lỗi nên chưa nhập dòng nào. Sửa tệp theo danh sách dưới đây, lưu lại rồi bấm «Kiểm tra lại».</source>
       <translation>The file has errors ({n}), so no row has been imported. Correct the file as listed below, save it, then click “Check again”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="333" />
+      <location filename="../../dialogs/import_dialog.py" line="357" />
       <source>Đã nhập {n} thành viên vào CLB {code}.</source>
       <translation>Imported {n} member(s) into club {code}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="343" />
+      <location filename="../../dialogs/import_dialog.py" line="367" />
       <source>Đã lưu tệp mẫu: {path}</source>
       <translation>Template saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="348" />
+      <location filename="../../dialogs/import_dialog.py" line="372" />
       <source>Không ghi hoặc đọc được tệp: {reason}</source>
       <translation>Cannot read or write the file: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="353" />
+      <location filename="../../dialogs/import_dialog.py" line="377" />
       <source>Có lỗi khi xử lý tệp, chưa nhập gì: {error}</source>
       <translation>Error while processing the file; nothing imported: {error}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/import_dialog.py" line="358" />
+      <location filename="../../dialogs/import_dialog.py" line="382" />
       <source>Đang xử lý tệp, xin đợi một chút rồi đóng.</source>
       <translation>The file is being processed; please wait a moment before closing.</translation>
     </message>
@@ -6957,692 +6977,692 @@ Reason: {reason}</translation>
       <translation>Repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="17" />
+      <location filename="../../models/text/labels.py" line="19" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="18" />
+      <location filename="../../models/text/labels.py" line="20" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="21" />
+      <location filename="../../models/text/labels.py" line="23" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="22" />
+      <location filename="../../models/text/labels.py" line="24" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="23" />
+      <location filename="../../models/text/labels.py" line="25" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="24" />
+      <location filename="../../models/text/labels.py" line="26" />
       <source>Không</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="27" />
+      <location filename="../../models/text/labels.py" line="29" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="28" />
+      <location filename="../../models/text/labels.py" line="30" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="29" />
+      <location filename="../../models/text/labels.py" line="31" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="30" />
+      <location filename="../../models/text/labels.py" line="32" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="33" />
+      <location filename="../../models/text/labels.py" line="35" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="34" />
+      <location filename="../../models/text/labels.py" line="36" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="35" />
+      <location filename="../../models/text/labels.py" line="37" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="38" />
+      <location filename="../../models/text/labels.py" line="40" />
       <source>Thành viên</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="39" />
+      <location filename="../../models/text/labels.py" line="41" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="40" />
+      <location filename="../../models/text/labels.py" line="42" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="43" />
+      <location filename="../../models/text/labels.py" line="45" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="44" />
+      <location filename="../../models/text/labels.py" line="46" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="45" />
+      <location filename="../../models/text/labels.py" line="47" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="46" />
+      <location filename="../../models/text/labels.py" line="48" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="47" />
+      <location filename="../../models/text/labels.py" line="49" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="48" />
+      <location filename="../../models/text/labels.py" line="50" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="49" />
+      <location filename="../../models/text/labels.py" line="51" />
       <source>Ủy viên BCN</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="52" />
+      <location filename="../../models/text/labels.py" line="54" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="53" />
+      <location filename="../../models/text/labels.py" line="55" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="54" />
+      <location filename="../../models/text/labels.py" line="56" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="55" />
+      <location filename="../../models/text/labels.py" line="57" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="56" />
+      <location filename="../../models/text/labels.py" line="58" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="59" />
+      <location filename="../../models/text/labels.py" line="61" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="60" />
+      <location filename="../../models/text/labels.py" line="62" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="62" />
+      <location filename="../../models/text/labels.py" line="64" />
       <source>Nghèo, cận nghèo, khó khăn</source>
       <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="63" />
+      <location filename="../../models/text/labels.py" line="65" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="66" />
+      <location filename="../../models/text/labels.py" line="68" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="67" />
+      <location filename="../../models/text/labels.py" line="69" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="68" />
+      <location filename="../../models/text/labels.py" line="70" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="69" />
+      <location filename="../../models/text/labels.py" line="71" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="70" />
+      <location filename="../../models/text/labels.py" line="72" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="71" />
+      <location filename="../../models/text/labels.py" line="73" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="72" />
+      <location filename="../../models/text/labels.py" line="74" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="75" />
+      <location filename="../../models/text/labels.py" line="77" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="76" />
+      <location filename="../../models/text/labels.py" line="78" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="77" />
+      <location filename="../../models/text/labels.py" line="79" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="78" />
+      <location filename="../../models/text/labels.py" line="80" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="79" />
+      <location filename="../../models/text/labels.py" line="81" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="82" />
+      <location filename="../../models/text/labels.py" line="84" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="83" />
+      <location filename="../../models/text/labels.py" line="85" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="86" />
+      <location filename="../../models/text/labels.py" line="88" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="90" />
+      <location filename="../../models/text/labels.py" line="92" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="91" />
+      <location filename="../../models/text/labels.py" line="93" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="92" />
+      <location filename="../../models/text/labels.py" line="94" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="93" />
+      <location filename="../../models/text/labels.py" line="95" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="94" />
+      <location filename="../../models/text/labels.py" line="96" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="95" />
+      <location filename="../../models/text/labels.py" line="97" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="96" />
+      <location filename="../../models/text/labels.py" line="98" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="97" />
+      <location filename="../../models/text/labels.py" line="99" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="100" />
+      <location filename="../../models/text/labels.py" line="102" />
       <source>Trong hạn</source>
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="101" />
+      <location filename="../../models/text/labels.py" line="103" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="102" />
+      <location filename="../../models/text/labels.py" line="104" />
       <source>Đã trả hết</source>
       <translation>Repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="103" />
+      <location filename="../../models/text/labels.py" line="105" />
       <source>Đã xóa nợ</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="106" />
+      <location filename="../../models/text/labels.py" line="108" />
       <source>Chăn nuôi</source>
       <translation>Livestock</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="107" />
+      <location filename="../../models/text/labels.py" line="109" />
       <source>Trồng trọt</source>
       <translation>Crops</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="108" />
+      <location filename="../../models/text/labels.py" line="110" />
       <source>Buôn bán nhỏ</source>
       <translation>Small trade</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="109" />
+      <location filename="../../models/text/labels.py" line="111" />
       <source>Nghề thủ công</source>
       <translation>Handicrafts</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="110" />
+      <location filename="../../models/text/labels.py" line="112" />
       <source>Dịch vụ</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="114" />
+      <location filename="../../models/text/labels.py" line="116" />
       <source>Tiền mặt</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="115" />
+      <location filename="../../models/text/labels.py" line="117" />
       <source>Hiện vật</source>
       <translation>In kind</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="118" />
+      <location filename="../../models/text/labels.py" line="120" />
       <source>Lãi tính trên số tiền vay ban đầu</source>
       <translation>Interest on the original loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="119" />
+      <location filename="../../models/text/labels.py" line="121" />
       <source>Lãi tính trên dư nợ giảm dần</source>
       <translation>Interest on the declining balance</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="120" />
+      <location filename="../../models/text/labels.py" line="122" />
       <source>Không tính lãi</source>
       <translation>No interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="123" />
+      <location filename="../../models/text/labels.py" line="125" />
       <source>Trả gốc và lãi hằng tháng</source>
       <translation>Principal and interest monthly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="124" />
+      <location filename="../../models/text/labels.py" line="126" />
       <source>Trả gốc và lãi hằng quý</source>
       <translation>Principal and interest quarterly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="125" />
+      <location filename="../../models/text/labels.py" line="127" />
       <source>Trả lãi hằng tháng, gốc một lần cuối kỳ</source>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="128" />
+      <location filename="../../models/text/labels.py" line="130" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="129" />
+      <location filename="../../models/text/labels.py" line="131" />
       <source>Tạo thu nhập</source>
       <translation>Income generation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="130" />
+      <location filename="../../models/text/labels.py" line="132" />
       <source>Văn hóa, văn nghệ, đời sống xã hội</source>
       <translation>Culture, arts and social life</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="131" />
+      <location filename="../../models/text/labels.py" line="133" />
       <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
       <translation>Self-help and community support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="132" />
+      <location filename="../../models/text/labels.py" line="134" />
       <source>Học tập, nâng cao nhận thức</source>
       <translation>Learning and awareness</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="133" />
+      <location filename="../../models/text/labels.py" line="135" />
       <source>Chăm sóc tại nhà</source>
       <translation>Home care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="134" />
+      <location filename="../../models/text/labels.py" line="136" />
       <source>Huy động nguồn lực</source>
       <translation>Resource mobilisation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="135" />
+      <location filename="../../models/text/labels.py" line="137" />
       <source>Quyền và lợi ích</source>
       <translation>Rights and entitlements</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="138" />
+      <location filename="../../models/text/labels.py" line="140" />
       <source>Hoạt động của CLB</source>
       <translation>Club activity</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="139" />
+      <location filename="../../models/text/labels.py" line="141" />
       <source>Đối thoại với chính quyền địa phương</source>
       <translation>Dialogue with local authorities</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="140" />
+      <location filename="../../models/text/labels.py" line="142" />
       <source>Hoạt động cộng đồng</source>
       <translation>Community action</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="141" />
+      <location filename="../../models/text/labels.py" line="143" />
       <source>Tham quan học tập</source>
       <translation>Study visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="142" />
+      <location filename="../../models/text/labels.py" line="144" />
       <source>Truyền thông</source>
       <translation>Communication</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="145" />
+      <location filename="../../models/text/labels.py" line="147" />
       <source>Đang giải quyết</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="146" />
+      <location filename="../../models/text/labels.py" line="148" />
       <source>Được hưởng</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="147" />
+      <location filename="../../models/text/labels.py" line="149" />
       <source>Không được giải quyết</source>
       <translation>Not granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="150" />
+      <location filename="../../models/text/labels.py" line="152" />
       <source>Lớp tập huấn</source>
       <translation>Training course</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="154" />
+      <location filename="../../models/text/labels.py" line="156" />
       <source>Cán bộ nhập liệu</source>
       <translation>Data-entry clerk</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="155" />
+      <location filename="../../models/text/labels.py" line="157" />
       <source>Người ký duyệt</source>
       <translation>Approver</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="156" />
+      <location filename="../../models/text/labels.py" line="158" />
       <source>Giám sát cấp trên</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="157" />
+      <location filename="../../models/text/labels.py" line="159" />
       <source>Quản trị</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="160" />
+      <location filename="../../models/text/labels.py" line="162" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="161" />
+      <location filename="../../models/text/labels.py" line="163" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="162" />
+      <location filename="../../models/text/labels.py" line="164" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="163" />
+      <location filename="../../models/text/labels.py" line="165" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="164" />
+      <location filename="../../models/text/labels.py" line="166" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="165" />
+      <location filename="../../models/text/labels.py" line="167" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="168" />
+      <location filename="../../models/text/labels.py" line="170" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="169" />
+      <location filename="../../models/text/labels.py" line="171" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="170" />
+      <location filename="../../models/text/labels.py" line="172" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="171" />
+      <location filename="../../models/text/labels.py" line="173" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="172" />
+      <location filename="../../models/text/labels.py" line="174" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="173" />
+      <location filename="../../models/text/labels.py" line="175" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="174" />
+      <location filename="../../models/text/labels.py" line="176" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="175" />
+      <location filename="../../models/text/labels.py" line="177" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="176" />
+      <location filename="../../models/text/labels.py" line="178" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="177" />
+      <location filename="../../models/text/labels.py" line="179" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="178" />
+      <location filename="../../models/text/labels.py" line="180" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="179" />
+      <location filename="../../models/text/labels.py" line="181" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="180" />
+      <location filename="../../models/text/labels.py" line="182" />
       <source>Khai báo ban đầu</source>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="181" />
+      <location filename="../../models/text/labels.py" line="183" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="182" />
+      <location filename="../../models/text/labels.py" line="184" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="183" />
+      <location filename="../../models/text/labels.py" line="185" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="184" />
+      <location filename="../../models/text/labels.py" line="186" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="185" />
+      <location filename="../../models/text/labels.py" line="187" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="186" />
+      <location filename="../../models/text/labels.py" line="188" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="187" />
+      <location filename="../../models/text/labels.py" line="189" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="188" />
+      <location filename="../../models/text/labels.py" line="190" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="189" />
+      <location filename="../../models/text/labels.py" line="191" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="190" />
+      <location filename="../../models/text/labels.py" line="192" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="191" />
+      <location filename="../../models/text/labels.py" line="193" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="192" />
+      <location filename="../../models/text/labels.py" line="194" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="193" />
+      <location filename="../../models/text/labels.py" line="195" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="194" />
+      <location filename="../../models/text/labels.py" line="196" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="195" />
+      <location filename="../../models/text/labels.py" line="197" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="196" />
+      <location filename="../../models/text/labels.py" line="198" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="197" />
+      <location filename="../../models/text/labels.py" line="199" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="198" />
+      <location filename="../../models/text/labels.py" line="200" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="199" />
+      <location filename="../../models/text/labels.py" line="201" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="200" />
+      <location filename="../../models/text/labels.py" line="202" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="201" />
+      <location filename="../../models/text/labels.py" line="203" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="202" />
+      <location filename="../../models/text/labels.py" line="204" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="203" />
+      <location filename="../../models/text/labels.py" line="205" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="204" />
+      <location filename="../../models/text/labels.py" line="206" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="205" />
+      <location filename="../../models/text/labels.py" line="207" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="206" />
+      <location filename="../../models/text/labels.py" line="208" />
       <source>Hủy các khoản thu của buổi sinh hoạt</source>
       <translation>Reverse meeting postings</translation>
     </message>
@@ -8738,626 +8758,631 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="245" />
+      <source>đã dừng theo yêu cầu; chưa nhập dòng nào</source>
+      <translation>stopped as asked; no row was imported</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="246" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="247" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="249" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="250" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="251" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="252" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
       <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
       <translation>{path} lacks a table or column of the program ({table})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>{path} không có bảng tài khoản người dùng</source>
       <translation>{path} has no user accounts table</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
       <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
       <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
       <translation>the backup has accounts: one of its administrators must sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
       <translation>not an administrator of the backup, or a wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="361" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="362" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="363" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="375" />
+      <location filename="../../models/text/messages.py" line="376" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="376" />
+      <location filename="../../models/text/messages.py" line="377" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="377" />
+      <location filename="../../models/text/messages.py" line="378" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="378" />
+      <location filename="../../models/text/messages.py" line="379" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="382" />
+      <location filename="../../models/text/messages.py" line="383" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="384" />
+      <location filename="../../models/text/messages.py" line="385" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="407" />
+      <location filename="../../models/text/messages.py" line="408" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="437" />
+      <location filename="../../models/text/messages.py" line="438" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="462" />
+      <location filename="../../models/text/messages.py" line="463" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>

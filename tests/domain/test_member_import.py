@@ -493,3 +493,54 @@ def test_commune_export_names_each_row_club_and_import_keeps_them_apart(club, tm
         result = import_members(path, target.id, today=TODAY)
         assert [(p.column, p.code) for p in result.problems] == [("Mã CLB", "other_club")]
         assert Person.select().count() == 0
+
+
+# --- A whole file checked at once ------------------------------------------------------------
+
+
+def test_file_lookups_answer_as_the_one_at_a_time_check(club, office, tmp_path):
+    """The import's prefetched answers give the same problems as the dialog's check."""
+    from models.members.member_lookups import ONE_AT_A_TIME, FileLookups
+
+    members.add_member(club.id, member_input(id_number="001158001234"), today=TODAY)
+    other = create_club(ClubInput(code="DX02", name="CLB Tổ 2", ward_code=1840))
+    set_groups(other.id, ["Nhóm Đào"])
+    cases = [
+        member_input(full_name="Lò Văn Hùng", gender="M", id_number="001158001234"),
+        member_input(full_name="Lò Văn Hải", gender="M", id_number="001158009999"),
+        member_input(full_name="Lò Thị Hoa", village_id=office["villages"][1].id),
+        member_input(full_name="Lò Thị Hạnh", village_id=999_999),
+        member_input(full_name="Lò Thị Hà", group_id=999_999),
+    ]
+    lookups = FileLookups([c.id_number for c in cases], club)
+    for case in cases:
+        one = members.check(dataclasses.replace(case), club, today=TODAY, lookups=ONE_AT_A_TIME)
+        many = members.check(dataclasses.replace(case), club, today=TODAY, lookups=lookups)
+        assert one.problems == many.problems, case.full_name
+    assert [p.code for p in members.check(cases[0], club, today=TODAY).problems] == ["duplicate"]
+
+
+def test_a_check_can_be_stopped_and_writes_nothing(club, tmp_path):
+    rows = [{**GOOD, "full_name": f"Nguyễn Văn {name}", "gender": "Nam"}
+            for name in ("An", "Bình", "Cường")] * 150
+    path = write_file(tmp_path / "long.xlsx", rows)
+    before = counts()
+    asked = []
+
+    def stop_on_second_question() -> bool:
+        asked.append(1)
+        return len(asked) >= 2
+
+    result = import_members(path, club.id, allow_possible_duplicates=True, today=TODAY,
+                            cancelled=stop_on_second_question)
+    assert [p.code for p in result.problems] == ["cancelled"] and not result.rows
+    assert result.imported == 0 and counts() == before
+    # not stopped: the same file goes in whole
+    result = import_members(path, club.id, allow_possible_duplicates=True, today=TODAY)
+    assert result.ok and result.imported == 450
+
+
+def test_text_beginning_with_equals_is_taken_for_a_formula(club, tmp_path):
+    path = write_file(tmp_path / "f.xlsx", [{**GOOD, "note": "=1+1"}])
+    result = read_members(path, club, today=TODAY)
+    assert found(result) == {(2, "Ghi chú", "formula")}
