@@ -195,6 +195,10 @@ class ImportDialog(QDialog):
         self.allow_check = QCheckBox(tr("Vẫn nhập những người có thể trùng (đã xem kỹ, đúng là "
                                         "người khác)"))
         self.allow_check.hide()
+        self.legacy_note = QLabel()
+        self.legacy_note.setWordWrap(True)
+        self.legacy_note.setStyleSheet(f"color: {_AMBER};")
+        self.legacy_note.hide()
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(tr("Nhập dữ liệu"),
@@ -212,6 +216,7 @@ class ImportDialog(QDialog):
         status_row.addWidget(self.progress)
         status_row.addWidget(self.stop_button)
         layout.addLayout(status_row)
+        layout.addWidget(self.legacy_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.allow_check)
         layout.addWidget(self.buttons)
@@ -319,6 +324,25 @@ class ImportDialog(QDialog):
         self._show_result(result)
         self._idle()
 
+    def _show_conversions(self, result: ImportResult) -> None:
+        """Cells typed in TCVN3/VNI were converted: say so, and list them on the note."""
+        if not result.converted:
+            self.legacy_note.hide()
+            return
+        names = {"tcvn3": "TCVN3", "vni": "VNI"}
+        kinds = " / ".join(sorted({names[c.encoding] for c in result.converted}))
+        self.legacy_note.setText(tr(
+            "{n} ô được gõ bằng bảng mã cũ ({kinds}) đã được chuyển sang Unicode. Xem lại các "
+            "ô đó trong bảng dưới đây trước khi nhập.").format(n=len(result.converted),
+                                                             kinds=kinds))
+        lines = [tr("Dòng {row}, cột «{column}»: «{before}» → «{after}»").format(
+            row=c.row, column=c.column, before=c.original, after=c.text)
+            for c in result.converted[:30]]
+        if len(result.converted) > 30:
+            lines.append(tr("… và {n} ô khác").format(n=len(result.converted) - 30))
+        self.legacy_note.setToolTip("\n".join(lines))
+        self.legacy_note.show()
+
     def _show_result(self, result: ImportResult) -> None:
         self.allow_check.setVisible(result.only_possible_duplicates
                                     or self.allow_check.isChecked())
@@ -327,6 +351,7 @@ class ImportDialog(QDialog):
             self._say(tr("Đã dừng kiểm tra tệp; chưa nhập dòng nào. Bấm «Kiểm tra lại» để "
                          "kiểm tra lại từ đầu."), _AMBER)
             return
+        self._show_conversions(result)
         if result.ok:
             self.model.show_rows(result.rows)
             self._say(tr("Tệp hợp lệ: {n} thành viên sẵn sàng nhập vào CLB {code}. Bấm «Nhập "

@@ -26,6 +26,7 @@ from models.members.members import MemberInput, check, normalize
 from models.members.members_bulk import write_checked_members
 from models.office.villages import village_matcher
 from models.privacy.consent import SENSITIVE_FIELDS, looks_masked
+from models.sheets.legacy_text import Converted, convert_rows
 from models.storage.db import database
 from models.storage.schema import Club, ClubGroup, Person
 from models.text.labels import code_of
@@ -62,6 +63,7 @@ class ImportResult:
     rows: list[tuple[int, MemberInput]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     imported: int = 0  # rows written (0 for a dry run or a refused file)
+    converted: list[Converted] = field(default_factory=list)  # cells read from TCVN3/VNI
 
     @property
     def ok(self) -> bool:
@@ -316,6 +318,10 @@ def read_members(
         # A masked export lacks the real CCCD, household and flags: never take it as data.
         result.problems.append(Problem("file", "masked_export"))
         return result
+    # Old encodings become Unicode before anything reads the cells (the preview shows them).
+    result.converted, unclear = convert_rows(
+        path, SHEET_MEMBERS, rows, header_pos + 1, [(c.header, i) for c, i in columns],
+        {c.header: _field_of(c) for c, _ in columns})
     reader = _RowReader(club)
     ids: dict[str, int] = {}
     parsed: list[tuple[int, MemberInput, list[Problem], set[str]]] = []
@@ -353,6 +359,7 @@ def read_members(
     for excel_row, inp, row_problems in checked:
         result.problems += sorted(row_problems, key=lambda p: _COLUMN_ORDER[p.column])
         result.rows.append((excel_row, inp))
+    result.problems += unclear
     if progress:
         progress(len(data), len(data))
     if not result.rows and not result.problems:

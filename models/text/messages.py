@@ -243,6 +243,8 @@ ERRORS = {
     "too_many_rows": N_("tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của "
                         "một CLB"),
     "cancelled": N_("đã dừng theo yêu cầu; chưa nhập dòng nào"),
+    "legacy_text": N_("chữ gõ bằng bảng mã cũ (TCVN3/VNI) không đọc được chắc chắn: «{value}»; "
+                      "hãy gõ lại ô này bằng Unicode"),
     "empty": N_("tệp không có dòng dữ liệu nào"),
     "backup_missing": N_("không tìm thấy tệp sao lưu {path}"),
     "backup_not_sqlite": N_("{path} không phải tệp dữ liệu"),

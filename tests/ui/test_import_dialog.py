@@ -190,3 +190,26 @@ def test_check_and_import_run_on_the_thread_pool(qtbot, dialog, tmp_path):
     finally:
         tasks.set_synchronous(True)
     assert Person.select().count() == 3
+
+
+def test_a_file_typed_in_tcvn3_is_previewed_in_unicode(qtbot, dialog, tmp_path):
+    from openpyxl.styles import Font
+
+    from tests.domain.test_legacy_encodings import to_tcvn3
+
+    path = write_file(tmp_path / "abc.xlsx", [
+        {**row, "full_name": to_tcvn3(row["full_name"]), "village": to_tcvn3(row["village"])}
+        for row in GOOD_ROWS[:2]])
+    wb = openpyxl.load_workbook(path)
+    for cells in wb.active.iter_rows(min_row=2):
+        for cell in cells[1:2] + cells[8:9]:  # the name and village typed in .VnTime
+            cell.font = Font(name=".VnTime")
+    wb.save(path)
+    dialog.set_file(path)
+    assert "Tệp hợp lệ: 2 thành viên" in dialog.status.text()
+    assert [r[1] for r in table_text(dialog)] == ["Nguyễn Thị Huệ", "Hoàng Văn Đức"]
+    assert [r[5] for r in table_text(dialog)] == ["Nà Cưởm", "Tổ 2"]
+    note = dialog.legacy_note
+    assert note.isVisible() and "bảng mã cũ (TCVN3)" in note.text()
+    assert "Dòng 2, cột «Họ và tên»: «NguyÔn ThÞ HuÖ» → «Nguyễn Thị Huệ»" in note.toolTip()
+    save_screenshot(dialog, "import_dialog_tcvn3")
