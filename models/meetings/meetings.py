@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from models.accounts import access, audit
@@ -100,7 +101,8 @@ def set_monthly_fee(club_id: int, amount: object) -> int:
     return fee
 
 
-def _fund_of(club_id: int, kind: str) -> Fund | None:
+def open_fund(club_id: int, kind: str) -> Fund | None:
+    """The club's open fund of `kind` ("activity" takes the fees, "income" the loans)."""
     return (Fund.select().where((Fund.club == club_id) & (Fund.kind == kind)
                                 & Fund.closed_on.is_null())
             .order_by(Fund.opened_on, Fund.id).first())
@@ -177,8 +179,9 @@ def _check_people(p: Collector, inp: MeetingInput, names: dict[int, str],
             p.add("absences", "too_long", max=200)
 
 
-def _check_fees(p: Collector, inp: MeetingInput, names: dict[int, str],
-                due: int) -> dict[int, int]:
+def check_fees(p: Collector, inp: MeetingInput, names: Mapping[int, str],
+               due: int) -> dict[int, int]:
+    """What each member paid (only the amounts above zero); `names`: the members active."""
     paid: dict[int, int] = {}
     for person_id, value in inp.fees.items():
         if person_id not in names:
@@ -236,10 +239,10 @@ def _checked(inp: MeetingInput, club: Club, today: dt.date
     names = {m.person_id: m.full_name for m in members}
     _check_people(p, inp, names, inp.date)
     due = monthly_fee_unchecked(club.id)
-    paid = _check_fees(p, inp, names, due)
+    paid = check_fees(p, inp, names, due)
     lines = _check_repayments(p, inp, club.id)
     if paid:
-        fund = _fund_of(club.id, "activity")
+        fund = open_fund(club.id, "activity")
         if fund is None:
             p.add("fees", "no_activity_fund")
         else:
@@ -256,7 +259,7 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
     club = access.require_club(inp.club_id, "write")
     normalize(inp)
     # found before the transaction: its first statement must be the lock (see lock_funds)
-    fund_ids = [f.id for f in (_fund_of(club.id, "activity"), _fund_of(club.id, "income"))
+    fund_ids = [f.id for f in (open_fund(club.id, "activity"), open_fund(club.id, "income"))
                 if f is not None]
     with database.atomic():
         funds.lock_funds(fund_ids)
@@ -281,12 +284,11 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
             MeetingFee.insert_many([{"meeting": row.id, "person": pid, "amount": amount}
                                     for pid, amount in sorted(exceptions.items())]).execute()
         if paid:
-            fund = _fund_of(club.id, "activity")
+            fund = open_fund(club.id, "activity")
+            receipt = fee_receipt(fund.id, inp.date, paid)
             row.receipt = funds.post_in_transaction(
-                fund.id, "receipt", inp.date, row.fee_total, "member_fee",
-                party="Thành viên CLB",
-                description=f"Thu hội phí buổi sinh hoạt ngày {format_date(inp.date)} "
-                            f"({len(paid)} thành viên)").id
+                receipt.fund_id, receipt.kind, receipt.date, receipt.amount, receipt.category,
+                party=receipt.party, description=receipt.description).id
         repayment_ids = []
         for loan, principal, interest in lines:
             repaid = loans.repay(loans.RepaymentInput(
@@ -302,6 +304,15 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
             "repayments": repayment_ids}
         audit.record("meeting", row.id, "record", None, after)
     return row
+
+
+def fee_receipt(fund_id: int, on: dt.date, paid: dict[int, int]) -> funds.EntryInput:
+    """The one receipt voucher of a meeting's fees (`paid`: person id -> amount)."""
+    return funds.EntryInput(
+        fund_id=fund_id, kind="receipt", date=on, amount=sum(paid.values()),
+        category="member_fee", party="Thành viên CLB",
+        description=f"Thu hội phí buổi sinh hoạt ngày {format_date(on)} "
+                    f"({len(paid)} thành viên)")
 
 
 def member_ids(club_id: int, on: dt.date) -> list[int]:
@@ -330,8 +341,8 @@ def reverse_meeting_postings(meeting_id: int, reason: str, on: dt.date | None = 
     if row is None:
         raise NotFound("meeting", meeting_id)
     access.require_club(row.club_id, "write", missing=("meeting", meeting_id))
-    fund_ids = [f.id for f in (_fund_of(row.club_id, "activity"),
-                               _fund_of(row.club_id, "income")) if f is not None]
+    fund_ids = [f.id for f in (open_fund(row.club_id, "activity"),
+                               open_fund(row.club_id, "income")) if f is not None]
     with database.atomic():
         funds.lock_funds(fund_ids)
         row = Meeting.get_by_id(row.id)
