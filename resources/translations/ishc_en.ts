@@ -6519,67 +6519,147 @@ Reason: {reason}</translation>
       <translation>these two people already are a home-care pair</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="14" />
+      <location filename="../../models/text/findings.py" line="16" />
       <source>Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {id} ({date}, {entity} {entity_id}, {action}): {what}</source>
       <translation>The change log was altered outside the program from row {id} ({date}, {entity} {entity_id}, {action}): {what}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="17" />
+      <location filename="../../models/text/findings.py" line="19" />
       <source>Nhật ký thay đổi phải kết thúc ở dòng số {id} nhưng dòng cuối hiện có là số {previous_id}: có dòng bị xóa hoặc thêm ngoài chương trình</source>
       <translation>The change log should end at row {id} but its last row is {previous_id}: rows were deleted or added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="20" />
+      <location filename="../../models/text/findings.py" line="22" />
       <source>Quỹ mã {fund}: {kind} năm {year} bị mất số {number} (phiếu kế tiếp là số {next}, ngày {date}, mã dòng {id})</source>
       <translation>Fund {fund}: {kind} of {year} is missing number {number} (the next voucher is number {next}, dated {date}, row {id})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="23" />
+      <location filename="../../models/text/findings.py" line="25" />
       <source>Văn bản mã {id} (ngày {date}): tệp PDF lưu trữ không còn khớp mã băm SHA-256 của văn bản đã ban hành</source>
       <translation>Document {id} (dated {date}): the stored PDF no longer matches the SHA-256 of the issued document</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="26" />
+      <location filename="../../models/text/findings.py" line="28" />
       <source>Văn bản mã {id} (ngày {date}): mã băm SHA-256 khác với mã ghi trong nhật ký khi ban hành</source>
       <translation>Document {id} (dated {date}): its SHA-256 differs from the one recorded in the change log when it was issued</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="29" />
+      <location filename="../../models/text/findings.py" line="31" />
       <source>{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng nhật ký số {audit_id}): {changes}</source>
       <translation>{table} {id} (dated {date}) differs from what the change log recorded (log row {audit_id}): {changes}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="32" />
+      <location filename="../../models/text/findings.py" line="34" />
       <source>{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn ghi việc lập</source>
       <translation>{table} {id} (dated {date}) was deleted; the change log (row {audit_id}) still records it</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="35" />
+      <location filename="../../models/text/findings.py" line="37" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="41" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club} ghi thu hội phí {total} đồng nhưng không có phiếu thu trong sổ quỹ</source>
+      <translation>The meeting of club {club} on {date} records {total} đồng of fees but the fund book has no receipt for them</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="44" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club}: phiếu thu hội phí (mã dòng {id}) không có trong sổ quỹ hoặc không khớp: phiếu ghi {amount} đồng, buổi sinh hoạt ghi {total} đồng</source>
+      <translation>The meeting of club {club} on {date}: its fee receipt (row {id}) is missing from the fund book or does not match: the receipt says {amount} đồng, the meeting {total} đồng</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="48" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club}: chỉ một phần các khoản thu (hội phí, trả nợ) đã bị hủy; các khoản thu của một buổi sinh hoạt phải được hủy cùng nhau</source>
+      <translation>The meeting of club {club} on {date}: only some of its takings (fees, repayments) were reversed; a meeting's takings are reversed together</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="51" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club}: các khoản thu trong sổ quỹ và ghi chú hủy trên buổi sinh hoạt không khớp nhau</source>
+      <translation>The meeting of club {club} on {date}: the takings in the fund book and the meeting's reversal note disagree</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="55" />
+      <source>Khoản vay số {number} của CLB {club} (giải ngân ngày {date}): lịch trả nợ cộng lại {amount} đồng tiền gốc, khác số tiền vay {principal} đồng (hoặc có kỳ trả âm)</source>
+      <translation>Loan {number} of club {club} (disbursed on {date}): its schedule adds up to {amount} đồng of principal, not the {principal} đồng lent (or has a negative instalment)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="58" />
+      <source>Khoản vay số {number} của CLB {club} (ngày {date}, {principal} đồng) không có phiếu chi giải ngân</source>
+      <translation>Loan {number} of club {club} ({date}, {principal} đồng) has no disbursement voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="61" />
+      <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} đồng, không khớp với khoản vay ({principal} đồng, ngày {date})</source>
+      <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) says {amount} đồng and does not match the loan ({principal} đồng, {date})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="64" />
+      <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy trong sổ quỹ nhưng khoản vay vẫn còn</source>
+      <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) was reversed in the fund book but the loan still stands</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="67" />
+      <source>Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số tiền vay {principal} đồng</source>
+      <translation>Loan {number} of club {club}: {amount} đồng of principal repaid, more than the {principal} đồng lent</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="70" />
+      <source>Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng tiền gốc</source>
+      <translation>Loan {number} of club {club} is marked repaid but still owes {amount} đồng of principal</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="73" />
+      <source>Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)</source>
+      <translation>The repayment of {date} on loan {number} (club {club}): {part} of {amount} đồng does not match its receipt in the fund book ({entry_amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="77" />
+      <source>Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ các câu trả lời ({computed})</source>
+      <translation>Supervision visit to club {club} on {date}: the stored score ({stored}) differs from the score its answers give ({computed})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="80" />
+      <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
+      <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item «{item}»)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="83" />
+      <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
+      <translation>Supervision visit to club {club} on {date}: the required item «{item}» is not answered</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="88" />
+      <source>tiền gốc</source>
+      <translation>principal</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="88" />
+      <source>tiền lãi</source>
+      <translation>interest</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="93" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="42" />
+      <location filename="../../models/text/findings.py" line="94" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="43" />
+      <location filename="../../models/text/findings.py" line="95" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="47" />
+      <location filename="../../models/text/findings.py" line="99" />
       <source>Phiếu thu/chi</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="48" />
+      <location filename="../../models/text/findings.py" line="100" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
@@ -6959,477 +7039,457 @@ Reason: {reason}</translation>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="128" />
+      <location filename="../../models/text/labels.py" line="129" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="129" />
+      <location filename="../../models/text/labels.py" line="130" />
       <source>Tạo thu nhập</source>
       <translation>Income generation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="130" />
-      <source>Văn hóa, văn nghệ, đời sống xã hội</source>
-      <translation>Culture, arts and social life</translation>
-    </message>
-    <message>
       <location filename="../../models/text/labels.py" line="131" />
-      <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
-      <translation>Self-help and community support</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="132" />
-      <source>Học tập, nâng cao nhận thức</source>
-      <translation>Learning and awareness</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="133" />
-      <source>Chăm sóc tại nhà</source>
-      <translation>Home care</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="134" />
-      <source>Huy động nguồn lực</source>
-      <translation>Resource mobilisation</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="135" />
-      <source>Quyền và lợi ích</source>
-      <translation>Rights and entitlements</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="138" />
-      <source>Hoạt động của CLB</source>
-      <translation>Club activity</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="139" />
-      <source>Đối thoại với chính quyền địa phương</source>
-      <translation>Dialogue with local authorities</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="140" />
-      <source>Hoạt động cộng đồng</source>
-      <translation>Community action</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="141" />
-      <source>Tham quan học tập</source>
-      <translation>Study visit</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="142" />
-      <source>Truyền thông</source>
-      <translation>Communication</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="145" />
-      <source>Đang giải quyết</source>
-      <translation>In progress</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="146" />
-      <source>Được hưởng</source>
-      <translation>Granted</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="147" />
-      <source>Không được giải quyết</source>
-      <translation>Not granted</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="150" />
-      <source>Lớp tập huấn</source>
-      <translation>Training course</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="154" />
-      <source>Cán bộ nhập liệu</source>
-      <translation>Data-entry clerk</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="155" />
-      <source>Người ký duyệt</source>
-      <translation>Approver</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="156" />
-      <source>Giám sát cấp trên</source>
-      <translation>Supervisor</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="157" />
-      <source>Quản trị</source>
-      <translation>Administrator</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="160" />
-      <source>xem dữ liệu</source>
-      <translation>view data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="161" />
-      <source>nhập, sửa dữ liệu</source>
-      <translation>enter or edit data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="162" />
-      <source>ban hành văn bản có số</source>
-      <translation>issue numbered documents</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="163" />
-      <source>ghi biên bản giám sát</source>
-      <translation>record supervision reports</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="164" />
-      <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
-      <translation>manage accounts, settings and document templates</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="165" />
-      <source>xem thông tin nhạy cảm</source>
-      <translation>view sensitive information</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="168" />
-      <source>Tạo mới</source>
-      <translation>Create</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="169" />
-      <source>Sửa</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="170" />
-      <source>Xóa</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="171" />
-      <source>Thành lập</source>
-      <translation>Establish</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="172" />
-      <source>Đổi trạng thái</source>
-      <translation>Change status</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="173" />
-      <source>Thay cả danh sách</source>
-      <translation>Replace whole list</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="174" />
-      <source>Ra khỏi CLB</source>
-      <translation>Leave club</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="175" />
-      <source>Vào lại CLB</source>
-      <translation>Rejoin club</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="176" />
-      <source>Ngừng dùng</source>
-      <translation>Discontinue</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="177" />
-      <source>Ban hành</source>
-      <translation>Issue</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="178" />
-      <source>Về mẫu gốc</source>
-      <translation>Reset to default</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="179" />
-      <source>Khôi phục dữ liệu</source>
-      <translation>Restore data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="180" />
-      <source>Khai báo ban đầu</source>
-      <translation>Initial setup</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="181" />
-      <source>Nhập từ Excel</source>
-      <translation>Import from Excel</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="182" />
-      <source>Đăng nhập</source>
-      <translation>Sign in</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="183" />
-      <source>Đăng nhập sai mật khẩu</source>
-      <translation>Sign-in with wrong password</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="184" />
-      <source>Tạm khóa vì sai mật khẩu</source>
-      <translation>Locked after wrong passwords</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="185" />
-      <source>Khóa tài khoản</source>
-      <translation>Lock account</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="186" />
-      <source>Mở khóa tài khoản</source>
-      <translation>Unlock account</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="187" />
-      <source>Cho dùng lại</source>
-      <translation>Reactivate</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="188" />
-      <source>Ngừng sử dụng</source>
-      <translation>Deactivate</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="189" />
-      <source>Đặt lại mật khẩu</source>
-      <translation>Reset password</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="190" />
-      <source>Đổi mật khẩu</source>
-      <translation>Change password</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="191" />
-      <source>Mở quỹ</source>
-      <translation>Open fund</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="192" />
-      <source>Ghi phiếu</source>
-      <translation>Post voucher</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="193" />
-      <source>Đảo phiếu</source>
-      <translation>Reverse voucher</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="194" />
-      <source>Kiểm kê quỹ</source>
-      <translation>Cash count</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="195" />
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="196" />
-      <source>Thu nợ</source>
-      <translation>Collect repayment</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="197" />
-      <source>Đã trả hết nợ</source>
-      <translation>Fully repaid</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="198" />
-      <source>Mở lại khoản vay</source>
-      <translation>Reopen loan</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="199" />
-      <source>Xóa nợ</source>
-      <translation>Write off</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="200" />
-      <source>Ghi kết quả vay</source>
-      <translation>Record loan outcome</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="201" />
-      <source>Ẩn danh hóa</source>
-      <translation>Anonymise</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="202" />
-      <source>Xuất dữ liệu của thành viên</source>
-      <translation>Export member's data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="203" />
-      <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
-      <translation>Export with sensitive data in full</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="204" />
-      <source>Chuyển dữ liệu lên máy chủ</source>
-      <translation>Move data to the server</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="205" />
-      <source>Ghi buổi sinh hoạt</source>
-      <translation>Record meeting</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="206" />
-      <source>Hủy các khoản thu của buổi sinh hoạt</source>
-      <translation>Reverse meeting postings</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/meeting_words.py" line="12" />
       <source>Văn hóa, văn nghệ và đời sống xã hội</source>
       <translation>Culture, arts and social life</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="14" />
+      <location filename="../../models/text/labels.py" line="132" />
+      <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
+      <translation>Self-help and community support</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="133" />
       <source>Học tập và nâng cao nhận thức</source>
       <translation>Learning and awareness</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="15" />
+      <location filename="../../models/text/labels.py" line="134" />
       <source>Chăm sóc tại nhà do tình nguyện viên thực hiện</source>
       <translation>Volunteer home care</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="17" />
+      <location filename="../../models/text/labels.py" line="135" />
+      <source>Huy động nguồn lực</source>
+      <translation>Resource mobilisation</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="136" />
       <source>Quyền và chế độ chính sách</source>
       <translation>Rights and entitlements</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="21" />
+      <location filename="../../models/text/labels.py" line="139" />
+      <source>Hoạt động của CLB</source>
+      <translation>Club activity</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="140" />
+      <source>Đối thoại với chính quyền địa phương</source>
+      <translation>Dialogue with local authorities</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="141" />
+      <source>Hoạt động cộng đồng</source>
+      <translation>Community action</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="142" />
+      <source>Tham quan học tập</source>
+      <translation>Study visit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="143" />
+      <source>Truyền thông</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="146" />
+      <source>Đang giải quyết</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="147" />
+      <source>Được hưởng</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="148" />
+      <source>Không được giải quyết</source>
+      <translation>Not granted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="151" />
+      <source>Lớp tập huấn</source>
+      <translation>Training course</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="155" />
+      <source>Cán bộ nhập liệu</source>
+      <translation>Data-entry clerk</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="156" />
+      <source>Người ký duyệt</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="157" />
+      <source>Giám sát cấp trên</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="158" />
+      <source>Quản trị</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="161" />
+      <source>xem dữ liệu</source>
+      <translation>view data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="162" />
+      <source>nhập, sửa dữ liệu</source>
+      <translation>enter or edit data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="163" />
+      <source>ban hành văn bản có số</source>
+      <translation>issue numbered documents</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="164" />
+      <source>ghi biên bản giám sát</source>
+      <translation>record supervision reports</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="165" />
+      <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
+      <translation>manage accounts, settings and document templates</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="166" />
+      <source>xem thông tin nhạy cảm</source>
+      <translation>view sensitive information</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="169" />
+      <source>Tạo mới</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="170" />
+      <source>Sửa</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="171" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="172" />
+      <source>Thành lập</source>
+      <translation>Establish</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="173" />
+      <source>Đổi trạng thái</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="174" />
+      <source>Thay cả danh sách</source>
+      <translation>Replace whole list</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="175" />
+      <source>Ra khỏi CLB</source>
+      <translation>Leave club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="176" />
+      <source>Vào lại CLB</source>
+      <translation>Rejoin club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="177" />
+      <source>Ngừng dùng</source>
+      <translation>Discontinue</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="178" />
+      <source>Ban hành</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="179" />
+      <source>Về mẫu gốc</source>
+      <translation>Reset to default</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="180" />
+      <source>Khôi phục dữ liệu</source>
+      <translation>Restore data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="181" />
+      <source>Khai báo ban đầu</source>
+      <translation>Initial setup</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="182" />
+      <source>Nhập từ Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="183" />
+      <source>Đăng nhập</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="184" />
+      <source>Đăng nhập sai mật khẩu</source>
+      <translation>Sign-in with wrong password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="185" />
+      <source>Tạm khóa vì sai mật khẩu</source>
+      <translation>Locked after wrong passwords</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="186" />
+      <source>Khóa tài khoản</source>
+      <translation>Lock account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="187" />
+      <source>Mở khóa tài khoản</source>
+      <translation>Unlock account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="188" />
+      <source>Cho dùng lại</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="189" />
+      <source>Ngừng sử dụng</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="190" />
+      <source>Đặt lại mật khẩu</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="191" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="192" />
+      <source>Mở quỹ</source>
+      <translation>Open fund</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="193" />
+      <source>Ghi phiếu</source>
+      <translation>Post voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="194" />
+      <source>Đảo phiếu</source>
+      <translation>Reverse voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="195" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="196" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="197" />
+      <source>Thu nợ</source>
+      <translation>Collect repayment</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="198" />
+      <source>Đã trả hết nợ</source>
+      <translation>Fully repaid</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="199" />
+      <source>Mở lại khoản vay</source>
+      <translation>Reopen loan</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="200" />
+      <source>Xóa nợ</source>
+      <translation>Write off</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="201" />
+      <source>Ghi kết quả vay</source>
+      <translation>Record loan outcome</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="202" />
+      <source>Ẩn danh hóa</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="203" />
+      <source>Xuất dữ liệu của thành viên</source>
+      <translation>Export member's data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="204" />
+      <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
+      <translation>Export with sensitive data in full</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="205" />
+      <source>Chuyển dữ liệu lên máy chủ</source>
+      <translation>Move data to the server</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="206" />
+      <source>Ghi buổi sinh hoạt</source>
+      <translation>Record meeting</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="207" />
+      <source>Hủy các khoản thu của buổi sinh hoạt</source>
+      <translation>Reverse meeting postings</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/meeting_words.py" line="10" />
       <source>Buổi sinh hoạt</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="22" />
+      <location filename="../../models/text/meeting_words.py" line="11" />
       <source>Giờ bắt đầu</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="23" />
+      <location filename="../../models/text/meeting_words.py" line="12" />
       <source>Giờ kết thúc</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="25" />
+      <location filename="../../models/text/meeting_words.py" line="14" />
       <source>Chủ tọa</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="27" />
+      <location filename="../../models/text/meeting_words.py" line="16" />
       <source>Nội dung sinh hoạt</source>
       <translation>Meeting content</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="28" />
+      <location filename="../../models/text/meeting_words.py" line="17" />
       <source>Kết luận, quyết định</source>
       <translation>Conclusions, decisions</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="29" />
+      <location filename="../../models/text/meeting_words.py" line="18" />
       <source>Ý kiến, kiến nghị</source>
       <translation>Issues raised</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="30" />
+      <location filename="../../models/text/meeting_words.py" line="19" />
       <source>Kế hoạch tháng tới</source>
       <translation>Next month's plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="31" />
+      <location filename="../../models/text/meeting_words.py" line="20" />
       <source>Khách mời</source>
       <translation>Guests</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="32" />
+      <location filename="../../models/text/meeting_words.py" line="21" />
       <source>Thành viên vắng mặt</source>
       <translation>Absent members</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="33" />
+      <location filename="../../models/text/meeting_words.py" line="22" />
       <source>Hội phí</source>
       <translation>Fees</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="34" />
+      <location filename="../../models/text/meeting_words.py" line="23" />
       <source>Trả nợ vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="35" />
+      <location filename="../../models/text/meeting_words.py" line="24" />
       <source>Hội phí hằng tháng</source>
       <translation>Monthly fee</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="39" />
+      <location filename="../../models/text/meeting_words.py" line="28" />
       <source>CLB đã có buổi sinh hoạt ngày {date}</source>
       <translation>the club already has a meeting on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="42" />
+      <location filename="../../models/text/meeting_words.py" line="31" />
       <source>không đúng giờ hh:mm: «{value}»</source>
       <translation>not a time hh:mm: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="43" />
+      <location filename="../../models/text/meeting_words.py" line="32" />
       <source>giờ kết thúc trước giờ bắt đầu</source>
       <translation>the end time is before the start time</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="44" />
+      <location filename="../../models/text/meeting_words.py" line="33" />
       <source>{name} không phải thành viên đang sinh hoạt của CLB ngày {date}</source>
       <translation>{name} is not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="45" />
+      <location filename="../../models/text/meeting_words.py" line="34" />
       <source>{name} nộp {amount} đồng, nhiều hơn số phải nộp ({due} đồng); nếu đúng thì xác nhận thu vượt</source>
       <translation>{name} paid {amount} đồng, more than due ({due} đồng); confirm the overpayment if it is right</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="47" />
+      <location filename="../../models/text/meeting_words.py" line="36" />
       <source>khoản vay số {number}: trả {amount} đồng, nhiều hơn số đến hạn ({due} đồng); nếu đúng thì xác nhận thu vượt</source>
       <translation>loan no. {number}: {amount} đồng paid, more than due ({due} đồng); confirm the overpayment if it is right</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="49" />
+      <location filename="../../models/text/meeting_words.py" line="38" />
       <source>khoản vay mã {value} không thuộc CLB này</source>
       <translation>loan id {value} is not a loan of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="50" />
+      <location filename="../../models/text/meeting_words.py" line="39" />
       <source>khoản vay số {number} được ghi hai lần</source>
       <translation>loan no. {number} is entered twice</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="51" />
+      <location filename="../../models/text/meeting_words.py" line="40" />
       <source>CLB chưa có quỹ hoạt động</source>
       <translation>the club has no activity fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="52" />
+      <location filename="../../models/text/meeting_words.py" line="41" />
       <source>các khoản thu của buổi sinh hoạt đã được hủy ngày {date}</source>
       <translation>the meeting's postings were reversed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="53" />
+      <location filename="../../models/text/meeting_words.py" line="42" />
       <source>phiếu này là hội phí của buổi sinh hoạt ngày {date}: hủy các khoản thu ngay trong buổi sinh hoạt đó</source>
       <translation>this voucher holds the fees of the meeting of {date}: reverse the postings from that meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="55" />
+      <location filename="../../models/text/meeting_words.py" line="44" />
       <source>buổi sinh hoạt không có khoản thu nào để hủy</source>
       <translation>the meeting posted no money to reverse</translation>
     </message>
@@ -10906,27 +10966,27 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Due (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="292" />
+      <location filename="../../ui/supervision_models.py" line="286" />
       <source>Đã thực hiện</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="294" />
+      <location filename="../../ui/supervision_models.py" line="288" />
       <source>Buổi giám sát</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="340" />
+      <location filename="../../ui/supervision_models.py" line="334" />
       <source>Nhóm nội dung</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="340" />
+      <location filename="../../ui/supervision_models.py" line="334" />
       <source>Số mục</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="386" />
+      <location filename="../../ui/supervision_models.py" line="374" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Fact shown</translation>
     </message>
