@@ -219,3 +219,28 @@ def collection_sheet(club_id: int, on: dt.date) -> CollectionSheet:
     lines = tuple(SheetLine(m.person_id, m.full_name, fee, *dues.get(m.person_id, (0, 0)))
                   for m in active_members(club_id, on))
     return CollectionSheet(club_id, on, fee, lines)
+
+
+@dataclass(frozen=True)
+class Absentee:
+    """A member of a list of the meetings page (absent three meetings running), with the
+    membership that opens their record."""
+
+    person_id: int
+    full_name: str
+    membership_id: int
+    left_on: dt.date | None
+
+
+def absentees(club_id: int, person_ids: list[int] | tuple[int, ...]) -> list[Absentee]:
+    """These people as members of the club (their latest membership there), in register
+    order (one query)."""
+    access.require_club(club_id, "read")
+    latest: dict[int, Absentee] = {}
+    for pid, name, mid, left in (
+            Membership.select(Person.id, Person.full_name, Membership.id, Membership.left_on)
+            .join(Person).where((Membership.club == club_id)
+                                & Membership.person.in_(list(person_ids) or [0]))
+            .order_by(Person.sort_key, Person.birth_year, Membership.id).tuples()):
+        latest[pid] = Absentee(pid, name, mid, left)  # a later membership replaces it
+    return list(latest.values())

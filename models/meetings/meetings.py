@@ -26,10 +26,12 @@ from models.loans import loans
 from models.loans.loan_checks import checked_money
 from models.meetings.meeting_reads import (  # noqa: F401  (re-exported: callers import here)
     DEFAULT_MONTHLY_FEE,
+    Absentee,
     AttendanceLine,
     CollectionSheet,
     MeetingRow,
     SheetLine,
+    absentees,
     active_members,
     attendance,
     collection_sheet,
