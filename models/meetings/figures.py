@@ -53,8 +53,9 @@ def _period(club: Club | tuple, start: dt.date, end: dt.date, today: dt.date) ->
     return months_between(max(start, founded), min(end, today))
 
 
-def _runs(rows: list[tuple[int, int]], absent: dict[int, set[int]]) -> dict[int, list[int]]:
-    """Club id -> person ids absent from ABSENT_RUN of the club's meetings in a row.
+def absent_runs(rows: list[tuple[int, int]], absent: dict[int, set[int]]) -> dict[int, list[int]]:
+    """Club id -> person ids absent from ABSENT_RUN of the club's meetings in a row (each
+    person once, however many such runs).
     `rows`: (club id, meeting id) in date order; `absent`: meeting id -> absent person ids."""
     streak: dict[tuple[int, int], int] = {}
     found: dict[int, list[int]] = {}
@@ -65,8 +66,8 @@ def _runs(rows: list[tuple[int, int]], absent: dict[int, set[int]]) -> dict[int,
             streak.pop((club_id, person_id), None)
         for person_id in here:
             n = streak[(club_id, person_id)] = streak.get((club_id, person_id), 0) + 1
-            if n == ABSENT_RUN:
-                found.setdefault(club_id, []).append(person_id)
+            if n == ABSENT_RUN and person_id not in found.setdefault(club_id, []):
+                found[club_id].append(person_id)  # once, even after two runs
         last_meeting[club_id] = here
     return {k: sorted(v) for k, v in found.items()}
 
@@ -92,7 +93,7 @@ def _figures(where: pw.Expression, start: dt.date, end: dt.date,
                                                         MeetingAbsence.person)
                                   .join(Meeting).where(in_period).tuples()):
         absent.setdefault(meeting_id, set()).add(person_id)
-    runs = _runs(order, absent)
+    runs = absent_runs(order, absent)
     out = []
     for club in clubs:
         n, places, present, fees, due = sums.get(club[0], (0, 0, 0, 0, 0))

@@ -86,3 +86,11 @@ def test_ward_figures_in_bounded_queries(book, db):
     assert (total.meetings_held, total.months_elapsed, total.present) == (4, 14, 16)
     assert (total.fees_collected, total.fees_due) == (75_000, 100_000)
     assert total.absent_in_a_row == (book["mai"],) and rows[1].attendance_rate is None
+
+
+def test_two_runs_of_absences_list_the_member_once():
+    from models.meetings.figures import absent_runs as runs
+
+    order = [(1, m) for m in range(1, 9)]
+    absent = {1: {7}, 2: {7}, 3: {7}, 4: set(), 5: {7}, 6: {7}, 7: {7, 8}, 8: {8}}
+    assert runs(order, absent) == {1: [7]}
