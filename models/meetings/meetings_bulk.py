@@ -32,6 +32,7 @@ from models.meetings.meetings import (
     check_texts,
     fee_exceptions,
     fee_receipt,
+    meeting_audit,
     normalize,
     open_fund,
 )
@@ -207,11 +208,8 @@ class MeetingRows:
 
     def audit_maker(self, n: int) -> Callable[[], tuple]:
         row, (absent, exceptions, repayments) = self.rows[n], self.extras[n]
-        return lambda: audit_row("meeting", row["id"], "record", None, snapshot(
-            row, MEETING_DATES) | {
-                "absences": {str(k): v for k, v in absent.items()},
-                "fee_exceptions": {str(k): v for k, v in sorted(exceptions.items())},
-                "repayments": repayments}, self.at, self.actor)
+        return lambda: audit_row("meeting", row["id"], "record", None, meeting_audit(
+            snapshot(row, MEETING_DATES), absent, exceptions, repayments), self.at, self.actor)
 
 
 def write_meetings(inputs: list[MeetingInput], *, today: dt.date | None = None) -> list[int]:
