@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
   <context>
+    <name>AbsenteesModel</name>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="76" />
+      <source>đã rời CLB ngày {date}</source>
+      <translation>left the club on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="78" />
+      <source>Nhấp đúp hoặc nhấn Enter để mở hồ sơ thành viên</source>
+      <translation>Double-click or press Enter to open the member's record</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitiesPage</name>
     <message>
       <location filename="../../ui/activity_models.py" line="51" />
@@ -450,47 +463,47 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../ui/meetings_model.py" line="91" />
+      <location filename="../../ui/meetings_model.py" line="115" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="92" />
+      <location filename="../../ui/meetings_model.py" line="116" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="93" />
+      <location filename="../../ui/meetings_model.py" line="117" />
       <source>Có mặt</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="94" />
+      <location filename="../../ui/meetings_model.py" line="118" />
       <source>Lý do vắng</source>
       <translation>Reason for absence</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="95" />
+      <location filename="../../ui/meetings_model.py" line="119" />
       <source>Hội phí phải nộp</source>
       <translation>Fee due</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="96" />
+      <location filename="../../ui/meetings_model.py" line="120" />
       <source>Hội phí nộp</source>
       <translation>Fee paid</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="97" />
+      <location filename="../../ui/meetings_model.py" line="121" />
       <source>Nợ đến hạn</source>
       <translation>Loan due</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="98" />
+      <location filename="../../ui/meetings_model.py" line="122" />
       <source>Trong đó quá hạn</source>
       <translation>Of which overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="99" />
+      <location filename="../../ui/meetings_model.py" line="123" />
       <source>Trả nợ</source>
       <translation>Repayment</translation>
     </message>
@@ -5343,122 +5356,122 @@ Reason: {reason}</translation>
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="96" />
+      <location filename="../../dialogs/meeting_dialog.py" line="92" />
       <source>Ghi buổi sinh hoạt CLB</source>
       <translation>Record a club meeting</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="107" />
+      <location filename="../../dialogs/meeting_dialog.py" line="103" />
       <source>VD: 08:00</source>
       <translation>e.g. 08:00</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="110" />
+      <location filename="../../dialogs/meeting_dialog.py" line="106" />
       <source>VD: 10:30</source>
       <translation>e.g. 10:30</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="113" />
+      <location filename="../../dialogs/meeting_dialog.py" line="109" />
       <source>VD: Nhà văn hóa tổ 1</source>
       <translation>e.g. Group 1 cultural house</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="135" />
+      <location filename="../../dialogs/meeting_dialog.py" line="133" />
       <source>Phím cách: đánh dấu có mặt / vắng; mũi tên lên, xuống: sang thành viên khác; gõ vào ô Lý do vắng, Hội phí nộp, Trả nợ để sửa.</source>
       <translation>Space: mark present / absent; Up and Down arrows: move to another member; type in the Reason for absence, Fee paid and Repayment cells to change them.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="145" />
+      <location filename="../../dialogs/meeting_dialog.py" line="143" />
       <source>VD: đại diện Hội NCT phường</source>
       <translation>e.g. a representative of the ward Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="148" />
+      <location filename="../../dialogs/meeting_dialog.py" line="146" />
       <source>Ngày họp:</source>
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="150" />
+      <location filename="../../dialogs/meeting_dialog.py" line="148" />
       <source>Từ giờ:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="152" />
+      <location filename="../../dialogs/meeting_dialog.py" line="150" />
       <source>Đến giờ:</source>
       <translation>To:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="154" />
+      <location filename="../../dialogs/meeting_dialog.py" line="152" />
       <source>Địa điểm:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="156" />
+      <location filename="../../dialogs/meeting_dialog.py" line="154" />
       <source>Chủ trì:</source>
       <translation>Chaired by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="158" />
+      <location filename="../../dialogs/meeting_dialog.py" line="156" />
       <source>Thư ký:</source>
       <translation>Secretary:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="178" />
+      <location filename="../../dialogs/meeting_dialog.py" line="176" />
       <source>Kết luận, quyết định:</source>
       <translation>Conclusions, decisions:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="179" />
+      <location filename="../../dialogs/meeting_dialog.py" line="177" />
       <source>Khó khăn, kiến nghị:</source>
       <translation>Difficulties, proposals:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="180" />
+      <location filename="../../dialogs/meeting_dialog.py" line="178" />
       <source>Kế hoạch tháng sau:</source>
       <translation>Next month's plan:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="181" />
+      <location filename="../../dialogs/meeting_dialog.py" line="179" />
       <source>Khách mời:</source>
       <translation>Guests:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="185" />
+      <location filename="../../dialogs/meeting_dialog.py" line="183" />
       <source>Điểm danh và thu tiền</source>
       <translation>Attendance and collections</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="186" />
+      <location filename="../../dialogs/meeting_dialog.py" line="184" />
       <source>Nội dung theo lĩnh vực</source>
       <translation>Content by activity area</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="187" />
+      <location filename="../../dialogs/meeting_dialog.py" line="185" />
       <source>Kết luận và kế hoạch</source>
       <translation>Conclusions and plan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="193" />
+      <location filename="../../dialogs/meeting_dialog.py" line="191" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="220" />
+      <location filename="../../dialogs/meeting_dialog.py" line="219" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="229" />
+      <location filename="../../dialogs/meeting_dialog.py" line="243" />
       <source>Có mặt {present}/{total} · hội phí thu {fees} đ · thu nợ {repaid} đ</source>
       <translation>Present {present}/{total} · fees collected {fees} đ · repayments {repaid} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="288" />
+      <location filename="../../dialogs/meeting_dialog.py" line="302" />
       <source>Số tiền lớn hơn số phải nộp</source>
       <translation>Amount larger than due</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="290" />
+      <location filename="../../dialogs/meeting_dialog.py" line="304" />
       <source>Vẫn ghi đúng các số tiền này?</source>
       <translation>Record these amounts anyway?</translation>
     </message>
@@ -5500,151 +5513,166 @@ Reason: {reason}</translation>
       <source>Đã ghi sổ</source>
       <translation>Posted</translation>
     </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="65" />
+      <source>Thành viên</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="66" />
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
   </context>
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="82" />
+      <location filename="../../ui/pages/meetings_page.py" line="80" />
       <source>Sinh hoạt CLB</source>
       <translation>Club meetings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="92" />
+      <location filename="../../ui/pages/meetings_page.py" line="90" />
       <source>Ghi buổi sinh hoạt…</source>
       <translation>Record a meeting…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="93" />
+      <location filename="../../ui/pages/meetings_page.py" line="91" />
       <source>In biên bản…</source>
       <translation>Print minutes…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="94" />
+      <location filename="../../ui/pages/meetings_page.py" line="92" />
       <source>In phiếu thu và điểm danh…</source>
       <translation>Print collection and attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="95" />
+      <location filename="../../ui/pages/meetings_page.py" line="93" />
       <source>Hủy các khoản thu của buổi…</source>
       <translation>Cancel the meeting's collections…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="101" />
+      <location filename="../../ui/pages/meetings_page.py" line="99" />
       <source>T{month}</source>
       <translation>M{month}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="127" />
+      <location filename="../../ui/pages/meetings_page.py" line="137" />
       <source>Tỷ lệ có mặt theo tháng (%)</source>
       <translation>Attendance by month (%)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="148" />
+      <location filename="../../ui/pages/meetings_page.py" line="158" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="150" />
+      <location filename="../../ui/pages/meetings_page.py" line="160" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="162" />
+      <location filename="../../ui/pages/meetings_page.py" line="172" />
       <source>Số buổi đã họp:</source>
       <translation>Meetings held:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="162" />
+      <location filename="../../ui/pages/meetings_page.py" line="172" />
       <source>Tỷ lệ có mặt:</source>
       <translation>Attendance rate:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="163" />
+      <location filename="../../ui/pages/meetings_page.py" line="173" />
       <source>Hội phí đã thu:</source>
       <translation>Fees collected:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="164" />
+      <location filename="../../ui/pages/meetings_page.py" line="174" />
       <source>Vắng {n} buổi liền:</source>
       <translation>Absent {n} meetings running:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="205" />
+      <location filename="../../ui/pages/meetings_page.py" line="215" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="227" />
+      <location filename="../../ui/pages/meetings_page.py" line="237" />
       <source>Không đọc được các buổi sinh hoạt: {reason}</source>
       <translation>Could not read the meetings: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="245" />
+      <location filename="../../ui/pages/meetings_page.py" line="255" />
       <source>{n} buổi sinh hoạt trong năm {year}</source>
       <translation>{n} meetings in {year}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="257" />
+      <location filename="../../ui/pages/meetings_page.py" line="267" />
       <source>Đã họp</source>
       <translation>Meeting held</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="258" />
+      <location filename="../../ui/pages/meetings_page.py" line="268" />
       <source>Chưa đến tháng</source>
       <translation>Month not reached yet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="258" />
+      <location filename="../../ui/pages/meetings_page.py" line="268" />
       <source>Không có buổi họp</source>
       <translation>No meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="266" />
+      <location filename="../../ui/pages/meetings_page.py" line="277" />
       <source>{held} / {months} tháng</source>
       <translation>{held} / {months} months</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="270" />
+      <location filename="../../ui/pages/meetings_page.py" line="281" />
       <source>{rate:.0f}% ({present}/{places} lượt)</source>
       <translation>{rate:.0f}% ({present}/{places} attendances)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="272" />
+      <location filename="../../ui/pages/meetings_page.py" line="283" />
       <source>{paid} đ / {due} đ phải thu</source>
       <translation>{paid} đ / {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="274" />
+      <location filename="../../ui/pages/meetings_page.py" line="286" />
+      <source>{n} thành viên — nhấp đúp để mở hồ sơ</source>
+      <translation>{n} member(s) — double-click to open the record</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="287" />
       <source>Không có</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="284" />
+      <location filename="../../ui/pages/meetings_page.py" line="298" />
       <source>Có mặt</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="319" />
+      <location filename="../../ui/pages/meetings_page.py" line="333" />
       <source>Tài khoản của bạn chỉ được xem</source>
       <translation>Your account may only view</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="355" />
+      <location filename="../../ui/pages/meetings_page.py" line="381" />
       <source>Biên bản sinh hoạt {club} ngày {date}</source>
       <translation>Meeting minutes {club} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="373" />
+      <location filename="../../ui/pages/meetings_page.py" line="399" />
       <source>Phiếu thu và điểm danh {club} ngày {date}</source>
       <translation>Collection and attendance sheet {club} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="383" />
+      <location filename="../../ui/pages/meetings_page.py" line="409" />
       <source>Hủy các khoản thu của buổi</source>
       <translation>Cancel the meeting's collections</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="384" />
+      <location filename="../../ui/pages/meetings_page.py" line="410" />
       <source>Hủy phiếu thu hội phí ({fees} đ) và các lần trả nợ ({repaid} đ) của buổi ngày {date}.
 Điểm danh vẫn giữ nguyên. Lý do hủy:</source>
       <translation>Cancel the fee receipt ({fees} đ) and the repayments ({repaid} đ) of the meeting of {date}.
@@ -9884,6 +9912,100 @@ Thôn Nà Cưởm</translation>
     </message>
   </context>
   <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="38" />
+      <source>Kế hoạch giám sát năm {year}</source>
+      <translation>Supervision plan for {year}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="63" />
+      <source>Thêm CLB</source>
+      <translation>Add club</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="64" />
+      <source>Thêm mọi CLB chưa có</source>
+      <translation>Add every club not yet in it</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="65" />
+      <source>Bỏ dòng đã chọn</source>
+      <translation>Remove the selected rows</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="66" />
+      <source>Hội NCT phường</source>
+      <translation>Ward Elderly Association</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="76" />
+      <source>Người giám sát (cho CLB thêm vào):</source>
+      <translation>Supervisor (for the clubs added):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="78" />
+      <source>Gõ tháng (1–12) và người giám sát ngay trên dòng của CLB; để trống tháng nếu giám sát lúc nào trong năm cũng được.</source>
+      <translation>Type the month (1–12) and the supervisor on the club's row; leave the month empty if any time in the year will do.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="82" />
+      <source>Lưu kế hoạch</source>
+      <translation>Save the plan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="101" />
+      <source>{n} CLB trong kế hoạch / {all} CLB đang hoạt động</source>
+      <translation>{n} clubs in the plan / {all} running clubs</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <location filename="../../ui/plan_models.py" line="55" />
+      <source>cả năm</source>
+      <translation>any month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="60" />
+      <source>quá hạn, chưa giám sát</source>
+      <translation>overdue, not supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="60" />
+      <source>chưa</source>
+      <translation>not yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModels</name>
+    <message>
+      <location filename="../../ui/plan_models.py" line="28" />
+      <source>CLB</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="29" />
+      <source>Tháng</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="30" />
+      <source>Người giám sát</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="31" />
+      <source>Đã giám sát</source>
+      <translation>Supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="84" />
+      <source>Tháng (1–12)</source>
+      <translation>Month (1–12)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyTab</name>
     <message>
       <location filename="../../ui/pages/settings_privacy.py" line="31" />
@@ -10994,127 +11116,162 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="73" />
+      <location filename="../../ui/pages/supervision_page.py" line="85" />
       <source>Giám sát</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="78" />
+      <location filename="../../ui/pages/supervision_page.py" line="90" />
       <source>Ghi buổi giám sát…</source>
       <translation>Record a supervision visit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="79" />
+      <location filename="../../ui/pages/supervision_page.py" line="91" />
       <source>In biên bản giám sát…</source>
       <translation>Print the supervision record…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="80" />
+      <location filename="../../ui/pages/supervision_page.py" line="92" />
       <source>Mẫu bảng kiểm…</source>
       <translation>Checklist template…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="85" />
+      <location filename="../../ui/pages/supervision_page.py" line="93" />
+      <source>Sửa kế hoạch giám sát…</source>
+      <translation>Edit the supervision plan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="98" />
       <source>Cần quyền ghi biên bản giám sát (giám sát cấp trên hoặc quản trị)</source>
       <translation>Needs the right to record supervision (upper-level supervisor or administrator)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="88" />
+      <location filename="../../ui/pages/supervision_page.py" line="101" />
       <source>CLB được giám sát</source>
       <translation>Clubs supervised</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="89" />
+      <location filename="../../ui/pages/supervision_page.py" line="102" />
       <source>Thực hiện kế hoạch</source>
       <translation>Plan carried out</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="90" />
+      <location filename="../../ui/pages/supervision_page.py" line="103" />
       <source>Điểm trung bình</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="91" />
+      <location filename="../../ui/pages/supervision_page.py" line="104" />
       <source>Kiến nghị quá hạn</source>
       <translation>Overdue recommendations</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="118" />
+      <location filename="../../ui/pages/supervision_page.py" line="131" />
       <source>Điểm trung bình theo năm</source>
       <translation>Average score by year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="136" />
+      <location filename="../../ui/pages/supervision_page.py" line="152" />
+      <source>Thực hiện kế hoạch theo tháng (lượt giám sát)</source>
+      <translation>Plan carried out by month (visits)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="171" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="148" />
+      <location filename="../../ui/pages/supervision_page.py" line="193" />
       <source>Các buổi giám sát trong năm</source>
       <translation>Supervision visits of the year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="155" />
+      <location filename="../../ui/pages/supervision_page.py" line="194" />
+      <source>Kế hoạch giám sát năm</source>
+      <translation>Supervision plan of the year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="200" />
       <source>Kiến nghị chưa thực hiện, đã quá hạn</source>
       <translation>Recommendations not carried out, past due</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="163" />
+      <location filename="../../ui/pages/supervision_page.py" line="208" />
       <source>Giám sát CLB Liên thế hệ tự giúp nhau</source>
       <translation>Supervision of Intergenerational Self-Help Clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="186" />
+      <location filename="../../ui/pages/supervision_page.py" line="231" />
       <source>{n} buổi giám sát</source>
       <translation>{n} supervision visits</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="192" />
+      <location filename="../../ui/pages/supervision_page.py" line="238" />
       <source>{done}/{all} CLB ({pct})</source>
       <translation>{done}/{all} clubs ({pct})</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="196" />
+      <location filename="../../ui/pages/supervision_page.py" line="242" />
       <source>chưa có kế hoạch</source>
       <translation>no plan yet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="197" />
+      <location filename="../../ui/pages/supervision_page.py" line="243" />
       <source>{done}/{all} lượt ({pct})</source>
       <translation>{done}/{all} visits ({pct})</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="203" />
+      <location filename="../../ui/pages/supervision_page.py" line="249" />
       <source>chưa có</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="208" />
+      <location filename="../../ui/pages/supervision_page.py" line="254" />
       <source>{score} ({arrow} {change} so với trước)</source>
       <translation>{score} ({arrow} {change} on the year before)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="263" />
+      <location filename="../../ui/pages/supervision_page.py" line="294" />
+      <source>Chưa có kế hoạch giám sát năm {year}.</source>
+      <translation>No supervision plan for {year} yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="295" />
+      <source>{n} CLB trong kế hoạch: {done} đã giám sát, {late} quá hạn chưa giám sát, {rest} chưa đến tháng.</source>
+      <translation>{n} clubs in the plan: {done} supervised, {late} overdue and not supervised, {rest} not due yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="305" />
+      <source>Đã giám sát</source>
+      <translation>Supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="307" />
+      <source>Chưa giám sát</source>
+      <translation>Not supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="349" />
       <source>In biên bản giám sát</source>
       <translation>Print the supervision record</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="264" />
+      <location filename="../../ui/pages/supervision_page.py" line="350" />
       <source>Chọn một buổi giám sát trong bảng trước.</source>
       <translation>Choose a supervision visit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="270" />
+      <location filename="../../ui/pages/supervision_page.py" line="356" />
       <source>Biên bản giám sát — {club}, {date}</source>
       <translation>Supervision record — {club}, {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="283" />
+      <location filename="../../ui/pages/supervision_page.py" line="382" />
       <source>Mẫu bảng kiểm</source>
       <translation>Checklist template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="283" />
+      <location filename="../../ui/pages/supervision_page.py" line="382" />
       <source>Mẫu đã được dùng trong các buổi giám sát trước nên đã lưu thành phiên bản {v}; các buổi đã ghi giữ phiên bản cũ.</source>
       <translation>The template was used by earlier visits, so it was saved as version {v}; the recorded visits keep the old version.</translation>
     </message>
