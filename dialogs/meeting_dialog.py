@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 
 from models.codes import ACTIVITY_AREAS
 from models.errors import Problem
-from models.loans import loans
-from models.loans.loan_schedule import schedule_status
 from models.meetings import meetings
 from models.text.vietnamese import format_number
 from ui import service
@@ -77,10 +75,8 @@ def split_repayment(loan_rows: list, amount: int, on: dt.date) -> list[meetings.
     for loan in loan_rows:
         if amount <= 0:
             break
-        state = schedule_status(loans.loan_schedule(loan.loan_id), loan.paid_principal,
-                                loan.paid_interest, on)
-        interest = min(amount, state.due_interest)
-        principal = min(amount - interest, state.due_principal)
+        interest = min(amount, loan.due_interest)  # as the register says on the sheet's day
+        principal = min(amount - interest, loan.due_principal)
         amount -= interest + principal
         lines.append(meetings.LoanPayment(loan.loan_id, principal, interest))
     if amount > 0 and lines:
@@ -125,7 +121,9 @@ class MeetingDialog(FormDialog):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the headers and the names, set once: sizing every column to its
+        # contents asks each of the 70 × 9 cells again at every layout (half the opening time)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the reason is the one free text of the sheet: it takes the spare room
         header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.toggles = SpaceToggles(self.view, self.model)
@@ -209,11 +207,12 @@ class MeetingDialog(FormDialog):
         self._sheet_on = on
         sheet = meetings.collection_sheet(self.club_id, on)
         self._loans = {}
-        for loan in loans.loan_register(self.club_id, on, include_closed=False):
+        for loan in sheet.loans:
             self._loans.setdefault(loan.person_id, []).append(loan)
         self.model.set_rows([AttendanceEntry(x.person_id, x.full_name, x.fee_due,
                                              x.instalment_due, x.overdue, fee_paid=x.fee_due)
                              for x in sheet.lines])
+        self._size_columns([x.full_name for x in sheet.lines])
         for combo in (self.chair_combo, self.secretary_combo):
             keep = combo.currentData()
             combo.clear()
@@ -223,6 +222,21 @@ class MeetingDialog(FormDialog):
             combo.setCurrentIndex(max(0, combo.findData(keep)))
         if self.model.rows:
             self.view.setCurrentIndex(self.model.index(0, AttendanceModel.PRESENT))
+
+    def _size_columns(self, names: list[str]) -> None:
+        """Each column as wide as its header (the names' column as its longest name)."""
+        metrics = self.view.fontMetrics()
+        bold = self.view.horizontalHeader().fontMetrics()
+        for col in range(self.model.columnCount()):
+            if col == AttendanceModel.REASON:
+                continue
+            text = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = bold.horizontalAdvance(text) + 24
+            if col == AttendanceModel.NAME:
+                width = max([width] + [metrics.horizontalAdvance(n) + 16 for n in names])
+            elif col >= AttendanceModel.FEE_DUE:
+                width = max(width, metrics.horizontalAdvance("10.000.000") + 16)
+            self.view.setColumnWidth(col, width)
 
     def _update_totals(self) -> None:
         present, total, fees, repaid = self.model.totals()

@@ -57,6 +57,30 @@ class MeetingsModel(RowsModel):
         return None
 
 
+class AbsenteesModel(RowsModel):
+    """Members absent from several meetings running (models.meetings.meeting_reads.Absentee):
+    a double-click or Enter opens the member's record."""
+
+    CONTEXT = "MeetingsModel"
+    HEADERS = (QT_TRANSLATE_NOOP("MeetingsModel", "Thành viên"),
+               QT_TRANSLATE_NOOP("MeetingsModel", "Ghi chú"))
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return row.full_name
+            return ("" if row.left_on is None else
+                    self.tr("đã rời CLB ngày {date}").format(date=format_date(row.left_on)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Nhấp đúp hoặc nhấn Enter để mở hồ sơ thành viên")
+        if role == Qt.ItemDataRole.ForegroundRole and row.left_on is not None:
+            return GREY
+        return None
+
+
 @dataclass
 class AttendanceEntry:
     """One member's row of the sheet: what the collection sheet says is due, what the clerk

@@ -1,11 +1,12 @@
-"""Fast path for many activities and home-care visits: the demo's years of them.
+"""Fast path for many activities, health checks and home-care visits: the demo's years of
+them.
 
-activities.add_activity and home_care.record_visit write a row (and the activity's people)
-and an audit row each, through the ORM: a few milliseconds a call, too slow for a 1,000-club
-demo. `add_activities` checks each activity with the service's own `activities.check`, then
-writes the rows, the people and the audit rows with multi-row INSERTs
-(models/funds/money_bulk.insert); `record_visits` keeps record_visit's rules with the pairs
-fetched once. A test holds their rows equal to the services'.
+activities.add_activity, health.record_health_check and home_care.record_visit write a row
+(and the activity's people) and an audit row each, through the ORM: a few milliseconds a call,
+too slow for a 1,000-club demo. `add_activities` and `record_health_checks` check each record
+with the service's own `check`, then write the rows, the people and the audit rows with
+multi-row INSERTs (models/funds/money_bulk.insert); `record_visits` keeps record_visit's rules
+with the pairs fetched once. A test holds their rows equal to the services'.
 """
 
 from __future__ import annotations
@@ -14,8 +15,14 @@ import datetime as dt
 
 from models.accounts import audit
 from models.accounts.session import current_actor
-from models.activities import activities, checks, home_care
-from models.activities.tables import Activity, ActivityPerson, HomeCarePair, HomeCareVisit
+from models.activities import activities, checks, health, home_care
+from models.activities.tables import (
+    Activity,
+    ActivityPerson,
+    HealthCheck,
+    HomeCarePair,
+    HomeCareVisit,
+)
 from models.errors import Collector, Problem, ValidationError
 from models.funds.money_bulk import audit_row, insert, insert_dicts, snapshot
 from models.storage.db import database
@@ -55,6 +62,32 @@ def add_activities(items: list[tuple[int, activities.ActivityInput]], *,
             audit_row("activity", row["id"], "create", None,
                       {**snapshot(row, DATES), "person_ids": ids}, at, actor)
             for row, ids in zip(rows, people, strict=True)])
+    return [r["id"] for r in rows]
+
+
+def record_health_checks(items: list[tuple[int, health.HealthCheckInput]], *,
+                         today: dt.date | None = None) -> list[int]:
+    """Record many (club id, health check) as record_health_check would one by one (same
+    rows, same audit rows, in order). Raises ValidationError (Problem.row = the position, from
+    1) with nothing written. Returns the new ids."""
+    today = today or dt.date.today()
+    actor, at = current_actor(), now()
+    rows, problems = [], []
+    for n, (club_id, inp) in enumerate(items, start=1):
+        found = health.check(club_id, inp, today)
+        if found:
+            problems += [Problem(p.field, p.code, p.params, row=n) for p in found.problems]
+            continue
+        rows.append({"id": None, "club": club_id, "person": inp.person_id, "date": inp.date,
+                     "systolic": inp.systolic, "diastolic": inp.diastolic,
+                     "weight_dkg": inp.weight_dkg, "sugar_dmmol": inp.sugar_dmmol,
+                     "note": inp.note, "created_at": at})
+    if problems:
+        raise ValidationError(problems=problems)
+    with database.atomic():
+        insert_dicts(HealthCheck, rows)
+        audit.append_rows([audit_row("health_check", row["id"], "create", None,
+                                     snapshot(row, DATES), at, actor) for row in rows])
     return [r["id"] for r in rows]
 
 

@@ -21,6 +21,7 @@ from models.codes import DEFAULT_PLAN_PHASES
 from models.demo import demo_areas, demo_meetings, demo_money
 from models.demo.demo_names import ETHNICITIES, FAMILY, GIVEN, MIDDLE, PHONES
 from models.errors import Collector
+from models.loans.money_story import Meet
 from models.members import members as member_service
 from models.members import members_bulk
 from models.office import settings, villages
@@ -459,10 +460,11 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
         with database.atomic():  # one club at a time: a failure leaves whole clubs only
             active, former = _build_club(plan, ward, people, issuer, today)
             club_id = Club.get(Club.code == plan.code).id
-            money = demo_money.add_club_money(club_id, random.Random(f"{seed}:{plan.code}"),
-                                              today)
-            summary.meetings += demo_meetings.add_club_meetings(
+            planned = demo_meetings.club_meetings(
                 club_id, random.Random(f"{seed}:{plan.code}:meetings"), today)
+            money = demo_money.add_club_money(club_id, random.Random(f"{seed}:{plan.code}"),
+                                              today, meetings=planned)
+            summary.meetings += sum(isinstance(e, Meet) for e in money.events)
             summary.areas += demo_areas.add_club_areas(
                 club_id, random.Random(f"{seed}:{plan.code}:areas"), today)
         summary.money_events += len(money.events)

@@ -6,10 +6,11 @@ care pairs with a visit a month over the last year, some self-help and entitleme
 with board members of several clubs, and for the last three years a supervision plan and a
 visit to most of the clubs it names (answers drawn at random, a recommendation or two).
 
-The activities and home-care visits, the most numerous, go through
-models/activities/activities_bulk.py (held equal to the services by a test); the rest, a few
-rows a club and year, through the ordinary, audited services; the meetings through
-models/meetings/meetings_bulk.py (demo_meetings).
+The activities, health checks and home-care visits, the most numerous, go through
+models/activities/activities_bulk.py and the supervision visits through
+models/supervision/visits_bulk.py (each held equal to its service by a test); the rest, a
+few rows a club and year, through the ordinary, audited services. The meetings are written
+with the club's money (demo_meetings, demo_money).
 Same random generator state, same data, same `today` → the same rows.
 """
 
@@ -22,7 +23,7 @@ from collections import Counter
 from models.activities import activities, activities_bulk, health, home_care, support
 from models.codes import ACTIVITY_AREAS
 from models.storage.schema import BoardMember, Club, Membership, Person
-from models.supervision import plans, rules, templates, visits
+from models.supervision import plans, rules, templates, visits, visits_bulk
 from models.training import training
 
 ACTIVITIES = {
@@ -77,6 +78,7 @@ def add_club_areas(club_id: int, rng: random.Random, today: dt.date) -> Counter:
         return made
     spans = _spans(club_id)
     acts: list[tuple[int, activities.ActivityInput]] = []
+    checked: list[tuple[int, health.HealthCheckInput]] = []
     for year in range(start.year, end.year + 1):
         first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
         for _ in range(rng.randint(3, 5)):
@@ -92,11 +94,9 @@ def add_club_areas(club_id: int, rng: random.Random, today: dt.date) -> Counter:
         for _ in range(rng.randint(1, 3)):
             on = _date(rng, first, last)
             if active := _active(spans, on):
-                health.record_health_check(club_id, health.HealthCheckInput(
+                checked.append((club_id, health.HealthCheckInput(
                     person_id=rng.choice(active), date=on, systolic=rng.randint(110, 165),
-                    diastolic=rng.randint(65, 100), weight_dkg=rng.randint(420, 700)),
-                    today=today)
-                made["health_checks"] += 1
+                    diastolic=rng.randint(65, 100), weight_dkg=rng.randint(420, 700))))
         if rng.random() < 0.6 and (active := _active(spans, on := _date(rng, first, last))):
             what, value = rng.choice(HELP)
             support.record_self_help(club_id, support.SelfHelpInput(
@@ -110,6 +110,7 @@ def add_club_areas(club_id: int, rng: random.Random, today: dt.date) -> Counter:
                 outcome=outcome), today=today)
             made["claims"] += 1
     made["activities"] = len(activities_bulk.add_activities(acts, today=today))
+    made["health_checks"] = len(activities_bulk.record_health_checks(checked, today=today))
     made += _home_care(club, spans, rng, start, end, today)
     return made
 
@@ -181,6 +182,7 @@ def _supervision(ward_code: int, clubs: list[Club], rng: random.Random, today: d
                                            by_whom="Hội NCT phường") for c in due]
         plans.save_plan(plans.PlanInput(year=year, visits=planned, ward_code=ward_code))
         made["plans"] += 1
+        batch = []  # one visit a club a year: a year's follow-ups name earlier years' only
         for visit in planned:
             on = _date(rng, dt.date(year, visit.month, 1), dt.date(year, visit.month, 28))
             if on > today:
@@ -192,10 +194,10 @@ def _supervision(ward_code: int, clubs: list[Club], rng: random.Random, today: d
                     for t in rng.sample(RECOMMENDATIONS, rng.randint(1, 2))]
             done = [r.id for r in visits.open_recommendations(visit.club_id)
                     if rng.random() < 0.7]
-            visits.record_visit(visits.VisitInput(
+            batch.append(visits.VisitInput(
                 club_id=visit.club_id, date=on, supervisors="Hội NCT phường; cán bộ UBND",
                 template_id=template.id,
                 answers=answers, findings="CLB duy trì sinh hoạt đều đặn.",
-                recommendations=recs, follow_up=done), today=today)
-            made["supervision_visits"] += 1
+                recommendations=recs, follow_up=done))
+        made["supervision_visits"] += len(visits_bulk.record_visits(batch, today=today))
     return made

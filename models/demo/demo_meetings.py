@@ -2,12 +2,12 @@
 years at most (models/meetings/meetings_bulk.py writes them; a test holds it equal to
 meetings.record_meeting).
 
-The money: the demo's money story (demo_money) already posts each month's member fees, on
-the meeting day, as one receipt, and every loan repayment on its schedule. A meeting here
-takes no money of its own (no fees, no repayments), so nothing is counted twice; the club's
-fee at meetings is set to 0 (meetings.set_monthly_fee), since the fees are collected on the
-treasurer's receipt, not on the meeting's collection sheet. A clerk recording a meeting in the
-window can still take fees and repayments through record_meeting.
+The money: the meetings planned here are handed to the club's money story (demo_money), which
+sets the club's monthly fee, decides who paid it at each meeting and writes each meeting in
+its place among the club's other vouchers (models/loans/money_story.Meet): the meeting posts
+its fees on one receipt, as meetings.record_meeting does. Months before the five years keep
+the treasurer's monthly fee receipt. Loan repayments are made on their schedule, outside the
+meetings.
 
 Same random generator state, same club, same `today` → the same meetings.
 """
@@ -18,7 +18,7 @@ import datetime as dt
 import random
 
 from models.codes import ACTIVITY_AREAS
-from models.meetings import meetings, meetings_bulk
+from models.meetings import meetings
 from models.storage.schema import BoardMember, Club, Membership
 
 YEARS_BACK = 5
@@ -90,17 +90,7 @@ def plan_meetings(club: Club, rng: random.Random, today: dt.date
     return out
 
 
-def add_club_meetings(club_id: int, rng: random.Random, today: dt.date, *,
-                      services: bool = False) -> int:
-    """Plan and write a club's meetings (bulk path unless `services`); returns how many."""
-    club = Club.get_by_id(club_id)
-    planned = plan_meetings(club, rng, today)
-    if not planned:
-        return 0
-    meetings.set_monthly_fee(club_id, 0)
-    if services:
-        for inp in planned:
-            meetings.record_meeting(inp, today=today)
-    else:
-        meetings_bulk.write_meetings(planned, today=today)
-    return len(planned)
+def club_meetings(club_id: int, rng: random.Random, today: dt.date
+                  ) -> list[meetings.MeetingInput]:
+    """A founded club's meetings as planned, without money (the money story adds the fees)."""
+    return plan_meetings(Club.get_by_id(club_id), rng, today)

@@ -15,14 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.funds.funds import EntryInput
 from models.loans import loans_bulk
 from models.loans.loan_schedule import Installment, build_schedule, schedule_status
 from models.loans.loans import LoanInput, LoanRulesInput, RepaymentInput
 from models.loans.money_story import (
+    Fee,
     Lend,
+    Meet,
     Outcome,
     Post,
     Repay,
@@ -31,6 +33,7 @@ from models.loans.money_story import (
     WriteOff,
     write_with_services,
 )
+from models.meetings.meetings import MeetingInput
 from models.office import settings
 from models.storage.schema import Club, Fund, Membership
 
@@ -97,6 +100,9 @@ class ClubMoney:
     members: list[MemberSpan]
     office_name: str = "UBND phường"
     stop_on: dt.date | None = None  # suspended: no new fees or loans from then on
+    # the meetings planned (models/demo/demo_meetings.py), by date: the fees of those months
+    # are collected at the meeting, on its one receipt
+    meetings: dict[dt.date, MeetingInput] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -149,6 +155,7 @@ class _Planner:
             max_amount=10_000_000, max_term_months=24, rate_bp=self.rate,
             interest_method=self.method, guarantor_required=self.rng.random() < 0.3)))
         self.guarantor = self.story.events[-1].inp.guarantor_required
+        self.story.events.append(Fee(club.club_id, self.fee))
         first = dt.date(club.launch_date.year, club.launch_date.month, 1)
         month = first
         while True:
@@ -210,7 +217,10 @@ class _Planner:
     def meeting(self, on: dt.date) -> None:
         rng, club = self.rng, self.club
         active = self.active_members(on)
-        if active and rng.random() < 0.92:  # a few months the fees are not collected
+        planned = club.meetings.get(on)
+        if planned is not None:
+            self.meet(planned, active)
+        elif active and rng.random() < 0.92:  # a few months the fees are not collected
             paying = max(1, round(len(active) * rng.uniform(0.8, 1.0)))
             self.post(club.activity_fund, "receipt", on, paying * self.fee, "member_fee",
                       f"Thu quỹ hội viên tháng {on.month}/{on.year} ({paying} thành viên)",
@@ -245,6 +255,17 @@ class _Planner:
                           "support_payment", "Phúng viếng hội viên qua đời",
                           party="Gia đình hội viên")
         self.lend(on)
+
+    def meet(self, inp: MeetingInput, active: list[MemberSpan]) -> None:
+        """The meeting takes the month's fees: nearly every member present pays, now and
+        then an absent one sends the fee with a neighbour; a few months none are taken."""
+        rng = self.rng
+        if active and rng.random() < 0.97:
+            inp.fees = {m.person_id: self.fee for m in active
+                        if (rng.random() < 0.1 if m.person_id in inp.absences
+                            else rng.random() < 0.97)}
+        self.balance[self.club.activity_fund] += sum(inp.fees.values())
+        self.story.events.append(Meet(inp))
 
     # -- loans: new ones at meetings, repayments on their schedule, a few never repaid
     def lend(self, on: dt.date) -> None:
@@ -417,11 +438,13 @@ def club_money(club_id: int, today: dt.date) -> ClubMoney | None:
 
 
 def add_club_money(club_id: int, rng: random.Random, today: dt.date, *,
-                   services: bool = False) -> Story:
-    """Plan and write one club's money (bulk path unless `services`); returns the story."""
+                   meetings: list[MeetingInput] = (), services: bool = False) -> Story:
+    """Plan and write one club's money with its `meetings` (bulk path unless `services`);
+    returns the story."""
     club = club_money(club_id, today)
     if club is None:
         return Story()
+    club.meetings = {inp.date: inp for inp in meetings}
     story = plan_club_money(rng, club, today)
     if services:
         write_with_services(story, today=today)

@@ -53,6 +53,8 @@ class LoanRow:
     due_interest: int = 0
     next_due_on: dt.date | None = None
     next_due_amount: int = 0
+    overdue_principal: int = 0  # of the amounts due, what fell due before the day
+    overdue_interest: int = 0
 
 
 def _as_date(value: object) -> dt.date:
@@ -163,7 +165,9 @@ def _rows(where: pw.Expression, on: dt.date, include_closed: bool) -> list[LoanR
             due_principal=0 if closed else state.due_principal,
             due_interest=0 if closed else state.due_interest,
             next_due_on=None if closed else state.next_due_on,
-            next_due_amount=0 if closed else state.next_due_amount))
+            next_due_amount=0 if closed else state.next_due_amount,
+            overdue_principal=0 if closed else state.overdue_principal,
+            overdue_interest=0 if closed else state.overdue_interest))
     return result
 
 

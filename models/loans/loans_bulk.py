@@ -1,4 +1,5 @@
-"""Fast path for a club's demo money story: entries, loans, repayments, write-offs, outcomes.
+"""Fast path for a club's demo money story: entries, loans, repayments, write-offs, outcomes,
+and the monthly meetings with the fees collected at them (meetings_bulk.MeetingRows).
 
 Writes what money_story.write_with_services writes through funds.post_entry and the loan
 services (models/loans/loans.py), row for row and audit row for audit row, in the services' order,
@@ -6,7 +7,8 @@ but checks each event against lookups held in memory (money_bulk.FundBook for th
 inserts every table with multi-row INSERTs at the end. The loan rules are checked by the
 loan services' own pure helpers (loan_checks.check_goods, check_principal, check_terms);
 only the checks that read the database are answered here from the lookups. The club's
-lending rules are saved by loans.save_loan_rules itself (one call per club). A test holds
+lending rules and monthly fee are saved by loans.save_loan_rules and meetings.set_monthly_fee
+themselves (one call each per club). A test holds
 the rows of both paths equal (tests/domain/test_bulk_writers.py).
 """
 
@@ -33,7 +35,20 @@ from models.funds.money_bulk import (
 from models.loans import loan_checks as checks
 from models.loans import loans
 from models.loans.loan_schedule import Installment, build_schedule, schedule_status
-from models.loans.money_story import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
+from models.loans.money_story import (
+    Fee,
+    Lend,
+    Meet,
+    Outcome,
+    Post,
+    Repay,
+    Rules,
+    Story,
+    WriteOff,
+)
+from models.meetings import meetings
+from models.meetings.meetings import MeetingInput
+from models.meetings.meetings_bulk import MeetingRows
 from models.storage.db import database
 from models.storage.schema import (
     LedgerEntry,
@@ -67,6 +82,9 @@ class _Writer:
         self.income = {c: checks.income_fund(c) for c in clubs}
         fund_ids = {e.inp.fund_id for e in story.events if isinstance(e, Post)}
         fund_ids |= {f.id for f in self.income.values() if f is not None}
+        self.meetings = MeetingRows(today, self.actor, self.at)
+        fund_ids |= self.meetings.fund_ids(
+            {e.inp.club_id for e in story.events if isinstance(e, Meet)})
         self.book = FundBook(fund_ids)
         self.spans = self.book.spans
         self.numbers = dict.fromkeys(clubs, 0)
@@ -95,6 +113,17 @@ class _Writer:
         if not p:
             self.post(inp)
         return p
+
+    def meet(self, inp: MeetingInput) -> Collector:
+        """meetings.record_meeting: the meeting, and its fees on one receipt."""
+        def post(receipt: EntryInput) -> tuple[Collector, dict | None]:
+            p = self.book.check(receipt, self.today)
+            return p, (None if p else self.post(receipt))
+
+        found = self.meetings.add(inp, post)
+        if not found:
+            self.audit.append(self.meetings.audit_maker(len(self.meetings.rows) - 1))
+        return found
 
     def lend(self, key: int, inp: checks.LoanInput) -> Collector:
         """loans.create_loan: the disbursement voucher, the loan, its schedule."""
@@ -308,6 +337,7 @@ class _Writer:
                 if repayment[part] is not None:
                     repayment[part] = repayment[part]["id"]
         insert_dicts(LoanRepayment, self.repayments)
+        self.meetings.write()
         audit.append_rows([make() for make in self.audit])
 
 
@@ -320,13 +350,19 @@ def write_story(story: Story, *, today: dt.date) -> None:
         for event in story.events:  # the rules first: every loan is checked against them
             if isinstance(event, Rules):
                 loans.save_loan_rules(event.club_id, event.inp)
+            elif isinstance(event, Fee):
+                meetings.set_monthly_fee(event.club_id, event.amount)
         writer = _Writer(story, today)
         problems: list[Problem] = []
         for n, event in enumerate(story.events, start=1):
             if isinstance(event, Rules):
                 writer.rules[event.club_id] = checks.stored_rules(event.club_id)
                 continue
-            if isinstance(event, Post):
+            if isinstance(event, Fee):
+                continue
+            if isinstance(event, Meet):
+                found = writer.meet(dataclasses.replace(event.inp))
+            elif isinstance(event, Post):
                 found = writer.entry(event.inp)
             elif isinstance(event, Lend):
                 found = writer.lend(event.key, dataclasses.replace(event.inp))

@@ -16,6 +16,8 @@ from models.funds import funds
 from models.funds.funds import EntryInput
 from models.loans import loans
 from models.loans.loans import LoanInput, LoanRulesInput, RepaymentInput
+from models.meetings import meetings
+from models.meetings.meetings import MeetingInput
 
 
 @dataclass
@@ -31,6 +33,23 @@ class Rules:
 
     club_id: int
     inp: LoanRulesInput
+
+
+@dataclass
+class Fee:
+    """The fee a member owes at each monthly meeting (meetings.set_monthly_fee), before the
+    club's first meeting."""
+
+    club_id: int
+    amount: int
+
+
+@dataclass
+class Meet:
+    """A monthly meeting with its attendance and the fees collected at it
+    (meetings.record_meeting, which posts the fees' receipt)."""
+
+    inp: MeetingInput
 
 
 @dataclass
@@ -84,6 +103,10 @@ def write_with_services(story: Story, *, today: dt.date) -> None:
             funds.post_entry(event.inp, today=today)
         elif isinstance(event, Rules):
             loans.save_loan_rules(event.club_id, event.inp)
+        elif isinstance(event, Fee):
+            meetings.set_monthly_fee(event.club_id, event.amount)
+        elif isinstance(event, Meet):
+            meetings.record_meeting(dataclasses.replace(event.inp), today=today)
         elif isinstance(event, Lend):
             ids[event.key] = loans.create_loan(dataclasses.replace(event.inp), today=today).id
         elif isinstance(event, Repay):

@@ -1,7 +1,8 @@
 """Meeting figures of a club, or of every club of a ward, for any period.
 
-Four queries whatever the number of clubs: the clubs, one aggregate row a club, the
-meetings in date order, and their absences. A meeting's own counts (members active, present,
+Three queries whatever the number of clubs: the clubs, one aggregate row a club, and the
+members absent ABSENT_RUN meetings running (found by the database, runs_in_sql; absent_runs
+is the same rule over rows in memory). A meeting's own counts (members active, present,
 fee due, fees paid) were written with it (models/meetings/tables.py).
 """
 
@@ -53,8 +54,9 @@ def _period(club: Club | tuple, start: dt.date, end: dt.date, today: dt.date) ->
     return months_between(max(start, founded), min(end, today))
 
 
-def _runs(rows: list[tuple[int, int]], absent: dict[int, set[int]]) -> dict[int, list[int]]:
-    """Club id -> person ids absent from ABSENT_RUN of the club's meetings in a row.
+def absent_runs(rows: list[tuple[int, int]], absent: dict[int, set[int]]) -> dict[int, list[int]]:
+    """Club id -> person ids absent from ABSENT_RUN of the club's meetings in a row (each
+    person once, however many such runs).
     `rows`: (club id, meeting id) in date order; `absent`: meeting id -> absent person ids."""
     streak: dict[tuple[int, int], int] = {}
     found: dict[int, list[int]] = {}
@@ -65,34 +67,52 @@ def _runs(rows: list[tuple[int, int]], absent: dict[int, set[int]]) -> dict[int,
             streak.pop((club_id, person_id), None)
         for person_id in here:
             n = streak[(club_id, person_id)] = streak.get((club_id, person_id), 0) + 1
-            if n == ABSENT_RUN:
-                found.setdefault(club_id, []).append(person_id)
+            if n == ABSENT_RUN and person_id not in found.setdefault(club_id, []):
+                found[club_id].append(person_id)  # once, even after two runs
         last_meeting[club_id] = here
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def runs_in_sql(in_period: pw.Expression) -> dict[int, list[int]]:
+    """absent_runs, answered by the database: the meetings numbered in date order a club,
+    each absence's run found by "gaps and islands" (the meeting's number minus the absence's
+    own number a member is the same along a run), the runs of ABSENT_RUN or more kept. Only
+    the members found come back, not the tens of thousands of absences of a commune's year."""
+    numbered = (Meeting.select(Meeting.id, Meeting.club, pw.fn.ROW_NUMBER().over(
+        partition_by=[Meeting.club], order_by=[Meeting.date]).alias("seq"))
+        .where(in_period).cte("numbered", columns=("id", "club_id", "seq")))
+    islands = (MeetingAbsence.select(
+        numbered.c.club_id, MeetingAbsence.person.alias("person_id"),
+        (numbered.c.seq - pw.fn.ROW_NUMBER().over(
+            partition_by=[numbered.c.club_id, MeetingAbsence.person],
+            order_by=[numbered.c.seq])).alias("island"))
+        .join(numbered, on=(MeetingAbsence.meeting == numbered.c.id))
+        .cte("islands", columns=("club_id", "person_id", "island")))
+    query = (islands.select_from(islands.c.club_id, islands.c.person_id)
+             .group_by(islands.c.club_id, islands.c.person_id, islands.c.island)
+             .having(pw.fn.COUNT(pw.SQL("*")) >= ABSENT_RUN)
+             .with_cte(numbered, islands))
+    found: dict[int, set[int]] = {}
+    for club_id, person_id in query.tuples():
+        found.setdefault(club_id, set()).add(person_id)
     return {k: sorted(v) for k, v in found.items()}
 
 
 def _figures(where: pw.Expression, start: dt.date, end: dt.date,
              today: dt.date) -> list[MeetingFigures]:
-    clubs = list(access.scoped(Club.select(Club.id, Club.decision_date), Club.ward)
-                 .where(where).order_by(Club.code).tuples())
-    ids = [c[0] for c in clubs]
-    if not ids:
+    scoped = access.scoped(Club.select(Club.id, Club.decision_date), Club.ward).where(where)
+    clubs = list(scoped.order_by(Club.code).tuples())
+    if not clubs:
         return []
-    in_period = (Meeting.club.in_(ids) & (Meeting.date >= start) & (Meeting.date <= end))
+    in_period = (Meeting.club.in_(scoped.select(Club.id)) & (Meeting.date >= start)
+                 & (Meeting.date <= end))
     standing = pw.Case(None, [(Meeting.reversed_on.is_null(), Meeting.fee_total)], 0)
     sums = {row[0]: row[1:] for row in Meeting.select(
         Meeting.club, pw.fn.COUNT(Meeting.id), pw.fn.SUM(Meeting.member_count),
         pw.fn.SUM(Meeting.present_count), pw.fn.SUM(standing),
         pw.fn.SUM(Meeting.fee_due * Meeting.member_count))
         .where(in_period).group_by(Meeting.club).tuples()}
-    order = list(Meeting.select(Meeting.club, Meeting.id).where(in_period)
-                 .order_by(Meeting.club, Meeting.date).tuples())
-    absent: dict[int, set[int]] = {}
-    for meeting_id, person_id in (MeetingAbsence.select(MeetingAbsence.meeting,
-                                                        MeetingAbsence.person)
-                                  .join(Meeting).where(in_period).tuples()):
-        absent.setdefault(meeting_id, set()).add(person_id)
-    runs = _runs(order, absent)
+    runs = runs_in_sql(in_period)
     out = []
     for club in clubs:
         n, places, present, fees, due = sums.get(club[0], (0, 0, 0, 0, 0))

@@ -15,7 +15,7 @@ import peewee as pw
 
 from models.accounts import access
 from models.errors import NotFound
-from models.loans.loan_reads import loan_register, schedule_of
+from models.loans.loan_reads import LoanRow, loan_register, schedule_of
 from models.loans.loan_schedule import schedule_status
 from models.meetings.tables import Meeting, MeetingAbsence, MeetingFee, MeetingRepayment
 from models.storage.schema import LoanRepayment, Membership, Person, Setting
@@ -174,6 +174,7 @@ class CollectionSheet:
     date: dt.date
     fee_due: int
     lines: tuple[SheetLine, ...]
+    loans: tuple[LoanRow, ...] = ()  # the club's open loans that day, by number
 
     @property
     def total_fees(self) -> int:
@@ -188,14 +189,16 @@ class CollectionSheet:
         return sum(x.overdue for x in self.lines)
 
 
-def loan_dues(club_id: int, on: dt.date) -> dict[int, tuple[int, int]]:
-    """Person id -> (instalment due by `on`, the overdue part) over the person's open loans."""
+def loan_dues(club_id: int, on: dt.date, register: list[LoanRow] | None = None
+              ) -> dict[int, tuple[int, int]]:
+    """Person id -> (instalment due by `on`, the overdue part) over the person's open loans
+    (from the club's open loans on `on`, read here unless given)."""
     dues: dict[int, tuple[int, int]] = {}
-    for loan in loan_register(club_id, on, include_closed=False):
-        state = schedule_status(schedule_of(loan.loan_id), loan.paid_principal,
-                                loan.paid_interest, on)
-        due = state.due_principal + state.due_interest
-        late = state.overdue_principal + state.overdue_interest
+    if register is None:
+        register = loan_register(club_id, on, include_closed=False)
+    for loan in register:
+        due = loan.due_principal + loan.due_interest
+        late = loan.overdue_principal + loan.overdue_interest
         before = dues.get(loan.person_id, (0, 0))
         dues[loan.person_id] = (before[0] + due, before[1] + late)
     return dues
@@ -215,7 +218,33 @@ def collection_sheet(club_id: int, on: dt.date) -> CollectionSheet:
     loans ask that day (instalment due, of which overdue)."""
     access.require_club(club_id, "read")
     fee = monthly_fee_unchecked(club_id)
-    dues = loan_dues(club_id, on)
+    register = loan_register(club_id, on, include_closed=False)
+    dues = loan_dues(club_id, on, register)
     lines = tuple(SheetLine(m.person_id, m.full_name, fee, *dues.get(m.person_id, (0, 0)))
                   for m in active_members(club_id, on))
-    return CollectionSheet(club_id, on, fee, lines)
+    return CollectionSheet(club_id, on, fee, lines, tuple(register))
+
+
+@dataclass(frozen=True)
+class Absentee:
+    """A member of a list of the meetings page (absent three meetings running), with the
+    membership that opens their record."""
+
+    person_id: int
+    full_name: str
+    membership_id: int
+    left_on: dt.date | None
+
+
+def absentees(club_id: int, person_ids: list[int] | tuple[int, ...]) -> list[Absentee]:
+    """These people as members of the club (their latest membership there), in register
+    order (one query)."""
+    access.require_club(club_id, "read")
+    latest: dict[int, Absentee] = {}
+    for pid, name, mid, left in (
+            Membership.select(Person.id, Person.full_name, Membership.id, Membership.left_on)
+            .join(Person).where((Membership.club == club_id)
+                                & Membership.person.in_(list(person_ids) or [0]))
+            .order_by(Person.sort_key, Person.birth_year, Membership.id).tuples()):
+        latest[pid] = Absentee(pid, name, mid, left)  # a later membership replaces it
+    return list(latest.values())

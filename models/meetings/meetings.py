@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from models.accounts import access, audit
@@ -25,10 +26,12 @@ from models.loans import loans
 from models.loans.loan_checks import checked_money
 from models.meetings.meeting_reads import (  # noqa: F401  (re-exported: callers import here)
     DEFAULT_MONTHLY_FEE,
+    Absentee,
     AttendanceLine,
     CollectionSheet,
     MeetingRow,
     SheetLine,
+    absentees,
     active_members,
     attendance,
     collection_sheet,
@@ -100,7 +103,8 @@ def set_monthly_fee(club_id: int, amount: object) -> int:
     return fee
 
 
-def _fund_of(club_id: int, kind: str) -> Fund | None:
+def open_fund(club_id: int, kind: str) -> Fund | None:
+    """The club's open fund of `kind` ("activity" takes the fees, "income" the loans)."""
     return (Fund.select().where((Fund.club == club_id) & (Fund.kind == kind)
                                 & Fund.closed_on.is_null())
             .order_by(Fund.opened_on, Fund.id).first())
@@ -177,8 +181,9 @@ def _check_people(p: Collector, inp: MeetingInput, names: dict[int, str],
             p.add("absences", "too_long", max=200)
 
 
-def _check_fees(p: Collector, inp: MeetingInput, names: dict[int, str],
-                due: int) -> dict[int, int]:
+def check_fees(p: Collector, inp: MeetingInput, names: Mapping[int, str],
+               due: int) -> dict[int, int]:
+    """What each member paid (only the amounts above zero); `names`: the members active."""
     paid: dict[int, int] = {}
     for person_id, value in inp.fees.items():
         if person_id not in names:
@@ -236,10 +241,10 @@ def _checked(inp: MeetingInput, club: Club, today: dt.date
     names = {m.person_id: m.full_name for m in members}
     _check_people(p, inp, names, inp.date)
     due = monthly_fee_unchecked(club.id)
-    paid = _check_fees(p, inp, names, due)
+    paid = check_fees(p, inp, names, due)
     lines = _check_repayments(p, inp, club.id)
     if paid:
-        fund = _fund_of(club.id, "activity")
+        fund = open_fund(club.id, "activity")
         if fund is None:
             p.add("fees", "no_activity_fund")
         else:
@@ -256,7 +261,7 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
     club = access.require_club(inp.club_id, "write")
     normalize(inp)
     # found before the transaction: its first statement must be the lock (see lock_funds)
-    fund_ids = [f.id for f in (_fund_of(club.id, "activity"), _fund_of(club.id, "income"))
+    fund_ids = [f.id for f in (open_fund(club.id, "activity"), open_fund(club.id, "income"))
                 if f is not None]
     with database.atomic():
         funds.lock_funds(fund_ids)
@@ -281,12 +286,11 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
             MeetingFee.insert_many([{"meeting": row.id, "person": pid, "amount": amount}
                                     for pid, amount in sorted(exceptions.items())]).execute()
         if paid:
-            fund = _fund_of(club.id, "activity")
+            fund = open_fund(club.id, "activity")
+            receipt = fee_receipt(fund.id, inp.date, paid)
             row.receipt = funds.post_in_transaction(
-                fund.id, "receipt", inp.date, row.fee_total, "member_fee",
-                party="Thành viên CLB",
-                description=f"Thu hội phí buổi sinh hoạt ngày {format_date(inp.date)} "
-                            f"({len(paid)} thành viên)").id
+                receipt.fund_id, receipt.kind, receipt.date, receipt.amount, receipt.category,
+                party=receipt.party, description=receipt.description).id
         repayment_ids = []
         for loan, principal, interest in lines:
             repaid = loans.repay(loans.RepaymentInput(
@@ -296,12 +300,40 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
             repayment_ids.append(repaid.id)
             row.repayment_total += principal + interest
         row.save()
-        after = audit.snapshot(row) | {
-            "absences": {str(k): v for k, v in sorted(inp.absences.items())},
-            "fee_exceptions": {str(k): v for k, v in sorted(exceptions.items())},
-            "repayments": repayment_ids}
-        audit.record("meeting", row.id, "record", None, after)
+        audit.record("meeting", row.id, "record", None, meeting_audit(
+            audit.snapshot(row), dict(sorted(inp.absences.items())), exceptions,
+            repayment_ids))
     return row
+
+
+# Left out of a meeting's audit row: its id, who recorded it and when (the audit row's own
+# columns say so) and empty texts. Tens of thousands of meetings make the audit rows of the
+# meetings the largest part of their room in the file.
+AUDIT_SKIP = ("id", "recorded_by", "recorded_at")
+
+
+def meeting_audit(row: dict, absences: dict[int, str], exceptions: dict[int, int],
+                  repayments: list[int]) -> dict:
+    """The audit row's "after" of a recorded meeting: its columns (contents as an object,
+    not as text in text), the absences, the fee exceptions and the repayments made at it."""
+    after = {k: v for k, v in row.items() if k not in AUDIT_SKIP and v not in ("", None)}
+    after["contents"] = json.loads(row["contents"])
+    if absences:
+        after["absences"] = {str(k): v for k, v in absences.items()}
+    if exceptions:
+        after["fee_exceptions"] = {str(k): v for k, v in sorted(exceptions.items())}
+    if repayments:
+        after["repayments"] = repayments
+    return after
+
+
+def fee_receipt(fund_id: int, on: dt.date, paid: dict[int, int]) -> funds.EntryInput:
+    """The one receipt voucher of a meeting's fees (`paid`: person id -> amount)."""
+    return funds.EntryInput(
+        fund_id=fund_id, kind="receipt", date=on, amount=sum(paid.values()),
+        category="member_fee", party="Thành viên CLB",
+        description=f"Thu hội phí buổi sinh hoạt ngày {format_date(on)} "
+                    f"({len(paid)} thành viên)")
 
 
 def member_ids(club_id: int, on: dt.date) -> list[int]:
@@ -330,8 +362,8 @@ def reverse_meeting_postings(meeting_id: int, reason: str, on: dt.date | None = 
     if row is None:
         raise NotFound("meeting", meeting_id)
     access.require_club(row.club_id, "write", missing=("meeting", meeting_id))
-    fund_ids = [f.id for f in (_fund_of(row.club_id, "activity"),
-                               _fund_of(row.club_id, "income")) if f is not None]
+    fund_ids = [f.id for f in (open_fund(row.club_id, "activity"),
+                               open_fund(row.club_id, "income")) if f is not None]
     with database.atomic():
         funds.lock_funds(fund_ids)
         row = Meeting.get_by_id(row.id)

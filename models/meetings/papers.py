@@ -19,7 +19,7 @@ from models.meetings.meeting_reads import (
 )
 from models.papers.paper_facts import association_body, club_name_text, page_setup
 from models.storage.schema import Club, Person
-from models.text.meeting_words import AREA_NAMES
+from models.text.labels import label
 from reports import collection_sheet as sheet_layout
 from reports import collection_sheet_xlsx
 from reports.papers import meeting_minutes
@@ -52,7 +52,7 @@ def minutes_data(meeting_id: int) -> meeting_minutes.MeetingMinutesData:
         member_count=row.member_count, present_count=row.present_count,
         absentees=tuple(absent), guests=row.guests, chair_name=_name(row.chair_id),
         secretary_name=_name(row.secretary_id),
-        areas=tuple((AREA_NAMES[a], contents.get(a, "")) for a in ACTIVITY_AREAS),
+        areas=tuple((label("activity_area", a), contents.get(a, "")) for a in ACTIVITY_AREAS),
         decisions=row.decisions, issues=row.issues, next_plan=row.next_plan,
         fees_total=row.fee_total if row.reversed_on is None else 0,
         repayment_total=row.repayment_total if row.reversed_on is None else 0)

@@ -79,7 +79,8 @@ def domain_checks() -> list[Finding]:
               .having(pw.fn.COUNT(BoardMember.id) > 1))
     for club_id, count in chairs.tuples():
         findings.append(Finding("several_chairs", "club", club_id, str(count)))
-    return findings + fund_checks() + loan_checks() + meeting_checks()
+    return (findings + fund_checks() + loan_checks() + meeting_checks()
+            + supervision_checks())
 
 
 def run_checks() -> list[Finding]:
@@ -175,42 +176,53 @@ def loan_checks() -> list[Finding]:
     entry = LedgerEntry.alias()
     rows = (Loan.select(Loan.id, Loan.principal, Loan.status, Loan.fund, Loan.disbursed_on,
                         Loan.disbursement_entry, entry.fund, entry.kind, entry.category,
-                        entry.amount, entry.date)
+                        entry.amount, entry.date, Club.code, Loan.number)
             .join(entry, pw.JOIN.LEFT_OUTER, on=(Loan.disbursement_entry == entry.id))
-            .tuples())
+            .switch(Loan).join(Club).tuples())
     for (loan_id, principal, status, fund, disbursed_on, entry_id, efund, ekind, ecategory,
-         eamount, edate) in rows:
+         eamount, edate, club, number) in rows:
+        # what the wording names (models/text/findings.py): the club, the contract, the money
+        named = {"club": club, "number": number, "date": disbursed_on, "principal": principal}
         if int(scheduled.get(loan_id) or 0) != principal or loan_id in negative:
             findings.append(Finding("loan_schedule_mismatch", "loan", loan_id,
-                                    f"{scheduled.get(loan_id)} / {principal}"))
+                                    f"{scheduled.get(loan_id)} / {principal}",
+                                    named | {"amount": int(scheduled.get(loan_id) or 0)}))
         if entry_id is None:
-            findings.append(Finding("loan_without_disbursement", "loan", loan_id))
+            findings.append(Finding("loan_without_disbursement", "loan", loan_id, "", named))
         elif (efund, ekind, ecategory, eamount, edate) != (
                 fund, "payment", "loan_disbursement", principal, disbursed_on):
             findings.append(Finding("loan_disbursement_mismatch", "loan", loan_id,
-                                    f"{eamount} / {principal}"))
+                                    f"{eamount} / {principal}",
+                                    named | {"amount": eamount, "id": entry_id}))
         elif entry_id in reversed_entries:
-            findings.append(Finding("loan_disbursement_reversed", "loan", loan_id))
+            findings.append(Finding("loan_disbursement_reversed", "loan", loan_id, "",
+                                    named | {"id": entry_id}))
         paid = int(repaid.get(loan_id) or 0)
         if paid > principal or paid < 0:
-            findings.append(Finding("loan_overpaid", "loan", loan_id, f"{paid} / {principal}"))
+            findings.append(Finding("loan_overpaid", "loan", loan_id, f"{paid} / {principal}",
+                                    named | {"amount": paid}))
         if status == "repaid" and paid != principal:
             findings.append(Finding("repaid_loan_owes", "loan", loan_id,
-                                    f"{principal - paid}"))
+                                    f"{principal - paid}", named | {"amount": principal - paid}))
     for part in ("principal", "interest"):
         amount = getattr(LoanRepayment, part)
         link = getattr(LoanRepayment, f"{part}_entry")
         pairs = (LoanRepayment.select(LoanRepayment.id, amount, LoanRepayment.reverses,
-                                      entry.amount, entry.category, entry.kind)
-                 .join(entry, pw.JOIN.LEFT_OUTER, on=(link == entry.id)).tuples())
+                                      entry.amount, entry.category, entry.kind,
+                                      LoanRepayment.date, Loan.number, Club.code)
+                 .join(entry, pw.JOIN.LEFT_OUTER, on=(link == entry.id))
+                 .switch(LoanRepayment).join(Loan).join(Club).tuples())
         category = "loan_repayment" if part == "principal" else "loan_interest"
-        for rid, value, reverses, eamount, ecategory, ekind in pairs:
+        for rid, value, reverses, eamount, ecategory, ekind, on, number, club in pairs:
             kind = "receipt" if reverses is None else "payment"
             expected = (None, None, None) if value == 0 else (abs(value), category, kind)
             if (eamount, ecategory if eamount is not None else None,
                     ekind if eamount is not None else None) != expected:
-                findings.append(Finding("repayment_entry_mismatch", "loan_repayment", rid,
-                                        f"{part}: {eamount} / {value}"))
+                findings.append(Finding(
+                    "repayment_entry_mismatch", "loan_repayment", rid,
+                    f"{part}: {eamount} / {value}",
+                    {"club": club, "number": number, "date": on, "part": part,
+                     "amount": abs(value), "entry_amount": eamount or 0}))
     return findings
 
 
@@ -233,22 +245,73 @@ def meeting_checks() -> list[Finding]:
         links.setdefault(meeting_id, []).append(repayment_id)
     rows = (Meeting.select(Meeting.id, Meeting.date, Meeting.fee_total, Meeting.receipt,
                            Meeting.reversed_on, entry.id, entry.kind, entry.category,
-                           entry.amount, entry.date)
-            .join(entry, pw.JOIN.LEFT_OUTER, on=(Meeting.receipt == entry.id)).tuples())
-    for mid, day, total, receipt, reversed_on, eid, kind, category, amount, edate in rows:
+                           entry.amount, entry.date, Club.code)
+            .join(entry, pw.JOIN.LEFT_OUTER, on=(Meeting.receipt == entry.id))
+            .switch(Meeting).join(Club).tuples())
+    for mid, day, total, receipt, reversed_on, eid, kind, category, amount, edate, club in rows:
+        named = {"club": club, "date": day, "total": total}
         if receipt is None and total:
-            findings.append(Finding("meeting_without_receipt", "meeting", mid, str(total)))
+            findings.append(Finding("meeting_without_receipt", "meeting", mid, str(total),
+                                    named))
         elif receipt is not None and (eid is None or (kind, category, amount, edate) != (
                 "receipt", "member_fee", total, day)):
             findings.append(Finding("meeting_receipt_mismatch", "meeting", mid,
-                                    f"{amount} / {total}"))
+                                    f"{amount} / {total}",
+                                    named | {"id": receipt, "amount": amount or 0}))
         states = [r in reversed_repayments for r in links.get(mid, [])]
         if receipt is not None:
             states.append(receipt in reversed_entries)
         if any(states) and not all(states):
-            findings.append(Finding("meeting_partly_reversed", "meeting", mid))
+            findings.append(Finding("meeting_partly_reversed", "meeting", mid, "", named))
         elif states and all(states) != (reversed_on is not None):
-            findings.append(Finding("meeting_reversal_mismatch", "meeting", mid))
+            findings.append(Finding("meeting_reversal_mismatch", "meeting", mid, "", named))
+    return findings
+
+
+def supervision_checks() -> list[Finding]:
+    """Every visit's stored score and rating are those its answers give (models/supervision/
+    rules.py), its answers name items of the template version it used, and every required
+    item of that version is answered."""
+    from models.supervision import rules
+    from models.supervision.tables import ChecklistItem, SupervisionVisit, VisitAnswer
+
+    findings: list[Finding] = []
+    items = {i: (t, w, text) for i, t, w, text in ChecklistItem.select(
+        ChecklistItem.id, ChecklistItem.template, ChecklistItem.weight,
+        ChecklistItem.text).tuples()}
+    required: dict[int, list[int]] = {}
+    for item_id, template in (ChecklistItem.select(ChecklistItem.id, ChecklistItem.template)
+                              .where(ChecklistItem.required).order_by(ChecklistItem.position)
+                              .tuples()):
+        required.setdefault(template, []).append(item_id)
+    answers: dict[int, list[tuple[int, str]]] = {}
+    for visit_id, item_id, answer in VisitAnswer.select(
+            VisitAnswer.visit, VisitAnswer.item, VisitAnswer.answer).tuples():
+        answers.setdefault(visit_id, []).append((item_id, answer))
+    for visit_id, day, template, stored, rating, club in (
+            SupervisionVisit.select(SupervisionVisit.id, SupervisionVisit.date,
+                                    SupervisionVisit.template, SupervisionVisit.score_tenths,
+                                    SupervisionVisit.rating, Club.code)
+            .join(Club).tuples()):
+        named = {"club": club, "date": day}
+        given = answers.get(visit_id, [])
+        for item_id, _ in given:
+            if items[item_id][0] != template:
+                findings.append(Finding("visit_answer_other_template", "supervision_visit",
+                                        visit_id, str(item_id),
+                                        named | {"item": items[item_id][2]}))
+        answered = {item_id for item_id, _ in given}
+        for item_id in required.get(template, []):
+            if item_id not in answered:
+                findings.append(Finding("visit_required_unanswered", "supervision_visit",
+                                        visit_id, str(item_id),
+                                        named | {"item": items[item_id][2]}))
+        computed = rules.score((items[i][1], a) for i, a in given
+                               if a in rules.ANSWER_VALUES)
+        if rules.tenths(computed) != stored or rules.rating(computed) != rating:
+            findings.append(Finding(
+                "visit_score_mismatch", "supervision_visit", visit_id, f"{stored} / {computed}",
+                named | {"stored": stored, "computed": rules.tenths(computed)}))
     return findings
 
 

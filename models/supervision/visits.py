@@ -10,6 +10,7 @@ models.supervision.rules.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import fn
@@ -58,8 +59,12 @@ class VisitInput:
     follow_up: list[int] = field(default_factory=list)  # earlier recommendations now done
 
 
-def _check(inp: VisitInput, club: Club, items: list[ChecklistItem], today: dt.date
-           ) -> Collector:
+def check_visit(inp: VisitInput, club: Club, items: list[ChecklistItem], today: dt.date, *,
+                visit_exists: Callable[[dt.date], bool],
+                open_recommendation: Callable[[int], bool]) -> Collector:
+    """Every rule of a visit but its template's; the two lookups answer from the database
+    (record_visit) or from what a bulk writer holds (visits_bulk): is there already a visit of
+    the club that day, is a recommendation open and the club's."""
     p = Collector()
     inp.supervisors = nfc(inp.supervisors).strip()
     inp.findings = nfc(inp.findings).strip()
@@ -69,8 +74,7 @@ def _check(inp: VisitInput, club: Club, items: list[ChecklistItem], today: dt.da
         p.add("date", "required")
     elif inp.date > today:
         p.add("date", "in_future")
-    elif SupervisionVisit.select().where((SupervisionVisit.club == club.id)
-                                         & (SupervisionVisit.date == inp.date)).exists():
+    elif visit_exists(inp.date):
         p.add("date", "visit_exists", date=inp.date)
     if inp.kind not in rules.KINDS:
         p.add("kind", "invalid", value=inp.kind)
@@ -93,23 +97,59 @@ def _check(inp: VisitInput, club: Club, items: list[ChecklistItem], today: dt.da
         if rec.due_on is not None and inp.date is not None and rec.due_on < inp.date:
             p.add(f"recommendations[{i}].due_on", "before_start")
     for rec_id in inp.follow_up:
-        rec = Recommendation.get_or_none(Recommendation.id == rec_id)
-        if rec is None or rec.status != "open" or rec.visit.club_id != club.id:
+        if not open_recommendation(rec_id):
             p.add("follow_up", "not_open")
     return p
+
+
+def _visit_exists(club_id: int) -> Callable[[dt.date], bool]:
+    return lambda on: SupervisionVisit.select().where(
+        (SupervisionVisit.club == club_id) & (SupervisionVisit.date == on)).exists()
+
+
+def _open_recommendation(club_id: int) -> Callable[[int], bool]:
+    def is_open(rec_id: int) -> bool:
+        rec = Recommendation.get_or_none(Recommendation.id == rec_id)
+        return rec is not None and rec.status == "open" and rec.visit.club_id == club_id
+    return is_open
+
+
+def template_items(template_id: int) -> list[ChecklistItem]:
+    """The items of a template version, in their order."""
+    return list(ChecklistItem.select().where(ChecklistItem.template == template_id)
+                .order_by(ChecklistItem.position))
+
+
+def visit_template(inp: VisitInput, club: Club):
+    """The template the visit names, else the one in use for the club's ward."""
+    return (templates.get_template(inp.template_id) if inp.template_id is not None
+            else templates.template_for_ward(club.ward_code))
+
+
+def check_template(p: Collector, inp: VisitInput, template) -> None:
+    """A retired template may not be named for a new visit."""
+    if template.retired and inp.template_id is not None:
+        p.add("template", "template_retired", name=template.name, version=template.version)
+
+
+def visit_audit(visit: dict, inp: VisitInput, done: int) -> dict:
+    """The audit row's "after" of a visit: its columns and what came with it."""
+    return {**visit,
+            "answers": {str(k): [a.answer, a.note] for k, a in inp.answers.items()},
+            "recommendations": [[r.text, r.owner, r.due_on.isoformat() if r.due_on else None]
+                                for r in inp.recommendations],
+            "follow_up": list(inp.follow_up), "followed_up": done}
 
 
 def record_visit(inp: VisitInput, *, today: dt.date | None = None) -> SupervisionVisit:
     """Write a visit with its answers and recommendations, in one transaction."""
     today = today or dt.date.today()
     club = access.require_club(inp.club_id, "supervise")
-    template = (templates.get_template(inp.template_id) if inp.template_id is not None
-                else templates.template_for_ward(club.ward_code))
-    items = list(ChecklistItem.select().where(ChecklistItem.template == template.id)
-                 .order_by(ChecklistItem.position))
-    p = _check(inp, club, items, today)
-    if template.retired and inp.template_id is not None:
-        p.add("template", "template_retired", name=template.name, version=template.version)
+    template = visit_template(inp, club)
+    items = template_items(template.id)
+    p = check_visit(inp, club, items, today, visit_exists=_visit_exists(club.id),
+                    open_recommendation=_open_recommendation(club.id))
+    check_template(p, inp, template)
     p.raise_if_any()
     by_id = {i.id: i for i in items}
     value = rules.score((by_id[k].weight, a.answer) for k, a in inp.answers.items())
@@ -127,13 +167,8 @@ def record_visit(inp: VisitInput, *, today: dt.date | None = None) -> Supervisio
                                   due_on=rec.due_on)
         done = (Recommendation.update(status="done", done_at_visit=visit)
                 .where(Recommendation.id.in_(inp.follow_up or [0])).execute())
-        audit.record("supervision_visit", visit.id, "create", None, {
-            **audit.snapshot(visit),
-            "answers": {str(k): [a.answer, a.note] for k, a in inp.answers.items()},
-            "recommendations": [[r.text, r.owner, r.due_on.isoformat() if r.due_on else None]
-                                 for r in inp.recommendations],
-            "follow_up": list(inp.follow_up), "followed_up": done,
-        })
+        audit.record("supervision_visit", visit.id, "create", None,
+                     visit_audit(audit.snapshot(visit), inp, done))
     return visit
 
 

@@ -1,5 +1,7 @@
 """The wording of the integrity check's findings (models/storage/integrity.py): tamper
-evidence named as a sentence with the first row that does not match."""
+evidence named as a sentence with the first row that does not match; a meeting, loan or
+supervision visit that disagrees with the ledger or its checklist named by its club, date and
+contract, the way a clerk finds it in the window."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Any
 
 from models.text.catalog import N_, tr
 from models.text.messages import label, param_text
-from models.text.vietnamese import format_date
+from models.text.vietnamese import format_date, format_number
 
 INTEGRITY = {
     "audit_chain_broken": N_(
@@ -35,7 +37,57 @@ INTEGRITY = {
     "row_without_audit": N_(
         "{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã "
         "được thêm ngoài chương trình"),
+    # meetings (integrity.meeting_checks)
+    "meeting_without_receipt": N_(
+        "Buổi sinh hoạt ngày {date} của CLB {club} ghi thu hội phí {total} đồng nhưng không "
+        "có phiếu thu trong sổ quỹ"),
+    "meeting_receipt_mismatch": N_(
+        "Buổi sinh hoạt ngày {date} của CLB {club}: phiếu thu hội phí (mã dòng {id}) không có "
+        "trong sổ quỹ hoặc không khớp: phiếu ghi {amount} đồng, buổi sinh hoạt ghi {total} "
+        "đồng"),
+    "meeting_partly_reversed": N_(
+        "Buổi sinh hoạt ngày {date} của CLB {club}: chỉ một phần các khoản thu (hội phí, trả "
+        "nợ) đã bị hủy; các khoản thu của một buổi sinh hoạt phải được hủy cùng nhau"),
+    "meeting_reversal_mismatch": N_(
+        "Buổi sinh hoạt ngày {date} của CLB {club}: các khoản thu trong sổ quỹ và ghi chú hủy "
+        "trên buổi sinh hoạt không khớp nhau"),
+    # loans (integrity.loan_checks)
+    "loan_schedule_mismatch": N_(
+        "Khoản vay số {number} của CLB {club} (giải ngân ngày {date}): lịch trả nợ cộng lại "
+        "{amount} đồng tiền gốc, khác số tiền vay {principal} đồng (hoặc có kỳ trả âm)"),
+    "loan_without_disbursement": N_(
+        "Khoản vay số {number} của CLB {club} (ngày {date}, {principal} đồng) không có phiếu "
+        "chi giải ngân"),
+    "loan_disbursement_mismatch": N_(
+        "Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} "
+        "đồng, không khớp với khoản vay ({principal} đồng, ngày {date})"),
+    "loan_disbursement_reversed": N_(
+        "Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy "
+        "trong sổ quỹ nhưng khoản vay vẫn còn"),
+    "loan_overpaid": N_(
+        "Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số "
+        "tiền vay {principal} đồng"),
+    "repaid_loan_owes": N_(
+        "Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng "
+        "tiền gốc"),
+    "repayment_entry_mismatch": N_(
+        "Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng "
+        "không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)"),
+    # supervision (models/supervision/checks.py)
+    "visit_score_mismatch": N_(
+        "Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ "
+        "các câu trả lời ({computed})"),
+    "visit_answer_other_template": N_(
+        "Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu "
+        "phiếu đã dùng (tiêu chí «{item}»)"),
+    "visit_required_unanswered": N_(
+        "Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời"),
 }
+
+# The part of a repayment a finding names.
+INTEGRITY_PARTS = {"principal": N_("tiền gốc"), "interest": N_("tiền lãi")}
+# Amounts in đồng, grouped as the clerk writes them.
+MONEY_PARAMS = ("amount", "total", "principal", "entry_amount")
 
 INTEGRITY_WHAT = {
     "content": N_("nội dung dòng này không còn như khi ghi"),
@@ -63,6 +115,15 @@ def finding_text(finding: Any) -> str:
         if finding.table in INTEGRITY_TABLES else finding.table
     if finding.params.get("date"):
         params["date"] = _date_text(finding.params["date"])
+    for key in MONEY_PARAMS:
+        if isinstance(finding.params.get(key), int):
+            params[key] = format_number(finding.params[key])
+    for key in ("stored", "computed"):  # a visit's score, kept in tenths of a point
+        if key in finding.params:
+            tenths = finding.params[key]
+            params[key] = "—" if tenths is None else f"{tenths // 10},{tenths % 10}"
+    if finding.params.get("part") in INTEGRITY_PARTS:
+        params["part"] = tr(INTEGRITY_PARTS[finding.params["part"]])
     try:
         return tr(template).format(**params)
     except (KeyError, IndexError):

@@ -127,14 +127,15 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "end_of_term": N_("Trả lãi hằng tháng, gốc một lần cuối kỳ"),
     },
     "activity_area": {
+        # the eight areas of the programme, as the meeting minutes print them
         "health": N_("Chăm sóc sức khỏe"),
         "income": N_("Tạo thu nhập"),
-        "culture": N_("Văn hóa, văn nghệ, đời sống xã hội"),
+        "culture": N_("Văn hóa, văn nghệ và đời sống xã hội"),
         "self_help": N_("Tự giúp nhau và hỗ trợ cộng đồng"),
-        "learning": N_("Học tập, nâng cao nhận thức"),
-        "home_care": N_("Chăm sóc tại nhà"),
+        "learning": N_("Học tập và nâng cao nhận thức"),
+        "home_care": N_("Chăm sóc tại nhà do tình nguyện viên thực hiện"),
         "resources": N_("Huy động nguồn lực"),
-        "rights": N_("Quyền và lợi ích"),
+        "rights": N_("Quyền và chế độ chính sách"),
     },
     "activity_kind": {
         "regular": N_("Hoạt động của CLB"),

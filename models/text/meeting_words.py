@@ -1,21 +1,10 @@
-"""Wording of the monthly meetings (models/meetings): field names, refusals and the names of
-the eight activity areas. Merged into models.text.messages' FIELDS and ERRORS."""
+"""Wording of the monthly meetings (models/meetings): field names and refusals. Merged into
+models.text.messages' FIELDS and ERRORS. (The eight activity areas are a code list:
+models.text.labels, "activity_area".)"""
 
 from __future__ import annotations
 
 from models.text.catalog import N_
-
-# The eight activity areas (models.codes.ACTIVITY_AREAS), as the minutes print them.
-AREA_NAMES = {
-    "health": N_("Chăm sóc sức khỏe"),
-    "income": N_("Tạo thu nhập"),
-    "culture": N_("Văn hóa, văn nghệ và đời sống xã hội"),
-    "self_help": N_("Tự giúp nhau và hỗ trợ cộng đồng"),
-    "learning": N_("Học tập và nâng cao nhận thức"),
-    "home_care": N_("Chăm sóc tại nhà do tình nguyện viên thực hiện"),
-    "resources": N_("Huy động nguồn lực"),
-    "rights": N_("Quyền và chế độ chính sách"),
-}
 
 MEETING_FIELDS = {
     "meeting": N_("Buổi sinh hoạt"),

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
   <context>
+    <name>AbsenteesModel</name>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="76" />
+      <source>đã rời CLB ngày {date}</source>
+      <translation>left the club on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="78" />
+      <source>Nhấp đúp hoặc nhấn Enter để mở hồ sơ thành viên</source>
+      <translation>Double-click or press Enter to open the member's record</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitiesPage</name>
     <message>
       <location filename="../../ui/activity_models.py" line="51" />
@@ -450,47 +463,47 @@
   <context>
     <name>AttendanceModel</name>
     <message>
-      <location filename="../../ui/meetings_model.py" line="91" />
+      <location filename="../../ui/meetings_model.py" line="115" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="92" />
+      <location filename="../../ui/meetings_model.py" line="116" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="93" />
+      <location filename="../../ui/meetings_model.py" line="117" />
       <source>Có mặt</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="94" />
+      <location filename="../../ui/meetings_model.py" line="118" />
       <source>Lý do vắng</source>
       <translation>Reason for absence</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="95" />
+      <location filename="../../ui/meetings_model.py" line="119" />
       <source>Hội phí phải nộp</source>
       <translation>Fee due</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="96" />
+      <location filename="../../ui/meetings_model.py" line="120" />
       <source>Hội phí nộp</source>
       <translation>Fee paid</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="97" />
+      <location filename="../../ui/meetings_model.py" line="121" />
       <source>Nợ đến hạn</source>
       <translation>Loan due</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="98" />
+      <location filename="../../ui/meetings_model.py" line="122" />
       <source>Trong đó quá hạn</source>
       <translation>Of which overdue</translation>
     </message>
     <message>
-      <location filename="../../ui/meetings_model.py" line="99" />
+      <location filename="../../ui/meetings_model.py" line="123" />
       <source>Trả nợ</source>
       <translation>Repayment</translation>
     </message>
@@ -5426,122 +5439,122 @@ Reason: {reason}</translation>
   <context>
     <name>MeetingDialog</name>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="96" />
+      <location filename="../../dialogs/meeting_dialog.py" line="92" />
       <source>Ghi buổi sinh hoạt CLB</source>
       <translation>Record a club meeting</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="107" />
+      <location filename="../../dialogs/meeting_dialog.py" line="103" />
       <source>VD: 08:00</source>
       <translation>e.g. 08:00</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="110" />
+      <location filename="../../dialogs/meeting_dialog.py" line="106" />
       <source>VD: 10:30</source>
       <translation>e.g. 10:30</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="113" />
+      <location filename="../../dialogs/meeting_dialog.py" line="109" />
       <source>VD: Nhà văn hóa tổ 1</source>
       <translation>e.g. Group 1 cultural house</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="135" />
+      <location filename="../../dialogs/meeting_dialog.py" line="133" />
       <source>Phím cách: đánh dấu có mặt / vắng; mũi tên lên, xuống: sang thành viên khác; gõ vào ô Lý do vắng, Hội phí nộp, Trả nợ để sửa.</source>
       <translation>Space: mark present / absent; Up and Down arrows: move to another member; type in the Reason for absence, Fee paid and Repayment cells to change them.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="145" />
+      <location filename="../../dialogs/meeting_dialog.py" line="143" />
       <source>VD: đại diện Hội NCT phường</source>
       <translation>e.g. a representative of the ward Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="148" />
+      <location filename="../../dialogs/meeting_dialog.py" line="146" />
       <source>Ngày họp:</source>
       <translation>Meeting date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="150" />
+      <location filename="../../dialogs/meeting_dialog.py" line="148" />
       <source>Từ giờ:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="152" />
+      <location filename="../../dialogs/meeting_dialog.py" line="150" />
       <source>Đến giờ:</source>
       <translation>To:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="154" />
+      <location filename="../../dialogs/meeting_dialog.py" line="152" />
       <source>Địa điểm:</source>
       <translation>Place:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="156" />
+      <location filename="../../dialogs/meeting_dialog.py" line="154" />
       <source>Chủ trì:</source>
       <translation>Chaired by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="158" />
+      <location filename="../../dialogs/meeting_dialog.py" line="156" />
       <source>Thư ký:</source>
       <translation>Secretary:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="178" />
+      <location filename="../../dialogs/meeting_dialog.py" line="176" />
       <source>Kết luận, quyết định:</source>
       <translation>Conclusions, decisions:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="179" />
+      <location filename="../../dialogs/meeting_dialog.py" line="177" />
       <source>Khó khăn, kiến nghị:</source>
       <translation>Difficulties, proposals:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="180" />
+      <location filename="../../dialogs/meeting_dialog.py" line="178" />
       <source>Kế hoạch tháng sau:</source>
       <translation>Next month's plan:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="181" />
+      <location filename="../../dialogs/meeting_dialog.py" line="179" />
       <source>Khách mời:</source>
       <translation>Guests:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="185" />
+      <location filename="../../dialogs/meeting_dialog.py" line="183" />
       <source>Điểm danh và thu tiền</source>
       <translation>Attendance and collections</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="186" />
+      <location filename="../../dialogs/meeting_dialog.py" line="184" />
       <source>Nội dung theo lĩnh vực</source>
       <translation>Content by activity area</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="187" />
+      <location filename="../../dialogs/meeting_dialog.py" line="185" />
       <source>Kết luận và kế hoạch</source>
       <translation>Conclusions and plan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="193" />
+      <location filename="../../dialogs/meeting_dialog.py" line="191" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="220" />
+      <location filename="../../dialogs/meeting_dialog.py" line="219" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="229" />
+      <location filename="../../dialogs/meeting_dialog.py" line="243" />
       <source>Có mặt {present}/{total} · hội phí thu {fees} đ · thu nợ {repaid} đ</source>
       <translation>Present {present}/{total} · fees collected {fees} đ · repayments {repaid} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="288" />
+      <location filename="../../dialogs/meeting_dialog.py" line="302" />
       <source>Số tiền lớn hơn số phải nộp</source>
       <translation>Amount larger than due</translation>
     </message>
     <message>
-      <location filename="../../dialogs/meeting_dialog.py" line="290" />
+      <location filename="../../dialogs/meeting_dialog.py" line="304" />
       <source>Vẫn ghi đúng các số tiền này?</source>
       <translation>Record these amounts anyway?</translation>
     </message>
@@ -5583,151 +5596,166 @@ Reason: {reason}</translation>
       <source>Đã ghi sổ</source>
       <translation>Posted</translation>
     </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="65" />
+      <source>Thành viên</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../ui/meetings_model.py" line="66" />
+      <source>Ghi chú</source>
+      <translation>Note</translation>
+    </message>
   </context>
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="82" />
+      <location filename="../../ui/pages/meetings_page.py" line="80" />
       <source>Sinh hoạt CLB</source>
       <translation>Club meetings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="92" />
+      <location filename="../../ui/pages/meetings_page.py" line="90" />
       <source>Ghi buổi sinh hoạt…</source>
       <translation>Record a meeting…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="93" />
+      <location filename="../../ui/pages/meetings_page.py" line="91" />
       <source>In biên bản…</source>
       <translation>Print minutes…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="94" />
+      <location filename="../../ui/pages/meetings_page.py" line="92" />
       <source>In phiếu thu và điểm danh…</source>
       <translation>Print collection and attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="95" />
+      <location filename="../../ui/pages/meetings_page.py" line="93" />
       <source>Hủy các khoản thu của buổi…</source>
       <translation>Cancel the meeting's collections…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="101" />
+      <location filename="../../ui/pages/meetings_page.py" line="99" />
       <source>T{month}</source>
       <translation>M{month}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="127" />
+      <location filename="../../ui/pages/meetings_page.py" line="137" />
       <source>Tỷ lệ có mặt theo tháng (%)</source>
       <translation>Attendance by month (%)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="148" />
+      <location filename="../../ui/pages/meetings_page.py" line="158" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="150" />
+      <location filename="../../ui/pages/meetings_page.py" line="160" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="162" />
+      <location filename="../../ui/pages/meetings_page.py" line="172" />
       <source>Số buổi đã họp:</source>
       <translation>Meetings held:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="162" />
+      <location filename="../../ui/pages/meetings_page.py" line="172" />
       <source>Tỷ lệ có mặt:</source>
       <translation>Attendance rate:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="163" />
+      <location filename="../../ui/pages/meetings_page.py" line="173" />
       <source>Hội phí đã thu:</source>
       <translation>Fees collected:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="164" />
+      <location filename="../../ui/pages/meetings_page.py" line="174" />
       <source>Vắng {n} buổi liền:</source>
       <translation>Absent {n} meetings running:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="205" />
+      <location filename="../../ui/pages/meetings_page.py" line="215" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="227" />
+      <location filename="../../ui/pages/meetings_page.py" line="237" />
       <source>Không đọc được các buổi sinh hoạt: {reason}</source>
       <translation>Could not read the meetings: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="245" />
+      <location filename="../../ui/pages/meetings_page.py" line="255" />
       <source>{n} buổi sinh hoạt trong năm {year}</source>
       <translation>{n} meetings in {year}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="257" />
+      <location filename="../../ui/pages/meetings_page.py" line="267" />
       <source>Đã họp</source>
       <translation>Meeting held</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="258" />
+      <location filename="../../ui/pages/meetings_page.py" line="268" />
       <source>Chưa đến tháng</source>
       <translation>Month not reached yet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="258" />
+      <location filename="../../ui/pages/meetings_page.py" line="268" />
       <source>Không có buổi họp</source>
       <translation>No meeting</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="266" />
+      <location filename="../../ui/pages/meetings_page.py" line="277" />
       <source>{held} / {months} tháng</source>
       <translation>{held} / {months} months</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="270" />
+      <location filename="../../ui/pages/meetings_page.py" line="281" />
       <source>{rate:.0f}% ({present}/{places} lượt)</source>
       <translation>{rate:.0f}% ({present}/{places} attendances)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="272" />
+      <location filename="../../ui/pages/meetings_page.py" line="283" />
       <source>{paid} đ / {due} đ phải thu</source>
       <translation>{paid} đ / {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="274" />
+      <location filename="../../ui/pages/meetings_page.py" line="286" />
+      <source>{n} thành viên — nhấp đúp để mở hồ sơ</source>
+      <translation>{n} member(s) — double-click to open the record</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/meetings_page.py" line="287" />
       <source>Không có</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="284" />
+      <location filename="../../ui/pages/meetings_page.py" line="298" />
       <source>Có mặt</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="319" />
+      <location filename="../../ui/pages/meetings_page.py" line="333" />
       <source>Tài khoản của bạn chỉ được xem</source>
       <translation>Your account may only view</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="355" />
+      <location filename="../../ui/pages/meetings_page.py" line="381" />
       <source>Biên bản sinh hoạt {club} ngày {date}</source>
       <translation>Meeting minutes {club} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="373" />
+      <location filename="../../ui/pages/meetings_page.py" line="399" />
       <source>Phiếu thu và điểm danh {club} ngày {date}</source>
       <translation>Collection and attendance sheet {club} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="383" />
+      <location filename="../../ui/pages/meetings_page.py" line="409" />
       <source>Hủy các khoản thu của buổi</source>
       <translation>Cancel the meeting's collections</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/meetings_page.py" line="384" />
+      <location filename="../../ui/pages/meetings_page.py" line="410" />
       <source>Hủy phiếu thu hội phí ({fees} đ) và các lần trả nợ ({repaid} đ) của buổi ngày {date}.
 Điểm danh vẫn giữ nguyên. Lý do hủy:</source>
       <translation>Cancel the fee receipt ({fees} đ) and the repayments ({repaid} đ) of the meeting of {date}.
@@ -6927,67 +6955,147 @@ Reason: {reason}</translation>
       <translation>these two people already are a home-care pair</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="14" />
+      <location filename="../../models/text/findings.py" line="16" />
       <source>Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {id} ({date}, {entity} {entity_id}, {action}): {what}</source>
       <translation>The change log was altered outside the program from row {id} ({date}, {entity} {entity_id}, {action}): {what}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="17" />
+      <location filename="../../models/text/findings.py" line="19" />
       <source>Nhật ký thay đổi phải kết thúc ở dòng số {id} nhưng dòng cuối hiện có là số {previous_id}: có dòng bị xóa hoặc thêm ngoài chương trình</source>
       <translation>The change log should end at row {id} but its last row is {previous_id}: rows were deleted or added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="20" />
+      <location filename="../../models/text/findings.py" line="22" />
       <source>Quỹ mã {fund}: {kind} năm {year} bị mất số {number} (phiếu kế tiếp là số {next}, ngày {date}, mã dòng {id})</source>
       <translation>Fund {fund}: {kind} of {year} is missing number {number} (the next voucher is number {next}, dated {date}, row {id})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="23" />
+      <location filename="../../models/text/findings.py" line="25" />
       <source>Văn bản mã {id} (ngày {date}): tệp PDF lưu trữ không còn khớp mã băm SHA-256 của văn bản đã ban hành</source>
       <translation>Document {id} (dated {date}): the stored PDF no longer matches the SHA-256 of the issued document</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="26" />
+      <location filename="../../models/text/findings.py" line="28" />
       <source>Văn bản mã {id} (ngày {date}): mã băm SHA-256 khác với mã ghi trong nhật ký khi ban hành</source>
       <translation>Document {id} (dated {date}): its SHA-256 differs from the one recorded in the change log when it was issued</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="29" />
+      <location filename="../../models/text/findings.py" line="31" />
       <source>{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng nhật ký số {audit_id}): {changes}</source>
       <translation>{table} {id} (dated {date}) differs from what the change log recorded (log row {audit_id}): {changes}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="32" />
+      <location filename="../../models/text/findings.py" line="34" />
       <source>{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn ghi việc lập</source>
       <translation>{table} {id} (dated {date}) was deleted; the change log (row {audit_id}) still records it</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="35" />
+      <location filename="../../models/text/findings.py" line="37" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="41" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club} ghi thu hội phí {total} đồng nhưng không có phiếu thu trong sổ quỹ</source>
+      <translation>The meeting of club {club} on {date} records {total} đồng of fees but the fund book has no receipt for them</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="44" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club}: phiếu thu hội phí (mã dòng {id}) không có trong sổ quỹ hoặc không khớp: phiếu ghi {amount} đồng, buổi sinh hoạt ghi {total} đồng</source>
+      <translation>The meeting of club {club} on {date}: its fee receipt (row {id}) is missing from the fund book or does not match: the receipt says {amount} đồng, the meeting {total} đồng</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="48" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club}: chỉ một phần các khoản thu (hội phí, trả nợ) đã bị hủy; các khoản thu của một buổi sinh hoạt phải được hủy cùng nhau</source>
+      <translation>The meeting of club {club} on {date}: only some of its takings (fees, repayments) were reversed; a meeting's takings are reversed together</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="51" />
+      <source>Buổi sinh hoạt ngày {date} của CLB {club}: các khoản thu trong sổ quỹ và ghi chú hủy trên buổi sinh hoạt không khớp nhau</source>
+      <translation>The meeting of club {club} on {date}: the takings in the fund book and the meeting's reversal note disagree</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="55" />
+      <source>Khoản vay số {number} của CLB {club} (giải ngân ngày {date}): lịch trả nợ cộng lại {amount} đồng tiền gốc, khác số tiền vay {principal} đồng (hoặc có kỳ trả âm)</source>
+      <translation>Loan {number} of club {club} (disbursed on {date}): its schedule adds up to {amount} đồng of principal, not the {principal} đồng lent (or has a negative instalment)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="58" />
+      <source>Khoản vay số {number} của CLB {club} (ngày {date}, {principal} đồng) không có phiếu chi giải ngân</source>
+      <translation>Loan {number} of club {club} ({date}, {principal} đồng) has no disbursement voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="61" />
+      <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} đồng, không khớp với khoản vay ({principal} đồng, ngày {date})</source>
+      <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) says {amount} đồng and does not match the loan ({principal} đồng, {date})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="64" />
+      <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy trong sổ quỹ nhưng khoản vay vẫn còn</source>
+      <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) was reversed in the fund book but the loan still stands</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="67" />
+      <source>Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số tiền vay {principal} đồng</source>
+      <translation>Loan {number} of club {club}: {amount} đồng of principal repaid, more than the {principal} đồng lent</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="70" />
+      <source>Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng tiền gốc</source>
+      <translation>Loan {number} of club {club} is marked repaid but still owes {amount} đồng of principal</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="73" />
+      <source>Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)</source>
+      <translation>The repayment of {date} on loan {number} (club {club}): {part} of {amount} đồng does not match its receipt in the fund book ({entry_amount} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="77" />
+      <source>Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ các câu trả lời ({computed})</source>
+      <translation>Supervision visit to club {club} on {date}: the stored score ({stored}) differs from the score its answers give ({computed})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="80" />
+      <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
+      <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item «{item}»)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="83" />
+      <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
+      <translation>Supervision visit to club {club} on {date}: the required item «{item}» is not answered</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="88" />
+      <source>tiền gốc</source>
+      <translation>principal</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="88" />
+      <source>tiền lãi</source>
+      <translation>interest</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="93" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="42" />
+      <location filename="../../models/text/findings.py" line="94" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="43" />
+      <location filename="../../models/text/findings.py" line="95" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="47" />
+      <location filename="../../models/text/findings.py" line="99" />
       <source>Phiếu thu/chi</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="48" />
+      <location filename="../../models/text/findings.py" line="100" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
@@ -7352,477 +7460,457 @@ Reason: {reason}</translation>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="130" />
+      <location filename="../../models/text/labels.py" line="131" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="131" />
+      <location filename="../../models/text/labels.py" line="132" />
       <source>Tạo thu nhập</source>
       <translation>Income generation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="132" />
-      <source>Văn hóa, văn nghệ, đời sống xã hội</source>
-      <translation>Culture, arts and social life</translation>
-    </message>
-    <message>
       <location filename="../../models/text/labels.py" line="133" />
-      <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
-      <translation>Self-help and community support</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="134" />
-      <source>Học tập, nâng cao nhận thức</source>
-      <translation>Learning and awareness</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="135" />
-      <source>Chăm sóc tại nhà</source>
-      <translation>Home care</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="136" />
-      <source>Huy động nguồn lực</source>
-      <translation>Resource mobilisation</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="137" />
-      <source>Quyền và lợi ích</source>
-      <translation>Rights and entitlements</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="140" />
-      <source>Hoạt động của CLB</source>
-      <translation>Club activity</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="141" />
-      <source>Đối thoại với chính quyền địa phương</source>
-      <translation>Dialogue with local authorities</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="142" />
-      <source>Hoạt động cộng đồng</source>
-      <translation>Community action</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="143" />
-      <source>Tham quan học tập</source>
-      <translation>Study visit</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="144" />
-      <source>Truyền thông</source>
-      <translation>Communication</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="147" />
-      <source>Đang giải quyết</source>
-      <translation>In progress</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="148" />
-      <source>Được hưởng</source>
-      <translation>Granted</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="149" />
-      <source>Không được giải quyết</source>
-      <translation>Not granted</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="152" />
-      <source>Lớp tập huấn</source>
-      <translation>Training course</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="156" />
-      <source>Cán bộ nhập liệu</source>
-      <translation>Data-entry clerk</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="157" />
-      <source>Người ký duyệt</source>
-      <translation>Approver</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="158" />
-      <source>Giám sát cấp trên</source>
-      <translation>Supervisor</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="159" />
-      <source>Quản trị</source>
-      <translation>Administrator</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="162" />
-      <source>xem dữ liệu</source>
-      <translation>view data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="163" />
-      <source>nhập, sửa dữ liệu</source>
-      <translation>enter or edit data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="164" />
-      <source>ban hành văn bản có số</source>
-      <translation>issue numbered documents</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="165" />
-      <source>ghi biên bản giám sát</source>
-      <translation>record supervision reports</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="166" />
-      <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
-      <translation>manage accounts, settings and document templates</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="167" />
-      <source>xem thông tin nhạy cảm</source>
-      <translation>view sensitive information</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="170" />
-      <source>Tạo mới</source>
-      <translation>Create</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="171" />
-      <source>Sửa</source>
-      <translation>Edit</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="172" />
-      <source>Xóa</source>
-      <translation>Delete</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="173" />
-      <source>Thành lập</source>
-      <translation>Establish</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="174" />
-      <source>Đổi trạng thái</source>
-      <translation>Change status</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="175" />
-      <source>Thay cả danh sách</source>
-      <translation>Replace whole list</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="176" />
-      <source>Ra khỏi CLB</source>
-      <translation>Leave club</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="177" />
-      <source>Vào lại CLB</source>
-      <translation>Rejoin club</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="178" />
-      <source>Ngừng dùng</source>
-      <translation>Discontinue</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="179" />
-      <source>Ban hành</source>
-      <translation>Issue</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="180" />
-      <source>Về mẫu gốc</source>
-      <translation>Reset to default</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="181" />
-      <source>Khôi phục dữ liệu</source>
-      <translation>Restore data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="182" />
-      <source>Khai báo ban đầu</source>
-      <translation>Initial setup</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="183" />
-      <source>Nhập từ Excel</source>
-      <translation>Import from Excel</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="184" />
-      <source>Đăng nhập</source>
-      <translation>Sign in</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="185" />
-      <source>Đăng nhập sai mật khẩu</source>
-      <translation>Sign-in with wrong password</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="186" />
-      <source>Tạm khóa vì sai mật khẩu</source>
-      <translation>Locked after wrong passwords</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="187" />
-      <source>Khóa tài khoản</source>
-      <translation>Lock account</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="188" />
-      <source>Mở khóa tài khoản</source>
-      <translation>Unlock account</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="189" />
-      <source>Cho dùng lại</source>
-      <translation>Reactivate</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="190" />
-      <source>Ngừng sử dụng</source>
-      <translation>Deactivate</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="191" />
-      <source>Đặt lại mật khẩu</source>
-      <translation>Reset password</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="192" />
-      <source>Đổi mật khẩu</source>
-      <translation>Change password</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="193" />
-      <source>Mở quỹ</source>
-      <translation>Open fund</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="194" />
-      <source>Ghi phiếu</source>
-      <translation>Post voucher</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="195" />
-      <source>Đảo phiếu</source>
-      <translation>Reverse voucher</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="196" />
-      <source>Kiểm kê quỹ</source>
-      <translation>Cash count</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="197" />
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="198" />
-      <source>Thu nợ</source>
-      <translation>Collect repayment</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="199" />
-      <source>Đã trả hết nợ</source>
-      <translation>Fully repaid</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="200" />
-      <source>Mở lại khoản vay</source>
-      <translation>Reopen loan</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="201" />
-      <source>Xóa nợ</source>
-      <translation>Write off</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="202" />
-      <source>Ghi kết quả vay</source>
-      <translation>Record loan outcome</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="203" />
-      <source>Ẩn danh hóa</source>
-      <translation>Anonymise</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="204" />
-      <source>Xuất dữ liệu của thành viên</source>
-      <translation>Export member's data</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="205" />
-      <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
-      <translation>Export with sensitive data in full</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="206" />
-      <source>Chuyển dữ liệu lên máy chủ</source>
-      <translation>Move data to the server</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="207" />
-      <source>Ghi buổi sinh hoạt</source>
-      <translation>Record meeting</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="208" />
-      <source>Hủy các khoản thu của buổi sinh hoạt</source>
-      <translation>Reverse meeting postings</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/meeting_words.py" line="12" />
       <source>Văn hóa, văn nghệ và đời sống xã hội</source>
       <translation>Culture, arts and social life</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="14" />
+      <location filename="../../models/text/labels.py" line="134" />
+      <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
+      <translation>Self-help and community support</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="135" />
       <source>Học tập và nâng cao nhận thức</source>
       <translation>Learning and awareness</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="15" />
+      <location filename="../../models/text/labels.py" line="136" />
       <source>Chăm sóc tại nhà do tình nguyện viên thực hiện</source>
       <translation>Volunteer home care</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="17" />
+      <location filename="../../models/text/labels.py" line="137" />
+      <source>Huy động nguồn lực</source>
+      <translation>Resource mobilisation</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="138" />
       <source>Quyền và chế độ chính sách</source>
       <translation>Rights and entitlements</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="21" />
+      <location filename="../../models/text/labels.py" line="141" />
+      <source>Hoạt động của CLB</source>
+      <translation>Club activity</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="142" />
+      <source>Đối thoại với chính quyền địa phương</source>
+      <translation>Dialogue with local authorities</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="143" />
+      <source>Hoạt động cộng đồng</source>
+      <translation>Community action</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="144" />
+      <source>Tham quan học tập</source>
+      <translation>Study visit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="145" />
+      <source>Truyền thông</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="148" />
+      <source>Đang giải quyết</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="149" />
+      <source>Được hưởng</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="150" />
+      <source>Không được giải quyết</source>
+      <translation>Not granted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="153" />
+      <source>Lớp tập huấn</source>
+      <translation>Training course</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="157" />
+      <source>Cán bộ nhập liệu</source>
+      <translation>Data-entry clerk</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="158" />
+      <source>Người ký duyệt</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="159" />
+      <source>Giám sát cấp trên</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="160" />
+      <source>Quản trị</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="163" />
+      <source>xem dữ liệu</source>
+      <translation>view data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="164" />
+      <source>nhập, sửa dữ liệu</source>
+      <translation>enter or edit data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="165" />
+      <source>ban hành văn bản có số</source>
+      <translation>issue numbered documents</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="166" />
+      <source>ghi biên bản giám sát</source>
+      <translation>record supervision reports</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="167" />
+      <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
+      <translation>manage accounts, settings and document templates</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="168" />
+      <source>xem thông tin nhạy cảm</source>
+      <translation>view sensitive information</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="171" />
+      <source>Tạo mới</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="172" />
+      <source>Sửa</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="173" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="174" />
+      <source>Thành lập</source>
+      <translation>Establish</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="175" />
+      <source>Đổi trạng thái</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="176" />
+      <source>Thay cả danh sách</source>
+      <translation>Replace whole list</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="177" />
+      <source>Ra khỏi CLB</source>
+      <translation>Leave club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="178" />
+      <source>Vào lại CLB</source>
+      <translation>Rejoin club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="179" />
+      <source>Ngừng dùng</source>
+      <translation>Discontinue</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="180" />
+      <source>Ban hành</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="181" />
+      <source>Về mẫu gốc</source>
+      <translation>Reset to default</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="182" />
+      <source>Khôi phục dữ liệu</source>
+      <translation>Restore data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="183" />
+      <source>Khai báo ban đầu</source>
+      <translation>Initial setup</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="184" />
+      <source>Nhập từ Excel</source>
+      <translation>Import from Excel</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="185" />
+      <source>Đăng nhập</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="186" />
+      <source>Đăng nhập sai mật khẩu</source>
+      <translation>Sign-in with wrong password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="187" />
+      <source>Tạm khóa vì sai mật khẩu</source>
+      <translation>Locked after wrong passwords</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="188" />
+      <source>Khóa tài khoản</source>
+      <translation>Lock account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="189" />
+      <source>Mở khóa tài khoản</source>
+      <translation>Unlock account</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="190" />
+      <source>Cho dùng lại</source>
+      <translation>Reactivate</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="191" />
+      <source>Ngừng sử dụng</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="192" />
+      <source>Đặt lại mật khẩu</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="193" />
+      <source>Đổi mật khẩu</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="194" />
+      <source>Mở quỹ</source>
+      <translation>Open fund</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="195" />
+      <source>Ghi phiếu</source>
+      <translation>Post voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="196" />
+      <source>Đảo phiếu</source>
+      <translation>Reverse voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="197" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="198" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="199" />
+      <source>Thu nợ</source>
+      <translation>Collect repayment</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="200" />
+      <source>Đã trả hết nợ</source>
+      <translation>Fully repaid</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="201" />
+      <source>Mở lại khoản vay</source>
+      <translation>Reopen loan</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="202" />
+      <source>Xóa nợ</source>
+      <translation>Write off</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="203" />
+      <source>Ghi kết quả vay</source>
+      <translation>Record loan outcome</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="204" />
+      <source>Ẩn danh hóa</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="205" />
+      <source>Xuất dữ liệu của thành viên</source>
+      <translation>Export member's data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="206" />
+      <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
+      <translation>Export with sensitive data in full</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="207" />
+      <source>Chuyển dữ liệu lên máy chủ</source>
+      <translation>Move data to the server</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="208" />
+      <source>Ghi buổi sinh hoạt</source>
+      <translation>Record meeting</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="209" />
+      <source>Hủy các khoản thu của buổi sinh hoạt</source>
+      <translation>Reverse meeting postings</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/meeting_words.py" line="10" />
       <source>Buổi sinh hoạt</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="22" />
+      <location filename="../../models/text/meeting_words.py" line="11" />
       <source>Giờ bắt đầu</source>
       <translation>Start time</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="23" />
+      <location filename="../../models/text/meeting_words.py" line="12" />
       <source>Giờ kết thúc</source>
       <translation>End time</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="25" />
+      <location filename="../../models/text/meeting_words.py" line="14" />
       <source>Chủ tọa</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="27" />
+      <location filename="../../models/text/meeting_words.py" line="16" />
       <source>Nội dung sinh hoạt</source>
       <translation>Meeting content</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="28" />
+      <location filename="../../models/text/meeting_words.py" line="17" />
       <source>Kết luận, quyết định</source>
       <translation>Conclusions, decisions</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="29" />
+      <location filename="../../models/text/meeting_words.py" line="18" />
       <source>Ý kiến, kiến nghị</source>
       <translation>Issues raised</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="30" />
+      <location filename="../../models/text/meeting_words.py" line="19" />
       <source>Kế hoạch tháng tới</source>
       <translation>Next month's plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="31" />
+      <location filename="../../models/text/meeting_words.py" line="20" />
       <source>Khách mời</source>
       <translation>Guests</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="32" />
+      <location filename="../../models/text/meeting_words.py" line="21" />
       <source>Thành viên vắng mặt</source>
       <translation>Absent members</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="33" />
+      <location filename="../../models/text/meeting_words.py" line="22" />
       <source>Hội phí</source>
       <translation>Fees</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="34" />
+      <location filename="../../models/text/meeting_words.py" line="23" />
       <source>Trả nợ vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="35" />
+      <location filename="../../models/text/meeting_words.py" line="24" />
       <source>Hội phí hằng tháng</source>
       <translation>Monthly fee</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="39" />
+      <location filename="../../models/text/meeting_words.py" line="28" />
       <source>CLB đã có buổi sinh hoạt ngày {date}</source>
       <translation>the club already has a meeting on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="42" />
+      <location filename="../../models/text/meeting_words.py" line="31" />
       <source>không đúng giờ hh:mm: «{value}»</source>
       <translation>not a time hh:mm: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="43" />
+      <location filename="../../models/text/meeting_words.py" line="32" />
       <source>giờ kết thúc trước giờ bắt đầu</source>
       <translation>the end time is before the start time</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="44" />
+      <location filename="../../models/text/meeting_words.py" line="33" />
       <source>{name} không phải thành viên đang sinh hoạt của CLB ngày {date}</source>
       <translation>{name} is not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="45" />
+      <location filename="../../models/text/meeting_words.py" line="34" />
       <source>{name} nộp {amount} đồng, nhiều hơn số phải nộp ({due} đồng); nếu đúng thì xác nhận thu vượt</source>
       <translation>{name} paid {amount} đồng, more than due ({due} đồng); confirm the overpayment if it is right</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="47" />
+      <location filename="../../models/text/meeting_words.py" line="36" />
       <source>khoản vay số {number}: trả {amount} đồng, nhiều hơn số đến hạn ({due} đồng); nếu đúng thì xác nhận thu vượt</source>
       <translation>loan no. {number}: {amount} đồng paid, more than due ({due} đồng); confirm the overpayment if it is right</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="49" />
+      <location filename="../../models/text/meeting_words.py" line="38" />
       <source>khoản vay mã {value} không thuộc CLB này</source>
       <translation>loan id {value} is not a loan of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="50" />
+      <location filename="../../models/text/meeting_words.py" line="39" />
       <source>khoản vay số {number} được ghi hai lần</source>
       <translation>loan no. {number} is entered twice</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="51" />
+      <location filename="../../models/text/meeting_words.py" line="40" />
       <source>CLB chưa có quỹ hoạt động</source>
       <translation>the club has no activity fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="52" />
+      <location filename="../../models/text/meeting_words.py" line="41" />
       <source>các khoản thu của buổi sinh hoạt đã được hủy ngày {date}</source>
       <translation>the meeting's postings were reversed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="53" />
+      <location filename="../../models/text/meeting_words.py" line="42" />
       <source>phiếu này là hội phí của buổi sinh hoạt ngày {date}: hủy các khoản thu ngay trong buổi sinh hoạt đó</source>
       <translation>this voucher holds the fees of the meeting of {date}: reverse the postings from that meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/meeting_words.py" line="55" />
+      <location filename="../../models/text/meeting_words.py" line="44" />
       <source>buổi sinh hoạt không có khoản thu nào để hủy</source>
       <translation>the meeting posted no money to reverse</translation>
     </message>
@@ -10227,6 +10315,100 @@ Thôn Nà Cưởm</translation>
     </message>
   </context>
   <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="38" />
+      <source>Kế hoạch giám sát năm {year}</source>
+      <translation>Supervision plan for {year}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="63" />
+      <source>Thêm CLB</source>
+      <translation>Add club</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="64" />
+      <source>Thêm mọi CLB chưa có</source>
+      <translation>Add every club not yet in it</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="65" />
+      <source>Bỏ dòng đã chọn</source>
+      <translation>Remove the selected rows</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="66" />
+      <source>Hội NCT phường</source>
+      <translation>Ward Elderly Association</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="76" />
+      <source>Người giám sát (cho CLB thêm vào):</source>
+      <translation>Supervisor (for the clubs added):</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="78" />
+      <source>Gõ tháng (1–12) và người giám sát ngay trên dòng của CLB; để trống tháng nếu giám sát lúc nào trong năm cũng được.</source>
+      <translation>Type the month (1–12) and the supervisor on the club's row; leave the month empty if any time in the year will do.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="82" />
+      <source>Lưu kế hoạch</source>
+      <translation>Save the plan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="101" />
+      <source>{n} CLB trong kế hoạch / {all} CLB đang hoạt động</source>
+      <translation>{n} clubs in the plan / {all} running clubs</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <location filename="../../ui/plan_models.py" line="55" />
+      <source>cả năm</source>
+      <translation>any month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="60" />
+      <source>quá hạn, chưa giám sát</source>
+      <translation>overdue, not supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="60" />
+      <source>chưa</source>
+      <translation>not yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModels</name>
+    <message>
+      <location filename="../../ui/plan_models.py" line="28" />
+      <source>CLB</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="29" />
+      <source>Tháng</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="30" />
+      <source>Người giám sát</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="31" />
+      <source>Đã giám sát</source>
+      <translation>Supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="84" />
+      <source>Tháng (1–12)</source>
+      <translation>Month (1–12)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyTab</name>
     <message>
       <location filename="../../ui/pages/settings_privacy.py" line="31" />
@@ -11337,127 +11519,162 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="73" />
+      <location filename="../../ui/pages/supervision_page.py" line="85" />
       <source>Giám sát</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="78" />
+      <location filename="../../ui/pages/supervision_page.py" line="90" />
       <source>Ghi buổi giám sát…</source>
       <translation>Record a supervision visit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="79" />
+      <location filename="../../ui/pages/supervision_page.py" line="91" />
       <source>In biên bản giám sát…</source>
       <translation>Print the supervision record…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="80" />
+      <location filename="../../ui/pages/supervision_page.py" line="92" />
       <source>Mẫu bảng kiểm…</source>
       <translation>Checklist template…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="85" />
+      <location filename="../../ui/pages/supervision_page.py" line="93" />
+      <source>Sửa kế hoạch giám sát…</source>
+      <translation>Edit the supervision plan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="98" />
       <source>Cần quyền ghi biên bản giám sát (giám sát cấp trên hoặc quản trị)</source>
       <translation>Needs the right to record supervision (upper-level supervisor or administrator)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="88" />
+      <location filename="../../ui/pages/supervision_page.py" line="101" />
       <source>CLB được giám sát</source>
       <translation>Clubs supervised</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="89" />
+      <location filename="../../ui/pages/supervision_page.py" line="102" />
       <source>Thực hiện kế hoạch</source>
       <translation>Plan carried out</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="90" />
+      <location filename="../../ui/pages/supervision_page.py" line="103" />
       <source>Điểm trung bình</source>
       <translation>Average score</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="91" />
+      <location filename="../../ui/pages/supervision_page.py" line="104" />
       <source>Kiến nghị quá hạn</source>
       <translation>Overdue recommendations</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="118" />
+      <location filename="../../ui/pages/supervision_page.py" line="131" />
       <source>Điểm trung bình theo năm</source>
       <translation>Average score by year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="136" />
+      <location filename="../../ui/pages/supervision_page.py" line="152" />
+      <source>Thực hiện kế hoạch theo tháng (lượt giám sát)</source>
+      <translation>Plan carried out by month (visits)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="171" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="148" />
+      <location filename="../../ui/pages/supervision_page.py" line="193" />
       <source>Các buổi giám sát trong năm</source>
       <translation>Supervision visits of the year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="155" />
+      <location filename="../../ui/pages/supervision_page.py" line="194" />
+      <source>Kế hoạch giám sát năm</source>
+      <translation>Supervision plan of the year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="200" />
       <source>Kiến nghị chưa thực hiện, đã quá hạn</source>
       <translation>Recommendations not carried out, past due</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="163" />
+      <location filename="../../ui/pages/supervision_page.py" line="208" />
       <source>Giám sát CLB Liên thế hệ tự giúp nhau</source>
       <translation>Supervision of Intergenerational Self-Help Clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="186" />
+      <location filename="../../ui/pages/supervision_page.py" line="231" />
       <source>{n} buổi giám sát</source>
       <translation>{n} supervision visits</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="192" />
+      <location filename="../../ui/pages/supervision_page.py" line="238" />
       <source>{done}/{all} CLB ({pct})</source>
       <translation>{done}/{all} clubs ({pct})</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="196" />
+      <location filename="../../ui/pages/supervision_page.py" line="242" />
       <source>chưa có kế hoạch</source>
       <translation>no plan yet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="197" />
+      <location filename="../../ui/pages/supervision_page.py" line="243" />
       <source>{done}/{all} lượt ({pct})</source>
       <translation>{done}/{all} visits ({pct})</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="203" />
+      <location filename="../../ui/pages/supervision_page.py" line="249" />
       <source>chưa có</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="208" />
+      <location filename="../../ui/pages/supervision_page.py" line="254" />
       <source>{score} ({arrow} {change} so với trước)</source>
       <translation>{score} ({arrow} {change} on the year before)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="263" />
+      <location filename="../../ui/pages/supervision_page.py" line="294" />
+      <source>Chưa có kế hoạch giám sát năm {year}.</source>
+      <translation>No supervision plan for {year} yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="295" />
+      <source>{n} CLB trong kế hoạch: {done} đã giám sát, {late} quá hạn chưa giám sát, {rest} chưa đến tháng.</source>
+      <translation>{n} clubs in the plan: {done} supervised, {late} overdue and not supervised, {rest} not due yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="305" />
+      <source>Đã giám sát</source>
+      <translation>Supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="307" />
+      <source>Chưa giám sát</source>
+      <translation>Not supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/supervision_page.py" line="351" />
       <source>In biên bản giám sát</source>
       <translation>Print the supervision record</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="264" />
+      <location filename="../../ui/pages/supervision_page.py" line="352" />
       <source>Chọn một buổi giám sát trong bảng trước.</source>
       <translation>Choose a supervision visit in the table first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="270" />
+      <location filename="../../ui/pages/supervision_page.py" line="358" />
       <source>Biên bản giám sát — {club}, {date}</source>
       <translation>Supervision record — {club}, {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="283" />
+      <location filename="../../ui/pages/supervision_page.py" line="384" />
       <source>Mẫu bảng kiểm</source>
       <translation>Checklist template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/supervision_page.py" line="283" />
+      <location filename="../../ui/pages/supervision_page.py" line="384" />
       <source>Mẫu đã được dùng trong các buổi giám sát trước nên đã lưu thành phiên bản {v}; các buổi đã ghi giữ phiên bản cũ.</source>
       <translation>The template was used by earlier visits, so it was saved as version {v}; the recorded visits keep the old version.</translation>
     </message>

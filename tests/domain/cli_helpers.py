@@ -31,12 +31,14 @@ def office_db(tmp_path, capsys, monkeypatch, *, villages: bool = True) -> str:
     return db
 
 
-def club_dx01(groups: tuple[str, ...] = ()):
-    """Club DX01 of Tổ 1 (planned), with the given groups."""
+def club_dx01(groups: tuple[str, ...] = (), villages: tuple[str, ...] = ()):
+    """Club DX01 (planned) of the named villages of office_db, with the given groups."""
     from models.clubs.clubs import ClubInput, create_club, set_groups
+    from models.storage.schema import Village
 
+    ids = [Village.get((Village.ward == 1840) & (Village.name == name)).id for name in villages]
     club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
-                                 ward_code=1840))
+                                 ward_code=1840, village_ids=ids))
     if groups:
         set_groups(club.id, list(groups))
     return club

@@ -49,7 +49,7 @@ def test_areas_and_labels():
     assert ACTIVITY_AREAS == ("health", "income", "culture", "self_help", "learning",
                               "home_care", "resources", "rights")
     assert label("activity_area", "health") == "Chăm sóc sức khỏe"
-    assert label("activity_area", "rights") == "Quyền và lợi ích"
+    assert label("activity_area", "rights") == "Quyền và chế độ chính sách"
 
 
 def test_activity_recorded_with_participants_and_audit(world):

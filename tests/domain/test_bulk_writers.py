@@ -188,19 +188,23 @@ def meeting_rows() -> dict:
 
 
 def test_bulk_meetings_write_what_record_meeting_writes(db, monkeypatch):
-    from models.meetings import meetings, meetings_bulk
+    """The demo's meetings take their fees (MeetingRows inside loans_bulk.write_story): the
+    same meetings, fee exceptions, receipts and audit rows as record_meeting one by one."""
+    from models.demo import demo_money
+    from models.loans import loans_bulk
 
     fill_demo(3, seed=11, today=TODAY)
-    bulk = meeting_rows()
+    bulk = meeting_rows() | money_rows()
     assert len(bulk["meetings"]) > 20 and len(bulk["absences"]) > 20
+    assert len(bulk["fees"]) > 5
+    from models.meetings.tables import Meeting
+    assert Meeting.select().where(Meeting.receipt.is_null(False)).count() > 20
     other = fresh_database()
     try:
-        def one_by_one(inputs, today):
-            return [meetings.record_meeting(inp, today=today).id for inp in inputs]
-
-        monkeypatch.setattr(meetings_bulk, "write_meetings", one_by_one)
+        monkeypatch.setattr(loans_bulk, "write_story", lambda story, today:
+                            demo_money.write_with_services(story, today=today))
         fill_demo(3, seed=11, today=TODAY)
-        assert meeting_rows() == bulk
+        assert meeting_rows() | money_rows() == bulk
     finally:
         other.close()
 
@@ -254,7 +258,8 @@ def test_bulk_meetings_refuse_what_record_meeting_refuses(club, office):
 def activity_rows() -> dict:
     """Activities, their people, home-care visits and their audit rows, without the moment
     they were written."""
-    from models.activities.tables import Activity, ActivityPerson, HomeCareVisit
+    from models.activities.tables import Activity, ActivityPerson, HealthCheck, HomeCareVisit
+    from models.supervision.tables import Recommendation, SupervisionVisit, VisitAnswer
 
     def rows(model):
         names = [f for f in model._meta.sorted_field_names if f != "created_at"]
@@ -263,23 +268,36 @@ def activity_rows() -> dict:
     audits = [(r.entity, r.entity_id, r.action, r.before,
                {k: v for k, v in json.loads(r.after).items() if k != "created_at"})
               for r in AuditLog.select().where(AuditLog.entity.in_(
-                  ("activity", "home_care_visit", "home_care_pair"))).order_by(AuditLog.id)]
+                  ("activity", "home_care_visit", "home_care_pair", "health_check",
+                   "supervision_visit"))).order_by(AuditLog.id)]
     return {"activities": rows(Activity), "people": rows(ActivityPerson),
-            "visits": rows(HomeCareVisit), "audit": audits}
+            "visits": rows(HomeCareVisit), "health": rows(HealthCheck),
+            "supervision": rows(SupervisionVisit), "answers": rows(VisitAnswer),
+            "recommendations": rows(Recommendation), "audit": audits}
 
 
 def test_bulk_activities_write_what_the_services_write(db, monkeypatch):
-    from models.activities import activities, activities_bulk, home_care
+    """Activities, health checks, home-care and supervision visits of the demo: the bulk
+    writers' rows and audit rows are those of the services one by one."""
+    from models.activities import activities, activities_bulk, health, home_care
+    from models.supervision import visits, visits_bulk
 
     fill_demo(3, seed=11, today=TODAY)
     bulk = activity_rows()
     assert len(bulk["activities"]) > 10 and len(bulk["visits"]) > 10
+    assert len(bulk["health"]) > 10 and len(bulk["supervision"]) >= 3
+    assert len(bulk["answers"]) >= 20 * len(bulk["supervision"])
+    assert any(r[-1] is not None for r in bulk["recommendations"])  # a follow-up done
     other = fresh_database()
     try:
         monkeypatch.setattr(activities_bulk, "add_activities", lambda items, today: [
             activities.add_activity(club, inp, today=today).id for club, inp in items])
         monkeypatch.setattr(activities_bulk, "record_visits", lambda items, today: [
             home_care.record_visit(*item, today=today).id for item in items])
+        monkeypatch.setattr(activities_bulk, "record_health_checks", lambda items, today: [
+            health.record_health_check(club, inp, today=today).id for club, inp in items])
+        monkeypatch.setattr(visits_bulk, "record_visits", lambda items, today: [
+            visits.record_visit(inp, today=today).id for inp in items])
         fill_demo(3, seed=11, today=TODAY)
         assert activity_rows() == bulk
     finally:
@@ -333,3 +351,54 @@ def test_bulk_activities_refuse_what_the_services_refuse(club, office):
     ids = record_visits([(pair.id, dt.date(2025, 3, 1), " Thăm hỏi ")], today=TODAY)
     assert HomeCareVisit.get_by_id(ids[0]).services == "Thăm hỏi"
     assert run_checks() == []
+
+
+def test_bulk_visits_and_health_checks_refuse_what_the_services_refuse(office):
+    from models.activities import health
+    from models.activities.activities_bulk import record_health_checks
+    from models.activities.tables import HealthCheck
+    from models.supervision import templates, visits
+    from models.supervision.tables import SupervisionVisit
+    from models.supervision.visits_bulk import record_visits
+    from tests.papers_data import founded_club
+
+    club_id = founded_club(6)
+    person = Membership.get(Membership.club == club_id).person_id
+    items = [i for _, group in templates.groups_of(templates.default_template().id)
+             for i in group]
+    answers = {i.id: visits.AnswerInput("met") for i in items}
+
+    def visit(**values):
+        base = dict(club_id=club_id, date=dt.date(2026, 6, 10), supervisors="Hội NCT phường",
+                    answers=dict(answers))
+        return visits.VisitInput(**(base | values))
+
+    bad = [visit(date=TODAY + dt.timedelta(days=1)), visit(kind="party"),
+           visit(supervisors=" "), visit(answers={}), visit(follow_up=[999_999])]
+    expected = []
+    for n, inp in enumerate(bad, start=1):
+        with pytest.raises(ValidationError) as one:
+            visits.record_visit(dataclasses.replace(inp, answers=dict(inp.answers)),
+                                today=TODAY)
+        expected += [(n, p.field, p.code) for p in one.value.problems]
+    before = (SupervisionVisit.select().count(), AuditLog.select().count())
+    with pytest.raises(ValidationError) as err:
+        record_visits(bad, today=TODAY)
+    assert sorted((p.row, p.field, p.code) for p in err.value.problems) == sorted(expected)
+    with pytest.raises(ValidationError) as err:  # the same day twice in one batch
+        record_visits([visit(), visit()], today=TODAY)
+    assert [(p.row, p.code) for p in err.value.problems] == [(2, "visit_exists")]
+    assert (SupervisionVisit.select().count(), AuditLog.select().count()) == before
+
+    checks = [health.HealthCheckInput(person_id=person, date=dt.date(2026, 5, 1)),
+              health.HealthCheckInput(person_id=999_999, date=dt.date(2026, 5, 1),
+                                      systolic=120),
+              health.HealthCheckInput(person_id=person, date=dt.date(2026, 5, 1),
+                                      weight_dkg=9999)]
+    expected = sorted((n, p.field, p.code) for n, inp in enumerate(checks, start=1)
+                      for p in health.check(club_id, dataclasses.replace(inp),
+                                            TODAY).problems)
+    with pytest.raises(ValidationError) as err:
+        record_health_checks([(club_id, inp) for inp in checks], today=TODAY)
+    assert sorted((p.row, p.field, p.code) for p in err.value.problems) == expected
+    assert len(expected) >= 3 and HealthCheck.select().count() == 0

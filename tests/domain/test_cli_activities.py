@@ -36,7 +36,7 @@ def test_activity_commands(tmp_path, capsys):
 
     code, out, err = run(capsys, "--db", db, "activities", "--club", "dx01", "--year", "2026")
     assert code == 0, err
-    assert out.splitlines() == ["02/05/2026\tQuyền và lợi ích\tĐối thoại với chính quyền địa "
+    assert out.splitlines() == ["02/05/2026\tQuyền và chế độ chính sách\tĐối thoại với chính quyền địa "
                                 "phương\tĐối thoại với UBND phường\t1\t3"]
     code, out, err = run(capsys, "--db", db, "trainings", "--year", "2026")
     assert code == 0, err
@@ -44,7 +44,7 @@ def test_activity_commands(tmp_path, capsys):
                                 "1 người tham dự"]
     code, out, err = run(capsys, "--db", db, "activity-figures", "--year", "2026")
     assert code == 0, err
-    assert "\tQuyền và lợi ích: 1 hoạt động" in out.splitlines()
+    assert "\tQuyền và chế độ chính sách: 1 hoạt động" in out.splitlines()
     assert "\tTrường hợp được giúp đỡ: 1, trị giá 1.500.000 đồng" in out.splitlines()
     code, out, err = run(capsys, "--db", db, "activity-figures", "--year", "2026",
                          "--club", "NOPE")

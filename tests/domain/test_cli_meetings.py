@@ -8,37 +8,22 @@ import datetime as dt
 import openpyxl
 import pytest
 
-import main
+from tests.domain.cli_helpers import club_dx01, office_db, run
 from tests.reports.pdf_probe import flat_text
 
 D = dt.date
 
 
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 @pytest.fixture
 def cli_db(tmp_path, capsys, monkeypatch):
-    from models.clubs.clubs import ClubInput, create_club
     from models.meetings import meetings
-    from models.office.villages import add_village
     from tests.conftest import TODAY
     from tests.domain.meetings_data import meeting_club
 
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    db = str(tmp_path / "cli.sqlite3")
-    code, _, err = run(capsys, "--db", db, "init", "--ward", "1840", "--office",
-                       "UBND phường Đức Xuân")
-    assert code == 0, err
-    village = add_village(1840, "Tổ 1", "tổ dân phố")
-    club = create_club(ClubInput(code="DX01", name="CLB Liên thế hệ tự giúp nhau Tổ 1",
-                                 ward_code=1840, village_ids=[village.id]))
-    book = meeting_club(club)
+    db = office_db(tmp_path, capsys, monkeypatch)
+    book = meeting_club(club_dx01(villages=("Tổ 1",)))
     meetings.record_meeting(meetings.MeetingInput(
-        club_id=club.id, date=D(2026, 2, 15), start_time="08:00", end_time="10:00",
+        club_id=book["club"].id, date=D(2026, 2, 15), start_time="08:00", end_time="10:00",
         absences={book["mai"]: "ốm"}, fees={book["an"]: 5_000, book["hue"]: 5_000},
         repayments=[meetings.LoanPayment(book["loan"].id, 1_000_000, 60_000)]), today=TODAY)
     return db

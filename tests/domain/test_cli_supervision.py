@@ -7,30 +7,17 @@ import datetime as dt
 import pdfplumber
 import pytest
 
-import main
 from tests.conftest import TODAY
-
-
-def run(capsys, *args):
-    code = main.main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.domain.cli_helpers import office_db, run
 
 
 @pytest.fixture
 def cli_db(tmp_path, capsys, monkeypatch):
     """A file database with a founded club DX01 and one visit on 10/06/2026."""
-    from models.office.villages import add_village
     from models.supervision import templates, visits
     from tests.papers_data import founded_club
 
-    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
-    db = str(tmp_path / "cli.sqlite3")
-    code, _, err = run(capsys, "--db", db, "init", "--ward", "1840", "--office",
-                       "UBND phường Đức Xuân")
-    assert code == 0, err
-    for name in ("Tổ 1", "Tổ 2", "Nà Cưởm"):
-        add_village(1840, name, "tổ dân phố")
+    db = office_db(tmp_path, capsys, monkeypatch)
     club_id = founded_club(10)
     template = templates.default_template()
     answers = {i.id: visits.AnswerInput("met")

@@ -80,15 +80,39 @@ def test_attendance_is_plausible_and_names_active_members(demo):
         assert json.loads(m.contents)
 
 
-def test_meetings_take_no_money_so_fees_are_not_counted_twice(demo):
-    assert not Meeting.select().where((Meeting.fee_total != 0) | (Meeting.repayment_total != 0)
-                                      | Meeting.receipt.is_null(False)).exists()
-    assert MeetingFee.select().count() == 0 and MeetingRepayment.select().count() == 0
-    assert {m.fee_due for m in Meeting.select()} == {0}
-    # the money story's monthly fee receipt is the only one
-    fees = LedgerEntry.select().where(LedgerEntry.category == "member_fee")
-    assert fees.count() > 0
-    assert all(e.description.startswith("Thu quỹ hội viên") for e in fees)
+def test_meetings_collect_the_monthly_fee_on_their_receipt(demo):
+    from models.meetings.meetings import monthly_fee_unchecked
+
+    fees = {c.id: monthly_fee_unchecked(c.id) for c in founded_clubs()}
+    assert set(fees.values()) <= {2000, 3000, 5000}
+    exceptions: dict[int, dict[int, int]] = {}
+    for f in MeetingFee.select():
+        exceptions.setdefault(f.meeting_id, {})[f.person_id] = f.amount
+    absent = {}
+    for a in MeetingAbsence.select():
+        absent.setdefault(a.meeting_id, set()).add(a.person_id)
+    meetings = list(Meeting.select())
+    with_receipt = [m for m in meetings if m.receipt_id is not None]
+    assert len(with_receipt) >= 0.9 * len(meetings)
+    for m in meetings:
+        assert m.fee_due == fees[m.club_id] and m.repayment_total == 0
+        paid = {p: exceptions.get(m.id, {}).get(p, 0 if p in absent.get(m.id, ()) else m.fee_due)
+                for p in active_on(m.club_id, m.date)}
+        assert m.fee_total == sum(paid.values())
+        if m.receipt_id is None:
+            assert m.fee_total == 0
+            continue
+        receipt = m.receipt
+        assert (receipt.date, receipt.amount, receipt.category, receipt.kind) == (
+            m.date, m.fee_total, "member_fee", "receipt")
+        assert receipt.fund.club_id == m.club_id and receipt.fund.kind == "activity"
+    # most present members pay, so the exceptions stay few
+    assert MeetingFee.select().count() < 0.1 * sum(m.present_count for m in meetings)
+    assert MeetingRepayment.select().count() == 0
+    # before the five years of meetings, the treasurer's monthly receipt; never both
+    for e in LedgerEntry.select().where(LedgerEntry.category == "member_fee"):
+        linked = Meeting.select().where(Meeting.receipt == e.id).exists()
+        assert linked == e.description.startswith("Thu hội phí buổi sinh hoạt")
 
 
 def test_activities_health_home_care_and_support(demo):

@@ -86,3 +86,33 @@ def test_ward_figures_in_bounded_queries(book, db):
     assert (total.meetings_held, total.months_elapsed, total.present) == (4, 14, 16)
     assert (total.fees_collected, total.fees_due) == (75_000, 100_000)
     assert total.absent_in_a_row == (book["mai"],) and rows[1].attendance_rate is None
+
+
+def test_two_runs_of_absences_list_the_member_once():
+    from models.meetings.figures import absent_runs as runs
+
+    order = [(1, m) for m in range(1, 9)]
+    absent = {1: {7}, 2: {7}, 3: {7}, 4: set(), 5: {7}, 6: {7}, 7: {7, 8}, 8: {8}}
+    assert runs(order, absent) == {1: [7]}
+
+
+def test_the_database_finds_the_runs_the_rule_finds(club):
+    """runs_in_sql (window functions) against absent_runs over the same rows: two runs of
+    Mai, An's two absences broken by a meeting, Huệ's run of three at the end."""
+    from models.meetings.tables import Meeting, MeetingAbsence
+
+    book = meeting_club(club)
+    pattern = [["mai"], ["mai", "an"], ["mai"], ["an"], ["mai", "hue"], ["mai", "hue"],
+               ["mai", "hue"]]
+    for month, absent in enumerate(pattern, start=3):
+        hold(book, D(2025, month, 20), absent)
+    in_period = Meeting.date >= D(2025, 1, 1)
+    order = list(Meeting.select(Meeting.club, Meeting.id).where(in_period)
+                 .order_by(Meeting.club, Meeting.date).tuples())
+    absent: dict[int, set[int]] = {}
+    for meeting_id, person_id in MeetingAbsence.select(MeetingAbsence.meeting,
+                                                       MeetingAbsence.person).tuples():
+        absent.setdefault(meeting_id, set()).add(person_id)
+    expected = {club.id: sorted([book["mai"], book["hue"]])}
+    assert figures.absent_runs(order, absent) == expected
+    assert figures.runs_in_sql(in_period) == expected

@@ -177,6 +177,15 @@ def test_figures_coverage_plan_trend_overdue(office):
     assert (cover.clubs, cover.supervised, cover.percent) == (2, 1, 50.0)
     plan = figures.plan_coverage(2026)
     assert (plan.planned, plan.done, plan.percent) == (2, 1, 50.0)
+    # the plan as the page lists it: by month, each line with the visit that carried it out
+    rows = plans.plan_rows(2026)
+    assert [(r.club_id, r.month, r.done_on) for r in rows] == [
+        (one, 3, dt.date(2026, 3, 5)), (two, 4, None)]
+    months = plans.coverage_by_month(rows)
+    assert [(m.planned, m.done) for m in months[2:4]] == [(1, 1), (1, 0)]
+    assert sum(m.planned for m in months) == plan.planned
+    assert sum(m.done for m in months) == plan.done
+    assert plans.plan_rows(2025) == []
     trend = figures.score_by_year(2025, 2026)
     assert [(y.year, y.average, y.change) for y in trend] == [(2025, 50.0, None),
                                                              (2026, 100.0, 50.0)]

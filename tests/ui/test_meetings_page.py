@@ -49,7 +49,8 @@ def test_page_shows_the_months_meetings_and_figures(qtbot, context):
     assert page.model.rowCount() == 3
     assert HELD in page.month_labels[7].styleSheet()  # August
     assert MISSED in page.month_labels[5].styleSheet()  # June, no meeting
-    assert "Ma Văn Bình" in page.figure_labels["absent"].text()
+    assert page.figure_labels["absent"].text().startswith("1 thành viên")
+    assert [a.full_name for a in page.absent_model.rows] == ["Ma Văn Bình"]
     assert page.figure_labels["held"].text().startswith("3 /")
     assert "90%" in page.figure_labels["rate"].text()
     assert len(page.chart.series()) == 1
@@ -181,3 +182,26 @@ def test_minutes_and_sheet_print_through_the_preview(qtbot, context):
         qtbot.addWidget(dialog)
         assert dialog.data.startswith(b"%PDF") and dialog.page_count() >= 1
     assert previews[0].file_name.startswith("bien-ban-DX01-20260910")
+
+
+def test_absent_member_is_a_double_click_from_the_record(qtbot, context):
+    from PySide6.QtWidgets import QDialog
+
+    book = year_of_meetings()
+    page = MeetingsPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.select_club(book.club_id)
+    page.show()
+    opened = []
+    page._run = lambda dialog: opened.append(dialog) or False
+    view = page.absent_view
+    qtbot.waitExposed(page)
+    rect = view.visualRect(page.absent_model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1 and isinstance(opened[0], QDialog)
+    assert opened[0].person_id == book.people["Ma Văn Bình"]
+    view.setCurrentIndex(page.absent_model.index(0, 0))  # and from the keyboard
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(opened) == 2 and opened[1].person_id == book.people["Ma Văn Bình"]

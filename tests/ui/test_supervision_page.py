@@ -192,3 +192,52 @@ def test_template_dialog_saves_a_used_template_as_a_new_version(qtbot, context, 
     assert templates.template_for_ward(1840).id == dialog.template.id
     first_item = templates.groups_of(dialog.template.id)[0][1][0]
     assert first_item.weight == 7
+
+
+def test_plan_edited_in_the_page_with_its_coverage(qtbot, context, club):
+    from PySide6.QtWidgets import QDialog
+
+    from models.accounts import session
+    from ui.pages.supervision_page import SupervisionPage
+
+    record(club)  # 20/11/2026
+    supervisor = session.current_user()
+    sign_in("quantri", "mat-khau-1")  # the ward's office founds a second club
+    second = founded_club(n_members=8, code="DX02", seed=5)
+    session.set_user(supervisor)
+    page = SupervisionPage(context, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    assert page.plan_model.rowCount() == 0 and "Chưa có kế hoạch" in page.plan_label.text()
+    assert page.plan_button.isEnabled()
+
+    def fill(dialog):
+        dialog.add_all()
+        assert {r.club_id for r in dialog.model.rows} == {club, second}
+        model = dialog.model
+        model.setData(model.index(0, model.MONTH), "11")
+        model.setData(model.index(1, model.MONTH), "13")  # refused by the service
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert "12" in dialog.general_error.text() or dialog.errors["planned"].text()
+        model.setData(model.index(1, model.MONTH), "9")
+        model.setData(model.index(1, model.BY_WHOM), "Hội NCT tỉnh")
+        dialog.resize(900, 620)
+        dialog.show()
+        save_screenshot(dialog, "plan_dialog")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    page._run = fill
+    page.edit_plan()
+    rows = {r.club_id: r for r in page.plan_model.rows}
+    assert rows[club].done_on == VISIT_DAY and rows[club].month == 11
+    assert rows[second].done_on is None and rows[second].by_whom == "Hội NCT tỉnh"
+    assert page.plan_model.late(rows[second])  # September is over, no visit
+    assert page.tabs.currentIndex() == 1
+    assert "1 đã giám sát, 1 quá hạn" in page.plan_label.text()
+    done, left = page.coverage_chart.series()[0].barSets()
+    assert (done.at(10), left.at(10), done.at(8), left.at(8)) == (1, 0, 0, 1)
+    page.show()
+    qtbot.waitExposed(page)
+    save_screenshot(page, "supervision_plan")

@@ -35,7 +35,7 @@ from models.meetings.meeting_reads import MeetingRow
 from models.text.vietnamese import format_date, format_number
 from ui import service
 from ui.context import AppContext, Change
-from ui.meetings_model import MEETING_ID_ROLE, MeetingsModel
+from ui.meetings_model import MEETING_ID_ROLE, AbsenteesModel, MeetingsModel
 from ui.table_model import selected_data
 from ui.tasks import run_task
 from ui.widgets.search import SearchCombo
@@ -55,20 +55,18 @@ class YearView:
 
     rows: list[MeetingRow]
     figures: figures.MeetingFigures
-    absent_names: list[str]
+    absentees: list[meetings.Absentee]
+
+    @property
+    def absent_names(self) -> list[str]:
+        return [a.full_name for a in self.absentees]
 
 
 def load_year(club_id: int, year: int, today: dt.date) -> YearView:
     rows = meetings.meetings_of(club_id, year)
     numbers = figures.club_figures(club_id, dt.date(year, 1, 1), dt.date(year, 12, 31),
                                    today=today)
-    wanted, names = set(numbers.absent_in_a_row), {}
-    for row in reversed(rows):  # the members absent lately were on the latest sheets
-        if not wanted - set(names):
-            break
-        names.update({x.person_id: x.full_name for x in meetings.attendance(row.meeting_id)
-                      if x.person_id in wanted})
-    return YearView(rows, numbers, [names.get(p, f"#{p}") for p in numbers.absent_in_a_row])
+    return YearView(rows, numbers, meetings.absentees(club_id, numbers.absent_in_a_row))
 
 
 class MeetingsPage(QWidget):
@@ -117,8 +115,20 @@ class MeetingsPage(QWidget):
 
         self.figure_labels = {key: QLabel() for key in ("held", "rate", "fees", "absent")}
         self.figure_labels["absent"].setWordWrap(True)
-        self.figure_labels["absent"].setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the members absent three meetings running, each a double-click (or Enter) away
+        # from their record
+        self.absent_model = AbsenteesModel(self)
+        self.absent_view = QTableView()
+        self.absent_view.setModel(self.absent_model)
+        self.absent_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.absent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.absent_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.absent_view.verticalHeader().hide()
+        self.absent_view.horizontalHeader().setStretchLastSection(True)
+        self.absent_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.absent_view.setMaximumHeight(130)
+        self.absent_view.activated.connect(lambda index: self.open_absentee(index.row()))
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #555;")
 
@@ -165,8 +175,8 @@ class MeetingsPage(QWidget):
         for row, (key, text) in enumerate(names.items()):
             grid.addWidget(QLabel(text), row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.figure_labels[key], row, 1)
+        grid.addWidget(self.absent_view, len(names), 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(names), 1)
         lower = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
@@ -261,6 +271,7 @@ class MeetingsPage(QWidget):
         if data is None:
             for label in self.figure_labels.values():
                 label.setText("—")
+            self.absent_model.set_rows([])
             return
         f = data.figures
         self.figure_labels["held"].setText(tr("{held} / {months} tháng").format(
@@ -271,7 +282,10 @@ class MeetingsPage(QWidget):
                 rate=rate * 100, present=f.present, places=f.member_places))
         self.figure_labels["fees"].setText(tr("{paid} đ / {due} đ phải thu").format(
             paid=format_number(f.fees_collected), due=format_number(f.fees_due)))
-        self.figure_labels["absent"].setText(", ".join(data.absent_names) or tr("Không có"))
+        self.figure_labels["absent"].setText(
+            tr("{n} thành viên — nhấp đúp để mở hồ sơ").format(n=len(data.absentees))
+            if data.absentees else tr("Không có"))
+        self.absent_model.set_rows(data.absentees)
 
     def _show_chart(self, rows: list[MeetingRow]) -> None:
         self.chart.removeAllSeries()
@@ -328,6 +342,18 @@ class MeetingsPage(QWidget):
         """Open a preview without blocking; tests replace it."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_absentee(self, row: int) -> bool:
+        """Open the record of the member on row `row` of the absent list (their membership
+        of this club, read-only for a role that may not write)."""
+        from dialogs.member_dialog import MemberDialog
+
+        if not 0 <= row < len(self.absent_model.rows):
+            return False
+        who = self.absent_model.row_at(row)
+        self._run(MemberDialog(self.context, self.club_id(), who.membership_id, self,
+                               today=self.today()))
+        return True
 
     def new_meeting(self) -> None:
         club_id = self.club_id()

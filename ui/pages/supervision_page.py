@@ -1,13 +1,23 @@
 """The supervision page: the visits of a year with their score, rating and open
 recommendations; the year's figures (clubs supervised, plan coverage, average score and its
-trend, recommendations open past due); a chart of the average score by year; and the actions
-(record a visit, print its record through the preview, edit the checklist template)."""
+trend, recommendations open past due); a chart of the average score by year; the year's
+supervision plan (which club, when, by whom, and the visit that carried it out) with a chart
+of its coverage month by month; and the actions (record a visit, print its record through
+the preview, edit the plan, edit the checklist template)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -22,14 +32,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from models.accounts import access
-from models.supervision import figures, visits
+from models.supervision import figures, plans, visits
 from models.text.vietnamese import format_date
 from ui.context import AppContext, Change
+from ui.plan_models import PlanModel
 from ui.supervision_models import (
     ID_ROLE,
     OverdueModel,
@@ -78,8 +90,9 @@ class SupervisionPage(QWidget):
         self.visit_button = QPushButton(tr("Ghi buổi giám sát…"))
         self.print_button = QPushButton(tr("In biên bản giám sát…"))
         self.template_button = QPushButton(tr("Mẫu bảng kiểm…"))
+        self.plan_button = QPushButton(tr("Sửa kế hoạch giám sát…"))
         writer = access.can("supervise", self.context.office.ward_code)
-        for button in (self.visit_button, self.template_button):
+        for button in (self.visit_button, self.template_button, self.plan_button):
             button.setEnabled(writer)
             if not writer:
                 button.setToolTip(tr("Cần quyền ghi biên bản giám sát (giám sát cấp trên "
@@ -122,8 +135,30 @@ class SupervisionPage(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(200)
 
+        # the year's plan: which club, when, by whom, and the visit that carried it out
+        self.plan_model = PlanModel(self, today=self.today())
+        self.plan_view = QTableView()
+        self.plan_view.setModel(self.plan_model)
+        self.plan_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.plan_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan_view.verticalHeader().hide()
+        plan_header = self.plan_view.horizontalHeader()
+        plan_header.setHighlightSections(False)
+        plan_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        plan_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.plan_label = QLabel()
+        self.plan_label.setStyleSheet("color: #555;")
+        self.coverage_chart = QChart()
+        self.coverage_chart.setTitle(tr("Thực hiện kế hoạch theo tháng (lượt giám sát)"))
+        self.coverage_chart.setMargins(QMargins(4, 4, 4, 4))
+        self.coverage_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.coverage_view = QChartView(self.coverage_chart)
+        self.coverage_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.coverage_view.setMinimumHeight(200)
+
         self._layout()
         self.year_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.plan_button.clicked.connect(self.edit_plan)
         self.visit_button.clicked.connect(self.record_visit)
         self.print_button.clicked.connect(self.print_record)
         self.template_button.clicked.connect(self.edit_template)
@@ -136,18 +171,28 @@ class SupervisionPage(QWidget):
         tools.addWidget(QLabel(tr("Năm:")))
         tools.addWidget(self.year_combo)
         tools.addStretch(1)
-        for button in (self.visit_button, self.print_button, self.template_button):
+        for button in (self.visit_button, self.print_button, self.plan_button,
+                       self.template_button):
             tools.addWidget(button)
         band = QGridLayout()
         for col, box in enumerate((self.coverage_box, self.plan_box, self.score_box,
                                    self.overdue_box)):
             band.addWidget(box, 0, col)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(tr("Các buổi giám sát trong năm")))
+        visits_tab = QWidget()
+        left_layout = QVBoxLayout(visits_tab)
+        left_layout.setContentsMargins(4, 4, 4, 4)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
+        plan_tab = QWidget()
+        plan_layout = QVBoxLayout(plan_tab)
+        plan_layout.setContentsMargins(4, 4, 4, 4)
+        plan_layout.addWidget(self.plan_view, 3)
+        plan_layout.addWidget(self.plan_label)
+        plan_layout.addWidget(self.coverage_view, 2)
+        left = QTabWidget()
+        left.addTab(visits_tab, tr("Các buổi giám sát trong năm"))
+        left.addTab(plan_tab, tr("Kế hoạch giám sát năm"))
+        self.tabs = left
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +230,7 @@ class SupervisionPage(QWidget):
                              for v in found])
         self.count_label.setText(tr("{n} buổi giám sát").format(n=len(found)))
         self._figures(year, start, end)
+        self._plan(year)
         self._update_buttons()
 
     def _figures(self, year: int, start: dt.date, end: dt.date) -> None:
@@ -238,6 +284,48 @@ class SupervisionPage(QWidget):
         series.attachAxis(x)
         series.attachAxis(y)
 
+    def _plan(self, year: int) -> None:
+        rows = plans.plan_rows(year, ward_code=self.context.office.ward_code)
+        self.plan_model.year = year
+        self.plan_model.set_rows(rows)
+        done = sum(1 for r in rows if r.done_on is not None)
+        late = sum(1 for r in rows if self.plan_model.late(r))
+        self.plan_label.setText(
+            tr("Chưa có kế hoạch giám sát năm {year}.").format(year=year) if not rows else
+            tr("{n} CLB trong kế hoạch: {done} đã giám sát, {late} quá hạn chưa giám sát, "
+               "{rest} chưa đến tháng.").format(n=len(rows), done=done, late=late,
+                                               rest=len(rows) - done - late))
+        self._coverage_chart(plans.coverage_by_month(rows))
+
+    def _coverage_chart(self, months: list) -> None:
+        """Each month's planned visits, split into done and not (yet) done."""
+        self.coverage_chart.removeAllSeries()
+        for axis in self.coverage_chart.axes():
+            self.coverage_chart.removeAxis(axis)
+        done = QBarSet(tr("Đã giám sát"))
+        done.setColor("#2e7d32")
+        left = QBarSet(tr("Chưa giám sát"))
+        left.setColor("#d9a3a3")
+        for m in months:
+            done.append(m.done)
+            left.append(m.planned - m.done)
+        series = QStackedBarSeries()
+        series.append(done)
+        series.append(left)
+        self.coverage_chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([f"T{m.month}" for m in months])
+        y = QValueAxis()
+        top = max([m.planned for m in months] + [1])
+        step = -(-top // 4)  # whole visits: at most five ticks, 0 to the top
+        y.setRange(0, step * -(-top // step))
+        y.setTickCount(-(-top // step) + 1)
+        y.setLabelFormat("%d")
+        self.coverage_chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.coverage_chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
     @staticmethod
     def _percent(value: float | None) -> str:
         return "—" if value is None else f"{score_text(value)} %"
@@ -274,6 +362,19 @@ class SupervisionPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def edit_plan(self) -> None:
+        from dialogs.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(self.context, self.year(), self,
+                            ward_code=self.context.office.ward_code)
+        dialog.resize(900, 620)
+        if self._run(dialog):
+            self.tabs.setCurrentIndex(1)
+
+    def _run(self, dialog) -> bool:
+        """Show a dialog modally; tests replace this."""
+        return bool(dialog.exec())
 
     def edit_template(self) -> None:
         from dialogs.template_dialog import TemplateDialog
