@@ -113,8 +113,9 @@ def fund_statement(fund_id: int, on: dt.date) -> FundStatement:
 
 
 def value_checks() -> list[tuple[str, str, int, str, dict]]:
-    """Every fund's value is the same both ways, and no fund's goods go below zero: what is
-    wrong as (code, table, row id, detail, params), for models/storage/integrity.py."""
+    """Every fund's value is the same both ways, every in-kind loan handed over goods worth
+    its principal, and no fund's goods go below zero: what is wrong as (code, table, row id,
+    detail, params), for models/storage/integrity.py."""
     ids = [f for (f,) in Fund.select(Fund.id).tuples()]
     findings = []
     far = dt.date(9999, 12, 31)
@@ -124,6 +125,16 @@ def value_checks() -> list[tuple[str, str, int, str, dict]]:
                                     f"{s.value} / {s.value_by_sources}",
                                     {"fund": fund_id, "held": s.value,
                                      "sources": s.value_by_sources}))
+    handed = dict(GoodsEntry.select(GoodsEntry.loan, pw.fn.SUM(pw.Case(
+        None, [(GoodsEntry.direction == "out", GoodsEntry.amount)], GoodsEntry.amount * -1)))
+        .where(GoodsEntry.kind == "loan_out").group_by(GoodsEntry.loan).tuples())
+    for loan_id, principal in (Loan.select(Loan.id, Loan.principal)
+                               .where(Loan.form == "in_kind").tuples()):
+        if int(handed.get(loan_id) or 0) != principal:
+            findings.append(("goods_loan_mismatch", "loan", loan_id,
+                             f"{handed.get(loan_id)} / {principal}",
+                             {"id": loan_id, "handed": int(handed.get(loan_id) or 0),
+                              "principal": principal}))
     running: dict[int, int] = defaultdict(int)
     reported: set[int] = set()
     for fund_id, direction, amount, date in (

@@ -35,6 +35,9 @@ INTEGRITY = {
     "fund_value_mismatch": N_(
         "Quỹ mã {fund}: giá trị quỹ theo tài sản ({held} đồng: tiền mặt, dư nợ, hiện vật) "
         "khác giá trị theo nguồn hình thành ({sources} đồng)"),
+    "goods_loan_mismatch": N_(
+        "Khoản vay mã {id} bằng hiện vật: hiện vật đã giao ({handed} đồng) khác số tiền vay "
+        "({principal} đồng)"),
     "goods_negative": N_(
         "Quỹ mã {fund}: hiện vật quỹ giữ bị âm ngày {date} ({value} đồng)"),
     "row_without_audit": N_(

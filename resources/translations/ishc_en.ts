@@ -6810,31 +6810,36 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="38" />
+      <source>Khoản vay mã {id} bằng hiện vật: hiện vật đã giao ({handed} đồng) khác số tiền vay ({principal} đồng)</source>
+      <translation>In-kind loan {id}: the goods handed over ({handed} đồng) differ from the loan's amount ({principal} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="41" />
       <source>Quỹ mã {fund}: hiện vật quỹ giữ bị âm ngày {date} ({value} đồng)</source>
       <translation>Fund {fund}: the goods it holds go below zero on {date} ({value} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="40" />
+      <location filename="../../models/text/findings.py" line="43" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="46" />
+      <location filename="../../models/text/findings.py" line="49" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="47" />
+      <location filename="../../models/text/findings.py" line="50" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="48" />
+      <location filename="../../models/text/findings.py" line="51" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="54" />
+      <location filename="../../models/text/findings.py" line="57" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>

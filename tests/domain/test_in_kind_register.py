@@ -237,3 +237,13 @@ def test_a_version_6_database_moves_its_in_kind_money(db, book):
     assert (s.loans_in_kind, s.goods) == (3_000_000, 600_000)
     assert AuditLog.select().where(AuditLog.action == "move_to_goods").count() == 1
     assert run_checks() == []
+
+
+def test_check_finds_goods_changed_behind_the_services_back(book):
+    loan = chickens(book)
+    assert run_checks() == []
+    GoodsEntry.update(amount=3_500_000).where((GoodsEntry.loan == loan.id)
+                                              & (GoodsEntry.kind == "loan_out")).execute()
+    codes = {f.code for f in run_checks()}
+    # the value no longer adds up, the loan's goods differ from it, the row from its audit
+    assert {"fund_value_mismatch", "goods_loan_mismatch", "audited_row_changed"} <= codes
