@@ -1922,7 +1922,7 @@
     <message>
       <location filename="../../ui/cli/money_print.py" line="289" />
       <source>Đã in báo cáo tình hình «{fund}» đến ngày {date}: {path}</source>
-      <translation>Printed the statement of «{fund}» as of {date}: {path}</translation>
+      <translation>Printed the statement of “{fund}” as of {date}: {path}</translation>
     </message>
     <message>
       <location filename="../../ui/cli/privacy.py" line="15" />
