@@ -282,9 +282,12 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
                                     for pid, amount in sorted(exceptions.items())]).execute()
         if paid:
             fund = _fund_of(club.id, "activity")
+            # the voucher's payer is a person: the secretary who collected the fees at the
+            # meeting (else its chair); a meeting with neither names the members as a body
+            collector = inp.secretary_id or inp.chair_id
             row.receipt = funds.post_in_transaction(
                 fund.id, "receipt", inp.date, row.fee_total, "member_fee",
-                party="Thành viên CLB",
+                person_id=collector, party="" if collector else "Thành viên CLB",
                 description=f"Thu hội phí buổi sinh hoạt ngày {format_date(inp.date)} "
                             f"({len(paid)} thành viên)").id
         repayment_ids = []
