@@ -224,6 +224,18 @@ def record_text(row: AuditRow, names: _Names) -> str:
     return tr("mã {id}").format(id=key)
 
 
+def labelled_choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The filter lists of the viewer as (value, text): who by name (an account's holder),
+    kinds of record in words."""
+    from models.accounts.audit_view import audit_choices
+
+    actors, entities = audit_choices()
+    names = dict(UserAccount.select(UserAccount.username, UserAccount.full_name)
+                 .where(UserAccount.username.in_(actors)).tuples()) if actors else {}
+    return ([(a, names.get(a) or a) for a in actors],
+            [(e, entity_text(e)) for e in entities])
+
+
 def readable(rows: list[AuditRow]) -> list[ReadableRow]:
     """A page of the change log, every value in words."""
     names = _Names(rows)

@@ -52,6 +52,7 @@ def test_filter_and_before_after(qtbot, context, admin):
     page.actor.setCurrentIndex(page.actor.findData("canbo"))
     page.entity.setCurrentIndex(page.entity.findData("club"))
     assert page.entity.currentText() == "Câu lạc bộ"
+    assert page.actor.currentText() == "Lê Thị Hoa"  # the account's holder, by name
     page.apply_button.click()
     assert _column(page.model, AuditModel.ACTION) == ["Sửa", "Tạo mới"]
     # the account's holder by name, the club by its name, not ids
