@@ -9,10 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.accounts.audit_readable import ReadableRow, entity_text, readable
+from models.accounts.audit_readable import ReadableRow, readable
 from models.accounts.audit_view import AuditFilter, audit_page
 from models.text.vietnamese import format_date
-from ui.messages import label
 from ui.table_model import RowsModel
 
 PAGE = 200
@@ -20,15 +19,6 @@ PAGE = 200
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
-
-
-def entity_label(entity: str) -> str:
-    """The kind of record in the window's language ("ledger_entry" -> "Phiếu thu/chi")."""
-    return entity_text(entity)
-
-
-def action_label(action: str) -> str:
-    return label("audit_action", action)
 
 
 def when_text(at: dt.datetime) -> str:

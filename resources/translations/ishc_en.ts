@@ -498,42 +498,42 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../ui/audit_model.py" line="44" />
+      <location filename="../../ui/audit_model.py" line="34" />
       <source>Thời điểm</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="45" />
+      <location filename="../../ui/audit_model.py" line="35" />
       <source>Người thực hiện</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="46" />
+      <location filename="../../ui/audit_model.py" line="36" />
       <source>Loại dữ liệu</source>
       <translation>Data type</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="47" />
+      <location filename="../../ui/audit_model.py" line="37" />
       <source>Bản ghi</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="48" />
+      <location filename="../../ui/audit_model.py" line="38" />
       <source>Thao tác</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="100" />
+      <location filename="../../ui/audit_model.py" line="90" />
       <source>Thông tin</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="101" />
+      <location filename="../../ui/audit_model.py" line="91" />
       <source>Trước</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="102" />
+      <location filename="../../ui/audit_model.py" line="92" />
       <source>Sau</source>
       <translation>After</translation>
     </message>
@@ -578,42 +578,42 @@
       <translation>Select a row to see the values before and after the change.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="117" />
+      <location filename="../../ui/pages/audit_page.py" line="118" />
       <source>Tất cả</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="127" />
+      <location filename="../../ui/pages/audit_page.py" line="128" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="128" />
+      <location filename="../../ui/pages/audit_page.py" line="129" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="132" />
+      <location filename="../../ui/pages/audit_page.py" line="133" />
       <source>{field}: không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>{field}: not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="150" />
+      <location filename="../../ui/pages/audit_page.py" line="151" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="159" />
+      <location filename="../../ui/pages/audit_page.py" line="160" />
       <source>Không đọc được nhật ký: {error}</source>
       <translation>Cannot read the change log: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="166" />
+      <location filename="../../ui/pages/audit_page.py" line="167" />
       <source>{n} thay đổi, mới nhất ở trên.</source>
       <translation>Changes: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="174" />
+      <location filename="../../ui/pages/audit_page.py" line="175" />
       <source>{when} — {actor}: {action} {entity} {key}</source>
       <translation>{when} — {actor}: {action} {entity} {key}</translation>
     </message>
