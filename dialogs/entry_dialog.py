@@ -82,7 +82,7 @@ class EntryDialog(QDialog):
             tr("VD: UBND phường Đức Xuân") if receipt else tr("VD: Cửa hàng Minh Phát"))
         self.category_combo = QComboBox()
         self.category_combo.addItem(tr("— Chọn khoản mục —"), "")
-        for code in funds.CATEGORIES[kind]:
+        for code in (c for c in funds.CATEGORIES[kind] if c not in funds.LOAN_ONLY_CATEGORIES):
             self.category_combo.addItem(label("ledger_category", code), code)
         self.description_edit = QLineEdit()
         self.description_edit.setPlaceholderText(

@@ -44,12 +44,13 @@ from ui.widgets.search import SearchCombo
 PURPOSES = ("livestock", "crops", "trade", "handicraft", "services", "other")
 UNITS = ("con", "cây", "kg", "tạ", "bao", "chiếc", "bộ")
 OUTSIDE = -1  # the guarantor choice "someone outside the club"
-FIELDS = ("person", "form", "item", "quantity", "unit", "unit_value", "principal", "purpose",
+FIELDS = ("person", "form", "item", "quantity", "unit", "unit_value", "supplier", "principal",
+          "purpose",
           "purpose_note", "disbursed_on", "term_months", "rate_bp", "interest_method",
           "repayment_plan", "guarantor", "note")
 # Problems that leave the schedule itself computable: the preview still shows it.
 NOT_SCHEDULE = ("person", "purpose", "purpose_note", "guarantor", "item", "unit", "note",
-                "form")
+                "form", "supplier")
 
 
 def tr(text: str) -> str:
@@ -120,6 +121,10 @@ class LoanDialog(QDialog):
         self.unit_combo.addItems(UNITS)
         self.unit_combo.setFixedWidth(90)
         self.unit_value_edit = AmountEdit()
+        self.supplier_edit = QLineEdit()
+        # the seller is paid in cash (a payment voucher); the borrower signs for the goods
+        self.supplier_edit.setPlaceholderText(
+            tr("Trại giống, cửa hàng CLB mua hiện vật; để trống nếu lấy hiện vật quỹ đang giữ"))
         self.principal_edit = AmountEdit()
         self.principal_words = AmountInWordsLabel()
         self.principal_edit.amountChanged.connect(self.principal_words.setAmount)
@@ -223,11 +228,12 @@ class LoanDialog(QDialog):
         add(tr("Thành viên vay:"), self.person_combo, "person")
         add(tr("Hình thức:"), field_row(self.cash_radio, self.kind_radio), "form")
         self.kind_rows = [tr("Hàng hóa, vật nuôi, cây giống:"), tr("Số lượng:"),
-                          tr("Đơn giá (đồng):")]
+                          tr("Đơn giá (đồng):"), tr("Mua của:")]
         add(self.kind_rows[0], self.item_edit, "item")
         add(self.kind_rows[1], field_row(self.quantity_edit, self.unit_combo),
             "quantity", "unit")
         add(self.kind_rows[2], field_row(self.unit_value_edit), "unit_value")
+        add(self.kind_rows[3], self.supplier_edit, "supplier")
         amount = QWidget()
         amount_layout = QVBoxLayout(amount)
         amount_layout.setContentsMargins(0, 0, 0, 0)
@@ -283,6 +289,7 @@ class LoanDialog(QDialog):
             (self.item_edit.textChanged, "item"),
             (self.quantity_edit.textChanged, "quantity"),
             (self.unit_value_edit.amountChanged, "unit_value"),
+            (self.supplier_edit.textChanged, "supplier"),
             (self.principal_edit.amountChanged, "principal"),
             (self.purpose_combo.currentIndexChanged, "purpose"),
             (self.date_edit.dateChanged, "disbursed_on"),
@@ -310,7 +317,7 @@ class LoanDialog(QDialog):
                 if item is not None and item.widget() is not None \
                         and item.widget().text() == caption:
                     self.form.setRowVisible(row, kind)
-        for name in ("item", "quantity", "unit", "unit_value"):
+        for name in ("item", "quantity", "unit", "unit_value", "supplier"):
             if not kind:
                 self.errors[name].hide()
         # in kind, the amount is the agreed value of the goods: quantity × unit value
@@ -361,6 +368,7 @@ class LoanDialog(QDialog):
             quantity=quantity,
             unit=self.unit_combo.currentText().strip() if kind else "",
             unit_value=self.unit_value_edit.amount() if kind else None,
+            supplier=self.supplier_edit.text().strip() if kind else "",
             # in kind the service values the goods itself (quantity × unit value)
             principal=None if kind else self.principal_edit.amount(),
             purpose=self.purpose_combo.currentData(),
@@ -433,7 +441,7 @@ class LoanDialog(QDialog):
     def show_problems(self, problems: list[Problem]) -> None:
         if not self.in_kind():
             problems = [p for p in problems if p.field not in ("item", "quantity", "unit",
-                                                               "unit_value")]
+                                                               "unit_value", "supplier")]
         show_field_problems(self.errors, self.general_error, problems)
 
     def accept(self) -> None:

@@ -65,7 +65,7 @@ class OfficeForm(QWidget):
     """Province, commune/ward, office name, address, phone. Callbacks in `ward_listeners`
     get the chosen Ward (or None) whenever the ward changes."""
 
-    FIELDS = ("province_code", "ward_code", "office_name", "address", "phone")
+    FIELDS = ("province_code", "ward_code", "office_name", "address", "phone", "clerk_name")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +81,9 @@ class OfficeForm(QWidget):
         self.address_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText(tr("VD: 0209 3870 123"))
+        self.clerk_edit = QLineEdit()
+        self.clerk_edit.setObjectName("clerkName")
+        self.clerk_edit.setPlaceholderText(tr("VD: Nguyễn Thị Lan"))
         self._suggested: dict[str, str] = {}
         self._suggested_names: list[str] = []
         self.ward_listeners: list[Callable[[Ward | None], None]] = []
@@ -95,6 +98,10 @@ class OfficeForm(QWidget):
         form.addRow(tr("Tên cơ quan:"), with_error(self.name_combo, self.errors["office_name"]))
         form.addRow(tr("Địa chỉ:"), with_error(self.address_edit, self.errors["address"]))
         form.addRow(tr("Điện thoại:"), with_error(self.phone_edit, self.errors["phone"]))
+        form.addRow(tr("Cán bộ phụ trách:"), with_error(
+            self.clerk_edit, self.errors["clerk_name"],
+            tr("Người lập sổ sách, phiếu; được ghi vào nhật ký thay đổi khi chưa có tài "
+               "khoản người dùng.")))
 
         self.province_combo.set_items([(short_name(p.name), p.code) for p in provinces()])
         self.ward_combo.setEnabled(False)
@@ -135,6 +142,7 @@ class OfficeForm(QWidget):
         self.name_combo.setCurrentText(office.office_name)
         self.address_edit.setText(office.address)
         self.phone_edit.setText(office.phone)
+        self.clerk_edit.setText(office.clerk_name)
         self._suggested.clear()
         self._suggested_names = []
 
@@ -142,7 +150,7 @@ class OfficeForm(QWidget):
         return OfficeSettings(
             province_code=self.province_combo.value(), ward_code=self.ward_combo.value(),
             office_name=self.name_combo.currentText(), address=self.address_edit.text(),
-            phone=self.phone_edit.text())
+            phone=self.phone_edit.text(), clerk_name=self.clerk_edit.text())
 
     def show_problems(self, problems: list[Problem]) -> list[Problem]:
         """Show the problems of these fields; return the ones this form does not own."""

@@ -64,9 +64,10 @@ class RegisterLine:
     principal: int
     paid_principal: int
     paid_interest: int
-    outstanding: int
+    outstanding: int  # 0 for a loan written off: it is no longer owed to the fund
     days_late: int
     status: str
+    written_off: int = 0  # what was written off, shown apart from the outstanding total
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,11 @@ class LoanRegisterData:
 
     def total(self, name: str) -> int:
         return sum(getattr(ln, name) for ln in self.lines)
+
+    @property
+    def written_off(self) -> int:
+        """Principal written off, not in the outstanding total."""
+        return self.total("written_off")
 
 
 def rate_text(rate_bp: int) -> str:
@@ -111,6 +117,16 @@ def total_cells(data: LoanRegisterData) -> list:
             data.total("paid_interest"), data.total("outstanding"), "", ""]
 
 
+def summary_rows(data: LoanRegisterData) -> list[list]:
+    """The totals, then what was written off (outside the outstanding total) if any."""
+    rows = [total_cells(data)]
+    count = sum(1 for ln in data.lines if ln.written_off)
+    if count:
+        rows.append(["", "", f"Đã xóa nợ: {count} khoản vay (không tính vào dư nợ)", "", "",
+                     "", "", "", "", "", "", "", data.written_off, "", ""])
+    return rows
+
+
 # --- PDF ---------------------------------------------------------------------------------------
 
 _ALIGN = {"centre": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
@@ -131,10 +147,10 @@ def _table(data: LoanRegisterData, fonts: FontSet, part: slice) -> Table:
     styles = [_style(fonts, SIZE, align=a) for _, _, a in COLUMNS]
     bold = [_style(fonts, SIZE, bold=True, align=a) for _, _, a in COLUMNS]
     rows: list[list] = [[_p(t, head) for t, _, _ in COLUMNS]]
-    body = [cells(ln, i) for i, ln in enumerate(data.lines, 1)] + [total_cells(data)]
+    body = [cells(ln, i) for i, ln in enumerate(data.lines, 1)] + summary_rows(data)
     first = range(len(body))[part][0] if body[part] else 0
     for r, values in enumerate(body[part], start=first):
-        last = r == len(body) - 1
+        last = r >= len(data.lines)
         rows.append([_p(_printed(v, c), (bold if last else styles)[c])
                      for c, v in enumerate(values)])
     style = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -179,9 +195,10 @@ def _build(data: LoanRegisterData, split: bool) -> tuple[bytes, TableEndTemplate
               Spacer(1, 2 * mm), _p("Đơn vị tính: đồng", _style(fonts, 11, italic=True,
                                                                  align="right")),
               Spacer(1, 1.5 * mm)]
+    tail = TAIL_ROWS + len(summary_rows(data)) - 1
     if split:
-        story += [_table(data, fonts, slice(None, -TAIL_ROWS)), PageBreak(),
-                  _table(data, fonts, slice(-TAIL_ROWS, None))]
+        story += [_table(data, fonts, slice(None, -tail)), PageBreak(),
+                  _table(data, fonts, slice(-tail, None))]
     else:
         story.append(_table(data, fonts, slice(None)))
     signatures = _signatures(data, fonts, doc.width)
@@ -194,7 +211,8 @@ def _build(data: LoanRegisterData, split: bool) -> tuple[bytes, TableEndTemplate
 def build(data: LoanRegisterData) -> bytes:
     """The register's PDF bytes (same data, same bytes)."""
     pdf, doc, height = _build(data, split=False)
-    if data.lines and (doc.end_y - doc.bottomMargin < height or doc.short_tail(1, TAIL_ROWS)):
+    tail = TAIL_ROWS + len(summary_rows(data)) - 1
+    if data.lines and (doc.end_y - doc.bottomMargin < height or doc.short_tail(1, tail)):
         pdf = _build(data, split=True)[0]
     return pdf
 
@@ -229,12 +247,12 @@ def write_xlsx(data: LoanRegisterData, path: str | Path) -> None:
         cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True), centre, _BORDER
         ws.column_dimensions[get_column_letter(c)].width = max(7, width * 0.55)
     ws.row_dimensions[HEADER_ROW].height = 32
-    rows = [cells(ln, i) for i, ln in enumerate(data.lines, 1)] + [total_cells(data)]
+    rows = [cells(ln, i) for i, ln in enumerate(data.lines, 1)] + summary_rows(data)
     for offset, values in enumerate(rows):
         r = HEADER_ROW + 1 + offset
         for c, value in enumerate(values, start=1):
             cell = ws.cell(r, c, None if value == "" else value)
-            cell.font = Font(name=FONT, bold=offset == len(rows) - 1)
+            cell.font = Font(name=FONT, bold=offset >= len(data.lines))
             cell.border = _BORDER
             align = COLUMNS[c - 1][2]
             cell.alignment = Alignment(horizontal={"centre": "center"}.get(align, align),

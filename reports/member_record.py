@@ -43,7 +43,9 @@ FIELD_NAMES = {
     "sort_key": "Khóa sắp xếp tên", "search_key": "Khóa tìm kiếm tên",
 }
 ACTIONS = {"create": "Tạo mới", "update": "Sửa", "leave": "Ra khỏi CLB", "rejoin": "Vào lại CLB",
-           "export_record": "Xuất dữ liệu cho thành viên", "anonymise": "Ẩn danh hóa"}
+           "export_record": "Xuất dữ liệu cho thành viên", "anonymise": "Ẩn danh hóa",
+           "repay": "Trả nợ", "repaid": "Đã trả xong", "write_off": "Xóa nợ",
+           "reopen": "Mở lại khoản vay", "outcome": "Ghi kết quả sử dụng vốn vay"}
 ENTITIES = {"person": "Hồ sơ", "membership": "Sinh hoạt CLB", "loan": "Khoản vay"}
 LOAN_STATUS = {"current": "Đang vay", "repaid": "Đã trả hết", "written_off": "Đã xóa nợ"}
 ENTRY_KINDS = {"receipt": "Thu", "payment": "Chi"}
@@ -77,6 +79,12 @@ def value_text(key: str, value: Any) -> str:
     if isinstance(value, int) and key not in ("birth_year", "household_status_year"):
         return format_number(value)
     return str(value)
+
+
+def _action(code: str) -> str:
+    """What was done, in words: the record's own list, else the program's list of actions
+    (a code is never printed)."""
+    return ACTIONS.get(code) or label("audit_action", code)
 
 
 def _change_text(entry: dict[str, Any]) -> str:
@@ -151,7 +159,7 @@ def document(record: dict[str, Any], *, office: str, place: str, on: dt.date,
         (Col("Thời gian", 1.1, "centre"), Col("Người thực hiện", 1.1), Col("Việc", 1.4),
          Col("Nội dung thay đổi", 3.4)),
         [(value_text("at", a["at"]), a["actor"],
-          f"{ENTITIES.get(a['entity'], a['entity'])}: {ACTIONS.get(a['action'], a['action'])}",
+          f"{ENTITIES.get(a['entity'], a['entity'])}: {_action(a['action'])}",
           _change_text(a)) for a in record["audit"]])
     blocks.append(Para("Thành viên có quyền yêu cầu chỉnh sửa dữ liệu không đúng, hạn chế xử "
                        "lý, rút lại sự đồng ý hoặc yêu cầu xóa dữ liệu theo Luật Bảo vệ dữ liệu "

@@ -50,7 +50,7 @@ class VoucherData:
     kind: str  # receipt, payment
     unit_lines: tuple[str, ...]  # "Đơn vị: CLB …", "Địa chỉ: …"
     caption: str  # "Mẫu số: 01 - TT" (may be several lines, may be empty)
-    book: str  # Quyển số: the fund
+    book: str  # Quyển số: the book's number ("02/2026"), not the fund's name
     number: str  # PT-2026/015
     date: dt.date
     person: str

@@ -9,27 +9,16 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.accounts.audit_view import AuditFilter, AuditRow, audit_page
+from models.accounts.audit_readable import ReadableRow, readable
+from models.accounts.audit_view import AuditFilter, audit_page
 from models.text.vietnamese import format_date
-from ui.messages import FIELDS, field_label, label
 from ui.table_model import RowsModel
 
 PAGE = 200
-# Keys the program derives from other values (search and sort keys): noise for a reader.
-HIDDEN_KEYS = frozenset({"search_key", "sort_key"})
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
-
-
-def entity_label(entity: str) -> str:
-    """The kind of record in Vietnamese where the catalogue knows it ("person" -> "Người")."""
-    return field_label(entity) if entity in FIELDS else entity
-
-
-def action_label(action: str) -> str:
-    return label("audit_action", action)
 
 
 def when_text(at: dt.datetime) -> str:
@@ -45,7 +34,7 @@ class AuditModel(RowsModel):
         QT_TRANSLATE_NOOP("AuditPage", "Thời điểm"),
         QT_TRANSLATE_NOOP("AuditPage", "Người thực hiện"),
         QT_TRANSLATE_NOOP("AuditPage", "Loại dữ liệu"),
-        QT_TRANSLATE_NOOP("AuditPage", "Mã bản ghi"),
+        QT_TRANSLATE_NOOP("AuditPage", "Bản ghi"),
         QT_TRANSLATE_NOOP("AuditPage", "Thao tác"),
     )
     CONTEXT = "AuditPage"
@@ -55,7 +44,7 @@ class AuditModel(RowsModel):
         self.filter = AuditFilter()
         self._more = False
 
-    def set_first_page(self, flt: AuditFilter, rows: list[AuditRow]) -> None:
+    def set_first_page(self, flt: AuditFilter, rows: list[ReadableRow]) -> None:
         self.beginResetModel()
         self.filter, self.rows = flt, list(rows)
         self._more = len(rows) == PAGE
@@ -67,7 +56,7 @@ class AuditModel(RowsModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more or not self.rows:
             return
-        more = audit_page(self.filter, before_id=self.rows[-1].id, limit=PAGE)
+        more = readable(audit_page(self.filter, before_id=self.rows[-1].row.id, limit=PAGE))
         self._more = len(more) == PAGE
         if more:
             first = len(self.rows)
@@ -81,36 +70,17 @@ class AuditModel(RowsModel):
         row = self.rows[index.row()]
         col = index.column()
         if col == self.AT:
-            return when_text(row.at)
+            return when_text(row.row.at)
         if col == self.ACTOR:
             return row.actor
         if col == self.ENTITY:
-            return entity_label(row.entity)
+            return row.entity
         if col == self.ENTITY_ID:
-            return row.entity_id
-        return action_label(row.action)
+            return row.record
+        return row.action
 
-    def row_at(self, index: int) -> AuditRow | None:
+    def row_at(self, index: int) -> ReadableRow | None:
         return self.rows[index] if 0 <= index < len(self.rows) else None
-
-
-def _value_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return tr("Có") if value else tr("Không")
-    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
-        try:  # ISO dates and times as the audit stores them -> dd/mm/yyyy
-            when = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-        day = format_date(when)
-        return day if len(value) == 10 else f"{day} {when:%H:%M:%S}"
-    if isinstance(value, list | dict):
-        import json
-
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 class ChangesModel(RowsModel):
@@ -128,17 +98,9 @@ class ChangesModel(RowsModel):
         """(field, before, after, changed) per shown value."""
         return self.rows
 
-    def set_row(self, row: AuditRow | None) -> None:
-        lines = []
-        if row is not None:
-            before, after = row.before or {}, row.after or {}
-            for key in dict.fromkeys([*before, *after]):
-                if key in HIDDEN_KEYS:
-                    continue
-                old, new = before.get(key), after.get(key)
-                lines.append((field_label(key), _value_text(old), _value_text(new),
-                              key in before and key in after and old != new))
-        self.set_rows(lines)
+    def set_row(self, row: ReadableRow | None) -> None:
+        """Show one change's values, already in words (models/accounts/audit_readable.py)."""
+        self.set_rows(list(row.lines) if row is not None else [])
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

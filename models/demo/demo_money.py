@@ -35,7 +35,8 @@ from models.loans.money_story import (
 )
 from models.meetings.meetings import MeetingInput
 from models.office import settings
-from models.storage.schema import Club, Fund, Membership
+from models.papers.paper_facts import province_text
+from models.storage.schema import BoardMember, Club, Fund, Membership
 
 FEES = (2000, 2000, 3000, 3000, 5000)  # đồng per member and month, as clubs set them
 DONORS = (
@@ -58,6 +59,14 @@ GOODS = (
     ("Cây giống quế", "cây", range(1000, 3001, 500), (2000,), "crops"),
     ("Cây giống keo", "cây", range(2000, 5001, 200), (1000,), "crops"),
 )
+# Who sells the club the goods of an in-kind loan (the payee of the purchase's cash voucher);
+# the borrower signs a hand-over record for the goods, not a cash voucher.
+SUPPLIERS = {
+    "Bò cái giống": "Trại bò giống Phú Bình", "Lợn nái giống": "Trại lợn giống Đồng Hỷ",
+    "Dê cái giống": "Hợp tác xã chăn nuôi dê Võ Nhai", "Gà giống": "Trại gà giống Ba Hàng",
+    "Cây giống quế": "Vườn ươm cây giống Định Hóa",
+    "Cây giống keo": "Trung tâm giống cây lâm nghiệp Thái Nguyên",
+}
 CASH_PURPOSES = (
     ("livestock", "Chăn nuôi lợn thịt"), ("livestock", "Nuôi gà thả vườn"),
     ("crops", "Trồng rau, ngô vụ đông"), ("crops", "Mua phân bón, giống lúa"),
@@ -103,6 +112,10 @@ class ClubMoney:
     # the meetings planned (models/demo/demo_meetings.py), by date: the fees of those months
     # are collected at the meeting, on its one receipt
     meetings: dict[dt.date, MeetingInput] = field(default_factory=dict)
+    # who pays in and receives money for the club (a voucher names a person or a body)
+    board: dict[str, int] = field(default_factory=dict)  # role -> person, first holder
+    chairs: frozenset[int] = frozenset()  # they sign loan contracts: never guarantors
+    province_body: str = "Hội Người cao tuổi tỉnh"
 
 
 @dataclass(slots=True)
@@ -205,13 +218,19 @@ class _Planner:
                 self.at(on, lambda on, y=year: self.post(
                     club.activity_fund, "receipt", on, self.thousands(1_000_000, 3_000_000),
                     "budget_commune", f"Hỗ trợ kinh phí hoạt động CLB năm {y}",
-                    party=f"Hỗ trợ của {club.office_name}"))
+                    party=club.office_name))
             if rng.random() < 0.2 and on > club.launch_date + dt.timedelta(days=365):
                 later = on + dt.timedelta(days=rng.randint(10, 60))
                 self.at(later, lambda on: self.post(
                     club.income_fund, "receipt", on, rng.randint(10, 20) * 1_000_000,
                     "budget_province", "Bổ sung vốn quay vòng tạo thu nhập",
-                    party="Hội NCT tỉnh hỗ trợ"))
+                    party=club.province_body))
+
+    def board_person(self, role: str, fallback: str) -> dict:
+        """The payer or payee for the club's own money: the board member who hands it in
+        or takes it out (the chair when the seat is empty), else a named group."""
+        who = self.club.board.get(role) or self.club.board.get("chair")
+        return {"person_id": who} if who is not None else {"party": fallback}
 
     # -- the monthly meeting: fees, spending, donations
     def meeting(self, on: dt.date) -> None:
@@ -224,7 +243,7 @@ class _Planner:
             paying = max(1, round(len(active) * rng.uniform(0.8, 1.0)))
             self.post(club.activity_fund, "receipt", on, paying * self.fee, "member_fee",
                       f"Thu quỹ hội viên tháng {on.month}/{on.year} ({paying} thành viên)",
-                      party="Thành viên CLB")
+                      **self.board_person("accountant", "Thành viên CLB"))
         if rng.random() < 0.05:
             self.post(club.activity_fund, "receipt", on, self.thousands(500_000, 3_000_000),
                       "donation", "Ủng hộ Sổ Tấm lòng vàng", party=rng.choice(GIVERS))
@@ -235,12 +254,12 @@ class _Planner:
         if on.month == 1 and active:
             self.post(club.activity_fund, "payment", on, len(active) // 4 * 50_000,
                       "support_payment", "Thăm hỏi, tặng quà hội viên khó khăn dịp Tết",
-                      party="Ban chủ nhiệm CLB")
+                      **self.board_person("chair", "Ban chủ nhiệm CLB"))
         if on.month == 10 and rng.random() < 0.8:
             self.post(club.activity_fund, "payment", on, self.thousands(500_000, 1_500_000),
                       "activity_spending",
                       "Sinh hoạt văn nghệ mừng ngày Quốc tế Người cao tuổi 1/10",
-                      party="Ban văn nghệ CLB")
+                      **self.board_person("vice_chair", "Ban văn nghệ CLB"))
         elif rng.random() < 0.12:
             item, low, high = rng.choice((
                 ("Mua loa kéo phục vụ sinh hoạt văn nghệ", 1_500_000, 3_500_000),
@@ -299,6 +318,7 @@ class _Planner:
         if rng.random() < 0.2:
             item, unit, quantities, values, purpose = rng.choice(GOODS)
             inp.form, inp.item, inp.unit, inp.purpose = "in_kind", item, unit, purpose
+            inp.supplier = SUPPLIERS[item]
             inp.term_months = rng.choice((12, 18, 24))
             # without interest: all at the end of the term (the animal sold or calved after a
             # season); with interest: quarterly, for goods worth whole monthly shares
@@ -323,7 +343,8 @@ class _Planner:
             per_month = min(per_month, 10_000_000 // inp.term_months // step) * step
             principal = inp.principal = per_month * inp.term_months
         if self.guarantor:
-            others = [m.person_id for m in active if m.person_id != person_id]
+            others = [m.person_id for m in active if m.person_id != person_id
+                      and m.person_id not in self.club.chairs]
             if others:
                 inp.guarantor_person_id = rng.choice(others)
             else:
@@ -370,7 +391,8 @@ class _Planner:
             note="Trả bằng hiện vật" if form == "in_kind" else note)))
         loan.paid_p += principal
         loan.paid_i += interest
-        self.balance[self.club.income_fund] += principal + interest
+        if form == "cash":  # goods handed back are not cash the club can lend again
+            self.balance[self.club.income_fund] += principal + interest
         if loan.paid_p < loan.principal:
             return
         state = schedule_status(loan.schedule, loan.paid_p, loan.paid_i, on)
@@ -425,6 +447,12 @@ def club_money(club_id: int, today: dt.date) -> ClubMoney | None:
     by_kind = {k: i for i, k in Fund.select(Fund.id, Fund.kind).where(Fund.club == club_id)
                .order_by(Fund.id.desc()).tuples()}
     digits = "".join(ch for ch in club.meeting_day if ch.isdigit())
+    seats = list(BoardMember.select(BoardMember.role, BoardMember.person)
+                 .where(BoardMember.club == club_id)
+                 .order_by(BoardMember.term_start, BoardMember.id).tuples())
+    board: dict[str, int] = {}
+    for role, person in seats:
+        board.setdefault(role, person)
     members = [MemberSpan(p, j, left, reason) for p, j, left, reason in (
         Membership.select(Membership.person, Membership.joined_on, Membership.left_on,
                           Membership.leave_reason)
@@ -434,7 +462,9 @@ def club_money(club_id: int, today: dt.date) -> ClubMoney | None:
         opened_on=club.decision_date, launch_date=club.launch_date,
         meeting_day=min(28, int(digits or 15)), members=members,
         office_name=settings.load(settings.OfficeSettings).office_name or "UBND phường",
-        stop_on=club.status_since if club.status in ("suspended", "dissolved") else None)
+        stop_on=club.status_since if club.status in ("suspended", "dissolved") else None,
+        board=board, chairs=frozenset(p for r, p in seats if r == "chair"),
+        province_body=f"Hội Người cao tuổi {province_text(club.ward)}".strip())
 
 
 def add_club_money(club_id: int, rng: random.Random, today: dt.date, *,

@@ -3,8 +3,10 @@ the loan contract. The windows and the command line call the entry points here; 
 reports/ take the plain data built here and never touch the database.
 
 Voucher numbers print as "PT-2026/015" (receipt) and "PC-2026/007" (payment): the kind, the
-year of the series and the number within the fund's series, three digits. "Quyển số" on the
-voucher names the fund, since every fund keeps its own series.
+year of the series and the number within the fund's series, three digits. "Quyển số" is the
+number of the book the voucher is torn from: every fund keeps one receipt book and one payment
+book a year, numbered by the fund's place among the club's funds and the year ("02/2026" for
+the activity fund's book of 2026), as a clerk numbers the pads on the shelf.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from models.errors import Collector, NotFound, ValidationError
 from models.funds import voucher_settings
 from models.funds.fund_reads import LedgerLine, get_fund, ledger
 from models.funds.fund_views import voucher_code
+from models.office.settings import office_clerk
 from models.papers.paper_facts import (
     club_name_text,
     page_setup,
@@ -28,6 +31,7 @@ from models.papers.paper_facts import (
     ward_text,
 )
 from models.storage.schema import Club, Fund, IssuingBody, LedgerEntry, Person, UserAccount, Village
+from models.text.goods import goods_text
 from models.text.labels import label
 from models.text.vietnamese import format_date, format_number, nfc
 from reports import fund_book, loan_register, vouchers
@@ -111,6 +115,14 @@ def signer_name(role: str, board: dict[str, str], counterparty: str = "",
 # --- Vouchers --------------------------------------------------------------------------------
 
 
+def book_number(fund: Fund, year: int) -> str:
+    """"02/2026": the fund's voucher book of a year (see the module docstring)."""
+    from models.funds.fund_reads import funds_of_unchecked
+
+    order = [f.id for f in funds_of_unchecked(fund.club_id)]
+    return f"{order.index(fund.id) + 1:02d}/{year}"
+
+
 def _club_of_fund(fund: Fund, action: str = "read") -> Club:
     return access.require_club(fund.club_id, action)
 
@@ -142,12 +154,16 @@ def voucher_data(entry_id: int) -> VoucherData:
                     f"ngày {format_date(undo.date)}")
     board = board_names(club.id, entry.date)
     account = UserAccount.get_or_none(UserAccount.username == entry.posted_by)
-    preparer = account.full_name if account else ""  # no accounts: written by hand
+    # no account: the clerk named at set-up prepared it (an old row's login is not a name)
+    clerk = office_clerk()
+    preparer = account.full_name if account else (
+        entry.posted_by if clerk and entry.posted_by == clerk else "")
     signers = tuple(Signer(role, signer_name(role, board, name, preparer))
                     for role in opts.roles(entry.kind))
     return VoucherData(
         kind=entry.kind, unit_lines=unit_lines(club, opts), caption=opts.caption(entry.kind),
-        book=fund.name, number=voucher_code(entry.kind, entry.year, entry.number),
+        book=book_number(fund, entry.year), number=voucher_code(entry.kind, entry.year,
+                                                                 entry.number),
         date=entry.date, person=name, address=person_address(person) if person else "",
         reason=reason, amount=int(entry.amount), attachments=int(entry.attachments or 0),
         signers=signers, note=note)
@@ -297,7 +313,8 @@ def loan_register_data(club_id: int, on: dt.date | None = None) -> LoanRegisterD
         form=_form_text(r.form, r.item), purpose=label("loan_purpose", r.purpose),
         disbursed_on=r.disbursed_on, term_months=r.term_months, rate=rate_text(r.rate_bp),
         principal=r.principal, paid_principal=r.paid_principal, paid_interest=r.paid_interest,
-        outstanding=r.outstanding, days_late=r.days_late,
+        outstanding=0 if r.status == "written_off" else r.outstanding,
+        written_off=r.outstanding if r.status == "written_off" else 0, days_late=r.days_late,
         status=label("loan_status", r.status)) for r in loans.loan_register(club.id, on))
     board = board_names(club.id, on)
     return LoanRegisterData(
@@ -322,11 +339,13 @@ def loan_register_xlsx(club_id: int, on: dt.date | None, path: str | Path, *,
     write_output(path, lambda tmp: loan_register.write_xlsx(data, tmp), force=force)
 
 
-def _party(person: Person, *, with_id: bool) -> Party:
+def _party(person: Person, *, full_id: bool) -> Party:
     id_text = ""
-    if with_id and person.id_number:
-        # The contract needs to name the person, not to carry the whole ID number: the last
-        # four digits let the club match the card when the member signs.
+    if full_id and person.id_number:
+        # the paper both sides sign identifies them: printed whole for a user who may see it
+        id_text = person.id_number
+    elif person.id_number:
+        # others print the last four digits, enough to match the card when the member signs
         id_text = "*" * (len(person.id_number) - 4) + person.id_number[-4:]
     return Party("Bà" if person.gender == "F" else "Ông", person.full_name,
                  person.birth_year, id_text, person_address(person))
@@ -362,15 +381,12 @@ def loan_contract_data(loan_id: int) -> LoanContractData:
     sensitive = access.can_see_sensitive(club.ward_code)
     guarantor = None
     if loan.guarantor_id is not None:
-        guarantor = _party(Person.get_by_id(loan.guarantor_id), with_id=sensitive)
+        guarantor = _party(Person.get_by_id(loan.guarantor_id), full_id=sensitive)
     elif loan.guarantor_name:
         guarantor = Party("Ông/Bà", loan.guarantor_name)
     form = "tiền mặt"
     if loan.form == "in_kind":
-        qty = format(loan.quantity.normalize(), "f").replace(".", ",") if loan.quantity else ""
-        form = f"hiện vật: {qty} {loan.unit} {loan.item}".replace("  ", " ")
-        if loan.unit_value:
-            form += f", đơn giá {format_number(loan.unit_value)} đồng/{loan.unit or 'đơn vị'}"
+        form = f"hiện vật: {goods_text(loan.quantity, loan.unit, loan.item, loan.unit_value)}"
         form += f", trị giá {format_number(loan.principal)} đồng"
     purpose = label("loan_purpose", loan.purpose)
     if loan.purpose_note:
@@ -379,8 +395,9 @@ def loan_contract_data(loan_id: int) -> LoanContractData:
         parent_body=association.name if association else "",
         club_header=header_name(club.name), club_name=club_name_text(club.name),
         club_address=club_address(club), place=place_name(club.ward), number=loan.number,
-        date=loan.disbursed_on, chair=_party(chair, with_id=False) if chair else None,
-        borrower=_party(loan.person, with_id=sensitive), guarantor=guarantor,
+        date=loan.disbursed_on, chair=_party(chair, full_id=False) if chair else None,
+        borrower=_party(loan.person, full_id=sensitive), guarantor=guarantor,
+        in_kind=loan.form == "in_kind",
         principal=int(loan.principal), form_text=form, purpose=purpose.lower(),
         term_months=loan.term_months, end_on=add_months(loan.disbursed_on, loan.term_months),
         rate_text=_rate_words(loan.rate_bp, loan.interest_method),

@@ -44,7 +44,7 @@ from models.text.vietnamese import nfc
 # The reads of models/funds/fund_reads.py are offered here too, so pages and dialogs ask one
 # module for a fund's money.
 __all__ = [
-    "CATEGORIES", "DEFAULT_FUNDS", "ENTRY_KINDS", "FUND_KINDS", "MAX_AMOUNT",
+    "CATEGORIES", "DEFAULT_FUNDS", "ENTRY_KINDS", "FUND_KINDS", "LOAN_ONLY_CATEGORIES", "MAX_AMOUNT",
     "PAYMENT_CATEGORIES", "RECEIPT_CATEGORIES", "EntryInput", "Ledger", "LedgerLine",
     "Movements", "balance", "check_entry", "check_entry_date", "check_payment_cover",
     "close_period", "funds_of", "get_fund", "ledger", "lock_funds", "lowest_balance_from",
@@ -57,8 +57,10 @@ DEFAULT_FUNDS = (("income", "Quỹ quay vòng tạo thu nhập"), ("activity", "
 ENTRY_KINDS = ("receipt", "payment")
 RECEIPT_CATEGORIES = ("member_fee", "donation", "budget_province", "budget_commune",
                       "other_support", "loan_repayment", "loan_interest", "other")
-PAYMENT_CATEGORIES = ("loan_disbursement", "activity_spending", "home_care_spending",
+PAYMENT_CATEGORIES = ("loan_disbursement", "goods_purchase", "activity_spending", "home_care_spending",
                       "support_payment", "other")
+# Posted only with the loan it pays for: the goods enter the in-kind register at once.
+LOAN_ONLY_CATEGORIES = ("goods_purchase",)
 CATEGORIES = {"receipt": RECEIPT_CATEGORIES, "payment": PAYMENT_CATEGORIES}
 # Far above any club's money, far below BIGINT: a typo of extra zeros is caught here.
 MAX_AMOUNT = 10**12
@@ -192,6 +194,8 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
     elif inp.category not in CATEGORIES[inp.kind]:
         p.add("category", "required" if not inp.category else "category_kind",
               value=inp.category)
+    elif inp.category in LOAN_ONLY_CATEGORIES:
+        p.add("category", "goods_by_loan")
     amount_ok = False
     if inp.amount is None or inp.amount == "":
         p.add("amount", "required")

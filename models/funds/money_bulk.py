@@ -78,6 +78,8 @@ class FundBook:
         elif inp.category not in funds.CATEGORIES[inp.kind]:
             p.add("category", "required" if not inp.category else "category_kind",
                   value=inp.category)
+        elif inp.category in funds.LOAN_ONLY_CATEGORIES:
+            p.add("category", "goods_by_loan")
         amount = inp.amount
         if amount is None or amount == "":
             p.add("amount", "required")

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from models.errors import Collector
-from models.funds import funds
+from models.funds import funds, goods
 from models.loans.loan_schedule import INTEREST_METHODS, REPAYMENT_PLANS
-from models.storage.schema import Club, Fund, LoanRules, Membership
-from models.text.vietnamese import format_number, nfc
+from models.storage.schema import BoardMember, Club, Fund, LoanRules, Membership, Person
+from models.text.goods import goods_text, quantity_text  # noqa: F401  (re-exported)
+from models.text.vietnamese import fold, format_number, nfc
 
 LOAN_FORMS = ("cash", "in_kind")
 LOAN_PURPOSES = ("livestock", "crops", "trade", "handicraft", "services", "other")
@@ -62,7 +63,9 @@ class LoanInput:
     guarantor_person_id: int | None = None
     guarantor_name: str = ""
     note: str = ""
-
+    # In kind: who sells the goods the club buys for this loan with the fund's cash (the
+    # payee of the cash voucher); empty when the goods come from what the fund holds.
+    supplier: str = ""
 
 
 def checked_int(p: Collector, name: str, value: object, *, required: bool = True) -> int | None:
@@ -137,6 +140,28 @@ def income_fund(club_id: int) -> Fund | None:
             .order_by(Fund.opened_on, Fund.id).first())
 
 
+def club_signer(club_id: int, on: dt.date) -> tuple[int, str] | None:
+    """Who signs a loan contract for the club on a date: the chair then in office (person
+    id and name), as the contract prints; None when the club had no chair that day."""
+    seat = (BoardMember.select(BoardMember.person, Person.full_name).join(Person)
+            .where((BoardMember.club == club_id) & (BoardMember.role == "chair")
+                   & (BoardMember.term_start <= on)
+                   & (BoardMember.term_end.is_null() | (BoardMember.term_end >= on)))
+            .order_by(BoardMember.term_start, BoardMember.id).tuples().first())
+    return (seat[0], seat[1]) if seat else None
+
+
+def check_guarantor_signer(p: Collector, inp: LoanInput,
+                           signer: tuple[int, str] | None) -> None:
+    """The guarantor answers for the borrower to the club: the club's own signer cannot."""
+    if signer is None:
+        return
+    same_person = inp.guarantor_person_id is not None and inp.guarantor_person_id == signer[0]
+    same_name = bool(inp.guarantor_name) and fold(inp.guarantor_name) == fold(signer[1])
+    if same_person or same_name:
+        p.add("guarantor", "guarantor_is_signer", name=signer[1])
+
+
 def _active_member(person_id: int, club_id: int, on: dt.date) -> bool:
     return Membership.select().where(
         (Membership.person == person_id) & (Membership.club == club_id)
@@ -146,7 +171,7 @@ def _active_member(person_id: int, club_id: int, on: dt.date) -> bool:
 
 def normalize(inp: LoanInput) -> None:
     """NFC and trim the free-text fields of a loan input, in place."""
-    for name in ("item", "unit", "purpose_note", "guarantor_name", "note"):
+    for name in ("item", "unit", "purpose_note", "guarantor_name", "note", "supplier"):
         setattr(inp, name, nfc(getattr(inp, name) or "").strip())
 
 
@@ -187,8 +212,10 @@ def check_goods(p: Collector, inp: LoanInput, t: LoanTerms) -> None:
             p.add("unit", "too_long", max=30)
         t.quantity = _quantity(p, inp.quantity)
         t.unit_value = checked_money(p, "unit_value", inp.unit_value)
+        if len(inp.supplier) > 200:
+            p.add("supplier", "too_long", max=200)
     elif inp.item or inp.unit or inp.quantity not in (None, "") \
-            or inp.unit_value not in (None, ""):
+            or inp.unit_value not in (None, "") or inp.supplier:
         p.add("item", "cash_with_item")
 
 
@@ -261,6 +288,8 @@ def _check_people(p: Collector, inp: LoanInput, club_id: int, on: dt.date,
             p.add("guarantor", "too_long", max=100)
     elif rules.guarantor_required:
         p.add("guarantor", "guarantor_required")
+    if not any(x.field == "guarantor" for x in p.problems):
+        check_guarantor_signer(p, inp, club_signer(club_id, on))
 
 
 def check_input(inp: LoanInput, today: dt.date) -> tuple[Collector, LoanTerms]:
@@ -303,6 +332,10 @@ def check_input(inp: LoanInput, today: dt.date) -> tuple[Collector, LoanTerms]:
     dated = isinstance(on, dt.date)
     _check_people(p, inp, t.club.id, on if dated else today, rules)
     if not p and t.fund is not None:
-        # the fund must cover the loan on its date and at every later balance
-        funds.check_payment_cover(p, t.fund.id, on, t.principal, name="principal")
+        # the fund must cover the loan on its date and at every later balance: in cash, or
+        # for goods it does not buy now, in the goods it holds
+        if inp.form == "in_kind" and not inp.supplier:
+            goods.check_goods_cover(p, t.fund.id, on, t.principal)
+        else:
+            funds.check_payment_cover(p, t.fund.id, on, t.principal, name="principal")
     return p, t

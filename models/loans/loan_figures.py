@@ -20,6 +20,8 @@ looked at as it stood at the end of the period, from the repayments dated by the
   paid in the period, principal and interest each capped at their due part (a prepayment of
   later instalments does not count).
   repayment_rate = Σ collected / Σ due (repayment_collected / repayment_due);
+- written_off, written_off_amount: loans written off in the period and the principal still
+  owed when they were, apart from the outstanding figures;
 - closed_with_outcome: loans repaid or written off in the period whose outcome is recorded;
   income_improved: those of them where the member's income improved;
   income_improved_share = income_improved / closed_with_outcome.
@@ -94,6 +96,10 @@ class LoanFigures:
     income_improved_share: float | None = None
     disbursed: int = 0  # loans disbursed in the period
     disbursed_amount: int = 0
+    # loans written off in the period and the principal then owed: never in the outstanding
+    # figures above (a written-off loan is no longer owed to the fund), shown apart
+    written_off: int = 0
+    written_off_amount: int = 0
 
     def finish(self) -> LoanFigures:
         """Compute the ratios from the counts and amounts."""
@@ -285,9 +291,13 @@ def _loan_figures(result: dict[int, ClubFigures], club_ids: pw.Select, start: dt
                 late = schedule_status(schedule, paid_pb + paid_pw, paid_ib + paid_iw, end)
                 if late.days_late > PAR_DAYS:
                     figures.par30_amount += owed
-        elif improved is not None:  # closed in the period (closed earlier was left out)
-            figures.closed_with_outcome += 1
-            figures.income_improved += bool(improved)
+        else:  # closed in the period (closed earlier was left out)
+            if status == "written_off":
+                figures.written_off += 1
+                figures.written_off_amount += principal - paid_pb - paid_pw
+            if improved is not None:
+                figures.closed_with_outcome += 1
+                figures.income_improved += bool(improved)
         until = min(end, closed_on) if is_closed else end
         due = schedule_status(schedule, paid_pb, paid_ib, until)
         figures.repayment_due += due.due_principal + due.due_interest

@@ -16,6 +16,7 @@ import peewee as pw
 
 from models.accounts import access
 from models.errors import NotFound
+from models.funds.goods_tables import GoodsEntry
 from models.loans.loan_schedule import Installment, schedule_status
 from models.storage.schema import Club, Loan, LoanInstallment, LoanRepayment, Person, Village
 
@@ -76,12 +77,15 @@ def get_loan(loan_id: int) -> Loan:
 
 
 def loan_of_entry(entry_id: int) -> Loan | None:
-    """The loan whose disbursement or repayment posted this ledger entry, if any."""
+    """The loan whose disbursement, goods or repayment posted this ledger entry, if any."""
     loan = Loan.get_or_none(Loan.disbursement_entry == entry_id)
     if loan is None:
         repayment = LoanRepayment.get_or_none((LoanRepayment.principal_entry == entry_id)
                                               | (LoanRepayment.interest_entry == entry_id))
         loan = repayment.loan if repayment is not None else None
+    if loan is None:  # the cash paid for an in-kind loan's goods
+        bought = GoodsEntry.get_or_none(GoodsEntry.ledger_entry == entry_id)
+        loan = bought.loan if bought is not None else None
     return loan
 
 

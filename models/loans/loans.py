@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from decimal import Decimal
 
 import peewee as pw
 
 from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, NotFound, ValidationError
-from models.funds import funds
+from models.funds import funds, goods
+from models.funds.goods_tables import GoodsEntry
 from models.loans.loan_checks import (  # noqa: F401  (re-exported: callers import from here)
     LOAN_FORMS,
     LOAN_PURPOSES,
@@ -29,7 +29,9 @@ from models.loans.loan_checks import (  # noqa: F401  (re-exported: callers impo
     check_input,
     checked_int,
     checked_money,
+    goods_text,
     income_fund,
+    quantity_text,
     rate_text,
     stored_rules,
 )
@@ -48,7 +50,7 @@ from models.loans.loan_schedule import INTEREST_METHODS, Installment, build_sche
 from models.loans.loan_schedule import schedule_status as _status
 from models.storage.db import database
 from models.storage.schema import Club, LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
-from models.text.vietnamese import format_number, nfc
+from models.text.vietnamese import nfc
 
 
 @dataclass
@@ -124,12 +126,6 @@ def preview_schedule(inp: LoanInput, *, today: dt.date | None = None) -> list[In
                           inp.disbursed_on)
 
 
-def quantity_text(quantity: Decimal) -> str:
-    """A quantity of goods as printed: 2.5 -> "2,5"."""
-    text = format(quantity.normalize(), "f")
-    return text.replace(".", ",")
-
-
 def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
     """Disburse a loan: the loan, its schedule and the payment voucher, in one transaction."""
     today = today or dt.date.today()
@@ -144,14 +140,12 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
         p.raise_if_any()
         number = int(Loan.select(pw.fn.MAX(Loan.number))
                      .where(Loan.club == t.club.id).scalar() or 0) + 1
-        # ledger descriptions are data, written in the office's language like a paper book
-        description = f"Cho vay theo hợp đồng số {number}"
-        if inp.form == "in_kind":
-            description += (f", bằng hiện vật: {quantity_text(t.quantity)} {inp.unit} "
-                            f"{inp.item} × {format_number(t.unit_value)} đồng")
-        entry = funds.post_in_transaction(t.fund.id, "payment", inp.disbursed_on, t.principal,
-                                  "loan_disbursement", person_id=inp.person_id,
-                                  description=description)
+        # descriptions are data, written in the office's language like a paper book
+        entry = None
+        if inp.form == "cash":
+            entry = funds.post_in_transaction(
+                t.fund.id, "payment", inp.disbursed_on, t.principal, "loan_disbursement",
+                person_id=inp.person_id, description=f"Cho vay theo hợp đồng số {number}")
         loan = Loan.create(
             club=t.club.id, fund=t.fund.id, person=inp.person_id, number=number,
             form=inp.form, item=inp.item, quantity=t.quantity, unit=inp.unit,
@@ -159,8 +153,11 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
             purpose_note=inp.purpose_note, disbursed_on=inp.disbursed_on,
             term_months=t.term, rate_bp=t.rate, interest_method=t.method,
             repayment_plan=inp.repayment_plan, guarantor=inp.guarantor_person_id,
-            guarantor_name=inp.guarantor_name, disbursement_entry=entry.id, note=inp.note,
+            guarantor_name=inp.guarantor_name,
+            disbursement_entry=entry.id if entry is not None else None, note=inp.note,
             created_by=current_actor())
+        if inp.form == "in_kind":
+            _hand_over(loan, inp.supplier)
         lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan,
                                inp.disbursed_on)
         LoanInstallment.insert_many([
@@ -171,6 +168,26 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
         after["schedule"] = [asdict(x) | {"due_on": x.due_on.isoformat()} for x in lines]
         audit.record("loan", loan.id, "create", None, after)
     return loan
+
+
+def _hand_over(loan: Loan, supplier: str) -> None:
+    """An in-kind loan's goods leave the fund's goods, handed to the borrower; goods bought
+    for it now are first paid in cash to the supplier and enter the goods."""
+    what = goods_text(loan.quantity, loan.unit, loan.item, loan.unit_value)
+    on, fund_id = loan.disbursed_on, loan.fund_id
+    item = dict(item=loan.item, quantity=loan.quantity, unit=loan.unit,
+                unit_value=loan.unit_value)
+    if supplier:
+        cash = funds.post_in_transaction(
+            fund_id, "payment", on, loan.principal, "goods_purchase", party=supplier,
+            description=f"Mua {what} để cho vay theo hợp đồng số {loan.number}")
+        goods.post_goods_in_transaction(
+            fund_id, "in", "purchase", on, loan.principal, loan_id=loan.id, party=supplier,
+            description=f"Mua {what} để cho vay", ledger_entry_id=cash.id, **item)
+    goods.post_goods_in_transaction(
+        fund_id, "out", "loan_out", on, loan.principal, loan_id=loan.id,
+        person_id=loan.person_id,
+        description=f"Cho vay bằng hiện vật theo hợp đồng số {loan.number}: {what}", **item)
 
 
 # --- Repayments and closing ------------------------------------------------------------------
@@ -233,23 +250,32 @@ def repay(inp: RepaymentInput, *, today: dt.date | None = None) -> LoanRepayment
         elif inp.form == "in_kind" and loan.form != "in_kind":
             p.add("form", "in_kind_for_cash_loan")
         p.raise_if_any()
-        # Goods given back still post a receipt of their agreed value: the fund's book holds
-        # the loan's value whichever way it comes back, so the balance and the cover stay true.
-        goods = ", bằng hiện vật" if inp.form == "in_kind" else ""
+        # Cash comes into the cash book; goods handed back come into the in-kind register at
+        # their value, never as cash the fund does not have.
         entries = {}
-        for part, amount, category, text in (
-                ("principal", principal, "loan_repayment", "Thu hồi vốn vay"),
-                ("interest", interest, "loan_interest", "Thu lãi vay")):
-            if amount:
-                entries[part] = funds.post_in_transaction(
-                    loan.fund_id, "receipt", inp.date, amount, category,
-                    person_id=loan.person_id,
-                    description=f"{text} hợp đồng số {loan.number}{goods}")
+        if inp.form == "cash":
+            for part, amount, category, text in (
+                    ("principal", principal, "loan_repayment", "Thu hồi vốn vay"),
+                    ("interest", interest, "loan_interest", "Thu lãi vay")):
+                if amount:
+                    entries[part] = funds.post_in_transaction(
+                        loan.fund_id, "receipt", inp.date, amount, category,
+                        person_id=loan.person_id,
+                        description=f"{text} hợp đồng số {loan.number}")
         row = LoanRepayment.create(
             loan=loan.id, date=inp.date, principal=principal, interest=interest,
             form=inp.form, note=inp.note, principal_entry=entries.get("principal"),
             interest_entry=entries.get("interest"), recorded_by=current_actor())
         audit.record("loan_repayment", row.id, "repay", None, audit.snapshot(row))
+        if inp.form == "in_kind":
+            for kind, amount, text in (("repaid", principal, "Nhận trả nợ gốc"),
+                                       ("interest", interest, "Nhận trả lãi")):
+                if amount:
+                    goods.post_goods_in_transaction(
+                        loan.fund_id, "in", kind, inp.date, amount, loan_id=loan.id,
+                        repayment_id=row.id, person_id=loan.person_id, item=loan.item,
+                        unit=loan.unit,
+                        description=f"{text} bằng hiện vật hợp đồng số {loan.number}")
         _settle(loan, inp.date)
     return row
 
@@ -282,7 +308,10 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
         _check_loan_date(p, loan, on, today)
         if isinstance(on, dt.date) and on < original.date:
             p.add("date", "before_original", date=original.date)
-        if not p:
+        if not p and original.form == "in_kind":
+            goods.check_goods_cover(p, loan.fund_id, on,
+                                    original.principal + original.interest, name="amount")
+        elif not p:
             funds.check_payment_cover(p, loan.fund_id, on,
                                        original.principal + original.interest)
         p.raise_if_any()
@@ -297,6 +326,9 @@ def reverse_repayment(repayment_id: int, reason: str, on: dt.date | None,
             interest_entry=links.get("interest"), reverses=original.id,
             reversal_reason=reason, recorded_by=current_actor())
         audit.record("loan_repayment", row.id, "reverse", None, audit.snapshot(row))
+        for moved in GoodsEntry.select().where(GoodsEntry.repayment == original.id) \
+                .order_by(GoodsEntry.id):
+            goods.reverse_goods_in_transaction(moved, reason, on, repayment_id=row.id)
         if loan.status == "repaid":
             before = audit.snapshot(loan)
             loan.status, loan.closed_on, loan.income_improved = "current", None, None

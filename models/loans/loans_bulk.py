@@ -23,7 +23,9 @@ import peewee as pw
 from models.accounts import audit
 from models.accounts.session import current_actor
 from models.errors import Collector, NotFound, Problem, ValidationError
+from models.funds import goods
 from models.funds.funds import EntryInput
+from models.funds.goods_tables import GoodsEntry, quantity_key
 from models.funds.money_bulk import (
     ENTRY_DATES,
     FundBook,
@@ -57,7 +59,7 @@ from models.storage.schema import (
     LoanRepayment,
     now,
 )
-from models.text.vietnamese import format_number, nfc
+from models.text.vietnamese import nfc
 
 # The columns of a loan its life changes after the loan is written (audit diffs of these).
 _STATE = ("status", "closed_on", "income_improved", "write_off_decision", "close_note")
@@ -94,6 +96,15 @@ class _Writer:
         self.entries: list[dict] = []
         self.loans: dict[int, _Loan] = {}
         self.repayments: list[dict] = []
+        self.goods_entries: list[dict] = []
+        self.signers: dict[tuple[int, dt.date], tuple[int, str] | None] = {}
+        self.goods_numbers: dict[tuple[int, int], int] = {
+            (f, y): n for f, y, n in GoodsEntry.select(
+                GoodsEntry.fund, GoodsEntry.year, pw.fn.MAX(GoodsEntry.number))
+            .where(GoodsEntry.fund.in_(list(fund_ids)))
+            .group_by(GoodsEntry.fund, GoodsEntry.year).tuples()}
+        self.goods_held: dict[int, int] = {
+            f: goods.goods_held_unchecked(f, today) for f in fund_ids}
         self.audit: list[Callable[[], tuple]] = []
 
     def active(self, club_id: int, person_id: int | None, on: dt.date) -> bool:
@@ -150,17 +161,22 @@ class _Writer:
             self.book.check_date(p, fund, on, self.today, name="disbursed_on")
         self.check_people(p, inp, on if isinstance(on, dt.date) else self.today, rules)
         if not p and fund is not None:
-            self.book.check_cover(p, fund.id, on, t.principal, name="principal")
+            if inp.form == "in_kind" and not inp.supplier:
+                held = self.goods_held.get(fund.id, 0)
+                if t.principal > held:
+                    p.add("principal", "goods_not_held", date=on, balance=held,
+                          amount=t.principal)
+            else:
+                self.book.check_cover(p, fund.id, on, t.principal, name="principal")
         if p:
             return p
         number = self.numbers[inp.club_id] = self.numbers[inp.club_id] + 1
-        description = f"Cho vay theo hợp đồng số {number}"
-        if inp.form == "in_kind":
-            description += (f", bằng hiện vật: {loans.quantity_text(t.quantity)} {inp.unit} "
-                            f"{inp.item} × {format_number(t.unit_value)} đồng")
-        entry = self.post(EntryInput(fund_id=fund.id, kind="payment", date=on,
-                                     amount=t.principal, category="loan_disbursement",
-                                     person_id=inp.person_id, description=description))
+        entry = None
+        if inp.form == "cash":
+            entry = self.post(EntryInput(
+                fund_id=fund.id, kind="payment", date=on, amount=t.principal,
+                category="loan_disbursement", person_id=inp.person_id,
+                description=f"Cho vay theo hợp đồng số {number}"))
         row = {"id": None, "club": inp.club_id, "fund": fund.id, "person": inp.person_id,
                "number": number, "form": inp.form, "item": inp.item, "quantity": t.quantity,
                "unit": inp.unit, "unit_value": t.unit_value, "principal": t.principal,
@@ -173,6 +189,22 @@ class _Writer:
                "created_by": self.actor, "created_at": self.at}
         lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan, on)
         loan = self.loans[key] = _Loan(row, lines, {k: row[k] for k in _STATE})
+        goods_rows = []
+        if inp.form == "in_kind":
+            what = checks.goods_text(t.quantity, inp.unit, inp.item, t.unit_value)
+            item = {"item": inp.item, "quantity": t.quantity, "unit": inp.unit,
+                    "unit_value": t.unit_value}
+            if inp.supplier:
+                cash = self.post(EntryInput(
+                    fund_id=fund.id, kind="payment", date=on, amount=t.principal,
+                    category="goods_purchase", party=inp.supplier,
+                    description=f"Mua {what} để cho vay theo hợp đồng số {number}"))
+                goods_rows.append(self.goods(
+                    fund.id, "in", "purchase", on, t.principal, loan=row, party=inp.supplier,
+                    description=f"Mua {what} để cho vay", ledger_entry=cash, **item))
+            goods_rows.append(self.goods(
+                fund.id, "out", "loan_out", on, t.principal, loan=row, person=inp.person_id,
+                description=f"Cho vay bằng hiện vật theo hợp đồng số {number}: {what}", **item))
 
         def created() -> tuple:
             after = snapshot(row) | snapshot(loan.initial)
@@ -184,6 +216,34 @@ class _Writer:
 
         self.audit.append(created)
         return p
+
+    def goods(self, fund_id: int, direction: str, kind: str, on: dt.date, amount: int, *,
+              loan: dict, repayment: dict | None = None, person: int | None = None,
+              party: str = "", item: str = "", quantity: object = None, unit: str = "",
+              unit_value: int | None = None, description: str = "",
+              ledger_entry: dict | None = None) -> dict:
+        """goods.post_goods_in_transaction: the row (ids filled in on writing) and its audit
+        row, after the rows the service writes before it."""
+        key = (fund_id, on.year)
+        self.goods_numbers[key] = self.goods_numbers.get(key, 0) + 1
+        self.goods_held[fund_id] = self.goods_held.get(fund_id, 0) + (
+            amount if direction == "in" else -amount)
+        entry = {"id": None, "fund": fund_id, "direction": direction, "kind": kind, "date": on,
+                 "year": on.year, "number": self.goods_numbers[key], "loan": loan,
+                 "repayment": repayment, "person": person, "party": party, "item": item,
+                 "quantity": quantity, "unit": unit, "unit_value": unit_value, "amount": amount,
+                 "description": description, "ledger_entry": ledger_entry, "reverses": None,
+                 "reversal_reason": "", "posted_by": self.actor, "posted_at": self.at}
+        self.goods_entries.append(entry)
+
+        def posted() -> tuple:
+            after = snapshot(entry, ("date", "posted_at"))
+            after["quantity"] = quantity_key(quantity)
+            return audit_row("goods_entry", entry["id"], "post", None, after, self.at,
+                             self.actor)
+
+        self.audit.append(posted)
+        return entry
 
     def check_people(self, p: Collector, inp: checks.LoanInput, on: dt.date,
                      rules: checks.LoanRulesInput) -> None:
@@ -204,6 +264,15 @@ class _Writer:
                 p.add("guarantor", "too_long", max=100)
         elif rules.guarantor_required:
             p.add("guarantor", "guarantor_required")
+        if not any(x.field == "guarantor" for x in p.problems):
+            checks.check_guarantor_signer(p, inp, self.signer(inp.club_id, on))
+
+    def signer(self, club_id: int, on: dt.date) -> tuple[int, str] | None:
+        """loan_checks.club_signer, asked once per club and date."""
+        key = (club_id, on)
+        if key not in self.signers:
+            self.signers[key] = checks.club_signer(club_id, on)
+        return self.signers[key]
 
     def repay(self, key: int, inp: loans.RepaymentInput) -> Collector:
         """loans.repay: receipts for principal and interest, the repayment, maybe settled."""
@@ -228,16 +297,15 @@ class _Writer:
             p.add("form", "in_kind_for_cash_loan")
         if p:
             return p
-        goods = ", bằng hiện vật" if inp.form == "in_kind" else ""
         posted = {}
         for part, amount, category, text in (
                 ("principal", principal, "loan_repayment", "Thu hồi vốn vay"),
                 ("interest", interest, "loan_interest", "Thu lãi vay")):
-            if amount:
+            if amount and inp.form == "cash":
                 posted[part] = self.post(EntryInput(
                     fund_id=row["fund"], kind="receipt", date=inp.date, amount=amount,
                     category=category, person_id=row["person"],
-                    description=f"{text} hợp đồng số {row['number']}{goods}"))
+                    description=f"{text} hợp đồng số {row['number']}"))
         repayment = {"id": None, "loan": row, "date": inp.date, "principal": principal,
                      "interest": interest, "form": inp.form, "note": note,
                      "principal_entry": posted.get("principal"),
@@ -247,6 +315,14 @@ class _Writer:
         self.audit.append(lambda: audit_row("loan_repayment", repayment["id"], "repay", None,
                                             snapshot(repayment, ("date", "recorded_at")),
                                             self.at, self.actor))
+        if inp.form == "in_kind":
+            for kind, amount, text in (("repaid", principal, "Nhận trả nợ gốc"),
+                                       ("interest", interest, "Nhận trả lãi")):
+                if amount:
+                    self.goods(row["fund"], "in", kind, inp.date, amount, loan=row,
+                               repayment=repayment, person=row["person"], item=row["item"],
+                               unit=row["unit"], description=f"{text} bằng hiện vật hợp "
+                               f"đồng số {row['number']}")
         loan.paid_p += principal
         loan.paid_i += interest
         loan.last_repayment = max(loan.last_repayment or inp.date, inp.date)
@@ -325,7 +401,8 @@ class _Writer:
         insert_dicts(LedgerEntry, self.entries)
         rows = [loan.row for loan in self.loans.values()]
         for row in rows:
-            row["disbursement_entry"] = row["disbursement_entry"]["id"]
+            if row["disbursement_entry"] is not None:
+                row["disbursement_entry"] = row["disbursement_entry"]["id"]
         insert_dicts(Loan, rows)
         insert(LoanInstallment._meta.table_name,
                ("loan_id", "seq", "due_on", "principal", "interest"),
@@ -338,6 +415,11 @@ class _Writer:
                     repayment[part] = repayment[part]["id"]
         insert_dicts(LoanRepayment, self.repayments)
         self.meetings.write()
+        for entry in self.goods_entries:
+            for name in ("loan", "repayment", "ledger_entry"):
+                if entry[name] is not None:
+                    entry[name] = entry[name]["id"]
+        insert_dicts(GoodsEntry, self.goods_entries)
         audit.append_rows([make() for make in self.audit])
 
 

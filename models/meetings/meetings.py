@@ -287,10 +287,11 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
                                     for pid, amount in sorted(exceptions.items())]).execute()
         if paid:
             fund = open_fund(club.id, "activity")
-            receipt = fee_receipt(fund.id, inp.date, paid)
+            receipt = fee_receipt(fund.id, inp.date, paid, inp.secretary_id or inp.chair_id)
             row.receipt = funds.post_in_transaction(
                 receipt.fund_id, receipt.kind, receipt.date, receipt.amount, receipt.category,
-                party=receipt.party, description=receipt.description).id
+                person_id=receipt.person_id, party=receipt.party,
+                description=receipt.description).id
         repayment_ids = []
         for loan, principal, interest in lines:
             repaid = loans.repay(loans.RepaymentInput(
@@ -327,11 +328,15 @@ def meeting_audit(row: dict, absences: dict[int, str], exceptions: dict[int, int
     return after
 
 
-def fee_receipt(fund_id: int, on: dt.date, paid: dict[int, int]) -> funds.EntryInput:
-    """The one receipt voucher of a meeting's fees (`paid`: person id -> amount)."""
+def fee_receipt(fund_id: int, on: dt.date, paid: dict[int, int],
+                collector: int | None = None) -> funds.EntryInput:
+    """The one receipt voucher of a meeting's fees (`paid`: person id -> amount). Its payer
+    is a person: the secretary who collected the fees at the meeting, else its chair
+    (`collector`); a meeting with neither names the members as a body."""
     return funds.EntryInput(
         fund_id=fund_id, kind="receipt", date=on, amount=sum(paid.values()),
-        category="member_fee", party="Thành viên CLB",
+        category="member_fee", person_id=collector,
+        party="" if collector else "Thành viên CLB",
         description=f"Thu hội phí buổi sinh hoạt ngày {format_date(on)} "
                     f"({len(paid)} thành viên)")
 

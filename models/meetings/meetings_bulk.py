@@ -171,7 +171,8 @@ class MeetingRows:
             return p
         receipt = None
         if paid:
-            found, receipt = post(fee_receipt(book.fund_id, inp.date, paid))
+            found, receipt = post(fee_receipt(book.fund_id, inp.date, paid,
+                                                   inp.secretary_id or inp.chair_id))
             if found:
                 return found
         book.taken.add(inp.date)

@@ -150,6 +150,8 @@ def setup_office(office: OfficeSettings, bodies: list[IssuingBodyInput],
     if office.ward_code is not None:
         settings.require_office_admin(office.ward_code)
     problems = check_office(office)
+    if not office.clerk_name:
+        problems.add("clerk_name", "required")  # asked once here; Settings may change it
     if not bodies:
         problems.add("bodies", "required")
     problems.problems.extend(check_issuing_bodies(bodies).problems)

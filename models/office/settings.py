@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import TypeVar
 
 from models.accounts import access, audit
-from models.accounts.session import current_user
+from models.accounts.session import current_user, forget_clerk
 from models.errors import Collector
 from models.storage.db import database
 from models.storage.schema import IssuingBody, Setting, UserAccount, Ward
@@ -35,6 +35,9 @@ class OfficeSettings:
     office_name: str = ""
     address: str = ""
     phone: str = ""
+    # the office's clerk, named once at set-up: papers and the change log name this person
+    # for what is done before the first account exists (never the computer's login)
+    clerk_name: str = ""
 
     @property
     def configured(self) -> bool:
@@ -75,6 +78,11 @@ _KEYS = {OfficeSettings: "office", Standards: "standards", DocumentSettings: "do
 T = TypeVar("T", OfficeSettings, Standards, DocumentSettings)
 
 
+def office_clerk() -> str:
+    """The clerk named at set-up ("" before the set-up)."""
+    return load(OfficeSettings).clerk_name
+
+
 def load(kind: type[T]) -> T:
     """Read a settings object; missing keys take their defaults."""
     row = Setting.get_or_none(Setting.key == _KEYS[kind])
@@ -91,6 +99,7 @@ def _store(obj: object) -> None:
     Setting.insert(key=key, value=value).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: value}
     ).execute()
+    forget_clerk()  # naming the clerk is the clerk's own first act
     audit.record("setting", key, "update" if row else "create", before, asdict(obj))
 
 
@@ -127,6 +136,7 @@ def check_office(office: OfficeSettings) -> Collector:
     office.office_name = nfc(office.office_name)
     office.address = nfc(office.address)
     office.phone = nfc(office.phone)
+    office.clerk_name = nfc(office.clerk_name)
     problems = Collector()
     if office.ward_code is None:
         problems.add("ward_code", "required")
@@ -140,7 +150,8 @@ def check_office(office: OfficeSettings) -> Collector:
             office.province_code = ward.province_code
     if not office.office_name:
         problems.add("office_name", "required")
-    for name, limit in (("office_name", 200), ("address", 300), ("phone", 50)):
+    for name, limit in (("office_name", 200), ("address", 300), ("phone", 50),
+                        ("clerk_name", 100)):
         if len(getattr(office, name)) > limit:
             problems.add(name, "too_long", max=limit)
     return problems

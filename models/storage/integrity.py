@@ -7,27 +7,14 @@ import datetime as dt
 import hashlib
 import json
 import unicodedata
-from dataclasses import dataclass, field
 
 import peewee as pw
 
 from models.accounts import access, audit
 from models.storage.db import database
+from models.storage.findings import Finding
 from models.storage.schema import BoardMember, Club, Membership, Person
 from models.text.vietnamese import fold, name_sort_key
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One broken rule: a code, the table and row it concerns, and a detail for the log."""
-
-    code: str
-    table: str
-    row_id: object
-    detail: str = ""
-    # The values the wording of the code names (models/text/messages.py INTEGRITY), for the checks
-    # that have wording; not part of a finding's identity.
-    params: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 def engine_checks() -> list[Finding]:
@@ -79,6 +66,10 @@ def domain_checks() -> list[Finding]:
               .having(pw.fn.COUNT(BoardMember.id) > 1))
     for club_id, count in chairs.tuples():
         findings.append(Finding("several_chairs", "club", club_id, str(count)))
+    from models.funds.fund_statement import value_checks
+    from models.supervision.checks import supervision_checks
+
+    findings += [Finding(*found) for found in value_checks()]
     return (findings + fund_checks() + loan_checks() + meeting_checks()
             + supervision_checks())
 
@@ -171,6 +162,8 @@ def loan_checks() -> list[Finding]:
                 .distinct().tuples()}
     repaid = dict(LoanRepayment.select(LoanRepayment.loan, pw.fn.SUM(LoanRepayment.principal))
                   .group_by(LoanRepayment.loan).tuples())
+    in_kind = {loan_id for (loan_id,) in Loan.select(Loan.id).where(Loan.form == "in_kind")
+               .tuples()}
     reversed_entries = {entry_id for (entry_id,) in LedgerEntry.select(LedgerEntry.reverses)
                         .where(LedgerEntry.reverses.is_null(False)).tuples()}
     entry = LedgerEntry.alias()
@@ -187,7 +180,9 @@ def loan_checks() -> list[Finding]:
             findings.append(Finding("loan_schedule_mismatch", "loan", loan_id,
                                     f"{scheduled.get(loan_id)} / {principal}",
                                     named | {"amount": int(scheduled.get(loan_id) or 0)}))
-        if entry_id is None:
+        if entry_id is None and loan_id in in_kind:
+            pass  # handed over from the in-kind register: value_checks holds its rows
+        elif entry_id is None:
             findings.append(Finding("loan_without_disbursement", "loan", loan_id, "", named))
         elif (efund, ekind, ecategory, eamount, edate) != (
                 fund, "payment", "loan_disbursement", principal, disbursed_on):
@@ -209,13 +204,16 @@ def loan_checks() -> list[Finding]:
         link = getattr(LoanRepayment, f"{part}_entry")
         pairs = (LoanRepayment.select(LoanRepayment.id, amount, LoanRepayment.reverses,
                                       entry.amount, entry.category, entry.kind,
-                                      LoanRepayment.date, Loan.number, Club.code)
+                                      LoanRepayment.date, Loan.number, Club.code,
+                                      LoanRepayment.form)
                  .join(entry, pw.JOIN.LEFT_OUTER, on=(link == entry.id))
                  .switch(LoanRepayment).join(Loan).join(Club).tuples())
         category = "loan_repayment" if part == "principal" else "loan_interest"
-        for rid, value, reverses, eamount, ecategory, ekind, on, number, club in pairs:
+        for rid, value, reverses, eamount, ecategory, ekind, on, number, club, form in pairs:
             kind = "receipt" if reverses is None else "payment"
-            expected = (None, None, None) if value == 0 else (abs(value), category, kind)
+            # goods handed back are in the in-kind register (value_checks), never in cash
+            expected = (None, None, None) if value == 0 or form == "in_kind" \
+                else (abs(value), category, kind)
             if (eamount, ecategory if eamount is not None else None,
                     ekind if eamount is not None else None) != expected:
                 findings.append(Finding(
@@ -268,60 +266,14 @@ def meeting_checks() -> list[Finding]:
     return findings
 
 
-def supervision_checks() -> list[Finding]:
-    """Every visit's stored score and rating are those its answers give (models/supervision/
-    rules.py), its answers name items of the template version it used, and every required
-    item of that version is answered."""
-    from models.supervision import rules
-    from models.supervision.tables import ChecklistItem, SupervisionVisit, VisitAnswer
-
-    findings: list[Finding] = []
-    items = {i: (t, w, text) for i, t, w, text in ChecklistItem.select(
-        ChecklistItem.id, ChecklistItem.template, ChecklistItem.weight,
-        ChecklistItem.text).tuples()}
-    required: dict[int, list[int]] = {}
-    for item_id, template in (ChecklistItem.select(ChecklistItem.id, ChecklistItem.template)
-                              .where(ChecklistItem.required).order_by(ChecklistItem.position)
-                              .tuples()):
-        required.setdefault(template, []).append(item_id)
-    answers: dict[int, list[tuple[int, str]]] = {}
-    for visit_id, item_id, answer in VisitAnswer.select(
-            VisitAnswer.visit, VisitAnswer.item, VisitAnswer.answer).tuples():
-        answers.setdefault(visit_id, []).append((item_id, answer))
-    for visit_id, day, template, stored, rating, club in (
-            SupervisionVisit.select(SupervisionVisit.id, SupervisionVisit.date,
-                                    SupervisionVisit.template, SupervisionVisit.score_tenths,
-                                    SupervisionVisit.rating, Club.code)
-            .join(Club).tuples()):
-        named = {"club": club, "date": day}
-        given = answers.get(visit_id, [])
-        for item_id, _ in given:
-            if items[item_id][0] != template:
-                findings.append(Finding("visit_answer_other_template", "supervision_visit",
-                                        visit_id, str(item_id),
-                                        named | {"item": items[item_id][2]}))
-        answered = {item_id for item_id, _ in given}
-        for item_id in required.get(template, []):
-            if item_id not in answered:
-                findings.append(Finding("visit_required_unanswered", "supervision_visit",
-                                        visit_id, str(item_id),
-                                        named | {"item": items[item_id][2]}))
-        computed = rules.score((items[i][1], a) for i, a in given
-                               if a in rules.ANSWER_VALUES)
-        if rules.tenths(computed) != stored or rules.rating(computed) != rating:
-            findings.append(Finding(
-                "visit_score_mismatch", "supervision_visit", visit_id, f"{stored} / {computed}",
-                named | {"stored": stored, "computed": rules.tenths(computed)}))
-    return findings
-
-
 # --- Tamper evidence: the audit chain and what it vouches for -------------------------------
 
 # The rows the chain vouches for in full: the audit row written with each holds the whole row
 # as written (audit.snapshot), and the program never changes nor deletes such a row.
 VOUCHED = (
-    ("ledger_entry", ("post", "reverse")),
-    ("loan_repayment", ("repay", "reverse")),
+    ("ledger_entry", ("post", "reverse", "reclassify")),
+    ("loan_repayment", ("repay", "reverse", "reclassify")),
+    ("goods_entry", ("post", "reverse")),
 )
 
 
@@ -354,6 +306,7 @@ def numbering_checks() -> list[Finding]:
     from models.storage.schema import LedgerEntry
 
     findings: list[Finding] = []
+    moved = moved_vouchers()
     rows = (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year,
                                LedgerEntry.number, LedgerEntry.id, LedgerEntry.date)
             .order_by(LedgerEntry.fund, LedgerEntry.kind, LedgerEntry.year,
@@ -364,6 +317,8 @@ def numbering_checks() -> list[Finding]:
             series, expected, reported = (fund_id, kind, year), 1, False
         if number == expected - 1:
             continue  # a double: reported as voucher_number_reused
+        while (fund_id, kind, year, expected) in moved and expected < number:
+            expected += 1  # moved to the in-kind register (schema version 10)
         if number != expected and not reported:
             reported = True
             findings.append(Finding(
@@ -372,6 +327,20 @@ def numbering_checks() -> list[Finding]:
                  "next": number, "id": entry_id, "date": date.isoformat()}))
         expected = number + 1
     return findings
+
+
+def moved_vouchers() -> set[tuple[int, str, int, int]]:
+    """(fund, kind, year, number) of the cash vouchers that were goods handed back and left
+    the cash book for the in-kind register (models/funds/goods_migration.py)."""
+    from models.storage.schema import AuditLog
+
+    found = set()
+    for (text,) in (AuditLog.select(AuditLog.after)
+                    .where((AuditLog.entity == "ledger_entry")
+                           & (AuditLog.action == "move_to_goods")).tuples()):
+        after = json.loads(text or "{}")
+        found.add((after["fund"], after["kind"], after["year"], after["number"]))
+    return found
 
 
 def document_checks() -> list[Finding]:
@@ -410,6 +379,10 @@ def _iso(value: object) -> object:
 
 
 def _as_snapshot(fld: pw.Field):
+    if isinstance(fld, pw.DecimalField):
+        from models.funds.goods_tables import quantity_key
+
+        return quantity_key
     return _iso if isinstance(fld, pw.DateField | pw.DateTimeField) else (lambda v: v)
 
 
@@ -424,9 +397,11 @@ def vouched_row_checks() -> list[Finding]:
     The audit row's JSON is the live row's snapshot as text (same columns, same order), so a
     row is compared by a digest of that text and only a row whose text differs is parsed:
     a commune's hundreds of thousands of entries are not all held in memory as dicts."""
+    from models.funds.goods_tables import GoodsEntry
     from models.storage.schema import AuditLog, LedgerEntry, LoanRepayment
 
-    models = {"ledger_entry": LedgerEntry, "loan_repayment": LoanRepayment}
+    models = {"ledger_entry": LedgerEntry, "loan_repayment": LoanRepayment,
+              "goods_entry": GoodsEntry}
     encode = json.JSONEncoder(ensure_ascii=False).encode  # audit.record's json.dumps
     findings: list[Finding] = []
     # A restore carries the audit rows written since its backup into the restored data: they
@@ -449,6 +424,10 @@ def vouched_row_checks() -> list[Finding]:
             if any(low <= audit_id <= high for low, high in carried):
                 continue
             written[int(entity_id)] = (audit_id, _digest(after))
+        for (entity_id,) in (AuditLog.select(AuditLog.entity_id)
+                             .where((AuditLog.entity == entity)
+                                    & (AuditLog.action == "move_to_goods")).tuples()):
+            written.pop(int(entity_id), None)  # left the cash book on purpose
         fields = model._meta.sorted_fields
         names = [f.name for f in fields]
         convert = [_as_snapshot(f) for f in fields]

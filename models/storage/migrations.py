@@ -94,6 +94,14 @@ def _v6_supervision(database: pw.Database) -> None:
     database.create_tables(SUPERVISION)
 
 
+def _v10_in_kind_register(database: pw.Database) -> None:
+    """The in-kind register; in-kind loans and repayments leave the cash book
+    (models/funds/goods_migration.py)."""
+    from models.funds.goods_migration import migrate_in_kind
+
+    migrate_in_kind(database)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -101,6 +109,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (4, "monthly meetings", _v4_meetings),
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
+    (10, "in-kind register: in-kind loans leave the cash book", _v10_in_kind_register),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

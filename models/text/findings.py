@@ -34,6 +34,14 @@ INTEGRITY = {
     "audited_row_deleted": N_(
         "{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn "
         "ghi việc lập"),
+    "fund_value_mismatch": N_(
+        "Quỹ mã {fund}: giá trị quỹ theo tài sản ({held} đồng: tiền mặt, dư nợ, hiện vật) "
+        "khác giá trị theo nguồn hình thành ({sources} đồng)"),
+    "goods_loan_mismatch": N_(
+        "Khoản vay mã {id} bằng hiện vật: hiện vật đã giao ({handed} đồng) khác số tiền vay "
+        "({principal} đồng)"),
+    "goods_negative": N_(
+        "Quỹ mã {fund}: hiện vật quỹ giữ bị âm ngày {date} ({value} đồng)"),
     "row_without_audit": N_(
         "{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã "
         "được thêm ngoài chương trình"),
@@ -97,6 +105,7 @@ INTEGRITY_WHAT = {
 
 INTEGRITY_TABLES = {
     "ledger_entry": N_("Phiếu thu/chi"),
+    "goods_entry": N_("Dòng sổ theo dõi cho vay bằng hiện vật"),
     "loan_repayment": N_("Lần trả nợ"),
 }
 

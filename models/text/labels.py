@@ -93,6 +93,7 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "loan_repayment": N_("Thu hồi vốn vay"),
         "loan_interest": N_("Thu lãi vay"),
         "loan_disbursement": N_("Cho vay"),
+        "goods_purchase": N_("Mua hiện vật cho vay"),
         "activity_spending": N_("Chi hoạt động"),
         "home_care_spending": N_("Chi chăm sóc tại nhà"),
         "support_payment": N_("Chi hỗ trợ thành viên"),
@@ -111,6 +112,12 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "handicraft": N_("Nghề thủ công"),
         "services": N_("Dịch vụ"),
         "other": N_("Khác"),
+    },
+    "goods_kind": {
+        "purchase": N_("Mua vào"),
+        "loan_out": N_("Giao cho vay"),
+        "repaid": N_("Nhận trả nợ gốc"),
+        "interest": N_("Nhận trả lãi"),
     },
     "loan_form": {
         "cash": N_("Tiền mặt"),
@@ -207,6 +214,8 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "migrate_to": N_("Chuyển dữ liệu lên máy chủ"),
         "record": N_("Ghi buổi sinh hoạt"),
         "reverse_postings": N_("Hủy các khoản thu của buổi sinh hoạt"),
+        "reclassify": N_("Ghi lại cho đúng loại (nâng cấp dữ liệu)"),
+        "move_to_goods": N_("Chuyển sang sổ theo dõi cho vay bằng hiện vật"),
     },
 }
 

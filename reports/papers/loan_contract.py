@@ -42,7 +42,7 @@ class Party:
     honorific: str
     name: str
     birth_year: int | None = None
-    id_text: str = ""  # "********1234", or "" when not shown
+    id_text: str = ""  # the whole number, "********1234" for a user who may not see it, or ""
     address: str = ""
 
 
@@ -76,10 +76,16 @@ class LoanContractData:
     rate_text: str  # "0,5%/tháng, tính trên dư nợ giảm dần" or "không tính lãi"
     plan_text: str  # "trả gốc và lãi hằng tháng"
     schedule: tuple[ScheduleLine, ...]
+    in_kind: bool = False  # goods handed over with a hand-over record, not cash
 
     @property
     def number_text(self) -> str:
         return f"{self.number:02d}/HĐ-CLB"
+
+
+def numbered(*clauses: str) -> tuple[str, ...]:
+    """Clauses numbered 1, 2, 3… in the order given: a clause left out never leaves a gap."""
+    return tuple(f"{i}. {c}" for i, c in enumerate((c for c in clauses if c), 1))
 
 
 def _party_lines(p: Party) -> list[str]:
@@ -162,29 +168,35 @@ def document(data: LoanContractData, setup: PageSetup | None = None) -> Document
         body += [Para(f"Người bảo lãnh: {_who(data.guarantor)}", bold=True),
                  *[Para(s) for s in _party_lines(data.guarantor)]]
     body.append(Para("Hai bên thống nhất ký hợp đồng vay vốn với các điều khoản sau:"))
-    body.append(Article(1, "Số tiền, hình thức và mục đích vay", (
-        f"1. Số tiền vay: {format_number(data.principal)} đồng (Bằng chữ: {words}).",
-        f"2. Hình thức vay: {data.form_text}.",
-        f"3. Mục đích sử dụng vốn vay: {data.purpose}."), bold_heading=True))
-    body.append(Article(2, "Thời hạn, lãi suất và cách trả nợ", (
-        f"1. Thời hạn vay: {data.term_months} tháng, từ ngày {format_date(data.date)} "
+    body.append(Article(1, "Số tiền, hình thức và mục đích vay", numbered(
+        f"Số tiền vay: {format_number(data.principal)} đồng (Bằng chữ: {words}).",
+        f"Hình thức vay: {data.form_text}.",
+        f"Mục đích sử dụng vốn vay: {data.purpose}."), bold_heading=True))
+    body.append(Article(2, "Thời hạn, lãi suất và cách trả nợ", numbered(
+        f"Thời hạn vay: {data.term_months} tháng, từ ngày {format_date(data.date)} "
         f"đến ngày {format_date(data.end_on)}.",
-        f"2. Lãi suất: {data.rate_text}.",
-        f"3. Cách trả nợ: {data.plan_text}, theo lịch trả nợ dưới đây:"), bold_heading=True))
+        f"Lãi suất: {data.rate_text}.",
+        f"Cách trả nợ: {data.plan_text}, theo lịch trả nợ dưới đây:"), bold_heading=True))
     body.append(_schedule_table(data))
-    body.append(Article(3, "Trách nhiệm của Bên B", (
-        "1. Sử dụng vốn vay đúng mục đích; không cho người khác vay lại.",
-        "2. Trả gốc và lãi đầy đủ, đúng hạn theo lịch trả nợ; mỗi lần trả được Bên A lập "
-        "phiếu thu.",
-        "3. Tạo điều kiện để Ban chủ nhiệm và tình nguyện viên kinh tế của Câu lạc bộ theo "
+    # goods change hands with a hand-over record signed by both; money with a voucher
+    receipt = ("phiếu thu khi trả bằng tiền, biên bản giao nhận hiện vật khi trả bằng hiện vật"
+               if data.in_kind else "phiếu thu")
+    body.append(Article(3, "Trách nhiệm của Bên B", numbered(
+        "Sử dụng vốn vay đúng mục đích; không cho người khác vay lại.",
+        f"Trả gốc và lãi đầy đủ, đúng hạn theo lịch trả nợ; mỗi lần trả được Bên A lập "
+        f"{receipt}.",
+        "Tạo điều kiện để Ban chủ nhiệm và tình nguyện viên kinh tế của Câu lạc bộ theo "
         "dõi, hỗ trợ việc sử dụng vốn; chia sẻ kinh nghiệm làm ăn trong sinh hoạt hằng tháng.",
-        "4. Khi gặp khó khăn không trả được nợ đúng hạn, báo ngay với Ban chủ nhiệm để cùng "
+        "Khi gặp khó khăn không trả được nợ đúng hạn, báo ngay với Ban chủ nhiệm để cùng "
         "bàn cách giải quyết theo Quy chế của Câu lạc bộ."), bold_heading=True))
-    body.append(Article(4, "Trách nhiệm của Bên A", (
-        "1. Giao đủ vốn vay cho Bên B đúng ngày ký hợp đồng.",
-        "2. Hướng dẫn, hỗ trợ Bên B sử dụng vốn có hiệu quả; theo dõi khoản vay trong sổ "
+    hand_over = ("Giao đủ hiện vật cho Bên B đúng ngày ký hợp đồng, có biên bản giao nhận "
+                 "hiện vật hai bên cùng ký." if data.in_kind
+                 else "Giao đủ vốn vay cho Bên B đúng ngày ký hợp đồng.")
+    body.append(Article(4, "Trách nhiệm của Bên A", numbered(
+        hand_over,
+        "Hướng dẫn, hỗ trợ Bên B sử dụng vốn có hiệu quả; theo dõi khoản vay trong sổ "
         "theo dõi cho vay của Câu lạc bộ.",
-        "3. Lập phiếu thu cho mỗi lần Bên B trả nợ và thông báo số dư nợ khi Bên B yêu cầu."),
+        f"Lập {receipt} cho mỗi lần Bên B trả nợ và thông báo số dư nợ khi Bên B yêu cầu."),
         bold_heading=True))
     n = 5
     if data.guarantor is not None:

@@ -511,132 +511,122 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../ui/audit_model.py" line="45" />
+      <location filename="../../ui/audit_model.py" line="34" />
       <source>Thời điểm</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="46" />
+      <location filename="../../ui/audit_model.py" line="35" />
       <source>Người thực hiện</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="47" />
+      <location filename="../../ui/audit_model.py" line="36" />
       <source>Loại dữ liệu</source>
       <translation>Data type</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="48" />
-      <source>Mã bản ghi</source>
-      <translation>Record ID</translation>
+      <location filename="../../ui/audit_model.py" line="37" />
+      <source>Bản ghi</source>
+      <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="49" />
+      <location filename="../../ui/audit_model.py" line="38" />
       <source>Thao tác</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="101" />
-      <source>Có</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../ui/audit_model.py" line="101" />
-      <source>Không</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../ui/audit_model.py" line="120" />
+      <location filename="../../ui/audit_model.py" line="90" />
       <source>Thông tin</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="121" />
+      <location filename="../../ui/audit_model.py" line="91" />
       <source>Trước</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../ui/audit_model.py" line="122" />
+      <location filename="../../ui/audit_model.py" line="92" />
       <source>Sau</source>
       <translation>After</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="41" />
+      <location filename="../../ui/pages/audit_page.py" line="42" />
       <source>Nhật ký thay đổi</source>
       <translation>Change log</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="50" />
+      <location filename="../../ui/pages/audit_page.py" line="51" />
       <source>Lọc</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="51" />
+      <location filename="../../ui/pages/audit_page.py" line="52" />
       <source>Bỏ lọc</source>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="52" />
+      <location filename="../../ui/pages/audit_page.py" line="53" />
       <source>Người thực hiện:</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="53" />
+      <location filename="../../ui/pages/audit_page.py" line="54" />
       <source>Loại dữ liệu:</source>
       <translation>Data type:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="54" />
+      <location filename="../../ui/pages/audit_page.py" line="55" />
       <source>Từ ngày:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="54" />
+      <location filename="../../ui/pages/audit_page.py" line="55" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="89" />
+      <location filename="../../ui/pages/audit_page.py" line="90" />
       <source>Chọn một dòng để xem giá trị trước và sau khi thay đổi.</source>
       <translation>Select a row to see the values before and after the change.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="116" />
+      <location filename="../../ui/pages/audit_page.py" line="118" />
       <source>Tất cả</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="126" />
+      <location filename="../../ui/pages/audit_page.py" line="128" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="127" />
+      <location filename="../../ui/pages/audit_page.py" line="129" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="131" />
+      <location filename="../../ui/pages/audit_page.py" line="133" />
       <source>{field}: không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>{field}: not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="149" />
+      <location filename="../../ui/pages/audit_page.py" line="151" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="158" />
+      <location filename="../../ui/pages/audit_page.py" line="160" />
       <source>Không đọc được nhật ký: {error}</source>
       <translation>Cannot read the change log: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="165" />
+      <location filename="../../ui/pages/audit_page.py" line="167" />
       <source>{n} thay đổi, mới nhất ở trên.</source>
       <translation>Changes: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="173" />
+      <location filename="../../ui/pages/audit_page.py" line="175" />
       <source>{when} — {actor}: {action} {entity} {key}</source>
       <translation>{when} — {actor}: {action} {entity} {key}</translation>
     </message>
@@ -1813,114 +1803,139 @@
       <translation>Recorded {kind} {number}: {amount} dong, {fund} of club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="28" />
+      <location filename="../../ui/cli/money_print.py" line="30" />
       <source>quỹ (phiếu thu/chi, sổ quỹ): income | activity | home_care | golden_heart | other</source>
       <translation>fund (vouchers, cash book): income | activity | home_care | golden_heart | other</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="33" />
+      <location filename="../../ui/cli/money_print.py" line="35" />
       <source>năm của số phiếu; với sổ quỹ: cả năm đó</source>
       <translation>year of the voucher number; for the cash book: that whole year</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="35" />
+      <location filename="../../ui/cli/money_print.py" line="37" />
       <source>số phiếu: 15 hoặc PT-2026/015</source>
       <translation>voucher number: 15 or PT-2026/015</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="37" />
+      <location filename="../../ui/cli/money_print.py" line="39" />
       <source>sổ quỹ: từ ngày</source>
       <translation>cash book: from date</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="39" />
+      <location filename="../../ui/cli/money_print.py" line="41" />
       <source>sổ quỹ: đến ngày</source>
       <translation>cash book: to date</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="40" />
+      <location filename="../../ui/cli/money_print.py" line="42" />
       <source>số hợp đồng vay của CLB</source>
       <translation>the club's loan agreement number</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="104" />
+      <location filename="../../ui/cli/money_print.py" line="106" />
       <source>Thiếu --fund: chọn một quỹ ({kinds}).</source>
       <translation>Missing --fund: choose a fund ({kinds}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="108" />
+      <location filename="../../ui/cli/money_print.py" line="110" />
       <source>Không có loại quỹ «{fund}»; chọn một trong: {kinds}.</source>
       <translation>There is no fund type “{fund}”; choose one of: {kinds}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="113" />
+      <location filename="../../ui/cli/money_print.py" line="115" />
       <source>CLB {code} chưa có {fund}.</source>
       <translation>Club {code} has no {fund}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="132" />
+      <location filename="../../ui/cli/money_print.py" line="134" />
       <source>Thiếu --number: số phiếu (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Missing --number: the voucher number (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="134" />
+      <location filename="../../ui/cli/money_print.py" line="136" />
       <source>Số phiếu không hợp lệ: «{value}» (ví dụ 15 hoặc PT-2026/015).</source>
       <translation>Invalid voucher number: “{value}” (e.g. 15 or PT-2026/015).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="139" />
+      <location filename="../../ui/cli/money_print.py" line="141" />
       <source>--kind phải là receipt (phiếu thu) hoặc payment (phiếu chi) và khớp với số phiếu.</source>
       <translation>--kind must be receipt or payment and match the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="143" />
+      <location filename="../../ui/cli/money_print.py" line="145" />
       <source>Thiếu --year: năm của số phiếu.</source>
       <translation>Missing --year: the year of the voucher number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="146" />
+      <location filename="../../ui/cli/money_print.py" line="148" />
       <source>Năm của số phiếu không hợp lệ: «{year}».</source>
       <translation>Invalid year of the voucher number: “{year}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="151" />
+      <location filename="../../ui/cli/money_print.py" line="153" />
       <source>Không có {kind} số {number} trong {fund} của CLB {code}.</source>
       <translation>There is no {kind} No. {number} in {fund} of club {code}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="156" />
+      <location filename="../../ui/cli/money_print.py" line="158" />
       <source>Đã in {kind} {number}: {path}</source>
       <translation>Printed {kind} {number}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="183" />
+      <location filename="../../ui/cli/money_print.py" line="185" />
       <source>Dùng --year hoặc --from/--to cho kỳ của sổ quỹ, không dùng cả hai.</source>
       <translation>Use --year or --from/--to for the cash book period, not both.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="192" />
+      <location filename="../../ui/cli/money_print.py" line="194" />
       <source>Đã in sổ quỹ «{fund}» từ {start} đến {end}: {path}</source>
       <translation>Printed the cash book of “{fund}” from {start} to {end}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="210" />
+      <location filename="../../ui/cli/money_print.py" line="212" />
       <source>Đã in sổ theo dõi cho vay của CLB {code} tính đến ngày {date}: {path}</source>
       <translation>Printed the loan register of club {code} as of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="221" />
+      <location filename="../../ui/cli/money_print.py" line="223" />
       <source>Thiếu --loan: số hợp đồng vay của CLB.</source>
       <translation>Missing --loan: the club's loan agreement number.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="225" />
+      <location filename="../../ui/cli/money_print.py" line="227" />
       <source>CLB {code} không có hợp đồng vay số «{number}».</source>
       <translation>Club {code} has no loan agreement No. “{number}”.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/money_print.py" line="228" />
+      <location filename="../../ui/cli/money_print.py" line="230" />
       <source>Đã in hợp đồng vay số {number}: {path}</source>
       <translation>Printed loan agreement No. {number}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="250" />
+      <source>Hợp đồng vay số {number} không vay bằng hiện vật: không có biên bản giao nhận.</source>
+      <translation>Loan contract {number} is not in kind: it has no hand-over record.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="254" />
+      <source>Hợp đồng vay số {number} có {count} biên bản giao nhận; --number chọn từ 1 đến {count}.</source>
+      <translation>Loan contract {number} has {count} hand-over records; --number picks 1 to {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="258" />
+      <source>Đã in biên bản giao nhận hiện vật của hợp đồng số {number}: {path}</source>
+      <translation>Printed the goods hand-over record of contract {number}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="274" />
+      <source>Đã in sổ theo dõi cho vay bằng hiện vật từ {start} đến {end}: {path}</source>
+      <translation>Printed the in-kind register from {start} to {end}: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/money_print.py" line="289" />
+      <source>Đã in báo cáo tình hình «{fund}» đến ngày {date}: {path}</source>
+      <translation>Printed the statement of “{fund}” as of {date}: {path}</translation>
     </message>
     <message>
       <location filename="../../ui/cli/privacy.py" line="15" />
@@ -4811,212 +4826,222 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDialog</name>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="93" />
+      <location filename="../../dialogs/loan_dialog.py" line="94" />
       <source>Cho vay mới</source>
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="97" />
+      <location filename="../../dialogs/loan_dialog.py" line="98" />
       <source>— Chọn thành viên —</source>
       <translation>— Choose a member —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="99" />
+      <location filename="../../dialogs/loan_dialog.py" line="100" />
       <source>— Không có —</source>
       <translation>— None —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="101" />
+      <location filename="../../dialogs/loan_dialog.py" line="102" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="104" />
+      <location filename="../../dialogs/loan_dialog.py" line="105" />
       <source>Người ngoài CLB…</source>
       <translation>Someone outside the club…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="113" />
+      <location filename="../../dialogs/loan_dialog.py" line="114" />
       <source>VD: Bò cái giống, Cây giống bưởi Diễn</source>
       <translation>e.g. Bò cái giống, Cây giống bưởi Diễn</translation>
     </message>
     <message>
       <location filename="../../dialogs/loan_dialog.py" line="127" />
+      <source>Trại giống, cửa hàng CLB mua hiện vật; để trống nếu lấy hiện vật quỹ đang giữ</source>
+      <translation>Hatchery or shop the club buys the goods from; empty if the goods come from what the fund holds</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="132" />
       <source>— Chọn mục đích —</source>
       <translation>— Choose a purpose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="131" />
+      <location filename="../../dialogs/loan_dialog.py" line="136" />
       <source>VD: nuôi bò sinh sản</source>
       <translation>e.g. breeding cattle</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="135" />
+      <location filename="../../dialogs/loan_dialog.py" line="140" />
       <source>tháng</source>
       <translation>months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="142" />
+      <location filename="../../dialogs/loan_dialog.py" line="147" />
       <source>Họ tên người bảo lãnh ngoài CLB</source>
       <translation>Name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="197" />
+      <location filename="../../dialogs/loan_dialog.py" line="202" />
       <source>tối đa {amount} đ</source>
       <translation>at most {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="199" />
+      <location filename="../../dialogs/loan_dialog.py" line="204" />
       <source>tối đa {n} tháng</source>
       <translation>at most {n} months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="200" />
+      <location filename="../../dialogs/loan_dialog.py" line="205" />
       <source>Mức vay tối đa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Maximum loan: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="202" />
+      <location filename="../../dialogs/loan_dialog.py" line="207" />
       <source>Thời hạn tối đa: &lt;b&gt;{n} tháng&lt;/b&gt;</source>
       <translation>Maximum term: &lt;b&gt;{n} months&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="203" />
+      <location filename="../../dialogs/loan_dialog.py" line="208" />
       <source>Lãi suất: &lt;b&gt;{rate}&lt;/b&gt;, {method}</source>
       <translation>Interest rate: &lt;b&gt;{rate}&lt;/b&gt;, {method}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="206" />
+      <location filename="../../dialogs/loan_dialog.py" line="211" />
       <source>Phải có người bảo lãnh</source>
       <translation>A guarantor is required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="207" />
+      <location filename="../../dialogs/loan_dialog.py" line="212" />
       <source>Không bắt buộc người bảo lãnh</source>
       <translation>No guarantor required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="209" />
+      <location filename="../../dialogs/loan_dialog.py" line="214" />
       <source>CLB chưa đặt quy định cho vay: đang dùng mức mặc định của chương trình. Hãy nhập quy định theo quy chế của CLB.</source>
       <translation>The club has not set its lending rules: the program's defaults are in use. Enter the rules from the club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="223" />
+      <location filename="../../dialogs/loan_dialog.py" line="228" />
       <source>Thành viên vay:</source>
       <translation>Borrower:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="224" />
+      <location filename="../../dialogs/loan_dialog.py" line="229" />
       <source>Hình thức:</source>
       <translation>Form:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="225" />
+      <location filename="../../dialogs/loan_dialog.py" line="230" />
       <source>Hàng hóa, vật nuôi, cây giống:</source>
       <translation>Goods, livestock, seedlings:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="225" />
+      <location filename="../../dialogs/loan_dialog.py" line="230" />
       <source>Số lượng:</source>
       <translation>Quantity:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="226" />
+      <location filename="../../dialogs/loan_dialog.py" line="231" />
       <source>Đơn giá (đồng):</source>
       <translation>Unit price (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="237" />
+      <location filename="../../dialogs/loan_dialog.py" line="231" />
+      <source>Mua của:</source>
+      <translation>Bought from:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="243" />
       <source>Số tiền vay (đồng):</source>
       <translation>Loan amount (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="238" />
+      <location filename="../../dialogs/loan_dialog.py" line="244" />
       <source>Mục đích:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="239" />
+      <location filename="../../dialogs/loan_dialog.py" line="245" />
       <source>Cụ thể:</source>
       <translation>Details:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="240" />
+      <location filename="../../dialogs/loan_dialog.py" line="246" />
       <source>Ngày vay:</source>
       <translation>Loan date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="241" />
+      <location filename="../../dialogs/loan_dialog.py" line="247" />
       <source>Thời hạn:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="242" />
+      <location filename="../../dialogs/loan_dialog.py" line="248" />
       <source>Lãi suất:</source>
       <translation>Interest rate:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="243" />
+      <location filename="../../dialogs/loan_dialog.py" line="249" />
       <source>Cách tính lãi:</source>
       <translation>Interest method:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="244" />
+      <location filename="../../dialogs/loan_dialog.py" line="250" />
       <source>Cách trả:</source>
       <translation>Repayment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="245" />
+      <location filename="../../dialogs/loan_dialog.py" line="251" />
       <source>Người bảo lãnh:</source>
       <translation>Guarantor:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="247" />
+      <location filename="../../dialogs/loan_dialog.py" line="253" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="259" />
+      <location filename="../../dialogs/loan_dialog.py" line="265" />
       <source>Quy định cho vay của CLB</source>
       <translation>Club lending rules</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="262" />
+      <location filename="../../dialogs/loan_dialog.py" line="268" />
       <source>Lịch trả nợ dự kiến</source>
       <translation>Planned repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="277" />
+      <location filename="../../dialogs/loan_dialog.py" line="283" />
       <source>Lưu khoản vay</source>
       <translation>Save loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="409" />
+      <location filename="../../dialogs/loan_dialog.py" line="417" />
       <source>Tổng phải trả &lt;b&gt;{total} đ&lt;/b&gt; trong {n} kỳ&lt;br&gt;gồm gốc {principal} đ, lãi {interest} đ</source>
       <translation>Total to repay &lt;b&gt;{total} đ&lt;/b&gt; in {n} instalments&lt;br&gt;principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="421" />
+      <location filename="../../dialogs/loan_dialog.py" line="429" />
       <source>Nhập số tiền vay để xem lịch trả nợ.</source>
       <translation>Enter the loan amount to see the repayment schedule.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="457" />
+      <location filename="../../dialogs/loan_dialog.py" line="465" />
       <source>Đã lưu khoản vay</source>
       <translation>Loan saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="458" />
+      <location filename="../../dialogs/loan_dialog.py" line="466" />
       <source>Đã lưu khoản vay số {number:02d}. In khế ước vay để hai bên ký?</source>
       <translation>Loan No. {number:02d} saved. Print the loan agreement for both parties to sign?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="461" />
+      <location filename="../../dialogs/loan_dialog.py" line="469" />
       <source>In khế ước vay</source>
       <translation>Print loan agreement</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="462" />
+      <location filename="../../dialogs/loan_dialog.py" line="470" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -6395,6 +6420,51 @@ Reason: {reason}</translation>
   <context>
     <name>Messages</name>
     <message>
+      <location filename="../../models/accounts/audit_readable.py" line="136" />
+      <source>Khoản vay (đã xóa)</source>
+      <translation>Loan (deleted)</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="138" />
+      <source>Hợp đồng số {n} - {name}</source>
+      <translation>Contract no. {n} - {name}</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="142" />
+      <source>(không còn, mã {id})</source>
+      <translation>(no longer there, id {id})</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="150" />
+      <source>Có</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="150" />
+      <source>Không</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="155" />
+      <source>tháng</source>
+      <translation>month</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="181" />
+      <source>{n} kỳ trả</source>
+      <translation>{n} instalments</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="222" />
+      <source>dòng số {n}/{year}</source>
+      <translation>row {n}/{year}</translation>
+    </message>
+    <message>
+      <location filename="../../models/accounts/audit_readable.py" line="224" />
+      <source>mã {id}</source>
+      <translation>id {id}</translation>
+    </message>
+    <message>
       <location filename="../../models/reporting/indicators.py" line="35" />
       <source>Số CLB đang hoạt động</source>
       <translation>Clubs running</translation>
@@ -6955,6 +7025,186 @@ Reason: {reason}</translation>
       <translation>these two people already are a home-care pair</translation>
     </message>
     <message>
+      <location filename="../../models/text/audit_words.py" line="11" />
+      <source>Phiếu thu/chi</source>
+      <translation>Voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="12" />
+      <source>Dòng sổ theo dõi cho vay bằng hiện vật</source>
+      <translation>In-kind register row</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="13" />
+      <source>Quy định cho vay</source>
+      <translation>Lending rules</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="14" />
+      <source>Khóa sổ</source>
+      <translation>Closed period</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="15" />
+      <source>Kiểm kê quỹ</source>
+      <translation>Cash count</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="16" />
+      <source>Nhật ký thay đổi</source>
+      <translation>Change log</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="21" />
+      <source>Người ghi</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="22" />
+      <source>Thời điểm ghi</source>
+      <translation>Recorded at</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="23" />
+      <source>Người lập</source>
+      <translation>Made by</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="26" />
+      <source>Người khóa sổ</source>
+      <translation>Closed by</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="27" />
+      <source>Thời điểm khóa sổ</source>
+      <translation>Closed at</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="28" />
+      <source>Người kiểm kê</source>
+      <translation>Counted by</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="29" />
+      <source>Người nộp/nhận ngoài CLB</source>
+      <translation>Payer/payee outside the club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="30" />
+      <source>Số</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="31" />
+      <source>Hủy dòng</source>
+      <translation>Cancels row</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="32" />
+      <source>Lý do hủy</source>
+      <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="33" />
+      <source>Ngày kết thúc</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="34" />
+      <source>Quyết định xóa nợ</source>
+      <translation>Write-off decision</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="35" />
+      <source>Ghi chú khi kết thúc</source>
+      <translation>Note at closing</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="36" />
+      <source>Phiếu chi giải ngân</source>
+      <translation>Disbursement voucher</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="37" />
+      <source>Phiếu thu tiền gốc</source>
+      <translation>Principal receipt</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="38" />
+      <source>Phiếu thu tiền lãi</source>
+      <translation>Interest receipt</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="39" />
+      <source>Phiếu chi mua hiện vật</source>
+      <translation>Payment for the goods</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="40" />
+      <source>Chiều</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="41" />
+      <source>Lịch trả nợ</source>
+      <translation>Repayment schedule</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="42" />
+      <source>Số dư trên sổ</source>
+      <translation>Book balance</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="43" />
+      <source>Chênh lệch</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="44" />
+      <source>Ngày lập quỹ</source>
+      <translation>Fund opened on</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="45" />
+      <source>Mức đóng</source>
+      <translation>Fee due</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="46" />
+      <source>Tổng thu quỹ</source>
+      <translation>Fees collected</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="47" />
+      <source>Tổng thu nợ</source>
+      <translation>Repayments collected</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="48" />
+      <source>Số thành viên</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="49" />
+      <source>Số có mặt</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="50" />
+      <source>Chuyển sang</source>
+      <translation>Moved to</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="53" />
+      <source>Nhận vào</source>
+      <translation>In</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/audit_words.py" line="53" />
+      <source>Giao ra</source>
+      <translation>Out</translation>
+    </message>
+    <message>
       <location filename="../../models/text/findings.py" line="16" />
       <source>Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {id} ({date}, {entity} {entity_id}, {action}): {what}</source>
       <translation>The change log was altered outside the program from row {id} ({date}, {entity} {entity_id}, {action}): {what}</translation>
@@ -6991,111 +7241,121 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="37" />
+      <source>Quỹ mã {fund}: giá trị quỹ theo tài sản ({held} đồng: tiền mặt, dư nợ, hiện vật) khác giá trị theo nguồn hình thành ({sources} đồng)</source>
+      <translation>Fund {fund}: its value from what it holds ({held} đồng: cash, loans outstanding, goods) differs from its value from its sources ({sources} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="40" />
+      <source>Khoản vay mã {id} bằng hiện vật: hiện vật đã giao ({handed} đồng) khác số tiền vay ({principal} đồng)</source>
+      <translation>In-kind loan {id}: the goods handed over ({handed} đồng) differ from the loan's amount ({principal} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="43" />
+      <source>Quỹ mã {fund}: hiện vật quỹ giữ bị âm ngày {date} ({value} đồng)</source>
+      <translation>Fund {fund}: the goods it holds go below zero on {date} ({value} đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="45" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="41" />
+      <location filename="../../models/text/findings.py" line="49" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club} ghi thu hội phí {total} đồng nhưng không có phiếu thu trong sổ quỹ</source>
       <translation>The meeting of club {club} on {date} records {total} đồng of fees but the fund book has no receipt for them</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="44" />
+      <location filename="../../models/text/findings.py" line="52" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: phiếu thu hội phí (mã dòng {id}) không có trong sổ quỹ hoặc không khớp: phiếu ghi {amount} đồng, buổi sinh hoạt ghi {total} đồng</source>
       <translation>The meeting of club {club} on {date}: its fee receipt (row {id}) is missing from the fund book or does not match: the receipt says {amount} đồng, the meeting {total} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="48" />
+      <location filename="../../models/text/findings.py" line="56" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: chỉ một phần các khoản thu (hội phí, trả nợ) đã bị hủy; các khoản thu của một buổi sinh hoạt phải được hủy cùng nhau</source>
       <translation>The meeting of club {club} on {date}: only some of its takings (fees, repayments) were reversed; a meeting's takings are reversed together</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="51" />
+      <location filename="../../models/text/findings.py" line="59" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: các khoản thu trong sổ quỹ và ghi chú hủy trên buổi sinh hoạt không khớp nhau</source>
       <translation>The meeting of club {club} on {date}: the takings in the fund book and the meeting's reversal note disagree</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="55" />
+      <location filename="../../models/text/findings.py" line="63" />
       <source>Khoản vay số {number} của CLB {club} (giải ngân ngày {date}): lịch trả nợ cộng lại {amount} đồng tiền gốc, khác số tiền vay {principal} đồng (hoặc có kỳ trả âm)</source>
       <translation>Loan {number} of club {club} (disbursed on {date}): its schedule adds up to {amount} đồng of principal, not the {principal} đồng lent (or has a negative instalment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="58" />
+      <location filename="../../models/text/findings.py" line="66" />
       <source>Khoản vay số {number} của CLB {club} (ngày {date}, {principal} đồng) không có phiếu chi giải ngân</source>
       <translation>Loan {number} of club {club} ({date}, {principal} đồng) has no disbursement voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="61" />
+      <location filename="../../models/text/findings.py" line="69" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} đồng, không khớp với khoản vay ({principal} đồng, ngày {date})</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) says {amount} đồng and does not match the loan ({principal} đồng, {date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="64" />
+      <location filename="../../models/text/findings.py" line="72" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy trong sổ quỹ nhưng khoản vay vẫn còn</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) was reversed in the fund book but the loan still stands</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="67" />
+      <location filename="../../models/text/findings.py" line="75" />
       <source>Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số tiền vay {principal} đồng</source>
       <translation>Loan {number} of club {club}: {amount} đồng of principal repaid, more than the {principal} đồng lent</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="70" />
+      <location filename="../../models/text/findings.py" line="78" />
       <source>Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng tiền gốc</source>
       <translation>Loan {number} of club {club} is marked repaid but still owes {amount} đồng of principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="73" />
+      <location filename="../../models/text/findings.py" line="81" />
       <source>Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)</source>
       <translation>The repayment of {date} on loan {number} (club {club}): {part} of {amount} đồng does not match its receipt in the fund book ({entry_amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="77" />
+      <location filename="../../models/text/findings.py" line="85" />
       <source>Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ các câu trả lời ({computed})</source>
       <translation>Supervision visit to club {club} on {date}: the stored score ({stored}) differs from the score its answers give ({computed})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="80" />
+      <location filename="../../models/text/findings.py" line="88" />
       <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
       <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item «{item}»)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="83" />
+      <location filename="../../models/text/findings.py" line="91" />
       <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
       <translation>Supervision visit to club {club} on {date}: the required item «{item}» is not answered</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="88" />
+      <location filename="../../models/text/findings.py" line="96" />
       <source>tiền gốc</source>
       <translation>principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="88" />
+      <location filename="../../models/text/findings.py" line="96" />
       <source>tiền lãi</source>
       <translation>interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="93" />
+      <location filename="../../models/text/findings.py" line="101" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="94" />
+      <location filename="../../models/text/findings.py" line="102" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="95" />
+      <location filename="../../models/text/findings.py" line="103" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="99" />
-      <source>Phiếu thu/chi</source>
-      <translation>Voucher</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/findings.py" line="100" />
+      <location filename="../../models/text/findings.py" line="109" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
@@ -7123,11 +7383,6 @@ Reason: {reason}</translation>
       <location filename="../../models/text/labels.py" line="25" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="26" />
-      <source>Không</source>
-      <translation>None</translation>
     </message>
     <message>
       <location filename="../../models/text/labels.py" line="29" />
@@ -7238,11 +7493,6 @@ Reason: {reason}</translation>
       <location filename="../../models/text/labels.py" line="58" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="61" />
-      <source>Số thành viên</source>
-      <translation>Members</translation>
     </message>
     <message>
       <location filename="../../models/text/labels.py" line="62" />
@@ -7356,438 +7606,468 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/labels.py" line="96" />
+      <source>Mua hiện vật cho vay</source>
+      <translation>Goods bought for a loan</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="97" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="97" />
+      <location filename="../../models/text/labels.py" line="98" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="98" />
+      <location filename="../../models/text/labels.py" line="99" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="99" />
+      <location filename="../../models/text/labels.py" line="100" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="102" />
+      <location filename="../../models/text/labels.py" line="103" />
       <source>Trong hạn</source>
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="103" />
+      <location filename="../../models/text/labels.py" line="104" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="104" />
+      <location filename="../../models/text/labels.py" line="105" />
       <source>Đã trả hết</source>
       <translation>Repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="105" />
+      <location filename="../../models/text/labels.py" line="106" />
       <source>Đã xóa nợ</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="108" />
+      <location filename="../../models/text/labels.py" line="109" />
       <source>Chăn nuôi</source>
       <translation>Livestock</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="109" />
+      <location filename="../../models/text/labels.py" line="110" />
       <source>Trồng trọt</source>
       <translation>Crops</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="110" />
+      <location filename="../../models/text/labels.py" line="111" />
       <source>Buôn bán nhỏ</source>
       <translation>Small trade</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="111" />
+      <location filename="../../models/text/labels.py" line="112" />
       <source>Nghề thủ công</source>
       <translation>Handicrafts</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="112" />
+      <location filename="../../models/text/labels.py" line="113" />
       <source>Dịch vụ</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="116" />
+      <location filename="../../models/text/labels.py" line="117" />
+      <source>Mua vào</source>
+      <translation>Bought</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="118" />
+      <source>Giao cho vay</source>
+      <translation>Lent</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="119" />
+      <source>Nhận trả nợ gốc</source>
+      <translation>Principal handed back</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="120" />
+      <source>Nhận trả lãi</source>
+      <translation>Interest handed back</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="123" />
       <source>Tiền mặt</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="117" />
+      <location filename="../../models/text/labels.py" line="124" />
       <source>Hiện vật</source>
       <translation>In kind</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="120" />
+      <location filename="../../models/text/labels.py" line="127" />
       <source>Lãi tính trên số tiền vay ban đầu</source>
       <translation>Interest on the original loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="121" />
+      <location filename="../../models/text/labels.py" line="128" />
       <source>Lãi tính trên dư nợ giảm dần</source>
       <translation>Interest on the declining balance</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="122" />
+      <location filename="../../models/text/labels.py" line="129" />
       <source>Không tính lãi</source>
       <translation>No interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="125" />
+      <location filename="../../models/text/labels.py" line="132" />
       <source>Trả gốc và lãi hằng tháng</source>
       <translation>Principal and interest monthly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="126" />
+      <location filename="../../models/text/labels.py" line="133" />
       <source>Trả gốc và lãi hằng quý</source>
       <translation>Principal and interest quarterly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="127" />
+      <location filename="../../models/text/labels.py" line="134" />
       <source>Trả lãi hằng tháng, gốc một lần cuối kỳ</source>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="131" />
+      <location filename="../../models/text/labels.py" line="138" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="132" />
+      <location filename="../../models/text/labels.py" line="139" />
       <source>Tạo thu nhập</source>
       <translation>Income generation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="133" />
+      <location filename="../../models/text/labels.py" line="140" />
       <source>Văn hóa, văn nghệ và đời sống xã hội</source>
       <translation>Culture, arts and social life</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="134" />
+      <location filename="../../models/text/labels.py" line="141" />
       <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
       <translation>Self-help and community support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="135" />
+      <location filename="../../models/text/labels.py" line="142" />
       <source>Học tập và nâng cao nhận thức</source>
       <translation>Learning and awareness</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="136" />
+      <location filename="../../models/text/labels.py" line="143" />
       <source>Chăm sóc tại nhà do tình nguyện viên thực hiện</source>
       <translation>Volunteer home care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="137" />
+      <location filename="../../models/text/labels.py" line="144" />
       <source>Huy động nguồn lực</source>
       <translation>Resource mobilisation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="138" />
+      <location filename="../../models/text/labels.py" line="145" />
       <source>Quyền và chế độ chính sách</source>
       <translation>Rights and entitlements</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="141" />
+      <location filename="../../models/text/labels.py" line="148" />
       <source>Hoạt động của CLB</source>
       <translation>Club activity</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="142" />
+      <location filename="../../models/text/labels.py" line="149" />
       <source>Đối thoại với chính quyền địa phương</source>
       <translation>Dialogue with local authorities</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="143" />
+      <location filename="../../models/text/labels.py" line="150" />
       <source>Hoạt động cộng đồng</source>
       <translation>Community action</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="144" />
+      <location filename="../../models/text/labels.py" line="151" />
       <source>Tham quan học tập</source>
       <translation>Study visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="145" />
+      <location filename="../../models/text/labels.py" line="152" />
       <source>Truyền thông</source>
       <translation>Communication</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="148" />
+      <location filename="../../models/text/labels.py" line="155" />
       <source>Đang giải quyết</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="149" />
+      <location filename="../../models/text/labels.py" line="156" />
       <source>Được hưởng</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="150" />
+      <location filename="../../models/text/labels.py" line="157" />
       <source>Không được giải quyết</source>
       <translation>Not granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="153" />
+      <location filename="../../models/text/labels.py" line="160" />
       <source>Lớp tập huấn</source>
       <translation>Training course</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="157" />
+      <location filename="../../models/text/labels.py" line="164" />
       <source>Cán bộ nhập liệu</source>
       <translation>Data-entry clerk</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="158" />
+      <location filename="../../models/text/labels.py" line="165" />
       <source>Người ký duyệt</source>
       <translation>Approver</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="159" />
+      <location filename="../../models/text/labels.py" line="166" />
       <source>Giám sát cấp trên</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="160" />
+      <location filename="../../models/text/labels.py" line="167" />
       <source>Quản trị</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="163" />
+      <location filename="../../models/text/labels.py" line="170" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="164" />
+      <location filename="../../models/text/labels.py" line="171" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="165" />
+      <location filename="../../models/text/labels.py" line="172" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="166" />
+      <location filename="../../models/text/labels.py" line="173" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="167" />
+      <location filename="../../models/text/labels.py" line="174" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="168" />
+      <location filename="../../models/text/labels.py" line="175" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="171" />
+      <location filename="../../models/text/labels.py" line="178" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="172" />
+      <location filename="../../models/text/labels.py" line="179" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="173" />
+      <location filename="../../models/text/labels.py" line="180" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="174" />
+      <location filename="../../models/text/labels.py" line="181" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="175" />
+      <location filename="../../models/text/labels.py" line="182" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="176" />
+      <location filename="../../models/text/labels.py" line="183" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="177" />
+      <location filename="../../models/text/labels.py" line="184" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="178" />
+      <location filename="../../models/text/labels.py" line="185" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="179" />
+      <location filename="../../models/text/labels.py" line="186" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="180" />
+      <location filename="../../models/text/labels.py" line="187" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="181" />
+      <location filename="../../models/text/labels.py" line="188" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="182" />
+      <location filename="../../models/text/labels.py" line="189" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="183" />
+      <location filename="../../models/text/labels.py" line="190" />
       <source>Khai báo ban đầu</source>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="184" />
+      <location filename="../../models/text/labels.py" line="191" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="185" />
+      <location filename="../../models/text/labels.py" line="192" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="186" />
+      <location filename="../../models/text/labels.py" line="193" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="187" />
+      <location filename="../../models/text/labels.py" line="194" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="188" />
+      <location filename="../../models/text/labels.py" line="195" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="189" />
+      <location filename="../../models/text/labels.py" line="196" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="190" />
+      <location filename="../../models/text/labels.py" line="197" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="191" />
+      <location filename="../../models/text/labels.py" line="198" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="192" />
+      <location filename="../../models/text/labels.py" line="199" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="193" />
+      <location filename="../../models/text/labels.py" line="200" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="194" />
+      <location filename="../../models/text/labels.py" line="201" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="195" />
+      <location filename="../../models/text/labels.py" line="202" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="196" />
+      <location filename="../../models/text/labels.py" line="203" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="197" />
-      <source>Kiểm kê quỹ</source>
-      <translation>Cash count</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/labels.py" line="198" />
+      <location filename="../../models/text/labels.py" line="205" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="199" />
+      <location filename="../../models/text/labels.py" line="206" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="200" />
+      <location filename="../../models/text/labels.py" line="207" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="201" />
+      <location filename="../../models/text/labels.py" line="208" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="202" />
+      <location filename="../../models/text/labels.py" line="209" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="203" />
+      <location filename="../../models/text/labels.py" line="210" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="204" />
+      <location filename="../../models/text/labels.py" line="211" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="205" />
+      <location filename="../../models/text/labels.py" line="212" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="206" />
+      <location filename="../../models/text/labels.py" line="213" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="207" />
+      <location filename="../../models/text/labels.py" line="214" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="208" />
+      <location filename="../../models/text/labels.py" line="215" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="209" />
+      <location filename="../../models/text/labels.py" line="216" />
       <source>Hủy các khoản thu của buổi sinh hoạt</source>
       <translation>Reverse meeting postings</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="217" />
+      <source>Ghi lại cho đúng loại (nâng cấp dữ liệu)</source>
+      <translation>Recorded as what it was (data upgrade)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="218" />
+      <source>Chuyển sang sổ theo dõi cho vay bằng hiện vật</source>
+      <translation>Moved to the in-kind register</translation>
     </message>
     <message>
       <location filename="../../models/text/meeting_words.py" line="10" />
@@ -8601,896 +8881,926 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="183" />
+      <source>Người bán hiện vật</source>
+      <translation>Seller of the goods</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="184" />
+      <source>Cán bộ phụ trách</source>
+      <translation>Clerk in charge</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="186" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="184" />
+      <location filename="../../models/text/messages.py" line="187" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="185" />
+      <location filename="../../models/text/messages.py" line="188" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="188" />
+      <location filename="../../models/text/messages.py" line="191" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="193" />
+      <location filename="../../models/text/messages.py" line="196" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="194" />
+      <location filename="../../models/text/messages.py" line="197" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="195" />
+      <location filename="../../models/text/messages.py" line="198" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="196" />
+      <location filename="../../models/text/messages.py" line="199" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="197" />
+      <location filename="../../models/text/messages.py" line="200" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="198" />
+      <location filename="../../models/text/messages.py" line="201" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="199" />
+      <location filename="../../models/text/messages.py" line="202" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="200" />
+      <location filename="../../models/text/messages.py" line="203" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="201" />
+      <location filename="../../models/text/messages.py" line="204" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="202" />
+      <location filename="../../models/text/messages.py" line="205" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="203" />
+      <location filename="../../models/text/messages.py" line="206" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="204" />
+      <location filename="../../models/text/messages.py" line="207" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="205" />
+      <location filename="../../models/text/messages.py" line="208" />
       <source>không dùng được: số này đã được đăng ký, không thuộc đơn vị của tài khoản: «{value}»</source>
       <translation>cannot be used: this number is already registered outside the account's unit: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="207" />
+      <location filename="../../models/text/messages.py" line="210" />
       <source>tài khoản «{value}» không có quyền xem dữ liệu nhạy cảm nào chờ xác nhận</source>
       <translation>account “{value}” has no sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="209" />
+      <location filename="../../models/text/messages.py" line="212" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="210" />
+      <location filename="../../models/text/messages.py" line="213" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="211" />
+      <location filename="../../models/text/messages.py" line="214" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="212" />
+      <location filename="../../models/text/messages.py" line="215" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="213" />
+      <location filename="../../models/text/messages.py" line="216" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="214" />
+      <location filename="../../models/text/messages.py" line="217" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="215" />
+      <location filename="../../models/text/messages.py" line="218" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="216" />
+      <location filename="../../models/text/messages.py" line="219" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="217" />
+      <location filename="../../models/text/messages.py" line="220" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="218" />
+      <location filename="../../models/text/messages.py" line="221" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="219" />
+      <location filename="../../models/text/messages.py" line="222" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="220" />
+      <location filename="../../models/text/messages.py" line="223" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="221" />
+      <location filename="../../models/text/messages.py" line="224" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="222" />
+      <location filename="../../models/text/messages.py" line="225" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="223" />
+      <location filename="../../models/text/messages.py" line="226" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="224" />
+      <location filename="../../models/text/messages.py" line="227" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="225" />
+      <location filename="../../models/text/messages.py" line="228" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="226" />
+      <location filename="../../models/text/messages.py" line="229" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="227" />
+      <location filename="../../models/text/messages.py" line="230" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="228" />
+      <location filename="../../models/text/messages.py" line="231" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="229" />
+      <location filename="../../models/text/messages.py" line="232" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="230" />
+      <location filename="../../models/text/messages.py" line="233" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="231" />
+      <location filename="../../models/text/messages.py" line="234" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="232" />
+      <location filename="../../models/text/messages.py" line="235" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="233" />
+      <location filename="../../models/text/messages.py" line="236" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="234" />
+      <location filename="../../models/text/messages.py" line="237" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="238" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="240" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="241" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="242" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="243" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="244" />
       <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
       <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="246" />
       <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
       <translation>the file has more than {max} member rows: import one club's list at a time</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>đã dừng theo yêu cầu; chưa nhập dòng nào</source>
       <translation>stopped as asked; no row was imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="249" />
       <source>chữ gõ bằng bảng mã cũ (TCVN3/VNI) không đọc được chắc chắn: «{value}»; hãy gõ lại ô này bằng Unicode</source>
       <translation>text typed in an old encoding (TCVN3/VNI) cannot be read with certainty: “{value}”; retype this cell in Unicode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="251" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="252" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
       <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
       <translation>{path} lacks a table or column of the program ({table})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>{path} không có bảng tài khoản người dùng</source>
       <translation>{path} has no user accounts table</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
       <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
       <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
       <translation>the backup has accounts: one of its administrators must sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
       <translation>not an administrator of the backup, or a wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="359" />
+      <source>người bảo lãnh không được là người đại diện CLB ký hợp đồng ({name})</source>
+      <translation>the guarantor cannot be the club's signer of the contract ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="360" />
+      <source>quỹ không giữ đủ hiện vật: ngày {date} chỉ còn hiện vật trị giá {balance} đồng (nếu CLB mua hiện vật để cho vay, hãy ghi người bán)</source>
+      <translation>the fund does not hold enough goods: on {date} it holds goods worth only {balance} đồng (if the club buys the goods for this loan, enter the seller)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="361" />
+      <source>dòng số {value} của sổ hiện vật không phải lần giao nhận với người vay</source>
+      <translation>row {value} of the in-kind register is not a hand-over with a borrower</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="362" />
+      <source>khoản chi mua hiện vật cho vay được ghi cùng khoản vay, không ghi riêng</source>
+      <translation>goods bought for a loan are recorded with the loan, not on their own</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="363" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="370" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="364" />
+      <location filename="../../models/text/messages.py" line="371" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="365" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="378" />
+      <location filename="../../models/text/messages.py" line="385" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="379" />
+      <location filename="../../models/text/messages.py" line="386" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="380" />
+      <location filename="../../models/text/messages.py" line="387" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="381" />
+      <location filename="../../models/text/messages.py" line="388" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="385" />
+      <location filename="../../models/text/messages.py" line="392" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="387" />
+      <location filename="../../models/text/messages.py" line="394" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="410" />
+      <location filename="../../models/text/messages.py" line="417" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="440" />
+      <location filename="../../models/text/messages.py" line="447" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="465" />
+      <location filename="../../models/text/messages.py" line="472" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -9934,107 +10244,122 @@ Reason: {reason}</translation>
       <translation>e.g. 0209 3870 123</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="90" />
+      <location filename="../../dialogs/office_setup.py" line="86" />
+      <source>VD: Nguyễn Thị Lan</source>
+      <translation>e.g. Nguyễn Thị Lan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="93" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="92" />
+      <location filename="../../dialogs/office_setup.py" line="95" />
       <source>Xã/phường/đặc khu:</source>
       <translation>Commune/ward/special zone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="94" />
+      <location filename="../../dialogs/office_setup.py" line="97" />
       <source>Danh mục đơn vị hành chính từ 01/7/2025.</source>
       <translation>Administrative units in force from 01/07/2025.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="95" />
+      <location filename="../../dialogs/office_setup.py" line="98" />
       <source>Tên cơ quan:</source>
       <translation>Office name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="96" />
+      <location filename="../../dialogs/office_setup.py" line="99" />
       <source>Địa chỉ:</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="97" />
+      <location filename="../../dialogs/office_setup.py" line="100" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="165" />
+      <location filename="../../dialogs/office_setup.py" line="101" />
+      <source>Cán bộ phụ trách:</source>
+      <translation>Clerk in charge:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="103" />
+      <source>Người lập sổ sách, phiếu; được ghi vào nhật ký thay đổi khi chưa có tài khoản người dùng.</source>
+      <translation>Keeps the books and vouchers; named in the change log while there are no user accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="173" />
       <source>VD: UBND</source>
       <translation>e.g. UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="168" />
+      <location filename="../../dialogs/office_setup.py" line="176" />
       <source>để trống nếu không có</source>
       <translation>leave empty if none</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="175" />
+      <location filename="../../dialogs/office_setup.py" line="183" />
       <source>Viết « / » ở chỗ xuống dòng khi in, VD: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</source>
       <translation>Type “ / ” where the printed line should break, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="180" />
+      <location filename="../../dialogs/office_setup.py" line="188" />
       <source>VD: Hoàng Văn Thụ</source>
       <translation>e.g. Hoàng Văn Thụ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="187" />
+      <location filename="../../dialogs/office_setup.py" line="195" />
       <source>Ký hiệu viết tắt:</source>
       <translation>Abbreviation:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="189" />
+      <location filename="../../dialogs/office_setup.py" line="197" />
       <source>Dùng trong số văn bản, VD: 05/QĐ-UBND</source>
       <translation>Used in document numbers, e.g. 05/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="190" />
+      <location filename="../../dialogs/office_setup.py" line="198" />
       <source>Tên cơ quan ban hành:</source>
       <translation>Issuing body name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="191" />
+      <location filename="../../dialogs/office_setup.py" line="199" />
       <source>Cơ quan chủ quản:</source>
       <translation>Parent body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="193" />
+      <location filename="../../dialogs/office_setup.py" line="201" />
       <source>Thẩm quyền ký:</source>
       <translation>Signing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="195" />
+      <location filename="../../dialogs/office_setup.py" line="203" />
       <source>Chức vụ người ký:</source>
       <translation>Signer's title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="197" />
+      <location filename="../../dialogs/office_setup.py" line="205" />
       <source>Họ tên người ký:</source>
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="249" />
+      <location filename="../../dialogs/office_setup.py" line="257" />
       <source>Khai báo cơ quan sử dụng chương trình</source>
       <translation>Set up the office using the program</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="251" />
+      <location filename="../../dialogs/office_setup.py" line="259" />
       <source>Chào mừng đến với ISHC Desk. Hãy khai báo cơ quan dùng chương trình và nơi ban hành văn bản. Mọi thông tin đều sửa lại được trong mục Cài đặt.</source>
       <translation>Welcome to ISHC Desk. Please enter the office that uses the program and the bodies that issue its documents. Everything can be changed later under Settings.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="257" />
+      <location filename="../../dialogs/office_setup.py" line="265" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="265" />
+      <location filename="../../dialogs/office_setup.py" line="273" />
       <source>Mỗi dòng một tên, VD:
 Tổ 1
 Tổ 2
@@ -10045,42 +10370,42 @@ Tổ 2
 Thôn Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="268" />
+      <location filename="../../dialogs/office_setup.py" line="276" />
       <source>Thôn/tổ dân phố (có thể thêm sau)</source>
       <translation>Villages/residential groups (can be added later)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="270" />
+      <location filename="../../dialogs/office_setup.py" line="278" />
       <source>Loại mặc định:</source>
       <translation>Default type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="272" />
+      <location filename="../../dialogs/office_setup.py" line="280" />
       <source>Dòng bắt đầu bằng «Thôn», «Bản», «Tổ dân phố»… lấy loại đó.</source>
       <translation>A line starting with “Thôn”, “Bản”, “Tổ dân phố”… takes that type.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="275" />
+      <location filename="../../dialogs/office_setup.py" line="283" />
       <source>Ủy ban nhân dân</source>
       <translation>People's Committee</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="276" />
+      <location filename="../../dialogs/office_setup.py" line="284" />
       <source>Hội Người cao tuổi</source>
       <translation>Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="277" />
+      <location filename="../../dialogs/office_setup.py" line="285" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="285" />
+      <location filename="../../dialogs/office_setup.py" line="293" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="286" />
+      <location filename="../../dialogs/office_setup.py" line="294" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>

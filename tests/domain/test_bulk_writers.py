@@ -93,6 +93,7 @@ def test_bulk_add_writes_rows_and_audit_like_add_member(club):
 
 def money_rows() -> dict:
     """The money tables as the clerk sees them, without the moment they were written."""
+    from models.funds.goods_tables import GoodsEntry
     from models.storage.schema import LoanRules
 
     skip = {"posted_at", "recorded_at", "created_at", "updated_at"}
@@ -111,8 +112,9 @@ def money_rows() -> dict:
 
     return {"entries": rows(LedgerEntry), "loans": rows(Loan), "rules": rows(LoanRules),
             "installments": rows(LoanInstallment), "repayments": rows(LoanRepayment),
+            "goods": rows(GoodsEntry),
             **{entity: audit_after(entity) for entity in
-               ("ledger_entry", "loan", "loan_repayment", "loan_rules")}}
+               ("ledger_entry", "loan", "loan_repayment", "loan_rules", "goods_entry")}}
 
 
 def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
@@ -121,7 +123,7 @@ def test_bulk_money_writes_what_the_services_write(db, monkeypatch):
 
     fill_demo(3, seed=11, today=TODAY)
     bulk = money_rows()
-    assert len(bulk["entries"]) > 100
+    assert len(bulk["entries"]) > 100 and bulk["goods"]
     other = fresh_database()
     try:
         monkeypatch.setattr(loans_bulk, "write_story", lambda story, today:

@@ -198,3 +198,43 @@ def test_messages_name_the_field_and_the_reason():
         "Dòng tên đơn vị, địa chỉ: nhiều nhất 3 dòng"
     assert problem_text(Problem("payment_roles[1]", "duplicate", {"value": "Thủ quỹ"})) == \
         "Người ký phiếu chi, dòng 2: đã có: «Thủ quỹ»"
+
+
+def test_goods_papers_from_the_command_line(cli_db, tmp_path, capsys):
+    """An in-kind loan prints its hand-over record; the in-kind register and the fund
+    statement print for the income fund; a cash loan has no hand-over record."""
+    from decimal import Decimal
+
+    from models.loans import loans
+    from models.members.members import club_by_code
+    from models.storage.schema import Membership
+    from tests.reports.test_vouchers import TODAY
+
+    club = club_by_code("DX01")
+    person = Membership.select().where(Membership.club == club.id) \
+        .order_by(Membership.id)[10].person_id
+    loans.create_loan(loans.LoanInput(
+        club_id=club.id, person_id=person, form="in_kind", item="Gà giống",
+        quantity=Decimal(80), unit="con", unit_value=50_000, purpose="livestock",
+        disbursed_on=dt.date(2025, 7, 1), term_months=12, rate_bp=0, interest_method="none",
+        repayment_plan="end_of_term", supplier="Trại gà giống Ba Hàng"), today=TODAY)
+    record = tmp_path / "bbgn.pdf"
+    code, out, err = run(capsys, "--db", cli_db, "print", "handover", "--club", "DX01",
+                         "--loan", "2", "-o", str(record))
+    assert code == 0, err
+    text = flat_text(record.read_bytes())
+    assert "BIÊN BẢN" in text and "Giao nhận hiện vật" in text and "4.000.000" in text
+    code, out, err = run(capsys, "--db", cli_db, "print", "handover", "--club", "DX01",
+                         "--loan", "1", "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "không vay bằng hiện vật" in err and not (tmp_path / "x.pdf").exists()
+    register = tmp_path / "so-hien-vat.pdf"
+    code, out, err = run(capsys, "--db", cli_db, "print", "goods-register", "--club", "DX01",
+                         "--from", "01/01/2025", "--to", "31/12/2025", "-o", str(register))
+    assert code == 0, err
+    assert "80 con gà giống, 50.000 đ/con" in flat_text(register.read_bytes())
+    statement = tmp_path / "bao-cao-quy.pdf"
+    code, out, err = run(capsys, "--db", cli_db, "print", "fund-statement", "--club", "DX01",
+                         "--date", "31/12/2025", "-o", str(statement))
+    assert code == 0, err
+    text = flat_text(statement.read_bytes())
+    assert "Dư nợ cho vay bằng hiện vật" in text and "Giá trị quỹ (1 + 2 + 3 + 4)" in text

@@ -350,7 +350,24 @@ def test_loans_look_like_a_revolving_fund(demo):
     repaid = [loan for loan in all_loans if loan.status == "repaid"]
     assert all(loan.income_improved is not None for loan in repaid)
     assert 0.7 < sum(loan.income_improved for loan in repaid) / len(repaid) < 0.95
-    # every loan went out as a payment of the income fund, and came back as receipts
-    assert all(loan.disbursement_entry.amount == loan.principal for loan in all_loans)
+    # a cash loan went out as a payment of the income fund and came back as receipts; goods
+    # went out and came back through the in-kind register, never the cash book
+    from models.funds.fund_statement import value_checks
+    from models.funds.goods_tables import GoodsEntry
+
+    cash = [loan for loan in all_loans if loan.form == "cash"]
+    assert all(loan.disbursement_entry.amount == loan.principal for loan in cash)
+    assert all(loan.disbursement_entry_id is None for loan in in_kind)
+    handed = dict(GoodsEntry.select(GoodsEntry.loan, GoodsEntry.amount)
+                  .where(GoodsEntry.kind == "loan_out").tuples())
+    assert all(handed[loan.id] == loan.principal for loan in in_kind)
     paid = LedgerEntry.select().where(LedgerEntry.category == "loan_repayment")
-    assert sum(e.amount for e in paid) == sum(r.principal for r in LoanRepayment.select())
+    assert sum(e.amount for e in paid) == sum(
+        r.principal for r in LoanRepayment.select().where(LoanRepayment.form == "cash"))
+    back = GoodsEntry.select().where(GoodsEntry.kind == "repaid")
+    assert sum(g.amount for g in back) == sum(
+        r.principal for r in LoanRepayment.select().where(LoanRepayment.form == "in_kind")) > 0
+    assert not LedgerEntry.select().where(
+        LedgerEntry.person.in_([loan.person_id for loan in in_kind])
+        & (LedgerEntry.category == "goods_purchase")).exists()
+    assert value_checks() == []

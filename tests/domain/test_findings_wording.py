@@ -13,6 +13,7 @@ from models.meetings import meetings
 from models.meetings.tables import Meeting
 from models.storage import integrity
 from models.storage.schema import Loan
+from models.supervision.checks import supervision_checks
 from models.text.findings import INTEGRITY, finding_text
 from tests.conftest import TODAY
 from tests.domain.meetings_data import meeting_club
@@ -21,7 +22,7 @@ D = dt.date
 
 
 @pytest.mark.parametrize("check", [integrity.meeting_checks, integrity.loan_checks,
-                                   integrity.supervision_checks])
+                                   supervision_checks])
 def test_every_code_of_the_check_has_wording(check):
     codes = set(re.findall(r'Finding\(\s*"(\w+)"', inspect.getsource(check)))
     assert codes and codes <= set(INTEGRITY), codes - set(INTEGRITY)
@@ -58,8 +59,8 @@ def test_supervision_findings_read_as_sentences(office):
     visit = visits.record_visit(visits.VisitInput(
         club_id=club_id, date=D(2026, 6, 10), kind="sample", supervisors="Đặng Văn Nam",
         answers=answers), today=TODAY)
-    assert integrity.supervision_checks() == []
+    assert supervision_checks() == []
     SupervisionVisit.update(score_tenths=905).where(SupervisionVisit.id == visit.id).execute()
-    assert [finding_text(f) for f in integrity.supervision_checks()] == [
+    assert [finding_text(f) for f in supervision_checks()] == [
         "Lần giám sát CLB DX01 ngày 10/06/2026: điểm đã lưu (90,5) khác điểm tính lại từ các "
         "câu trả lời (100,0)"]

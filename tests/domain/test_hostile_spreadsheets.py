@@ -90,7 +90,7 @@ def test_exported_counterparty_starting_with_equals_is_text_in_fund_book_and_loa
         club_id=book["club_id"], person_id=person, form="in_kind", item="=1+1",
         quantity=1, unit="con", unit_value=3_000_000, principal=3_000_000,
         purpose="livestock", disbursed_on=dt.date(2026, 5, 1), term_months=12, rate_bp=50,
-        interest_method="declining"), today=TODAY)
+        interest_method="declining", supplier="Trại giống"), today=TODAY)
     path = tmp_path / "so-cho-vay.xlsx"
     fund_papers.loan_register_xlsx(book["club_id"], TODAY, path)
     _no_formula(path, [LINK])

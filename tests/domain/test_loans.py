@@ -141,22 +141,28 @@ def test_loan_in_kind_two_cows(book):
     loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(30_000_000, 24, 40))
     loan = new_loan(book, form="in_kind", item="Bò cái giống", quantity=2, unit="con",
                     unit_value=15_000_000, principal=None, term_months=18,
-                    repayment_plan="end_of_term", rate_bp=40)
+                    repayment_plan="end_of_term", rate_bp=40, supplier="Trại bò Phú Bình")
     assert loan.principal == 30_000_000 and loan.item == "Bò cái giống"
-    entry = LedgerEntry.get_by_id(loan.disbursement_entry_id)
-    assert entry.amount == 30_000_000
-    assert "2 con Bò cái giống × 15.000.000 đồng" in entry.description
+    # the cash went to the seller of the cows; the borrower got cows, not a cash voucher
+    assert loan.disbursement_entry_id is None
+    entry = LedgerEntry.get(LedgerEntry.category == "goods_purchase")
+    assert (entry.amount, entry.party, entry.person_id) == (30_000_000, "Trại bò Phú Bình",
+                                                            None)
+    assert entry.description == ("Mua 2 con bò cái giống, 15.000.000 đ/con để cho vay theo "
+                                 "hợp đồng số 1")
     schedule = loans.loan_schedule(loan.id)
     assert [x.principal for x in schedule] == [0] * 17 + [30_000_000]
     assert {x.interest for x in schedule} == {120_000}
     # a quantity with decimals (kg of seedlings) is valued and rounded to whole đồng
     seeds = new_loan(book, person_id=book["lan"], form="in_kind", item="Giống ngô",
-                     quantity=2.5, unit="kg", unit_value=33_333, principal=None, rate_bp=40)
+                     quantity=2.5, unit="kg", unit_value=33_333, principal=None, rate_bp=40,
+                     supplier="Đại lý giống Xuân Hòa")
     assert seeds.principal == 83_333  # 83.332,5 rounded half up
     # the value given must match quantity × unit value
     err = refused(loans.create_loan, loan_input(
         book, person_id=book["mai"], form="in_kind", item="Lợn giống", quantity=3,
-        unit="con", unit_value=1_500_000, principal=4_000_000, rate_bp=40), today=TODAY)
+        unit="con", unit_value=1_500_000, principal=4_000_000, rate_bp=40,
+        supplier="Trại lợn"), today=TODAY)
     assert ("principal", "principal_mismatch") in codes(err)
     assert err.problems[0].params == {"amount": 4_500_000}
 
@@ -333,13 +339,17 @@ def test_interest_due_keeps_the_loan_open(book):
     assert Loan.get_by_id(loan.id).status == "repaid"
 
 
-def test_in_kind_loan_repaid_in_kind_posts_its_value(book):
+def test_in_kind_loan_repaid_in_kind_enters_the_goods_not_the_cash(book):
+    from models.funds import goods
+
     loans.save_loan_rules(book["club"].id, loans.LoanRulesInput(30_000_000, 24, 40))
     loan = new_loan(book, form="in_kind", item="Lợn nái", quantity=2, unit="con",
-                    unit_value=3_000_000, principal=None, rate_bp=0, interest_method="none")
+                    unit_value=3_000_000, principal=None, rate_bp=0, interest_method="none",
+                    supplier="Trại lợn Đồng Hỷ")
+    cash = balance(book)
     r = repay(loan, D(2026, 6, 1), 3_000_000, form="in_kind", note="Trả 1 con lợn nái")
-    entry = LedgerEntry.get_by_id(r.principal_entry_id)
-    assert entry.amount == 3_000_000 and "bằng hiện vật" in entry.description
+    assert r.principal_entry_id is None and balance(book) == cash
+    assert goods.goods_held(book["fund"].id, D(2026, 6, 1)) == 3_000_000
     assert repay(loan, D(2026, 7, 1), 3_000_000).form == "cash"  # or in cash
     assert Loan.get_by_id(loan.id).status == "repaid"
 

@@ -66,6 +66,8 @@ def test_record_meeting_posts_fees_and_repayment(book):
     receipt = LedgerEntry.get_by_id(row.receipt_id)
     assert (receipt.fund_id, receipt.kind, receipt.category, receipt.amount, receipt.date) == (
         book["activity"].id, "receipt", "member_fee", 18_000, D(2026, 2, 15))
+    # the payer on the voucher is the person who handed the fees in, not "the members"
+    assert (receipt.person_id, receipt.party) == (book["binh"], "")  # the secretary
     assert funds.balance(book["activity"].id, TODAY) == 18_000
     link = MeetingRepayment.get()
     rep = LoanRepayment.get_by_id(link.repayment_id)

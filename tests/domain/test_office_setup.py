@@ -27,7 +27,8 @@ def codes(exc):
 
 def office_input(**over):
     values = dict(province_code=19, ward_code=DUC_XUAN, office_name="UBND phường Đức Xuân",
-                  address="Phường Đức Xuân, tỉnh Thái Nguyên", phone="0209 3870 123")
+                  address="Phường Đức Xuân, tỉnh Thái Nguyên", phone="0209 3870 123",
+                  clerk_name="Nguyễn Thị Lan")
     values.update(over)
     return settings.OfficeSettings(**values)
 
@@ -141,3 +142,21 @@ def test_running_setup_again_updates_and_skips_known_villages(office):
     assert [b.code for b in settings.issuing_bodies()] == ["HNCT"]
     assert settings.load(settings.OfficeSettings).office_name == "Hội NCT phường Đức Xuân"
     assert Village.select().where(Village.ward == DUC_XUAN).count() == 4
+
+
+def test_before_any_account_the_clerk_named_at_set_up_acts(db):
+    import getpass
+
+    from models.accounts.session import NO_CLERK, current_actor, set_actor
+
+    set_actor("")  # no account, no script name: as the window on a fresh office PC
+    try:
+        assert current_actor() == NO_CLERK != getpass.getuser()
+        with pytest.raises(ValidationError) as err:
+            setup_office(office_input(clerk_name="  "), suggest_bodies(Ward.get_by_id(DUC_XUAN)))
+        assert codes(err.value) == {("clerk_name", "required")}
+        setup_office(office_input(), suggest_bodies(Ward.get_by_id(DUC_XUAN)))
+        assert current_actor() == "Nguyễn Thị Lan"
+        assert {a.actor for a in AuditLog.select()} == {"Nguyễn Thị Lan"}
+    finally:
+        set_actor("test")

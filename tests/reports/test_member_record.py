@@ -92,3 +92,21 @@ def test_an_empty_section_says_so():
     text = flat_text(member_record.build_pdf(record, office="UBND", place="Phường Đức Xuân",
                                              on=TODAY, prepared_by="x"))
     assert text.count("Không có.") == 5 and "Nam" in text and "1950" in text
+
+
+def test_the_history_names_what_happened_to_a_loan(member):
+    from models.accounts import audit
+
+    loan = Loan.get(Loan.person == member.person_id)
+    audit.record("loan", loan.id, "repaid", {"status": "current"}, {"status": "repaid"})
+    audit.record("loan", loan.id, "write_off", {"status": "current"},
+                 {"status": "written_off"})
+    record = privacy.member_record(member.person_id)
+    pdf = member_record.build_pdf(record, office="UBND PHƯỜNG ĐỨC XUÂN",
+                                  place="Phường Đức Xuân", on=TODAY, prepared_by="Hà Thị Mai")
+    with open_pdf(pdf) as doc:
+        cells = {" ".join((cell or "").split()) for p in doc.pages for t in p.extract_tables()
+                 for row in t for cell in row}
+    assert {"Khoản vay: Đã trả xong", "Khoản vay: Xóa nợ"} <= cells
+    text = flat_text(pdf)
+    assert "repaid" not in text and "write_off" not in text

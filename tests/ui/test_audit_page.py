@@ -52,16 +52,21 @@ def test_filter_and_before_after(qtbot, context, admin):
     page.actor.setCurrentIndex(page.actor.findData("canbo"))
     page.entity.setCurrentIndex(page.entity.findData("club"))
     assert page.entity.currentText() == "Câu lạc bộ"
+    assert page.actor.currentText() == "Lê Thị Hoa"  # the account's holder, by name
     page.apply_button.click()
     assert _column(page.model, AuditModel.ACTION) == ["Sửa", "Tạo mới"]
-    assert set(_column(page.model, AuditModel.ACTOR)) == {"canbo"}
+    # the account's holder by name, the club by its name, not ids
+    assert set(_column(page.model, AuditModel.ACTOR)) == {"Lê Thị Hoa"}
+    assert set(_column(page.model, AuditModel.ENTITY_ID)) == {
+        "CLB Liên thế hệ tự giúp nhau Tổ 1"}
     page.table.selectRow(0)
     lines = {line[0]: line[1:3] for line in page.changes.lines}
     assert lines["Tên"] == ("CLB Liên thế hệ Tổ 1", "CLB Liên thế hệ tự giúp nhau Tổ 1")
     assert lines["Ngày sinh hoạt"] == ("Ngày 5 hằng tháng", "Ngày 10 hằng tháng")
     assert lines["Địa điểm sinh hoạt"] == ("", "Nhà văn hóa Tổ 1")
     assert "search_key" not in lines and len(lines) == 3
-    assert "canbo: sửa câu lạc bộ" in page.detail_label.text()
+    assert "Lê Thị Hoa: sửa câu lạc bộ CLB Liên thế hệ tự giúp nhau Tổ 1" in \
+        page.detail_label.text()
     save_screenshot(page, "audit_page")
     # Dates: nothing today-or-later tomorrow; a bad date is named, not a crash.
     tomorrow = dt.date.today() + dt.timedelta(days=1)
@@ -105,7 +110,7 @@ def test_a_long_trail_is_read_a_page_at_a_time(qtbot, context, admin):
     page.model.fetchMore()
     more = time.perf_counter() - started
     assert page.model.rowCount() >= 2 * PAGE
-    ids = [r.id for r in page.model.rows]
+    ids = [r.row.id for r in page.model.rows]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
     page.actor.setCurrentIndex(page.actor.findData("canbo"))
     page.start.set_date(dt.date(2026, 1, 10))

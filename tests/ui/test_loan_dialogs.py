@@ -179,6 +179,7 @@ def test_in_kind_value_is_quantity_times_unit_value(qtbot, context):
     dialog.quantity_edit.setText("2")
     dialog.unit_combo.setCurrentText("con")
     dialog.unit_value_edit.setAmount(15_000_000)
+    dialog.supplier_edit.setText("Trại bò giống Phú Bình")
     assert dialog.principal_edit.text() == "30.000.000"
     assert dialog.principal_edit.isReadOnly()
     assert dialog.principal_words.text() == "Ba mươi triệu đồng"

@@ -91,15 +91,17 @@ def make_book() -> Book:
     cows = lend(book, "cows", "Hoàng Văn Thụ", form="in_kind", item="Bò cái giống",
          quantity=Decimal(2), unit="con", unit_value=15_000_000, principal=None,
          purpose="livestock", purpose_note="nuôi bò sinh sản", disbursed_on=D(2026, 3, 1),
-         term_months=18, repayment_plan="end_of_term")
+         term_months=18, repayment_plan="end_of_term", supplier="Trại bò giống Phú Bình")
     pay_schedule(cows, TODAY)
     pigs = lend(book, "pigs", "Lý Thị Mai", form="in_kind", item="Lợn nái", quantity=Decimal(2),
          unit="con", unit_value=4_500_000, principal=None, purpose="livestock",
-         disbursed_on=D(2026, 4, 5), term_months=12, repayment_plan="quarterly")
+         disbursed_on=D(2026, 4, 5), term_months=12, repayment_plan="quarterly",
+         supplier="Trại lợn giống Đồng Hỷ")
     pay_schedule(pigs, TODAY)
     pomelo = lend(book, "pomelo", "Đặng Thị Lan", form="in_kind", item="Cây giống bưởi Diễn",
          quantity=Decimal(100), unit="cây", unit_value=60_000, principal=None,
-         purpose="crops", disbursed_on=D(2026, 1, 20), term_months=6)
+         purpose="crops", disbursed_on=D(2026, 1, 20), term_months=6,
+         supplier="Vườn ươm Phúc Trạch")
     pay_schedule(pomelo, TODAY)
     loans.record_outcome(pomelo, True, "Vườn bưởi đã bén rễ, bán cây giống thêm")
     late = lend(book, "late", "Triệu Văn Đức", principal=5_000_000, disbursed_on=D(2026, 5, 15),

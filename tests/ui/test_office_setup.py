@@ -111,6 +111,7 @@ def test_save_writes_office_bodies_and_villages_then_accepts(qtbot, empty_db):
     dialog = make_dialog(qtbot)
     choose_duc_xuan(qtbot, dialog)
     dialog.office_form.phone_edit.setText("0209 3870 123")
+    dialog.office_form.clerk_edit.setText("Nguyễn Thị Lan")
     ubnd, hnct = dialog.body_forms
     ubnd.signer_edit.setText("Hoàng Văn Thụ")
     ubnd.title_combo.setCurrentText("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
@@ -124,8 +125,9 @@ def test_save_writes_office_bodies_and_villages_then_accepts(qtbot, empty_db):
     assert dialog.result() == QDialog.DialogCode.Accepted
     office = settings.load(settings.OfficeSettings)
     assert office.configured
-    assert (office.ward_code, office.province_code, office.office_name, office.phone) == (
-        1840, 19, "UBND phường Đức Xuân", "0209 3870 123")
+    assert (office.ward_code, office.province_code, office.office_name, office.phone,
+            office.clerk_name) == (1840, 19, "UBND phường Đức Xuân", "0209 3870 123",
+                                   "Nguyễn Thị Lan")
     bodies = settings.issuing_bodies()
     assert [(b.code, b.signer_title, b.signer_name) for b in bodies] == [
         ("UBND", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Hoàng Văn Thụ"),
@@ -147,6 +149,7 @@ def test_problems_are_shown_next_to_their_fields_and_nothing_is_written(qtbot, e
     errors = dialog.office_form.errors
     assert errors["ward_code"].isVisible() and errors["ward_code"].text() == "chưa nhập"
     assert errors["office_name"].text() == "chưa nhập"
+    assert errors["clerk_name"].text() == "chưa nhập"
     assert dialog.body_forms[1].errors["body_code"].text() == "đã có: «UBND»"
     assert dialog.body_forms[1].errors["name"].text() == "chưa nhập"
     assert not dialog.body_forms[0].errors["name"].isVisible()
@@ -160,6 +163,7 @@ def test_problems_are_shown_next_to_their_fields_and_nothing_is_written(qtbot, e
     dialog.body_forms[1].name_edit.setText("HỘI NGƯỜI CAO TUỔI PHƯỜNG ĐỨC XUÂN")
     assert dialog.body_forms[0].value().name == "ỦY BAN NHÂN DÂN"  # typed: not replaced
     dialog.villages_edit.setPlainText("Tổ 1")
+    dialog.office_form.clerk_edit.setText("Nguyễn Thị Lan")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not errors["ward_code"].isVisible()

@@ -1,4 +1,5 @@
-"""`print voucher | fund-book | loan-register | loan-contract`: a club's money papers to a file.
+"""`print voucher | fund-book | loan-register | loan-contract | handover | goods-register |
+fund-statement`: a club's money papers to a file.
 
 Called by ui/cli/documents.py, which owns the `print` command and its options. Nothing is
 numbered or stored here: these papers are read from the ledger and the loans as they stand.
@@ -19,7 +20,8 @@ from ui.cli.common import EXIT_OK, EXIT_USAGE, fail, whole_number
 # 2200; outside, date arithmetic (a year's start, the next day) would leave Python's range.
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2200, 12, 31)
 
-MONEY_PAPERS = ("voucher", "fund-book", "loan-register", "loan-contract")
+MONEY_PAPERS = ("voucher", "fund-book", "loan-register", "loan-contract", "handover",
+                "goods-register", "fund-statement")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -230,6 +232,65 @@ def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
     return EXIT_OK
 
 
+def _handover(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    """The hand-over records of an in-kind loan: --loan N, and --number K for its K-th."""
+    from models.funds.goods_papers import handover_pdf, handovers_of_loan
+    from models.loans.loan_reads import loan_by_number
+
+    text = (args.loan or "").strip()
+    if not text:
+        return fail([tr("Thiếu --loan: số hợp đồng vay của CLB.", "Cli")], EXIT_USAGE)
+    number = whole_number(text)
+    loan = loan_by_number(club.id, number) if number is not None and number > 0 else None
+    if loan is None:
+        return fail([tr("CLB {code} không có hợp đồng vay số «{number}».", "Cli").format(
+            code=club.code, number=text)])
+    rows = handovers_of_loan(loan.id)
+    if not rows:
+        return fail([tr("Hợp đồng vay số {number} không vay bằng hiện vật: không có biên "
+                        "bản giao nhận.", "Cli").format(number=loan.number)])
+    which = whole_number((args.number or "1").strip())
+    if which is None or not 1 <= which <= len(rows):
+        return fail([tr("Hợp đồng vay số {number} có {count} biên bản giao nhận; --number "
+                        "chọn từ 1 đến {count}.", "Cli").format(number=loan.number,
+                                                               count=len(rows))], EXIT_USAGE)
+    _write(args, handover_pdf(rows[which - 1]))
+    print(tr("Đã in biên bản giao nhận hiện vật của hợp đồng số {number}: {path}", "Cli")
+          .format(number=loan.number, path=args.output))
+    return EXIT_OK
+
+
+def _goods_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.funds.goods_papers import goods_register_pdf
+    from models.text.vietnamese import format_date
+
+    args.fund = args.fund or "income"
+    fund, refused = _fund(args, club)
+    if refused is not None:
+        return refused
+    end = _date("date_to", args.date_to) or dt.date.today()
+    start = _date("date_from", args.date_from) or dt.date(end.year, 1, 1)
+    _write(args, goods_register_pdf(fund.id, start, end))
+    print(tr("Đã in sổ theo dõi cho vay bằng hiện vật từ {start} đến {end}: {path}", "Cli")
+          .format(start=format_date(start), end=format_date(end), path=args.output))
+    return EXIT_OK
+
+
+def _fund_statement(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.funds.goods_papers import fund_statement_pdf
+    from models.text.vietnamese import format_date
+
+    args.fund = args.fund or "income"
+    fund, refused = _fund(args, club)
+    if refused is not None:
+        return refused
+    on = _date("date", args.date) or dt.date.today()
+    _write(args, fund_statement_pdf(fund.id, on))
+    print(tr("Đã in báo cáo tình hình «{fund}» đến ngày {date}: {path}", "Cli").format(
+        fund=fund.name, date=format_date(on), path=args.output))
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     """Print one money paper named by args.paper (one of MONEY_PAPERS)."""
     _check_output(args)
@@ -237,5 +298,6 @@ def run(args: argparse.Namespace) -> int:
     if club is None:
         return _no_club(args.club)
     handler = {"voucher": _voucher, "fund-book": _fund_book, "loan-register": _loan_register,
-               "loan-contract": _loan_contract}[args.paper]
+               "loan-contract": _loan_contract, "handover": _handover,
+               "goods-register": _goods_register, "fund-statement": _fund_statement}[args.paper]
     return handler(args, club)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.accounts.audit_view import AuditFilter, audit_choices, audit_count, audit_page
+from models.accounts.audit_readable import labelled_choices, readable
+from models.accounts.audit_view import AuditFilter, audit_count, audit_page
 from models.text.vietnamese import format_number
-from ui.audit_model import PAGE, AuditModel, ChangesModel, action_label, entity_label, when_text
+from ui.audit_model import PAGE, AuditModel, ChangesModel, when_text
 from ui.context import AppContext
 from ui.tasks import run_task
 from ui.widgets import DateEdit, ErrorLabel, page_layout
@@ -31,7 +32,7 @@ def tr(text: str) -> str:
 
 def _first_page(flt: AuditFilter) -> tuple[AuditFilter, list, int]:
     """Runs on the thread pool: the newest page and how many rows match."""
-    return flt, audit_page(flt, limit=PAGE), audit_count(flt)
+    return flt, readable(audit_page(flt, limit=PAGE)), audit_count(flt)
 
 
 class AuditPage(QWidget):
@@ -104,18 +105,19 @@ class AuditPage(QWidget):
         self.reload()
 
     def _load_choices(self) -> None:
-        run_task(audit_choices, on_done=self._set_choices, on_error=self._failed, parent=self)
+        run_task(labelled_choices, on_done=self._set_choices, on_error=self._failed,
+                 parent=self)
 
-    def _set_choices(self, choices: tuple[list[str], list[str]]) -> None:
+    def _set_choices(self, choices: tuple[list[tuple[str, str]], list[tuple[str, str]]]
+                     ) -> None:
         actors, entities = choices
-        for combo, values, text in ((self.actor, actors, None),
-                                    (self.entity, entities, entity_label)):
+        for combo, values in ((self.actor, actors), (self.entity, entities)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(tr("Tất cả"), None)
-            for value in values:
-                combo.addItem(text(value) if text else value, value)
+            for value, text in values:
+                combo.addItem(text, value)
             found = combo.findData(current)
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
@@ -171,5 +173,5 @@ class AuditPage(QWidget):
         if row is None:
             return
         self.detail_label.setText(tr("{when} — {actor}: {action} {entity} {key}").format(
-            when=when_text(row.at), actor=row.actor, action=action_label(row.action).lower(),
-            entity=entity_label(row.entity).lower(), key=row.entity_id))
+            when=when_text(row.row.at), actor=row.actor, action=row.action.lower(),
+            entity=row.entity.lower(), key=row.record))
