@@ -87,7 +87,9 @@ def test_layout_landscape_frame_header_title_and_signature(club_id):
     assert max(c["size"] for c in page.chars) == title["chars"][0]["size"]
     assert line(lines, "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN")["top"] < title["top"]
     assert line(lines, "Thành lập Câu lạc bộ Liên thế hệ tự giúp nhau")["top"] > title["top"]
-    club = line(lines, "CLB LIÊN THẾ HỆ TỰ GIÚP NHAU TỔ 1")
+    # The club's full name, never "CLB …" (issue: the big line abbreviated it).
+    club = line(lines, "CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU")
+    assert "CLB" not in page.extract_text()
     assert club["chars"][0]["size"] >= 20
     text = page.extract_text().replace("\u00a0", " ")
     assert ("Địa bàn hoạt động: Tổ 1, tổ dân phố Nà Cưởm, phường Đức Xuân, tỉnh Thái Nguyên"
@@ -126,7 +128,7 @@ def test_same_data_same_bytes_and_office_wording(club_id):
     _, lines = lines_of(certificate.build(data, words))
     assert line(lines, "CHỨNG NHẬN")
     assert line(lines, "Nơi hoạt động: Tổ 1")
-    assert certificate.summary(data) == "Chứng nhận thành lập CLB Liên thế hệ tự giúp nhau Tổ 1"
+    assert certificate.summary(data) == "Chứng nhận thành lập Câu lạc bộ Liên thế hệ tự giúp nhau Tổ 1"
 
 
 def test_long_names_wrap_inside_the_frame(club_id):

@@ -48,7 +48,8 @@ def statute_data(**changes) -> statute.StatuteData:
                   signer=Signature("TM. BAN CHỦ NHIỆM", "CHỦ NHIỆM", "Lương Thị Hạnh"),
                   adopted_on=DAY, meeting_day="Ngày 15 hằng tháng",
                   meeting_place="Nhà văn hóa Tổ 1", monthly_fee=5_000, loan_max=3_500_000,
-                  loan_term_months=18, loan_interest="0,3%/tháng")
+                  loan_term_months=18, rate_bp=30, interest_method="declining",
+                  guarantor_required=True, income_fund="Quỹ quay vòng tạo thu nhập")
     values.update(changes)
     return statute.StatuteData(**values)
 
@@ -162,7 +163,9 @@ def test_statute_filled_with_the_clubs_parameters():
                    "sinh hoạt mỗi tháng một lần vào ngày 15 hằng tháng, tại Nhà văn hóa Tổ 1",
                    "hội phí 5.000 đồng/tháng (năm nghìn đồng)",
                    "Mức vay tối đa 3.500.000 đồng một lượt (ba triệu năm trăm nghìn đồng)",
-                   "thời hạn vay tối đa 18 tháng; lãi suất 0,3%/tháng",
+                   "thời hạn vay tối đa 18 tháng; lãi suất 0,3%/tháng, tính trên dư nợ "
+                   "giảm dần. Mỗi khoản vay phải có người bảo lãnh",
+                   "Điều 13. Cho vay từ Quỹ quay vòng tạo thu nhập",
                    "Quy chế này gồm 05 chương, 16 điều",
                    "tán thành./.", "TM. BAN CHỦ NHIỆM"):
         assert phrase in text, phrase

@@ -8,8 +8,10 @@ import datetime as dt
 
 import pytest
 
+from models.meetings import meetings
 from models.office import settings
 from models.papers import documents, papers
+from models.papers.club_facts import club_facts
 from reports.papers import decision, launch_minutes, statute
 from tests.papers_data import founded_club, setup_bodies
 from tests.reports.pdf_probe import flat_text, render_png
@@ -79,11 +81,12 @@ def test_launch_minutes_data(club_id):
 
 
 def test_statute_data(club_id):
-    data = papers.statute_data(club_id, monthly_fee=3_000)
+    meetings.set_monthly_fee(club_id, 3_000)
+    data = papers.statute_data(club_id)
     assert data.issuing_body == "CÂU LẠC BỘ LIÊN THẾ HỆ\nTỰ GIÚP NHAU TỔ 1"
     assert data.parent_body == "HỘI NGƯỜI CAO TUỔI PHƯỜNG ĐỨC XUÂN"
     assert data.signer.authority == "TM. BAN CHỦ NHIỆM"
-    chair = papers.board_lines(club_id, data.adopted_on)[0]
+    chair = papers.board_lines(club_facts(club_id, data.adopted_on))[0]
     assert chair.role == "Chủ nhiệm" and data.signer.name == chair.name
     assert data.meeting_day == "Ngày 15 hằng tháng"
     assert (data.older_age, data.women_share, data.poor_share) == (55, "60 - 70", "60 - 70")
