@@ -1095,52 +1095,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="98" />
+      <location filename="../../ui/cli/__init__.py" line="100" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="103" />
+      <location filename="../../ui/cli/__init__.py" line="105" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="107" />
+      <location filename="../../ui/cli/__init__.py" line="109" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="109" />
+      <location filename="../../ui/cli/__init__.py" line="111" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="132" />
+      <location filename="../../ui/cli/__init__.py" line="134" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="135" />
+      <location filename="../../ui/cli/__init__.py" line="137" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="174" />
+      <location filename="../../ui/cli/__init__.py" line="176" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="176" />
+      <location filename="../../ui/cli/__init__.py" line="178" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="179" />
+      <location filename="../../ui/cli/__init__.py" line="181" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="199" />
+      <location filename="../../ui/cli/__init__.py" line="201" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1993,6 +1993,41 @@
       <location filename="../../ui/cli/privacy.py" line="114" />
       <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
       <translation>Retention after leaving the club: {years} years</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="14" />
+      <source>Sổ văn bản đi theo cơ quan và năm: số đã dùng gần nhất và số tiếp theo (cách nhau bằng dấu tab). Với --body, --year và --next: đặt số tiếp theo của sổ (sổ giấy của phường đang ở số 21 thì --next 22).</source>
+      <translation>Outgoing document register by body and year: the last number used and the next one (tab-separated). With --body, --year and --next: set the register's next number (the ward's paper register stands at 21: --next 22).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="18" />
+      <source>cơ quan ban hành (ví dụ UBND)</source>
+      <translation>issuing body (for example UBND)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="19" />
+      <source>năm của sổ</source>
+      <translation>year of the register</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="21" />
+      <source>số tiếp theo sẽ cấp</source>
+      <translation>next number to give</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="29" />
+      <source>Đặt số tiếp theo cần cả --body và --year.</source>
+      <translation>Setting the next number needs both --body and --year.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="31" />
+      <source>Sổ {body} năm {year}: số tiếp theo là {number:02d}.</source>
+      <translation>Register {body} {year}: the next number is {number:02d}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="35" />
+      <source>--body dùng cùng --next; để xem sổ, dùng lệnh không có --body.</source>
+      <translation>--body goes with --next; to list the registers, leave out --body.</translation>
     </message>
     <message>
       <location filename="../../ui/cli/supervision.py" line="18" />
