@@ -11,7 +11,7 @@ import datetime as dt
 
 from models.clubs.clubs import get_club
 from models.office import settings
-from models.papers import documents
+from models.papers import documents, legal_texts
 from models.papers.club_facts import ClubFacts, club_facts
 from models.papers.paper_facts import (
     BOARD_ROLE_TEXT,
@@ -80,6 +80,7 @@ def decision_data(club_id: int, on: dt.date | None = None, body_code: str = "UBN
         board=board_lines(facts),
         proposer=f"Chủ tịch {proposer}",
         province_plan=province_plan,
+        legal_bases=tuple(legal_texts.citations("decision", on)),
     )
 
 

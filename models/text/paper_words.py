@@ -23,6 +23,9 @@ PAPER_FIELDS = {
     "citation": N_("Dòng căn cứ"),
     "papers": N_("Giấy tờ dẫn căn cứ"),
     "former_name": N_("Tên cũ"),
+    "topic": N_("Nhóm căn cứ"),
+    "position": N_("Thứ tự"),
+    "legal_text": N_("Căn cứ pháp lý"),
     "valid_until": N_("Dùng đến ngày"),
 }
 

@@ -14,14 +14,10 @@ from __future__ import annotations
 
 DECISION: dict[str, str | list[str]] = {
     "summary": "Về việc thành lập {club_name}",
+    # {legal_bases}: the texts in force on the decision's date, one line each, from the
+    # office's table of legal texts (models/papers/legal_texts.py).
     "bases": [
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025",
-        "Căn cứ Luật Người cao tuổi ngày 23 tháng 11 năm 2009",
-        "Căn cứ Quyết định số 1336/QĐ-TTg ngày 31 tháng 8 năm 2020 của Thủ tướng Chính phủ "
-        "phê duyệt Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau giai đoạn "
-        "đến năm 2025",
-        "Căn cứ Quyết định số 1648/QĐ-TTg ngày 01 tháng 8 năm 2025 của Thủ tướng Chính phủ "
-        "phê duyệt Đề án nhân rộng câu lạc bộ liên thế hệ tự giúp nhau đến năm 2035",
+        "{legal_bases}",
         "Căn cứ {province_plan}",
     ],
     "proposal": "Theo đề nghị của {proposer}",
@@ -234,6 +230,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "number": "số, ký hiệu Quyết định (05/QĐ-UBND)",
         "date_text": "ngày ký (ngày 05 tháng 3 năm 2024)",
         "proposer": "người đề nghị",
+        "legal_bases": "các căn cứ pháp lý còn hiệu lực vào ngày ký (mỗi căn cứ một dòng)",
         "province_plan": "kế hoạch của tỉnh (dòng bị bỏ khi để trống)",
     },
     "launch_minutes": {

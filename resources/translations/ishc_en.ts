@@ -2015,17 +2015,27 @@
       <translation>next number to give</translation>
     </message>
     <message>
+      <location filename="../../ui/cli/register_setup.py" line="24" />
+      <source>Các văn bản pháp lý giấy tờ dẫn làm căn cứ: mã, loại, số, ngày ban hành, ngày có hiệu lực, ngày hết hiệu lực, dòng in (cách nhau bằng dấu tab). Với --date: chỉ những căn cứ một quyết định ngày đó được dẫn.</source>
+      <translation>The legal texts papers cite: id, kind, number, date issued, in force from, replaced on, line printed (tab-separated). With --date: only the bases a decision of that date cites.</translation>
+    </message>
+    <message>
       <location filename="../../ui/cli/register_setup.py" line="29" />
+      <source>ngày của giấy tờ</source>
+      <translation>date of the paper</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="37" />
       <source>Đặt số tiếp theo cần cả --body và --year.</source>
       <translation>Setting the next number needs both --body and --year.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/register_setup.py" line="31" />
+      <location filename="../../ui/cli/register_setup.py" line="39" />
       <source>Sổ {body} năm {year}: số tiếp theo là {number:02d}.</source>
       <translation>Register {body} {year}: the next number is {number:02d}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/register_setup.py" line="35" />
+      <location filename="../../ui/cli/register_setup.py" line="43" />
       <source>--body dùng cùng --next; để xem sổ, dùng lệnh không có --body.</source>
       <translation>--body goes with --next; to list the registers, leave out --body.</translation>
     </message>
@@ -9095,51 +9105,66 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/paper_words.py" line="26" />
+      <source>Nhóm căn cứ</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="27" />
+      <source>Thứ tự</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="28" />
+      <source>Căn cứ pháp lý</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="29" />
       <source>Dùng đến ngày</source>
       <translation>Used until</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="30" />
+      <location filename="../../models/text/paper_words.py" line="33" />
       <source>không có ai vào ngày {date}</source>
       <translation>nobody on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="31" />
+      <location filename="../../models/text/paper_words.py" line="34" />
       <source>CLB chưa có quyết định thành lập (số và ngày)</source>
       <translation>the club has no founding decision yet (number and date)</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="32" />
+      <location filename="../../models/text/paper_words.py" line="35" />
       <source>trước ngày quyết định thành lập ({date})</source>
       <translation>before the founding decision ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="33" />
+      <location filename="../../models/text/paper_words.py" line="36" />
       <source>CLB đã có quyết định thành lập số {number} ngày {date}; không ban hành quyết định thứ hai</source>
       <translation>the club already has founding decision no. {number} of {date}; a second one is not issued</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="35" />
+      <location filename="../../models/text/paper_words.py" line="38" />
       <source>số {number} năm {year} đã dùng cho «{paper}»</source>
       <translation>number {number} of {year} is already used by «{paper}»</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="36" />
+      <location filename="../../models/text/paper_words.py" line="39" />
       <source>trước ngày của văn bản đã ban hành gần nhất trong sổ ({number} ngày {date})</source>
       <translation>before the last paper issued in the register ({number} of {date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="38" />
+      <location filename="../../models/text/paper_words.py" line="41" />
       <source>phải lớn hơn số đã dùng gần nhất trong năm ({number})</source>
       <translation>must be above the last number used this year ({number})</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="39" />
+      <location filename="../../models/text/paper_words.py" line="42" />
       <source>ngày hết hiệu lực phải sau ngày có hiệu lực</source>
       <translation>the replacement date must be after the date in force</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="40" />
+      <location filename="../../models/text/paper_words.py" line="43" />
       <source>ngày có hiệu lực không được trước ngày ban hành</source>
       <translation>the date in force cannot be before the date issued</translation>
     </message>

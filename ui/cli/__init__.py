@@ -60,7 +60,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "template-members": ("ui.cli.members_xlsx",), "import-members": ("ui.cli.members_xlsx",),
     "export-members": ("ui.cli.members_xlsx",),
     "print": ("ui.cli.documents",), "documents": ("ui.cli.documents",),
-    "series": ("ui.cli.register_setup",),
+    "series": ("ui.cli.register_setup",), "legal-texts": ("ui.cli.register_setup",),
     "member-data": ("ui.cli.privacy",), "anonymise": ("ui.cli.privacy",),
     "consent-form": ("ui.cli.privacy",), "retention": ("ui.cli.privacy",),
     "user": ("ui.cli.users",),

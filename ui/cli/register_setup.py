@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from models.text.messages import tr
-from ui.cli.common import EXIT_OK, EXIT_USAGE, command, fail, integer
+from ui.cli.common import EXIT_OK, EXIT_USAGE, cli_date, command, fail, integer
 
 
 def register(sub) -> None:
@@ -19,6 +19,14 @@ def register(sub) -> None:
     p.add_argument("--year", type=integer, metavar="YYYY", help=tr("năm của sổ", "Cli"))
     p.add_argument("--next", type=integer, metavar="N", dest="next_number",
                    help=tr("số tiếp theo sẽ cấp", "Cli"))
+
+    p = command(sub, "legal-texts",
+                tr("Các văn bản pháp lý giấy tờ dẫn làm căn cứ: mã, loại, số, ngày ban hành, "
+                   "ngày có hiệu lực, ngày hết hiệu lực, dòng in (cách nhau bằng dấu tab). Với "
+                   "--date: chỉ những căn cứ một quyết định ngày đó được dẫn.", "Cli"),
+                cmd_legal_texts)
+    p.add_argument("--date", metavar="dd/mm/yyyy",
+                   help=tr("ngày của giấy tờ", "Cli"))
 
 
 def cmd_series(args: argparse.Namespace) -> int:
@@ -37,4 +45,20 @@ def cmd_series(args: argparse.Namespace) -> int:
     for row in series.series_list(args.year):
         last = f"{row.last_number:02d}" if row.last_number else "-"
         print("\t".join([row.body_code, str(row.year), last, f"{row.next_number:02d}"]))
+    return EXIT_OK
+
+
+def cmd_legal_texts(args: argparse.Namespace) -> int:
+    from models.papers import legal_texts
+    from models.text.vietnamese import format_date
+
+    on = cli_date("date", args.date)
+    rows = legal_texts.legal_texts()
+    if on is not None:
+        keep = {t.id for t in legal_texts.in_force("decision", on)}
+        rows = [r for r in rows if r.id in keep]
+    for r in rows:
+        print("\t".join([str(r.id), r.kind, r.number, format_date(r.issued_on),
+                         format_date(r.in_force_on),
+                         format_date(r.replaced_on) if r.replaced_on else "-", r.citation]))
     return EXIT_OK
