@@ -24,6 +24,7 @@ from models.papers.paper_facts import (
     villages_text,
     ward_text,
 )
+from models.papers.unit_names import body_name_on
 from models.storage.schema import Club, IssuingBody
 from reports.decree30 import Signature
 from reports.papers.common import BoardLine, header_name
@@ -62,16 +63,18 @@ def decision_data(club_id: int, on: dt.date | None = None, body_code: str = "UBN
     ward = club.ward
     body = default_body(body_code)
     association = association_body(ward)
-    proposer = running_name(association.name if association else "HỘI NGƯỜI CAO TUỔI", ward)
-    issuing = body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}"
+    proposer = running_name(association.name if association else "HỘI NGƯỜI CAO TUỔI", ward,
+                            on)
+    issuing = (body_name_on(body.name, ward, on) if body
+               else f"ỦY BAN NHÂN DÂN {ward_text(ward, on).upper()}")
     return DecisionData(
         club_name=club_name_text(club.name),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         villages=villages_text(club),
         issuing_body=issuing,
         parent_body=body.parent_name if body else "",
-        place=place_name(ward),
+        place=place_name(ward, on),
         signer=_signature(body),
         symbol=documents.symbol_for(documents.type_code_for("decision"),
                                     body.code if body else body_code),
@@ -100,13 +103,13 @@ def launch_minutes_data(club_id: int, on: dt.date | None = None, body_code: str 
     decision = facts.decision
     chair_title = ""
     if chair_body is not None:
-        chair_title = f"Chủ tịch {running_name(chair_body.name, ward)}"
+        chair_title = f"Chủ tịch {running_name(chair_body.name, ward, on)}"
     return LaunchMinutesData(
         club_name=club_name_text(club.name),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         villages=villages_text(club),
-        issuing_body=body.name if body else header_name(club.name),
+        issuing_body=body_name_on(body.name, ward, on) if body else header_name(club.name),
         parent_body=body.parent_name if body else "",
         symbol=documents.symbol_for(documents.type_code_for("launch_minutes"),
                                     body.code if body else body_code),
@@ -142,12 +145,12 @@ def statute_data(club_id: int, on: dt.date | None = None, *, board_term_years: i
     rules = facts.loan_rules
     return StatuteData(
         club_name=club_name_text(club.name),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         villages=villages_text(club),
         issuing_body=header_name(club.name),
-        parent_body=association.name if association else "",
-        place=place_name(ward),
+        parent_body=body_name_on(association.name, ward, on) if association else "",
+        place=place_name(ward, on),
         signer=Signature("TM. BAN CHỦ NHIỆM", "CHỦ NHIỆM", chair),
         adopted_on=on,
         meeting_day=club.meeting_day,

@@ -31,6 +31,7 @@ from models.papers.paper_facts import (
     villages_text,
     ward_text,
 )
+from models.papers.unit_names import body_name_on
 from models.privacy.consent import MASK
 from models.privacy.consent_paper import consent_form_data
 from models.storage.schema import IssuingBody
@@ -55,21 +56,23 @@ def certificate_data(club_id: int, on: dt.date | None = None, body_code: str = "
     decision_body = ""
     if decision is not None and decision.document_id is not None:
         issuer = IssuingBody.get_or_none(IssuingBody.code == decision.body_code)
-        decision_body = running_name(issuer.name if issuer else "", ward)
+        decision_body = running_name(issuer.name if issuer else "", ward, decision.date)
     elif decision is not None:
-        decision_body = running_name(decision.issuer or (body.name if body else ""), ward)
+        decision_body = running_name(decision.issuer or (body.name if body else ""), ward,
+                                     decision.date)
     return CertificateData(
         parent_name=body.parent_name if body else "",
-        body_name=body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}",
+        body_name=(body_name_on(body.name, ward, on) if body
+                   else f"ỦY BAN NHÂN DÂN {ward_text(ward, on).upper()}"),
         body_code=body.code if body else body_code,
         club_name=club_name_text(club.name),
         villages=villages_text(club),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         decision_number=decision.number_text if decision else "",
         decision_date=decision.date if decision else None,
         decision_body=decision_body,
-        place=place_name(ward),
+        place=place_name(ward, on),
         date=on,
         authority=body.authority if body else "",
         signer_title=body.signer_title if body else "",
@@ -145,15 +148,16 @@ def member_list_data(club_id: int, on: dt.date | None = None) -> MemberListData:
         roles.setdefault(seat.person_id, BOARD_ROLE_TEXT.get(seat.role, seat.role))
     chair = next((s.full_name for s in facts.board if s.role == "chair"), "")
     body = default_body()
-    ward_upper = ward_text(ward).upper()
+    ward_upper = ward_text(ward, on).upper()
     certifier_title = "\n".join(x for x in ((body.authority, body.signer_title) if body else ())
                                 if x)
     return MemberListData(
-        parent_name=body.name if body else f"ỦY BAN NHÂN DÂN {ward_upper}",
+        parent_name=(body_name_on(body.name, ward, on) if body
+                     else f"ỦY BAN NHÂN DÂN {ward_upper}"),
         club_header=club.name.upper(),
         club_name=club.name,
         as_of=on,
-        place=place_name(ward),
+        place=place_name(ward, on),
         rows=member_lines(rows, roles, masked=not access.can_see_sensitive(club.ward_code)),
         total=comp.figure("members").count,
         women=comp.figure("women").count,

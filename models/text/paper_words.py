@@ -27,9 +27,14 @@ PAPER_FIELDS = {
     "position": N_("Thứ tự"),
     "legal_text": N_("Căn cứ pháp lý"),
     "valid_until": N_("Dùng đến ngày"),
+    "ward_name": N_("Tên xã/phường"),
+    "district_name": N_("Tên quận/huyện/thành phố thuộc tỉnh"),
+    "province_name": N_("Tên tỉnh/thành phố"),
 }
 
 PAPER_ERRORS = {
+    "not_before_merge": N_("phải trước ngày 01/7/2025 (từ ngày đó dùng tên trong danh mục "
+                           "chính thức)"),
     "none_on_date": N_("không có ai vào ngày {date}"),
     "no_founding_decision": N_("CLB chưa có quyết định thành lập (số và ngày)"),
     "before_decision_on": N_("trước ngày quyết định thành lập ({date})"),

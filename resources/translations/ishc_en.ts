@@ -9124,47 +9124,67 @@ Reason: {reason}</translation>
       <translation>Used until</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="33" />
+      <location filename="../../models/text/paper_words.py" line="30" />
+      <source>Tên xã/phường</source>
+      <translation>Commune/ward name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="31" />
+      <source>Tên quận/huyện/thành phố thuộc tỉnh</source>
+      <translation>District name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="32" />
+      <source>Tên tỉnh/thành phố</source>
+      <translation>Province name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="36" />
+      <source>phải trước ngày 01/7/2025 (từ ngày đó dùng tên trong danh mục chính thức)</source>
+      <translation>must be before 01/07/2025 (from that day the official list's names apply)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="38" />
       <source>không có ai vào ngày {date}</source>
       <translation>nobody on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="34" />
+      <location filename="../../models/text/paper_words.py" line="39" />
       <source>CLB chưa có quyết định thành lập (số và ngày)</source>
       <translation>the club has no founding decision yet (number and date)</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="35" />
+      <location filename="../../models/text/paper_words.py" line="40" />
       <source>trước ngày quyết định thành lập ({date})</source>
       <translation>before the founding decision ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="36" />
+      <location filename="../../models/text/paper_words.py" line="41" />
       <source>CLB đã có quyết định thành lập số {number} ngày {date}; không ban hành quyết định thứ hai</source>
       <translation>the club already has founding decision no. {number} of {date}; a second one is not issued</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="38" />
+      <location filename="../../models/text/paper_words.py" line="43" />
       <source>số {number} năm {year} đã dùng cho «{paper}»</source>
       <translation>number {number} of {year} is already used by «{paper}»</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="39" />
+      <location filename="../../models/text/paper_words.py" line="44" />
       <source>trước ngày của văn bản đã ban hành gần nhất trong sổ ({number} ngày {date})</source>
       <translation>before the last paper issued in the register ({number} of {date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="41" />
+      <location filename="../../models/text/paper_words.py" line="46" />
       <source>phải lớn hơn số đã dùng gần nhất trong năm ({number})</source>
       <translation>must be above the last number used this year ({number})</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="42" />
+      <location filename="../../models/text/paper_words.py" line="47" />
       <source>ngày hết hiệu lực phải sau ngày có hiệu lực</source>
       <translation>the replacement date must be after the date in force</translation>
     </message>
     <message>
-      <location filename="../../models/text/paper_words.py" line="43" />
+      <location filename="../../models/text/paper_words.py" line="48" />
       <source>ngày có hiệu lực không được trước ngày ban hành</source>
       <translation>the date in force cannot be before the date issued</translation>
     </message>

@@ -143,3 +143,31 @@ def test_a_schema_6_database_gains_the_tables(tmp_path):
     assert [r.number for r in legal_texts.in_force("decision", D(2024, 3, 5))] == [
         "47/2019/QH14", "39/2009/QH12", "1336/QĐ-TTg"]
     database.close()
+
+
+def test_a_paper_names_the_units_of_its_date(club_id):
+    """Phường Đức Xuân (Thái Nguyên) was, before the 2025 merges, phường Sông Cầu of thành
+    phố Bắc Kạn, tỉnh Bắc Kạn: the office types it once; papers of then say so."""
+    from models.papers import unit_names
+
+    row = unit_names.save_former_name(unit_names.FormerNameInput(
+        ward_code=1840, valid_until=D(2025, 6, 30), ward_name="Phường Sông Cầu",
+        district_name="Thành phố Bắc Kạn", province_name="Tỉnh  Bắc Kạn"))
+    assert row.province_name == "Tỉnh Bắc Kạn"
+    old = papers.decision_data(club_id, D(2024, 3, 5))
+    assert (old.place, old.ward, old.province) == (
+        "Phường Sông Cầu", "phường Sông Cầu", "thành phố Bắc Kạn, tỉnh Bắc Kạn")
+    assert old.issuing_body == "ỦY BAN NHÂN DÂN PHƯỜNG SÔNG CẦU"
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdfplumber.open(
+        io.BytesIO(decision_pdf(club_id, D(2024, 3, 5)))).pages)
+    assert "Phường Sông Cầu, ngày 05 tháng 3 năm 2024" in text
+    assert "phường Sông Cầu, thành phố Bắc Kạn, tỉnh Bắc Kạn, gồm" in text
+    assert "Đức Xuân" not in text and "Thái Nguyên" not in text
+    new = papers.decision_data(club_id, D(2025, 7, 1))
+    assert (new.place, new.province, new.issuing_body) == (
+        "Phường Đức Xuân", "tỉnh Thái Nguyên", "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN")
+    with pytest.raises(ValidationError) as refused:
+        unit_names.save_former_name(unit_names.FormerNameInput(
+            ward_code=1840, valid_until=D(2025, 7, 1), ward_name="", province_name="x"))
+    assert {(p.field, p.code) for p in refused.value.problems} == {
+        ("valid_until", "not_before_merge"), ("ward_name", "required")}
