@@ -4482,6 +4482,94 @@ Reason: {reason}</translation>
     </message>
   </context>
   <context>
+    <name>LegalTextDialog</name>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="28" />
+      <source>Luật Tổ chức chính quyền địa phương</source>
+      <translation>Law on Local Government</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="30" />
+      <source>Luật Người cao tuổi</source>
+      <translation>Law on the Elderly</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="31" />
+      <source>Đề án nhân rộng CLB liên thế hệ tự giúp nhau</source>
+      <translation>Programme replicating the intergenerational self-help clubs</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="45" />
+      <source>Sửa căn cứ pháp lý</source>
+      <translation>Edit legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="46" />
+      <source>Thêm căn cứ pháp lý</source>
+      <translation>Add legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="54" />
+      <source>Luật, Nghị định, Quyết định…</source>
+      <translation>Law, Decree, Decision…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="56" />
+      <source>VD: 72/2025/QH15</source>
+      <translation>e.g. 72/2025/QH15</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="78" />
+      <source>Mỗi giấy tờ chỉ dẫn, trong từng nhóm, văn bản còn hiệu lực vào ngày của giấy tờ. Để trống «Hết hiệu lực» khi văn bản còn áp dụng.</source>
+      <translation>Each paper cites, per topic, the text in force on the paper's date. Leave «Replaced on» empty while the text applies.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="84" />
+      <source>Nhóm căn cứ:</source>
+      <translation>Topic:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="85" />
+      <source>Loại văn bản:</source>
+      <translation>Kind of text:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="86" />
+      <source>Số, ký hiệu:</source>
+      <translation>Number:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="87" />
+      <source>Ngày ban hành:</source>
+      <translation>Date issued:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="88" />
+      <source>Có hiệu lực từ:</source>
+      <translation>In force from:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="89" />
+      <source>Hết hiệu lực từ:</source>
+      <translation>Replaced on:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="90" />
+      <source>Dòng in trên giấy tờ:</source>
+      <translation>Line printed on papers:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="91" />
+      <source>Thứ tự in:</source>
+      <translation>Printing order:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="93" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>LoanCloseDialog</name>
     <message>
       <location filename="../../dialogs/loan_close_dialog.py" line="47" />
@@ -10805,49 +10893,199 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="340" />
+      <location filename="../../ui/pages/settings_page.py" line="343" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="341" />
+      <location filename="../../ui/pages/settings_page.py" line="344" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="342" />
+      <location filename="../../ui/pages/settings_page.py" line="345" />
       <source>Thôn/tổ dân phố</source>
       <translation>Villages/residential groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="343" />
+      <location filename="../../ui/pages/settings_page.py" line="346" />
       <source>Chuẩn thành phần CLB</source>
       <translation>Club composition standards</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="344" />
+      <location filename="../../ui/pages/settings_page.py" line="347" />
       <source>Trình bày văn bản</source>
       <translation>Document layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="345" />
+      <location filename="../../ui/pages/settings_page.py" line="348" />
+      <source>Căn cứ và sổ văn bản</source>
+      <translation>Legal bases and register</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_page.py" line="349" />
       <source>Dữ liệu cá nhân</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="346" />
+      <location filename="../../ui/pages/settings_page.py" line="350" />
       <source>Giao diện</source>
       <translation>Interface</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="49" />
+      <source>Loại</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="50" />
+      <source>Số, ký hiệu</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="51" />
+      <source>Ban hành</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="52" />
+      <source>Hiệu lực từ</source>
+      <translation>In force from</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="53" />
+      <source>Hết hiệu lực</source>
+      <translation>Replaced on</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="54" />
+      <source>Dòng in trên giấy tờ</source>
+      <translation>Line printed on papers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="63" />
+      <source>còn hiệu lực</source>
+      <translation>in force</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="74" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="75" />
+      <source>Số đã dùng gần nhất</source>
+      <translation>Last number used</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="76" />
+      <source>Số tiếp theo</source>
+      <translation>Next number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="114" />
+      <source>Thêm…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="115" />
+      <source>Sửa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="116" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="120" />
+      <source>Căn cứ pháp lý giấy tờ dẫn</source>
+      <translation>Legal bases papers cite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="122" />
+      <source>Quyết định thành lập CLB dẫn, trong mỗi nhóm, văn bản còn hiệu lực vào ngày ký; văn bản ban hành sau ngày đó không bao giờ được dẫn.</source>
+      <translation>A founding decision cites, per topic, the text in force on the day it is signed; a text issued after that day is never cited.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="143" />
+      <source>Đặt số tiếp theo</source>
+      <translation>Set next number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="145" />
+      <source>Sổ văn bản đi: số tiếp theo</source>
+      <translation>Outgoing register: next numbers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="149" />
+      <source>Cơ quan:</source>
+      <translation>Body:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="149" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="150" />
+      <source>Số tiếp theo:</source>
+      <translation>Next number:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="162" />
+      <source>VD: Phường Sông Cầu</source>
+      <translation>e.g. Phường Sông Cầu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="164" />
+      <source>VD: Thành phố Bắc Kạn</source>
+      <translation>e.g. Thành phố Bắc Kạn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="166" />
+      <source>VD: Tỉnh Bắc Kạn</source>
+      <translation>e.g. Tỉnh Bắc Kạn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="167" />
+      <source>Lưu tên cũ</source>
+      <translation>Save former name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="169" />
+      <source>Tên cũ của xã/phường (trước sáp nhập 2025)</source>
+      <translation>Former names of the commune/ward (before the 2025 merges)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="173" />
+      <source>Dùng đến ngày:</source>
+      <translation>Used until:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="210" />
+      <source>Chưa có tên cũ: giấy tờ mọi ngày đều dùng tên hiện nay của xã/phường.</source>
+      <translation>No former name: papers of every date use the ward's present name.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="214" />
+      <source>Đến ngày {date}: {names}</source>
+      <translation>Until {date}: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="251" />
+      <source>Xóa căn cứ</source>
+      <translation>Delete legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="252" />
+      <source>Xóa «{line}»? Giấy tờ đã ban hành vẫn giữ nguyên.</source>
+      <translation>Delete «{line}»? Papers already issued stay as they are.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings_villages.py" line="57" />
       <source>Tên</source>
       <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings_villages.py" line="58" />
-      <source>Loại</source>
-      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings_villages.py" line="59" />
