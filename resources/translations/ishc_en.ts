@@ -4521,7 +4521,7 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../dialogs/legal_text_dialog.py" line="78" />
       <source>Mỗi giấy tờ chỉ dẫn, trong từng nhóm, văn bản còn hiệu lực vào ngày của giấy tờ. Để trống «Hết hiệu lực» khi văn bản còn áp dụng.</source>
-      <translation>Each paper cites, per topic, the text in force on the paper's date. Leave «Replaced on» empty while the text applies.</translation>
+      <translation>Each paper cites, per topic, the text in force on the paper's date. Leave “Replaced on” empty while the text applies.</translation>
     </message>
     <message>
       <location filename="../../dialogs/legal_text_dialog.py" line="84" />
@@ -9254,7 +9254,7 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../models/text/paper_words.py" line="43" />
       <source>số {number} năm {year} đã dùng cho «{paper}»</source>
-      <translation>number {number} of {year} is already used by «{paper}»</translation>
+      <translation>number {number} of {year} is already used by “{paper}”</translation>
     </message>
     <message>
       <location filename="../../models/text/paper_words.py" line="44" />
@@ -11080,7 +11080,7 @@ It may have been deleted or moved, but there are backups on this computer.</tran
     <message>
       <location filename="../../ui/pages/settings_register.py" line="252" />
       <source>Xóa «{line}»? Giấy tờ đã ban hành vẫn giữ nguyên.</source>
-      <translation>Delete «{line}»? Papers already issued stay as they are.</translation>
+      <translation>Delete “{line}”? Papers already issued stay as they are.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings_villages.py" line="57" />
