@@ -21,6 +21,7 @@ from models.codes import DEFAULT_PLAN_PHASES
 from models.demo import demo_areas, demo_meetings, demo_money
 from models.demo.demo_names import ETHNICITIES, FAMILY, GIVEN, MIDDLE, PHONES
 from models.errors import Collector
+from models.meetings import meetings
 from models.members import members as member_service
 from models.members import members_bulk
 from models.office import settings, villages
@@ -463,6 +464,10 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
                                               today)
             summary.meetings += demo_meetings.add_club_meetings(
                 club_id, random.Random(f"{seed}:{plan.code}:meetings"), today)
+            if money.monthly_fee:
+                # The fee the club's receipts collected is the club's fee: its statute and
+                # collection sheet print it (the demo's meetings took no fee of their own).
+                meetings.set_monthly_fee(club_id, money.monthly_fee)
             summary.areas += demo_areas.add_club_areas(
                 club_id, random.Random(f"{seed}:{plan.code}:areas"), today)
         summary.money_events += len(money.events)

@@ -177,3 +177,45 @@ def test_parse_number():
     assert parse_number("07/QĐ-UBND") == (7, "QĐ-UBND")
     assert parse_number(" 22 / QĐ-UBND ") == (22, "QĐ-UBND")
     assert parse_number("QĐ số bảy") is None
+
+
+@pytest.mark.usefixtures("db")
+def test_the_demo_commune_papers_agree_with_the_books():
+    """On the demo: every founded club's statute prints the fee its receipts collect and its
+    loan rules and fund names; the decision and member list of its founding date agree; the
+    decision on record is printed with its own number."""
+    from models.demo.demo import fill_demo
+    from models.funds.fund_reads import funds_of
+    from models.loans.loans import loan_rules
+    from models.meetings.meeting_reads import monthly_fee
+    from models.storage.schema import Club, LedgerEntry
+    from reports.papers.statute import fee_clause
+    from reports.papers.statute import interest_text as statute_interest
+
+    fill_demo(3, seed=7, today=TODAY)
+    founded = [c for c in Club.select() if c.decision_number]
+    assert founded
+    for club in founded:
+        fee = monthly_fee(club.id)
+        receipt = (LedgerEntry.select().join(Fund)
+                   .where((Fund.club == club.id) & (LedgerEntry.category == "member_fee"))
+                   .first())
+        if receipt is not None:
+            assert fee > 0 and receipt.amount % fee == 0  # the books collect that fee
+        data = papers_extra.paper_data("statute", club.id, None)
+        rules = loan_rules(club.id)
+        assert (data.monthly_fee, data.loan_max, data.loan_term_months, data.rate_bp,
+                data.interest_method, data.guarantor_required) == (
+            fee, rules.max_amount, rules.max_term_months, rules.rate_bp,
+            rules.interest_method, rules.guarantor_required)
+        names = {f.kind: f.name for f in funds_of(club.id)}
+        assert (data.income_fund, data.activity_fund) == (names["income"], names["activity"])
+        text = " ".join(pdf_text(papers_extra.build_draft("statute", club.id)).split())
+        assert fee_clause(data) in text and statute_interest(data) in text
+        on = club.decision_date
+        decision = papers_extra.print_paper("decision", club.id, TODAY)
+        assert decision.on_record == (club.decision_number, on)
+        count = int(re.search(r"gồm (\d+) thành viên", pdf_text(decision.pdf)).group(1))
+        listing = pdf_text(papers_extra.build_draft("members", club.id, on))
+        assert f"Tổng số: {count} thành viên" in listing
+        assert count == club_facts(club.id, on).member_count
