@@ -170,9 +170,9 @@ STATUTE: dict[str, str | list[str]] = {
         "- Thực hiện quyền và chính sách đối với người cao tuổi.",
         "Chương IV. TÀI CHÍNH",
         "Điều 11. Các quỹ của Câu lạc bộ",
-        "1. Câu lạc bộ có hai quỹ: {income_fund} (quỹ quay vòng vốn) cho thành viên vay phát "
-        "triển sản xuất, tăng thu nhập; {activity_fund} chi cho các hoạt động chung của Câu "
-        "lạc bộ.",
+        "1. Câu lạc bộ có hai quỹ: {income_fund} cho thành viên vay quay vòng để phát triển "
+        "sản xuất, tăng thu nhập; {activity_fund} chi cho các hoạt động chung của Câu lạc "
+        "bộ.",
         "2. Nguồn hình thành các quỹ: vốn hỗ trợ ban đầu, hội phí, tiền lãi cho vay, ủng hộ "
         "của tổ chức, cá nhân và các nguồn hợp pháp khác. Các khoản ủng hộ được ghi vào Sổ "
         "Tấm lòng vàng.",
@@ -186,7 +186,7 @@ STATUTE: dict[str, str | list[str]] = {
         "3. Mức vay tối đa {loan_max} đồng một lượt ({loan_max_words}); thời hạn vay tối đa "
         "{loan_term} tháng; {loan_interest}. {guarantor_clause}",
         "4. Người vay làm đơn có xác nhận của nhóm trưởng; Ban chủ nhiệm xét duyệt công khai "
-        "tại kỳ sinh hoạt. Người vay trả gốc và lãi đúng hạn; khi gặp rủi ro khách quan, Ban "
+        "tại kỳ sinh hoạt. Người vay trả nợ đúng hạn; khi gặp rủi ro khách quan, Ban "
         "chủ nhiệm báo cáo toàn thể thành viên xem xét gia hạn.",
         "Điều 14. Quản lý và công khai tài chính",
         "1. Kế toán, thủ quỹ mở sổ theo dõi thu, chi, cho vay và thu nợ; mọi khoản thu, chi "
