@@ -19,7 +19,7 @@ from models.errors import Collector
 from models.members.register import RegisterRow
 from models.office import settings
 from models.papers import documents, papers
-from models.papers.club_facts import check_complete, club_facts
+from models.papers.club_facts import FoundingDecision, check_complete, club_facts
 from models.papers.paper_facts import (
     BOARD_ROLE_TEXT,
     club_name_text,
@@ -331,6 +331,12 @@ def issue_paper(kind: str, club_id: int, on: dt.date | None = None,
         kind, paper.body_code, date, module.summary(data, texts), signer, club_id,
         lambda number: _build(kind, data.with_number(number), texts),
         data={"paper": data, "texts": texts})
+
+
+def founding_decision_of(club_id: int) -> FoundingDecision | None:
+    """The club's founding decision, issued or only on its record (access checked)."""
+    access.require_club(club_id, "read")
+    return club_facts(club_id, dt.date.today()).decision
 
 
 def decision_on_record(club_id: int, texts: dict | None = None) -> bytes | None:

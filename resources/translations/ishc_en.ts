@@ -9658,42 +9658,57 @@ Reason: {reason}</translation>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="205" />
+      <location filename="../../dialogs/new_document_dialog.py" line="208" />
+      <source>In quyết định đã có</source>
+      <translation>Print the decision on record</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="210" />
+      <source>CLB này đã có quyết định thành lập số {number} ngày {date} (trong hồ sơ CLB): in lại đúng số và ngày đó, không cấp số mới.</source>
+      <translation>This club already has founding decision no. {number} of {date} (on its record): it prints with that number and date, no new number is given.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="216" />
+      <source>CLB này đã có quyết định thành lập số {number} ngày {date}; không ban hành quyết định thứ hai.</source>
+      <translation>This club already has founding decision no. {number} of {date}; a second one is not issued.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="221" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="210" />
+      <location filename="../../dialogs/new_document_dialog.py" line="226" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="250" />
+      <location filename="../../dialogs/new_document_dialog.py" line="266" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="266" />
-      <source>Chưa ban hành được</source>
-      <translation>Not issued</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="269" />
-      <source>Ban hành văn bản</source>
-      <translation>Issue document</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="270" />
-      <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
-      <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="274" />
+      <location filename="../../dialogs/new_document_dialog.py" line="279" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="294" />
+      <location filename="../../dialogs/new_document_dialog.py" line="287" />
+      <source>Chưa ban hành được</source>
+      <translation>Not issued</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="290" />
+      <source>Ban hành văn bản</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="291" />
+      <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
+      <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="315" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
