@@ -122,6 +122,7 @@ def test_cli_lists_the_texts(tmp_path, capsys, monkeypatch):
     assert code == 1 and "2024-03-05" in err
 
 
+@pytest.mark.sqlite_only  # a SQLite file at schema 6
 def test_a_schema_6_database_gains_the_tables(tmp_path):
     import sqlite3
 
