@@ -88,16 +88,19 @@ def body_of_symbol(symbol: str) -> str:
 
 
 def founding_decision(club: Club) -> FoundingDecision | None:
-    """The club's founding decision, issued or on record."""
-    issued = documents.find_issued("decision", club.id)
-    if issued is not None:
-        return FoundingDecision(issued.number_text, issued.date, "", issued.body_code,
-                                issued.id)
+    """The club's founding decision: the one on its record (typed in when it was founded,
+    from the ward's register) is the club's decision; else the one the register issued.
+    A database where the program once issued a second "founding decision" to a club that
+    already had one keeps that paper in the register, but papers cite the recorded one."""
     if club.decision_number and club.decision_date is not None:
         parsed = parse_number(club.decision_number)
         code = body_of_symbol(parsed[1]) if parsed else ""
         return FoundingDecision(club.decision_number, club.decision_date,
                                 club.decision_issuer, code, None)
+    issued = documents.find_issued("decision", club.id)
+    if issued is not None:
+        return FoundingDecision(issued.number_text, issued.date, "", issued.body_code,
+                                issued.id)
     return None
 
 

@@ -364,15 +364,15 @@ def print_paper(kind: str, club_id: int, on: dt.date | None = None, *, draft: bo
         raise ValueError(f"unknown paper: {kind!r}")
     if draft or not paper.numbered:
         return PrintResult(build_draft(kind, club_id, on, texts))
+    if kind == "decision" and not new:
+        decision = club_facts(club_id, dt.date.today()).decision
+        recorded = decision_on_record(club_id, texts)
+        if recorded is not None and decision is not None:
+            return PrintResult(recorded, None, reprinted=True,
+                               on_record=(decision.number_text, decision.date))
     if not new:
         existing = documents.find_issued(kind, club_id)
         if existing is not None:
             return PrintResult(documents.reprint(existing.id), existing, reprinted=True)
-        if kind == "decision":
-            decision = club_facts(club_id, dt.date.today()).decision
-            recorded = decision_on_record(club_id, texts)
-            if recorded is not None and decision is not None:
-                return PrintResult(recorded, None, reprinted=True,
-                                   on_record=(decision.number_text, decision.date))
     doc = issue_paper(kind, club_id, on, texts)
     return PrintResult(bytes(doc.pdf), documents.document_row(doc.id))

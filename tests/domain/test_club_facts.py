@@ -219,3 +219,24 @@ def test_the_demo_commune_papers_agree_with_the_books():
         listing = pdf_text(papers_extra.build_draft("members", club.id, on))
         assert f"Tổng số: {count} thành viên" in listing
         assert count == club_facts(club.id, on).member_count
+
+
+def test_a_second_founding_decision_from_before_does_not_replace_the_clubs(office):
+    """The issue's club: founded by 07/QĐ-UBND of 14/10/2022, then given a wrong 01/QĐ-UBND
+    by an earlier version of the program. Its papers cite 07, and print shows 07."""
+    from models.papers import documents
+
+    setup_bodies()
+    cid = founded_club(9, decision=("07/QĐ-UBND", dt.date(2022, 10, 14)))
+    documents.issue("decision", "UBND", TODAY, "Về việc thành lập …",
+                    documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), cid,
+                    lambda n: papers_extra.build_draft("decision", cid, TODAY))
+    facts = club_facts(cid, TODAY)
+    assert (facts.decision.number_text, facts.decision.date) == ("07/QĐ-UBND",
+                                                                 dt.date(2022, 10, 14))
+    printed = papers_extra.print_paper("decision", cid, TODAY)
+    assert printed.on_record == ("07/QĐ-UBND", dt.date(2022, 10, 14))
+    cert = papers_extra.paper_data("certificate", cid, TODAY)
+    assert (cert.decision_number, cert.decision_date) == ("07/QĐ-UBND", dt.date(2022, 10, 14))
+    minutes = papers_extra.paper_data("launch_minutes", cid, TODAY)
+    assert minutes.decision_number == "07/QĐ-UBND"

@@ -62,9 +62,11 @@ def test_issuing_a_decision_prints_its_number(club_id):
     text = flat_text(documents.reprint(doc.id))
     assert "Số: 01/QĐ-UBND" in text
     assert "Về việc thành lập Câu lạc bộ Liên thế hệ tự giúp nhau Tổ 1" in text
-    # The minutes now cite the issued decision rather than the number typed at founding.
+    # The club's own decision (typed in at founding, from the ward's register) stays the one
+    # its papers cite: a second "founding decision" in the register does not replace it.
     minutes = papers.launch_minutes_data(club_id)
-    assert (minutes.decision_number, minutes.decision_date) == ("01/QĐ-UBND", ON)
+    assert (minutes.decision_number, minutes.decision_date) == ("05/QĐ-UBND",
+                                                                dt.date(2025, 3, 5))
 
 
 def test_launch_minutes_data(club_id):
