@@ -25,7 +25,7 @@ from models.papers.paper_facts import (
     ward_text,
 )
 from models.papers.unit_names import body_name_on
-from models.storage.schema import Club, IssuingBody
+from models.storage.schema import IssuingBody
 from reports.decree30 import Signature
 from reports.papers.common import BoardLine, header_name
 from reports.papers.decision import DecisionData
@@ -41,11 +41,6 @@ def board_lines(facts: ClubFacts) -> tuple[BoardLine, ...]:
     """The board seats current on the facts' date, in role order."""
     return tuple(BoardLine(seat.full_name, seat.birth_year, ROLE_TITLES.get(seat.role, seat.role))
                  for seat in facts.board)
-
-
-def member_count(club: Club, on: dt.date) -> int:
-    """Members on a date: the rows of the member list of that date."""
-    return club_facts(club.id, on).member_count
 
 
 def _signature(body: IssuingBody | None) -> Signature:

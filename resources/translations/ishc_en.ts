@@ -3367,222 +3367,227 @@ Click “Copy details” and send them to your technical support.</translation>
   <context>
     <name>FoundingWizard</name>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="58" />
+      <location filename="../../dialogs/founding_wizard.py" line="60" />
       <source>Bước 1. Quyết định thành lập</source>
       <translation>Step 1. Founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="59" />
+      <location filename="../../dialogs/founding_wizard.py" line="61" />
       <source>Quyết định của UBND xã/phường, lễ ra mắt và quy chế của CLB.</source>
       <translation>Decision of the commune/ward People's Committee, launch ceremony and club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="61" />
+      <location filename="../../dialogs/founding_wizard.py" line="63" />
       <source>VD: 125/QĐ-UBND</source>
       <translation>e.g. 125/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="67" />
+      <location filename="../../dialogs/founding_wizard.py" line="69" />
       <source>Quy chế hoạt động đã được thông qua</source>
       <translation>The club statute has been adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="74" />
+      <location filename="../../dialogs/founding_wizard.py" line="82" />
       <source>Số quyết định:</source>
       <translation>Decision number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="76" />
+      <location filename="../../dialogs/founding_wizard.py" line="85" />
       <source>Ngày quyết định:</source>
       <translation>Decision date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="78" />
+      <location filename="../../dialogs/founding_wizard.py" line="87" />
       <source>Cơ quan ra quyết định:</source>
       <translation>Issuing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="80" />
+      <location filename="../../dialogs/founding_wizard.py" line="89" />
       <source>Ngày lễ ra mắt:</source>
       <translation>Launch ceremony date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="82" />
+      <location filename="../../dialogs/founding_wizard.py" line="91" />
       <source>Quy chế:</source>
       <translation>Statute:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="83" />
+      <location filename="../../dialogs/founding_wizard.py" line="92" />
       <source>Ngày thông qua quy chế:</source>
       <translation>Statute adopted on:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="116" />
+      <location filename="../../dialogs/founding_wizard.py" line="125" />
       <source>Bước 2. Tổ/nhóm</source>
       <translation>Step 2. Groups</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="117" />
+      <location filename="../../dialogs/founding_wizard.py" line="126" />
       <source>Các tổ/nhóm của CLB. Có thể thêm, xóa, đổi tên (bấm đúp) và đổi thứ tự; để trống nếu CLB chưa chia tổ/nhóm.</source>
       <translation>The club's groups. You can add, delete, rename (double-click) and reorder them; leave the list empty if the club has no groups yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="124" />
+      <location filename="../../dialogs/founding_wizard.py" line="133" />
       <source>Thêm tổ/nhóm</source>
       <translation>Add group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="124" />
+      <location filename="../../dialogs/founding_wizard.py" line="133" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="125" />
+      <location filename="../../dialogs/founding_wizard.py" line="134" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="125" />
+      <location filename="../../dialogs/founding_wizard.py" line="134" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="145" />
+      <location filename="../../dialogs/founding_wizard.py" line="154" />
       <source>Nhóm {n}</source>
       <translation>Nhóm {n}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="176" />
+      <location filename="../../dialogs/founding_wizard.py" line="185" />
       <source>Bước 3. Ban chủ nhiệm</source>
       <translation>Step 3. Management board</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="177" />
+      <location filename="../../dialogs/founding_wizard.py" line="186" />
       <source>Mỗi dòng một người: chọn thành viên đang sinh hoạt của CLB hoặc nhập người mới (người mới được ghi vào danh sách thành viên).</source>
       <translation>One person per row: choose an active member of the club or enter a new person (new people are added to the member list).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="201" />
+      <location filename="../../dialogs/founding_wizard.py" line="210" />
       <source>Bước 4. Xác nhận</source>
       <translation>Step 4. Confirm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="202" />
+      <location filename="../../dialogs/founding_wizard.py" line="211" />
       <source>Kiểm tra lại rồi bấm «Thành lập» để ghi vào dữ liệu.</source>
       <translation>Check everything, then click “Establish” to save it.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="222" />
+      <location filename="../../dialogs/founding_wizard.py" line="231" />
       <source>Thành lập CLB {code}</source>
       <translation>Establish club {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="225" />
+      <location filename="../../dialogs/founding_wizard.py" line="234" />
       <source>&lt; Quay lại</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="226" />
+      <location filename="../../dialogs/founding_wizard.py" line="235" />
       <source>Tiếp &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="227" />
+      <location filename="../../dialogs/founding_wizard.py" line="236" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="228" />
+      <location filename="../../dialogs/founding_wizard.py" line="237" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="300" />
+      <location filename="../../dialogs/founding_wizard.py" line="249" />
+      <source>Số tiếp theo trong sổ văn bản của UBND năm {year}: {number}</source>
+      <translation>Next number in the People's Committee's register for {year}: {number}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/founding_wizard.py" line="316" />
       <source>Chưa thông qua</source>
       <translation>Not yet adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="302" />
+      <location filename="../../dialogs/founding_wizard.py" line="318" />
       <source>Đã thông qua (chưa ghi ngày)</source>
       <translation>Adopted (date not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="303" />
+      <location filename="../../dialogs/founding_wizard.py" line="319" />
       <source>Đã thông qua ngày {date}</source>
       <translation>Adopted on {date}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="310" />
+      <location filename="../../dialogs/founding_wizard.py" line="326" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="311" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="312" />
+      <location filename="../../dialogs/founding_wizard.py" line="328" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="313" />
+      <location filename="../../dialogs/founding_wizard.py" line="329" />
       <source>Ngày lễ ra mắt</source>
       <translation>Launch ceremony date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="314" />
+      <location filename="../../dialogs/founding_wizard.py" line="330" />
       <source>Quy chế</source>
       <translation>Statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="316" />
+      <location filename="../../dialogs/founding_wizard.py" line="332" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="320" />
+      <location filename="../../dialogs/founding_wizard.py" line="336" />
       <source>Tổ/nhóm ({n})</source>
       <translation>Groups ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="324" />
+      <location filename="../../dialogs/founding_wizard.py" line="340" />
       <source>Chưa chia tổ/nhóm.</source>
       <translation>No groups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="325" />
+      <location filename="../../dialogs/founding_wizard.py" line="341" />
       <source>Ban chủ nhiệm ({n} người)</source>
       <translation>Management board ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="343" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="343" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="343" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="328" />
+      <location filename="../../dialogs/founding_wizard.py" line="344" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="328" />
+      <location filename="../../dialogs/founding_wizard.py" line="344" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="332" />
+      <location filename="../../dialogs/founding_wizard.py" line="348" />
       <source>Khi bấm «Thành lập», CLB chuyển sang trạng thái «{status}» từ ngày quyết định; người mới trong Ban chủ nhiệm được ghi vào danh sách thành viên.</source>
       <translation>When you click “Establish”, the club's status becomes “{status}” from the decision date; new people on the management board are added to the member list.</translation>
     </message>
