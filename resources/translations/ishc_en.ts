@@ -1591,26 +1591,31 @@
     </message>
     <message>
       <location filename="../../ui/cli/documents.py" line="116" />
+      <source>Quyết định này có ngày {date}; --date không đổi được ngày của nó.</source>
+      <translation>This decision is dated {date}; --date does not change its date.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/documents.py" line="119" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="118" />
+      <location filename="../../ui/cli/documents.py" line="121" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="121" />
+      <location filename="../../ui/cli/documents.py" line="124" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="124" />
+      <location filename="../../ui/cli/documents.py" line="127" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="134" />
+      <location filename="../../ui/cli/documents.py" line="137" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>

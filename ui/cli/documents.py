@@ -112,6 +112,9 @@ def cmd_print(args: argparse.Namespace) -> int:
         print(tr("Đã in quyết định thành lập số {number} ngày {date} đã có trong hồ sơ CLB "
                  "(không cấp số mới): {path}", "Cli").format(
             number=number, date=format_date(date), path=args.output))
+        if on is not None and on != date:
+            print(tr("Quyết định này có ngày {date}; --date không đổi được ngày của nó.",
+                     "Cli").format(date=format_date(date)), file=sys.stderr)
     elif doc is None:
         print(tr("Đã in bản không số: {path}", "Cli").format(path=args.output))
     elif result.reprinted:
