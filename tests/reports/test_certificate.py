@@ -52,11 +52,23 @@ def test_certificate_data_rests_on_the_founding_decision(club_id):
     assert data.symbol == "GCN-UBND"
 
 
-def test_an_issued_decision_takes_precedence(club_id):
-    doc = documents.issue("decision", "UBND", dt.date(2026, 2, 2), "Về việc thành lập CLB",
-                          documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), club_id,
-                          lambda n: b"%PDF-1.4 " + n.encode())
+def test_the_decision_on_record_comes_before_one_issued_later(club_id):
+    """The club's own decision (05/QĐ-UBND, typed in at founding) is the one a certificate
+    cites, even if the register holds another "founding decision" for it."""
+    documents.issue("decision", "UBND", dt.date(2026, 2, 2), "Về việc thành lập CLB",
+                    documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), club_id,
+                    lambda n: b"%PDF-1.4 " + n.encode())
     data = certificate_data(club_id, ON)
+    assert data.decision_number == "05/QĐ-UBND"
+
+
+def test_an_issued_decision_is_cited_when_none_is_on_record(office):
+    setup_bodies()
+    club = founded_club(5, code="DX02", decision=None)
+    doc = documents.issue("decision", "UBND", dt.date(2026, 2, 2), "Về việc thành lập CLB",
+                          documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), club,
+                          lambda n: b"%PDF-1.4 " + n.encode())
+    data = certificate_data(club, ON)
     assert data.decision_number == "01/QĐ-UBND" and data.decision_date == doc.date
     assert "ngày\u00a002\u00a0tháng\u00a002\u00a0năm\u00a02026" in data.decision_line
 
