@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from models.clubs import clubs
 from models.errors import Problem
 from models.office import settings
+from models.papers import series
 from models.text.vietnamese import format_date
 from ui import service
 from ui.context import AppContext, Change
@@ -70,8 +72,15 @@ class DecisionPage(QWizardPage):
         self.statute_edit.setEnabled(False)
         self.errors = {name: ErrorLabel() for name in self.FIELDS}
 
+        # Where the ward's register stands, so the number typed continues it (a number
+        # already taken is refused by the service, naming the paper that holds it).
+        self.next_hint = QLabel()
+        self.next_hint.setStyleSheet("color: #555;")
+        self.next_hint.hide()
+
         form = QFormLayout(self)
         form.addRow(tr("Số quyết định:"), self.number_edit)
+        form.addRow("", self.next_hint)
         form.addRow("", self.errors["decision_number"])
         form.addRow(tr("Ngày quyết định:"), self.date_edit)
         form.addRow("", self.errors["decision_date"])
@@ -233,6 +242,13 @@ class FoundingWizard(QWizard):
         if context.office.office_name and context.office.office_name not in issuers:
             issuers.append(context.office.office_name)
         self.decision_page = DecisionPage(issuers)
+        year = dt.date.today().year
+        row = next((r for r in series.series_list(year) if r.body_code == "UBND"), None)
+        if row is not None:
+            self.decision_page.next_hint.setText(
+                tr("Số tiếp theo trong sổ văn bản của UBND năm {year}: {number}").format(
+                    year=year, number=f"{row.next_number:02d}/QĐ-UBND"))
+            self.decision_page.next_hint.show()
         self.groups_page = GroupsPage()
         self.board_editor = BoardEditor(self.club)
         self.board_page = BoardPage(self.board_editor)

@@ -200,7 +200,23 @@ class NewDocumentDialog(QDialog):
             self.status_label.setText(tr("Văn bản không đánh số, không ghi vào sổ văn bản."))
             return
         issued = documents.find_issued(kind, club_id)
-        if issued is not None:
+        recorded = papers_extra.founding_decision_of(club_id) if kind == "decision" else None
+        self.issue_button.setText(tr("Ban hành…"))
+        if recorded is not None and recorded.document_id is None:
+            # The ward's paper register already holds this club's decision: it is printed
+            # with its own number and date, never issued again.
+            self.issue_button.setText(tr("In quyết định đã có"))
+            self.status_label.setText(
+                tr("CLB này đã có quyết định thành lập số {number} ngày {date} (trong hồ sơ "
+                   "CLB): in lại đúng số và ngày đó, không cấp số mới.").format(
+                    number=recorded.number_text, date=format_date(recorded.date)))
+        elif kind == "decision" and issued is not None:
+            self.issue_button.setEnabled(False)
+            self.status_label.setText(
+                tr("CLB này đã có quyết định thành lập số {number} ngày {date}; không ban "
+                   "hành quyết định thứ hai.").format(number=issued.number_text,
+                                                       date=format_date(issued.date)))
+        elif issued is not None:
             self.status_label.setText(
                 tr("CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một "
                    "văn bản mới, số mới.").format(number=issued.number_text,
@@ -258,6 +274,11 @@ class NewDocumentDialog(QDialog):
         club_id, kind = self.club_id(), self.kind()
         if not ok or club_id is None:
             return None
+        recorded = papers_extra.founding_decision_of(club_id) if kind == "decision" else None
+        if recorded is not None and recorded.document_id is None:
+            return self._open_preview(tr("{paper} số {number}").format(
+                paper=paper_label(kind), number=recorded.number_text),
+                papers_extra.decision_on_record, club_id, self.texts())
         paper = papers_extra.PAPERS[kind]
         year = (on or dt.date.today()).year
         number = next_number_text(kind, paper.body_code, year, club_id)

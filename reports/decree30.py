@@ -36,6 +36,7 @@ from reportlab.platypus import (
 from models.text.vietnamese import decree_date
 from reports.decree30_layout import (
     SignatureColumn,
+    draw_draft_mark,
     header_flowable,
     signature_flowable,
     title_flowable,
@@ -72,6 +73,7 @@ class PageSetup:
     page_number_size: float = 13
     right_column_mm: float = 100  # the Quốc hiệu in bold is 95.7 mm at 13 pt
     signature_space_mm: float = 25  # room for the signature and the seal
+    draft_mark: str = ""  # "DỰ THẢO" across every page of an unissued paper
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -388,6 +390,7 @@ def _flowables(blocks: tuple[Block, ...], styles: _Styles) -> list[Flowable]:
 
 def _page_number(setup: PageSetup, fonts: FontSet):
     def draw(canv, doc) -> None:  # type: ignore[no-untyped-def]
+        draw_draft_mark(canv, setup.page_size, fonts.bold, setup.draft_mark)
         # Page 1 carries none; from page 2 the number sits centred in the top margin.
         width, height = setup.page_size
         size = setup.page_number_size
@@ -474,7 +477,8 @@ def render(doc: Document) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     numbers = _page_number(setup, fonts)
     template.addPageTemplates([
-        PageTemplate("first", frames=[frame], autoNextPageTemplate="later"),
+        PageTemplate("first", frames=[frame], autoNextPageTemplate="later", onPage=lambda c, d:
+                     draw_draft_mark(c, setup.page_size, fonts.bold, setup.draft_mark)),
         PageTemplate("later", frames=[frame], onPage=numbers),
     ])
     template.build(_story(doc, fonts))

@@ -9,8 +9,10 @@ list of drawing operations measured from its own top, so wrap() knows the exact 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -278,3 +280,25 @@ def signature_flowable(*, fonts: FontSet, text_width: float, right_width: float,
             col.add(line, fonts.regular, list_size, align="left", hanging="- ")
         columns.append(col)
     return Drawn(columns)
+
+
+def draw_draft_mark(canv, page_size: tuple[float, float], font: str,  # type: ignore[no-untyped-def]
+                    mark: str) -> None:
+    """The draft mark across a page: large, grey and diagonal, drawn before the text so the
+    text stays readable over it."""
+    if not mark:
+        return
+    width, height = page_size
+    size = min(width, height) / 6
+    canv.saveState()
+    canv.setFillColorRGB(0.55, 0.55, 0.55, alpha=0.35)
+    canv.setFont(font, size)
+    canv.translate(width / 2, height / 2)
+    canv.rotate(35)
+    canv.drawCentredString(0, -size / 3, unicodedata.normalize("NFC", mark))
+    canv.restoreState()
+    # A plain line in the top margin too: a photocopy loses a light mark, not this one.
+    canv.saveState()
+    canv.setFont(font, 11)
+    canv.drawRightString(width - 15 * mm, height - 10 * mm, unicodedata.normalize("NFC", mark))
+    canv.restoreState()

@@ -10,6 +10,7 @@ from models.accounts import access, audit
 from models.codes import BOARD_ROLES, CLUB_STATUSES, CLUB_TRANSITIONS
 from models.errors import Collector
 from models.members import members
+from models.papers import series
 from models.storage.db import database
 from models.storage.schema import (
     BoardMember,
@@ -249,6 +250,8 @@ def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None
         p.add("decision_date", "in_future")
     if not inp.decision_issuer:
         p.add("decision_issuer", "required")
+    series.check_recorded_number(p, "decision_number", inp.decision_number, inp.decision_date,
+                                 club.id)
     if inp.launch_date is not None and inp.decision_date is not None and (
         inp.launch_date < inp.decision_date
     ):

@@ -147,6 +147,7 @@ class _Planner:
         self._queue: list[tuple[dt.date, int, object]] = []
         self._seq = 0
         self.fee = rng.choice(FEES)
+        self.story.monthly_fee = self.fee
         self.rate, self.method = rng.choice(((0, "none"), (50, "declining"), (50, "declining"),
                                             (50, "flat"), (100, "declining")))
         self.loans: list[_Loan] = []

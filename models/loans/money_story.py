@@ -93,6 +93,7 @@ class Story:
 
     events: list = field(default_factory=list)
     loans: int = 0
+    monthly_fee: int = 0  # what each member pays a month (the receipts' fee): the club's fee
 
 
 def write_with_services(story: Story, *, today: dt.date) -> None:

@@ -30,8 +30,9 @@ import peewee as pw
 
 from models.accounts import access, audit
 from models.accounts.session import current_actor
-from models.errors import Collector, DomainError, NotFound
+from models.errors import Collector, DomainError, NotFound, ValidationError
 from models.office.settings import BODY_CODE, require_office_admin
+from models.papers import series
 from models.storage.db import database
 from models.storage.schema import Club, DocumentTemplate, IssuedDocument, IssuingBody, now
 from models.text.vietnamese import nfc
@@ -120,11 +121,11 @@ def body_by_code(code: str) -> IssuingBody:
 
 
 def next_number(body_id: int, year: int) -> int:
-    """The number the next document of this body and year would get (01 on 1 January)."""
-    last = (IssuedDocument.select(pw.fn.MAX(IssuedDocument.number))
-            .where((IssuedDocument.issuing_body == body_id) & (IssuedDocument.year == year))
-            .scalar())
-    return int(last or 0) + 1
+    """The number the next document of this body and year would get: after the last number
+    taken (issued, or held by a club's recorded decision), from where the office said the
+    series continues (01 on 1 January otherwise)."""
+    body = IssuingBody.get_by_id(body_id)
+    return series.next_in_series(body_id, body.code, year)
 
 
 def _lock_series(body_id: int) -> None:
@@ -203,6 +204,12 @@ def issue(kind: str, body_code: str, date: dt.date, summary: str, signer: Signer
     symbol = symbol_for(type_code, body.code)
     with database.atomic():
         _lock_series(body.id)
+        last = series.last_issued(body.id, date.year)
+        if last is not None and date < last.date:
+            # Numbers follow dates: a back-dated paper would carry a higher number than
+            # papers signed after it.
+            raise ValidationError("date", "before_last_in_series", {
+                "number": number_text(last.number, last.symbol), "date": last.date})
         number = next_number(body.id, date.year)
         pdf = build(number_text(number, symbol))
         if not isinstance(pdf, bytes | bytearray) or not bytes(pdf[:5]) == b"%PDF-":

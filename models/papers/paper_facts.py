@@ -8,8 +8,10 @@ so a ward or a body is named the same way on every page.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from models.office import settings
-from models.office.admin_units import short_name
+from models.papers.unit_names import names_on
 from models.storage.schema import Club, ClubVillage, IssuingBody, Village, Ward
 from models.text.labels import CODE_LISTS
 from reports.decree30 import PageSetup
@@ -19,21 +21,21 @@ from reports.decree30 import PageSetup
 BOARD_ROLE_TEXT = CODE_LISTS["board_role"]
 
 
-def place_name(ward: Ward) -> str:
-    """The place of the date line: "Phường Đức Xuân", "Xã Phong Quang"."""
-    return f"{ward.division_type.capitalize()} {short_name(ward.name)}"
+def place_name(ward: Ward, on: dt.date | None = None) -> str:
+    """The place of the date line: "Phường Đức Xuân", "Xã Phong Quang"; on a date before the
+    2025 merges, the name the ward had then (models.papers.unit_names)."""
+    return names_on(ward, on).place
 
 
-def ward_text(ward: Ward) -> str:
-    """"phường Đức Xuân" (for running text)."""
-    return f"{ward.division_type} {short_name(ward.name)}"
+def ward_text(ward: Ward, on: dt.date | None = None) -> str:
+    """"phường Đức Xuân" (for running text), as named on the date."""
+    return names_on(ward, on).ward
 
 
-def province_text(ward: Ward) -> str:
-    """"tỉnh Thái Nguyên" or "thành phố Hà Nội" (for running text)."""
-    province = ward.province
-    kind = "tỉnh" if province.division_type == "tỉnh" else "thành phố"
-    return f"{kind} {short_name(province.name)}"
+def province_text(ward: Ward, on: dt.date | None = None) -> str:
+    """"tỉnh Thái Nguyên" or "thành phố Hà Nội" (for running text); before the merges the
+    district too: "thành phố Bắc Kạn, tỉnh Bắc Kạn"."""
+    return names_on(ward, on).province_text
 
 
 def default_body(preferred: str = "UBND") -> IssuingBody | None:
@@ -57,14 +59,14 @@ def villages_text(club: Club) -> str:
 _KIND_WORDS = ("tổ ", "thôn ", "bản ", "xóm ", "ấp ", "khu ", "làng ", "buôn ", "khối ")
 
 
-def running_name(name: str, ward: Ward) -> str:
+def running_name(name: str, ward: Ward, on: dt.date | None = None) -> str:
     """A body's name inside a sentence: "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN" or "UBND phường
     Đức Xuân" -> "Ủy ban nhân dân phường Đức Xuân". Other names are kept as typed."""
     upper = name.upper()
     if not name or upper.startswith(("ỦY BAN NHÂN DÂN", "UBND")):
-        return f"Ủy ban nhân dân {ward_text(ward)}"
+        return f"Ủy ban nhân dân {ward_text(ward, on)}"
     if upper.startswith(("HỘI NGƯỜI CAO TUỔI", "HỘI NCT")):
-        return f"Hội Người cao tuổi {ward_text(ward)}"
+        return f"Hội Người cao tuổi {ward_text(ward, on)}"
     return name
 
 

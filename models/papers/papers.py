@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.clubs.clubs import board_of, get_club
+from models.clubs.clubs import get_club
 from models.office import settings
-from models.papers import documents
+from models.papers import documents, legal_texts
+from models.papers.club_facts import ClubFacts, club_facts
 from models.papers.paper_facts import (
     BOARD_ROLE_TEXT,
     association_body,
@@ -23,7 +24,8 @@ from models.papers.paper_facts import (
     villages_text,
     ward_text,
 )
-from models.storage.schema import Club, IssuingBody, Membership
+from models.papers.unit_names import body_name_on
+from models.storage.schema import IssuingBody
 from reports.decree30 import Signature
 from reports.papers.common import BoardLine, header_name
 from reports.papers.decision import DecisionData
@@ -35,20 +37,10 @@ from reports.papers.statute import StatuteData
 ROLE_TITLES = {**BOARD_ROLE_TEXT, "board_member": "Ủy viên"}
 
 
-def board_lines(club_id: int, on: dt.date) -> tuple[BoardLine, ...]:
-    """The board seats current on a date, in role order."""
-    return tuple(
-        BoardLine(person.full_name, person.birth_year, ROLE_TITLES.get(seat.role, seat.role))
-        for seat, person in board_of(club_id)
-        if seat.term_start <= on and (seat.term_end is None or seat.term_end >= on))
-
-
-def member_count(club: Club, on: dt.date) -> int:
-    """Members on a date: joined by then and not left before it."""
-    return (Membership.select()
-            .where((Membership.club == club) & (Membership.joined_on <= on)
-                   & (Membership.left_on.is_null() | (Membership.left_on > on)))
-            .count())
+def board_lines(facts: ClubFacts) -> tuple[BoardLine, ...]:
+    """The board seats current on the facts' date, in role order."""
+    return tuple(BoardLine(seat.full_name, seat.birth_year, ROLE_TITLES.get(seat.role, seat.role))
+                 for seat in facts.board)
 
 
 def _signature(body: IssuingBody | None) -> Signature:
@@ -57,40 +49,36 @@ def _signature(body: IssuingBody | None) -> Signature:
     return Signature(body.authority, body.signer_title, body.signer_name)
 
 
-def _decision_of(club: Club) -> tuple[str, dt.date | None]:
-    """The founding decision's number and date: the issued one if the register has it."""
-    issued = documents.find_issued("decision", club.id)
-    if issued is not None:
-        return issued.number_text, issued.date
-    return club.decision_number, club.decision_date
-
-
 def decision_data(club_id: int, on: dt.date | None = None, body_code: str = "UBND",
                   province_plan: str = "") -> DecisionData:
     """The founding decision of a club as of a date (a draft: no number yet)."""
     on = on or dt.date.today()
-    club = get_club(club_id)
+    facts = club_facts(club_id, on)
+    club = facts.club
     ward = club.ward
     body = default_body(body_code)
     association = association_body(ward)
-    proposer = running_name(association.name if association else "HỘI NGƯỜI CAO TUỔI", ward)
-    issuing = body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}"
+    proposer = running_name(association.name if association else "HỘI NGƯỜI CAO TUỔI", ward,
+                            on)
+    issuing = (body_name_on(body.name, ward, on) if body
+               else f"ỦY BAN NHÂN DÂN {ward_text(ward, on).upper()}")
     return DecisionData(
         club_name=club_name_text(club.name),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         villages=villages_text(club),
         issuing_body=issuing,
         parent_body=body.parent_name if body else "",
-        place=place_name(ward),
+        place=place_name(ward, on),
         signer=_signature(body),
         symbol=documents.symbol_for(documents.type_code_for("decision"),
                                     body.code if body else body_code),
         date=on,
-        member_count=member_count(club, on),
-        board=board_lines(club.id, on),
+        member_count=facts.member_count,
+        board=board_lines(facts),
         proposer=f"Chủ tịch {proposer}",
         province_plan=province_plan,
+        legal_bases=tuple(legal_texts.citations("decision", on)),
     )
 
 
@@ -102,21 +90,21 @@ def launch_minutes_data(club_id: int, on: dt.date | None = None, body_code: str 
     The Elderly Association keeps them: its chair presides, the club's secretary writes."""
     club = get_club(club_id)
     on = on or club.launch_date or dt.date.today()
+    facts = club_facts(club_id, on)
     ward = club.ward
     body = default_body(body_code)
-    board = board_lines(club.id, on)
     chair_body = association_body(ward) or body
-    seats = {seat.role: person.full_name for seat, person in board_of(club.id)}
-    decision_number, decision_date = _decision_of(club)
+    secretary = next((s.full_name for s in facts.board if s.role == "secretary"), "")
+    decision = facts.decision
     chair_title = ""
     if chair_body is not None:
-        chair_title = f"Chủ tịch {running_name(chair_body.name, ward)}"
+        chair_title = f"Chủ tịch {running_name(chair_body.name, ward, on)}"
     return LaunchMinutesData(
         club_name=club_name_text(club.name),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         villages=villages_text(club),
-        issuing_body=body.name if body else header_name(club.name),
+        issuing_body=body_name_on(body.name, ward, on) if body else header_name(club.name),
         parent_body=body.parent_name if body else "",
         symbol=documents.symbol_for(documents.type_code_for("launch_minutes"),
                                     body.code if body else body_code),
@@ -124,47 +112,52 @@ def launch_minutes_data(club_id: int, on: dt.date | None = None, body_code: str 
         start_time=start_time,
         end_time=end_time,
         venue=venue or club.meeting_place,
-        member_count=member_count(club, on),
+        member_count=facts.member_count,
         present_count=present_count,
         agree_count=agree_count,
         chair_name=chair_body.signer_name if chair_body else "",
         chair_title=chair_title,
-        secretary_name=seats.get("secretary", ""),
-        secretary_title=f"Thư ký {club_name_text(club.name)}" if "secretary" in seats else "",
-        board=board,
-        decision_number=decision_number,
-        decision_date=decision_date,
+        secretary_name=secretary,
+        secretary_title=f"Thư ký {club_name_text(club.name)}" if secretary else "",
+        board=board_lines(facts),
+        decision_number=decision.number_text if decision else "",
+        decision_date=decision.date if decision else None,
     )
 
 
-def statute_data(club_id: int, on: dt.date | None = None, *, monthly_fee: int = 5_000,
-                 loan_max: int = 5_000_000, loan_term_months: int = 12,
-                 loan_interest: str = "0,5%/tháng", board_term_years: int = 5
+def statute_data(club_id: int, on: dt.date | None = None, *, board_term_years: int = 5
                  ) -> StatuteData:
-    """The statute of a club, adopted on `on` (default: the recorded statute or launch date).
-    The club issues it under the Elderly Association; the chair of its board signs."""
+    """The statute of a club, adopted on `on` (default: the recorded statute or launch date),
+    with the club's own fee, fund names and loan rules (club_facts). The club issues it under
+    the Elderly Association; the chair of its board signs."""
     club = get_club(club_id)
     on = on or club.statute_date or club.launch_date or dt.date.today()
+    facts = club_facts(club_id, on)
     ward = club.ward
     std = settings.load(settings.Standards)
     association = association_body(ward)
-    chair = next((p.full_name for s, p in board_of(club.id) if s.role == "chair"), "")
+    chair = next((s.full_name for s in facts.board if s.role == "chair"), "")
+    rules = facts.loan_rules
     return StatuteData(
         club_name=club_name_text(club.name),
-        ward=ward_text(ward),
-        province=province_text(ward),
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
         villages=villages_text(club),
         issuing_body=header_name(club.name),
-        parent_body=association.name if association else "",
-        place=place_name(ward),
+        parent_body=body_name_on(association.name, ward, on) if association else "",
+        place=place_name(ward, on),
         signer=Signature("TM. BAN CHỦ NHIỆM", "CHỦ NHIỆM", chair),
         adopted_on=on,
         meeting_day=club.meeting_day,
         meeting_place=club.meeting_place,
-        monthly_fee=monthly_fee,
-        loan_max=loan_max,
-        loan_term_months=loan_term_months,
-        loan_interest=loan_interest,
+        monthly_fee=facts.monthly_fee,
+        loan_max=int(rules.max_amount),
+        loan_term_months=int(rules.max_term_months),
+        rate_bp=int(rules.rate_bp),
+        interest_method=rules.interest_method,
+        guarantor_required=bool(rules.guarantor_required),
+        income_fund=facts.fund_name("income", "Quỹ phát triển sinh kế"),
+        activity_fund=facts.fund_name("activity", "Quỹ hoạt động"),
         board_term_years=board_term_years,
         min_members=std.min_members,
         max_members=std.max_members,

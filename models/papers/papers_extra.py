@@ -9,19 +9,20 @@ tested and benchmarked without a database.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import Any
 
 from models.accounts import access
-from models.clubs.clubs import board_of, get_club
 from models.clubs.composition import composition_of
 from models.errors import Collector
-from models.members.register import RegisterRow, register
+from models.members.register import RegisterRow
 from models.office import settings
 from models.papers import documents, papers
+from models.papers.club_facts import FoundingDecision, check_complete, club_facts
 from models.papers.paper_facts import (
     BOARD_ROLE_TEXT,
+    club_name_text,
     default_body,
     page_setup,
     place_name,
@@ -30,6 +31,7 @@ from models.papers.paper_facts import (
     villages_text,
     ward_text,
 )
+from models.papers.unit_names import body_name_on
 from models.privacy.consent import MASK
 from models.privacy.consent_paper import consent_form_data
 from models.storage.schema import IssuingBody
@@ -43,31 +45,35 @@ from reports.papers.member_list import MemberLine, MemberListData
 def certificate_data(club_id: int, on: dt.date | None = None, body_code: str = "UBND"
                      ) -> CertificateData:
     """The certificate of a club, resting on its founding decision (the issued one when the
-    register has it, else the decision recorded when the club was founded)."""
-    club = get_club(club_id)
+    register has it, else the decision recorded when the club was founded). It names the
+    club in full ("Câu lạc bộ …", never "CLB …")."""
+    on = on or dt.date.today()
+    facts = club_facts(club_id, on)
+    club = facts.club
     ward = club.ward
     body = default_body(body_code)
-    issued = documents.find_issued("decision", club.id)
-    if issued is not None:
-        decision_number, decision_date = issued.number_text, issued.date
-        issuer = IssuingBody.get_or_none(IssuingBody.code == issued.body_code)
-        decision_body = running_name(issuer.name if issuer else "", ward)
-    else:
-        decision_number, decision_date = club.decision_number, club.decision_date
-        decision_body = running_name(club.decision_issuer or (body.name if body else ""), ward)
+    decision = facts.decision
+    decision_body = ""
+    if decision is not None and decision.document_id is not None:
+        issuer = IssuingBody.get_or_none(IssuingBody.code == decision.body_code)
+        decision_body = running_name(issuer.name if issuer else "", ward, decision.date)
+    elif decision is not None:
+        decision_body = running_name(decision.issuer or (body.name if body else ""), ward,
+                                     decision.date)
     return CertificateData(
         parent_name=body.parent_name if body else "",
-        body_name=body.name if body else f"ỦY BAN NHÂN DÂN {ward_text(ward).upper()}",
+        body_name=(body_name_on(body.name, ward, on) if body
+                   else f"ỦY BAN NHÂN DÂN {ward_text(ward, on).upper()}"),
         body_code=body.code if body else body_code,
-        club_name=club.name,
+        club_name=club_name_text(club.name),
         villages=villages_text(club),
-        ward=ward_text(ward),
-        province=province_text(ward),
-        decision_number=decision_number,
-        decision_date=decision_date,
+        ward=ward_text(ward, on),
+        province=province_text(ward, on),
+        decision_number=decision.number_text if decision else "",
+        decision_date=decision.date if decision else None,
         decision_body=decision_body,
-        place=place_name(ward),
-        date=on or dt.date.today(),
+        place=place_name(ward, on),
+        date=on,
         authority=body.authority if body else "",
         signer_title=body.signer_title if body else "",
         signer_name=body.signer_name if body else "",
@@ -125,32 +131,33 @@ def member_lines(rows: list[RegisterRow], board_roles: dict[int, str], *,
 
 
 def member_list_data(club_id: int, on: dt.date | None = None) -> MemberListData:
-    """The club's current members in register order (given name first), with the counts of
-    the composition line computed the same way as the composition badge."""
+    """The club's members on a date (club_facts: the same members the decision and minutes
+    of that date count) in register order, with the counts of the composition line computed
+    the same way as the composition badge."""
     on = on or dt.date.today()
-    club = get_club(club_id)
+    facts = club_facts(club_id, on)
+    club = facts.club
     ward = club.ward
     std = settings.load(settings.Standards)
-    rows = [r for r in register(club_id) if r.joined_on <= on]
+    rows = list(facts.members)
     comp = composition_of(
         [(r.gender, r.birth_date, r.birth_year, r.household_status, r.home_care_volunteer)
          for r in rows], club.id, on, std)
-    board = board_of(club.id)
     roles: dict[int, str] = {}
-    for seat, person in board:
-        if seat.term_end is None or seat.term_end >= on:
-            roles.setdefault(person.id, BOARD_ROLE_TEXT.get(seat.role, seat.role))
-    chair = next((p.full_name for s, p in board if s.role == "chair"), "")
+    for seat in facts.board:
+        roles.setdefault(seat.person_id, BOARD_ROLE_TEXT.get(seat.role, seat.role))
+    chair = next((s.full_name for s in facts.board if s.role == "chair"), "")
     body = default_body()
-    ward_upper = ward_text(ward).upper()
+    ward_upper = ward_text(ward, on).upper()
     certifier_title = "\n".join(x for x in ((body.authority, body.signer_title) if body else ())
                                 if x)
     return MemberListData(
-        parent_name=body.name if body else f"ỦY BAN NHÂN DÂN {ward_upper}",
+        parent_name=(body_name_on(body.name, ward, on) if body
+                     else f"ỦY BAN NHÂN DÂN {ward_upper}"),
         club_header=club.name.upper(),
         club_name=club.name,
         as_of=on,
-        place=place_name(ward),
+        place=place_name(ward, on),
         rows=member_lines(rows, roles, masked=not access.can_see_sensitive(club.ward_code)),
         total=comp.figure("members").count,
         women=comp.figure("women").count,
@@ -223,6 +230,8 @@ class PrintResult:
     pdf: bytes
     document: documents.DocumentRow | None = None
     reprinted: bool = False
+    # A founding decision only on the club's record (no stored copy): its number and date.
+    on_record: tuple[str, dt.date] | None = None
 
 
 def _module(kind: str) -> ModuleType:
@@ -254,22 +263,29 @@ def texts_for(kind: str) -> dict:
     return documents.template(kind) if kind != "members" else {}
 
 
-def _build(kind: str, data: Any, texts: dict) -> bytes:
-    """Build a paper with the office's page layout. The certificate has a framed layout of
-    its own and ignores the margins."""
+# The mark across every page of a numbered paper printed before it is issued.
+DRAFT_MARK = "DỰ THẢO"
+
+
+def _build(kind: str, data: Any, texts: dict, *, draft: bool = False) -> bytes:
+    """Build a paper with the office's page layout (a draft of a numbered paper carries the
+    draft mark on every page). The certificate has a framed layout of its own and ignores
+    the margins."""
     module = _module(kind)
+    mark = DRAFT_MARK if draft and PAPERS[kind].numbered else ""
     if kind == "members":
         return module.build(data, page_setup())
     if kind == "certificate":
-        return module.build(data, texts)
-    return module.build(data, texts, page_setup())
+        return module.build(data, texts, draft_mark=mark)
+    return module.build(data, texts, replace(page_setup(), draft_mark=mark))
 
 
 def build_draft(kind: str, club_id: int, on: dt.date | None = None,
                 texts: dict | None = None) -> bytes:
-    """A paper as it would print now, without a number and without touching the register."""
+    """A paper as it would print now, without a number and without touching the register;
+    a numbered paper's draft carries "DỰ THẢO" on every page."""
     data = paper_data(kind, club_id, on)
-    return _build(kind, data, texts if texts is not None else texts_for(kind))
+    return _build(kind, data, texts if texts is not None else texts_for(kind), draft=True)
 
 
 def _issue_facts(kind: str, data: Any) -> tuple[dt.date | None, documents.Signer]:
@@ -283,17 +299,32 @@ def _issue_facts(kind: str, data: Any) -> tuple[dt.date | None, documents.Signer
     return data.date, documents.Signer(sig.name, title)
 
 
+def check_issue(kind: str, club_id: int, on: dt.date) -> Collector:
+    """What stops a numbered paper of a club being issued on a date: no members or no board
+    that day, no founding decision for the papers resting on it, or (for the decision) a
+    founding decision already issued or on record."""
+    facts = club_facts(club_id, on)
+    p = check_complete(facts, needs_decision=kind != "decision")
+    if kind == "decision" and facts.decision is not None:
+        p.add("decision_number", "founding_decision_exists",
+              number=facts.decision.number_text, date=facts.decision.date)
+    return p
+
+
 def issue_paper(kind: str, club_id: int, on: dt.date | None = None,
                 texts: dict | None = None) -> documents.IssuedDocument:
-    """Issue a numbered paper of a club: next number of its body's series, PDF stored."""
+    """Issue a numbered paper of a club: next number of its body's series, PDF stored.
+    Refused, naming what is missing, when the paper would print holes (check_issue)."""
     paper = PAPERS.get(kind)
     if paper is None or not paper.numbered:
         raise ValueError(f"not a numbered paper: {kind!r}")
     access.require_club(club_id, "issue")  # before the paper's data is gathered
     texts = texts if texts is not None else texts_for(kind)
     data = paper_data(kind, club_id, on)
-    if kind == "certificate":
-        check_certificate(data).raise_if_any()
+    problems = check_issue(kind, club_id, data.date)
+    if kind == "certificate" and not data.signer_name:  # the decision is checked above
+        problems.add("signer_name", "required")
+    problems.raise_if_any()
     module = _module(kind)
     date, signer = _issue_facts(kind, data)
     return documents.issue(
@@ -302,16 +333,43 @@ def issue_paper(kind: str, club_id: int, on: dt.date | None = None,
         data={"paper": data, "texts": texts})
 
 
+def founding_decision_of(club_id: int) -> FoundingDecision | None:
+    """The club's founding decision, issued or only on its record (access checked)."""
+    access.require_club(club_id, "read")
+    return club_facts(club_id, dt.date.today()).decision
+
+
+def decision_on_record(club_id: int, texts: dict | None = None) -> bytes | None:
+    """The club's founding decision recorded with the club (number and date from the ward's
+    register before this program), printed as of its own date with its own number; None
+    when the club has none on record (or the register holds the issued one)."""
+    access.require_club(club_id, "read")
+    decision = club_facts(club_id, dt.date.today()).decision
+    if decision is None or decision.document_id is not None:
+        return None
+    data = papers.decision_data(club_id, decision.date, body_code=PAPERS["decision"].body_code)
+    texts = texts if texts is not None else texts_for("decision")
+    return _build("decision", data.with_number(decision.number_text), texts)
+
+
 def print_paper(kind: str, club_id: int, on: dt.date | None = None, *, draft: bool = False,
                 new: bool = False, texts: dict | None = None) -> PrintResult:
     """What `print KIND` gives: the stored copy of a paper already issued for the club,
     else a newly issued one; `draft` prints without a number and writes nothing, `new`
-    issues a new document even when one exists (a changed paper is a new document)."""
+    issues a new document even when one exists (a changed paper is a new document). A
+    founding decision recorded with the club is that club's decision: printed with its own
+    number and date, never issued again."""
     paper = PAPERS.get(kind)
     if paper is None:
         raise ValueError(f"unknown paper: {kind!r}")
     if draft or not paper.numbered:
         return PrintResult(build_draft(kind, club_id, on, texts))
+    if kind == "decision" and not new:
+        decision = club_facts(club_id, dt.date.today()).decision
+        recorded = decision_on_record(club_id, texts)
+        if recorded is not None and decision is not None:
+            return PrintResult(recorded, None, reprinted=True,
+                               on_record=(decision.number_text, decision.date))
     if not new:
         existing = documents.find_issued(kind, club_id)
         if existing is not None:

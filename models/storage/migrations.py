@@ -94,6 +94,14 @@ def _v6_supervision(database: pw.Database) -> None:
     database.create_tables(SUPERVISION)
 
 
+def _v9_legal_texts_unit_names(database: pw.Database) -> None:
+    """The legal texts papers cite, with their dates in force, and the former names of the
+    office's units. The shipped texts are written on first use (models/papers/legal_texts)."""
+    from models.papers.tables import TABLES as PAPER_TABLES
+
+    database.create_tables(PAPER_TABLES)
+
+
 def _v10_in_kind_register(database: pw.Database) -> None:
     """The in-kind register; in-kind loans and repayments leave the cash book
     (models/funds/goods_migration.py)."""
@@ -109,6 +117,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (4, "monthly meetings", _v4_meetings),
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
+    (9, "legal texts in force, former names of units", _v9_legal_texts_unit_names),
     (10, "in-kind register: in-kind loans leave the cash book", _v10_in_kind_register),
 ]
 

@@ -15,6 +15,7 @@ def all_tables() -> list[type[pw.Model]]:
     from models.activities.tables import TABLES as ACTIVITY_TABLES
     from models.funds.goods_tables import TABLES as GOODS_TABLES
     from models.meetings.tables import TABLES as MEETING_TABLES
+    from models.papers.tables import TABLES as PAPER_TABLES
     from models.storage.schema import TABLES
     from models.supervision.tables import TABLES as SUPERVISION
     from models.training.tables import TABLES as TRAINING_TABLES
@@ -24,5 +25,6 @@ def all_tables() -> list[type[pw.Model]]:
     tables += ACTIVITY_TABLES  # schema version 5
     tables += TRAINING_TABLES  # schema version 5
     tables += SUPERVISION  # schema version 6
+    tables += PAPER_TABLES  # schema version 9
     tables += GOODS_TABLES  # schema version 10
     return tables

@@ -193,12 +193,13 @@ def format_date(d: dt.date | None) -> str:
     return "" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
-def parse_date(text: str) -> dt.date:
-    """Parse d/m/yyyy (separators / - .) or ISO yyyy-mm-dd; ValueError with a reason if not."""
+def parse_date(text: str, *, iso: bool = True) -> dt.date:
+    """Parse d/m/yyyy (separators / - .) or, unless `iso` is False (the command line, where
+    dates are dd/mm/yyyy only), ISO yyyy-mm-dd; ValueError with a reason if not."""
     s = nfc(text).replace(" ", "")
     if not s:
         raise ValueError("empty date")
-    if m := _ISO.fullmatch(s):
+    if iso and (m := _ISO.fullmatch(s)):
         year, month, day = (int(g) for g in m.groups())
     elif m := _DMY.fullmatch(s):
         if len(m.group(4)) != 4:

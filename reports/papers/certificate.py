@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from models.text.vietnamese import decree_date, decree_date_line
+from reports.decree30_layout import draw_draft_mark
 from reports.fonts import FontSet, document_fonts
 from reports.papers.common import DRAFT_BLANK
 
@@ -191,9 +192,11 @@ def summary(data: CertificateData, texts: Mapping[str, object] | None = None) ->
     return str(wording["summary"]).replace("{club_name}", data.club_name)
 
 
-def build(data: CertificateData, texts: Mapping[str, object] | None = None) -> bytes:
+def build(data: CertificateData, texts: Mapping[str, object] | None = None, *,
+          draft_mark: str = "") -> bytes:
     """The certificate as PDF bytes; `data.number` is printed after "Số:", and a draft
-    (no number yet) gets blank room before "/GCN-UBND" for a hand-written number."""
+    (no number yet) gets blank room before "/GCN-UBND" for a hand-written number and
+    `draft_mark` ("DỰ THẢO") across the page."""
     wording = {k: str(v) for k, v in {**DEFAULTS, **(texts or {})}.items()}
     fonts = document_fonts()
     buf = io.BytesIO()
@@ -203,6 +206,7 @@ def build(data: CertificateData, texts: Mapping[str, object] | None = None) -> b
     c.setSubject(nfc(summary(data, texts)))
     c.setCreator("ISHC Desk")
     draw_frame(c)
+    draw_draft_mark(c, PAGE, fonts.bold, draft_mark)
     width, height = PAGE
     text_width = width - 2 * TEXT_MARGIN
 

@@ -55,6 +55,7 @@ class DecisionData:
     board: tuple[BoardLine, ...] = ()
     proposer: str = ""  # "Chủ tịch Hội Người cao tuổi phường Đức Xuân"
     province_plan: str = ""  # the province's plan to cite; the căn cứ line goes when empty
+    legal_bases: tuple[str, ...] = ()  # "Căn cứ …" lines of the texts in force on `date`
     extra: dict[str, str] = field(default_factory=dict)  # more placeholders
 
     def with_number(self, number: str) -> DecisionData:
@@ -75,6 +76,7 @@ def values(data: DecisionData) -> dict[str, str]:
         "date_text": date_or_blank(data.date),
         "proposer": data.proposer,
         "province_plan": data.province_plan,
+        "legal_bases": "\n".join(data.legal_bases),
         **data.extra,
     }
 

@@ -41,10 +41,15 @@ class StatuteData:
     adopted_on: dt.date | None = None
     meeting_day: str = ""
     meeting_place: str = ""
-    monthly_fee: int = 5_000
-    loan_max: int = 5_000_000
-    loan_term_months: int = 12
-    loan_interest: str = "0,5%/tháng"
+    # The club's own rules, as its books and loans apply them (never a fixed model text).
+    monthly_fee: int = 0
+    loan_max: int = 0
+    loan_term_months: int = 0
+    rate_bp: int = 0  # hundredths of a percent per month: 50 = 0,5 %/tháng
+    interest_method: str = "none"  # flat, declining, none
+    guarantor_required: bool = False
+    income_fund: str = "Quỹ phát triển sinh kế"
+    activity_fund: str = "Quỹ hoạt động"
     board_term_years: int = 5
     min_members: int = 50
     max_members: int = 70
@@ -60,6 +65,40 @@ class StatuteData:
 
 def _words(n: int) -> str:
     return lower_first(amount_in_words(n)) if n else ""
+
+
+def rate_text(rate_bp: int) -> str:
+    """50 -> "0,5": a rate per month as papers write it."""
+    whole, frac = divmod(rate_bp, 100)
+    return f"{whole},{frac:02d}".rstrip("0").rstrip(",") if frac else str(whole)
+
+
+_METHOD_TEXT = {"flat": "tính trên số tiền vay ban đầu",
+                "declining": "tính trên dư nợ giảm dần"}
+
+
+def interest_text(data: StatuteData) -> str:
+    """ "lãi suất 0,5%/tháng, tính trên dư nợ giảm dần" or "không tính lãi"."""
+    if data.interest_method == "none" or not data.rate_bp:
+        return "không tính lãi"
+    method = _METHOD_TEXT.get(data.interest_method, "")
+    return f"lãi suất {rate_text(data.rate_bp)}%/tháng" + (f", {method}" if method else "")
+
+
+def fee_clause(data: StatuteData) -> str:
+    """The fee sentence, from the club's fee (a club may collect none)."""
+    if not data.monthly_fee:
+        return "Thành viên không phải đóng hội phí hằng tháng."
+    return (f"Thành viên đóng hội phí {money(data.monthly_fee)} đồng/tháng "
+            f"({_words(data.monthly_fee)}), nộp tại kỳ sinh hoạt hằng tháng. Hội phí được "
+            f"đưa vào {data.activity_fund}.")
+
+
+def guarantor_clause(data: StatuteData) -> str:
+    """Whether a loan needs a guarantor, as the club's rules say."""
+    if data.guarantor_required:
+        return "Mỗi khoản vay phải có người bảo lãnh là thành viên Câu lạc bộ, không phải người vay."
+    return "Khoản vay không bắt buộc có người bảo lãnh."
 
 
 def values(data: StatuteData, body_lines: list[str] | None = None) -> dict[str, str]:
@@ -79,7 +118,11 @@ def values(data: StatuteData, body_lines: list[str] | None = None) -> dict[str, 
         "loan_max": money(data.loan_max),
         "loan_max_words": _words(data.loan_max),
         "loan_term": str(data.loan_term_months or ""),
-        "loan_interest": data.loan_interest,
+        "loan_interest": interest_text(data),
+        "guarantor_clause": guarantor_clause(data),
+        "fee_clause": fee_clause(data),
+        "income_fund": data.income_fund,
+        "activity_fund": data.activity_fund,
         "board_term": str(data.board_term_years or ""),
         "min_members": str(data.min_members),
         "max_members": str(data.max_members),

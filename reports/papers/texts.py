@@ -14,14 +14,10 @@ from __future__ import annotations
 
 DECISION: dict[str, str | list[str]] = {
     "summary": "Về việc thành lập {club_name}",
+    # {legal_bases}: the texts in force on the decision's date, one line each, from the
+    # office's table of legal texts (models/papers/legal_texts.py).
     "bases": [
-        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025",
-        "Căn cứ Luật Người cao tuổi ngày 23 tháng 11 năm 2009",
-        "Căn cứ Quyết định số 1336/QĐ-TTg ngày 31 tháng 8 năm 2020 của Thủ tướng Chính phủ "
-        "phê duyệt Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau giai đoạn "
-        "đến năm 2025",
-        "Căn cứ Quyết định số 1648/QĐ-TTg ngày 01 tháng 8 năm 2025 của Thủ tướng Chính phủ "
-        "phê duyệt Đề án nhân rộng câu lạc bộ liên thế hệ tự giúp nhau đến năm 2035",
+        "{legal_bases}",
         "Căn cứ {province_plan}",
     ],
     "proposal": "Theo đề nghị của {proposer}",
@@ -134,15 +130,15 @@ STATUTE: dict[str, str | list[str]] = {
         "3. Người muốn tham gia đăng ký với Ban chủ nhiệm; Ban chủ nhiệm xem xét và công bố "
         "tại kỳ sinh hoạt gần nhất.",
         "Điều 5. Quyền của thành viên",
-        "1. Được tham gia các hoạt động của Câu lạc bộ; được vay vốn từ Quỹ phát triển sinh "
-        "kế theo Quy chế này.",
+        "1. Được tham gia các hoạt động của Câu lạc bộ; được vay vốn từ {income_fund} theo "
+        "Quy chế này.",
         "2. Được thăm hỏi, chăm sóc, giúp đỡ khi ốm đau hoặc gặp khó khăn.",
         "3. Được thảo luận, biểu quyết các công việc của Câu lạc bộ; được ứng cử, đề cử vào "
         "Ban chủ nhiệm.",
         "4. Được xin ra khỏi Câu lạc bộ.",
         "Điều 6. Nghĩa vụ của thành viên",
         "1. Chấp hành Quy chế này; tham gia sinh hoạt định kỳ và các hoạt động của Câu lạc bộ.",
-        "2. Đóng hội phí đầy đủ, đúng hạn; sử dụng vốn vay đúng mục đích và trả nợ đúng hạn.",
+        "2. Đóng góp theo Quy chế này; sử dụng vốn vay đúng mục đích và trả nợ đúng hạn.",
         "3. Đoàn kết, giúp đỡ các thành viên khác và người có hoàn cảnh khó khăn trong cộng "
         "đồng.",
         "Chương III. TỔ CHỨC VÀ HOẠT ĐỘNG",
@@ -174,24 +170,23 @@ STATUTE: dict[str, str | list[str]] = {
         "- Thực hiện quyền và chính sách đối với người cao tuổi.",
         "Chương IV. TÀI CHÍNH",
         "Điều 11. Các quỹ của Câu lạc bộ",
-        "1. Câu lạc bộ có hai quỹ: Quỹ phát triển sinh kế (quỹ quay vòng vốn) cho thành viên "
-        "vay phát triển sản xuất, tăng thu nhập; Quỹ hoạt động chi cho các hoạt động chung "
-        "của Câu lạc bộ.",
+        "1. Câu lạc bộ có hai quỹ: {income_fund} cho thành viên vay quay vòng để phát triển "
+        "sản xuất, tăng thu nhập; {activity_fund} chi cho các hoạt động chung của Câu lạc "
+        "bộ.",
         "2. Nguồn hình thành các quỹ: vốn hỗ trợ ban đầu, hội phí, tiền lãi cho vay, ủng hộ "
         "của tổ chức, cá nhân và các nguồn hợp pháp khác. Các khoản ủng hộ được ghi vào Sổ "
         "Tấm lòng vàng.",
         "Điều 12. Hội phí",
-        "Thành viên đóng hội phí {monthly_fee} đồng/tháng ({monthly_fee_words}), nộp tại kỳ "
-        "sinh hoạt hằng tháng. Hội phí được đưa vào Quỹ hoạt động.",
-        "Điều 13. Cho vay từ Quỹ phát triển sinh kế",
+        "{fee_clause}",
+        "Điều 13. Cho vay từ {income_fund}",
         "1. Thành viên có nhu cầu vốn để phát triển sinh kế được vay; ưu tiên thành viên "
         "thuộc hộ nghèo, hộ cận nghèo, có hoàn cảnh khó khăn; phấn đấu ít nhất một nửa số "
         "thành viên được vay vốn.",
         "2. Hình thức vay: bằng tiền hoặc bằng hiện vật (con giống, cây giống, vật tư).",
         "3. Mức vay tối đa {loan_max} đồng một lượt ({loan_max_words}); thời hạn vay tối đa "
-        "{loan_term} tháng; lãi suất {loan_interest}.",
+        "{loan_term} tháng; {loan_interest}. {guarantor_clause}",
         "4. Người vay làm đơn có xác nhận của nhóm trưởng; Ban chủ nhiệm xét duyệt công khai "
-        "tại kỳ sinh hoạt. Người vay trả gốc và lãi đúng hạn; khi gặp rủi ro khách quan, Ban "
+        "tại kỳ sinh hoạt. Người vay trả nợ đúng hạn; khi gặp rủi ro khách quan, Ban "
         "chủ nhiệm báo cáo toàn thể thành viên xem xét gia hạn.",
         "Điều 14. Quản lý và công khai tài chính",
         "1. Kế toán, thủ quỹ mở sổ theo dõi thu, chi, cho vay và thu nợ; mọi khoản thu, chi "
@@ -235,6 +230,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "number": "số, ký hiệu Quyết định (05/QĐ-UBND)",
         "date_text": "ngày ký (ngày 05 tháng 3 năm 2024)",
         "proposer": "người đề nghị",
+        "legal_bases": "các căn cứ pháp lý còn hiệu lực vào ngày ký (mỗi căn cứ một dòng)",
         "province_plan": "kế hoạch của tỉnh (dòng bị bỏ khi để trống)",
     },
     "launch_minutes": {
@@ -259,11 +255,15 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "meeting_day": "ngày sinh hoạt",
         "meeting_place": "địa điểm sinh hoạt",
         "monthly_fee": "hội phí mỗi tháng (5.000)",
+        "fee_clause": "câu về hội phí, theo hội phí của CLB",
+        "guarantor_clause": "câu về người bảo lãnh, theo quy định cho vay của CLB",
+        "income_fund": "tên quỹ cho vay trong sổ sách của CLB",
+        "activity_fund": "tên quỹ hoạt động trong sổ sách của CLB",
         "monthly_fee_words": "hội phí bằng chữ",
         "loan_max": "mức vay tối đa",
         "loan_max_words": "mức vay tối đa bằng chữ",
         "loan_term": "thời hạn vay tối đa (tháng)",
-        "loan_interest": "lãi suất",
+        "loan_interest": "lãi suất và cách tính lãi (hoặc: không tính lãi)",
         "board_term": "nhiệm kỳ Ban chủ nhiệm (năm)",
         "min_members": "số thành viên tối thiểu",
         "max_members": "số thành viên tối đa",

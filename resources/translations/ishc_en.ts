@@ -1098,52 +1098,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="98" />
+      <location filename="../../ui/cli/__init__.py" line="100" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="103" />
+      <location filename="../../ui/cli/__init__.py" line="105" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="107" />
+      <location filename="../../ui/cli/__init__.py" line="109" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="109" />
+      <location filename="../../ui/cli/__init__.py" line="111" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="132" />
+      <location filename="../../ui/cli/__init__.py" line="134" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="135" />
+      <location filename="../../ui/cli/__init__.py" line="137" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="174" />
+      <location filename="../../ui/cli/__init__.py" line="176" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="176" />
+      <location filename="../../ui/cli/__init__.py" line="178" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="179" />
+      <location filename="../../ui/cli/__init__.py" line="181" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="199" />
+      <location filename="../../ui/cli/__init__.py" line="201" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1588,27 +1588,37 @@
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="111" />
+      <location filename="../../ui/cli/documents.py" line="112" />
+      <source>Đã in quyết định thành lập số {number} ngày {date} đã có trong hồ sơ CLB (không cấp số mới): {path}</source>
+      <translation>Printed founding decision no. {number} of {date} already on the club's record (no new number): {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/documents.py" line="116" />
+      <source>Quyết định này có ngày {date}; --date không đổi được ngày của nó.</source>
+      <translation>This decision is dated {date}; --date does not change its date.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/documents.py" line="119" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="113" />
+      <location filename="../../ui/cli/documents.py" line="121" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="116" />
+      <location filename="../../ui/cli/documents.py" line="124" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="119" />
+      <location filename="../../ui/cli/documents.py" line="127" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="129" />
+      <location filename="../../ui/cli/documents.py" line="137" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -2016,6 +2026,51 @@
       <location filename="../../ui/cli/privacy.py" line="114" />
       <source>Thời gian lưu giữ sau khi ra khỏi CLB: {years} năm</source>
       <translation>Retention after leaving the club: {years} years</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="14" />
+      <source>Sổ văn bản đi theo cơ quan và năm: số đã dùng gần nhất và số tiếp theo (cách nhau bằng dấu tab). Với --body, --year và --next: đặt số tiếp theo của sổ (sổ giấy của phường đang ở số 21 thì --next 22).</source>
+      <translation>Outgoing document register by body and year: the last number used and the next one (tab-separated). With --body, --year and --next: set the register's next number (the ward's paper register stands at 21: --next 22).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="18" />
+      <source>cơ quan ban hành (ví dụ UBND)</source>
+      <translation>issuing body (for example UBND)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="19" />
+      <source>năm của sổ</source>
+      <translation>year of the register</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="21" />
+      <source>số tiếp theo sẽ cấp</source>
+      <translation>next number to give</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="24" />
+      <source>Các văn bản pháp lý giấy tờ dẫn làm căn cứ: mã, loại, số, ngày ban hành, ngày có hiệu lực, ngày hết hiệu lực, dòng in (cách nhau bằng dấu tab). Với --date: chỉ những căn cứ một quyết định ngày đó được dẫn.</source>
+      <translation>The legal texts papers cite: id, kind, number, date issued, in force from, replaced on, line printed (tab-separated). With --date: only the bases a decision of that date cites.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="29" />
+      <source>ngày của giấy tờ</source>
+      <translation>date of the paper</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="37" />
+      <source>Đặt số tiếp theo cần cả --body và --year.</source>
+      <translation>Setting the next number needs both --body and --year.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="39" />
+      <source>Sổ {body} năm {year}: số tiếp theo là {number:02d}.</source>
+      <translation>Register {body} {year}: the next number is {number:02d}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/register_setup.py" line="43" />
+      <source>--body dùng cùng --next; để xem sổ, dùng lệnh không có --body.</source>
+      <translation>--body goes with --next; to list the registers, leave out --body.</translation>
     </message>
     <message>
       <location filename="../../ui/cli/supervision.py" line="18" />
@@ -3345,222 +3400,227 @@ Click “Copy details” and send them to your technical support.</translation>
   <context>
     <name>FoundingWizard</name>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="58" />
+      <location filename="../../dialogs/founding_wizard.py" line="60" />
       <source>Bước 1. Quyết định thành lập</source>
       <translation>Step 1. Founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="59" />
+      <location filename="../../dialogs/founding_wizard.py" line="61" />
       <source>Quyết định của UBND xã/phường, lễ ra mắt và quy chế của CLB.</source>
       <translation>Decision of the commune/ward People's Committee, launch ceremony and club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="61" />
+      <location filename="../../dialogs/founding_wizard.py" line="63" />
       <source>VD: 125/QĐ-UBND</source>
       <translation>e.g. 125/QĐ-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="67" />
+      <location filename="../../dialogs/founding_wizard.py" line="69" />
       <source>Quy chế hoạt động đã được thông qua</source>
       <translation>The club statute has been adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="74" />
+      <location filename="../../dialogs/founding_wizard.py" line="82" />
       <source>Số quyết định:</source>
       <translation>Decision number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="76" />
+      <location filename="../../dialogs/founding_wizard.py" line="85" />
       <source>Ngày quyết định:</source>
       <translation>Decision date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="78" />
+      <location filename="../../dialogs/founding_wizard.py" line="87" />
       <source>Cơ quan ra quyết định:</source>
       <translation>Issuing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="80" />
+      <location filename="../../dialogs/founding_wizard.py" line="89" />
       <source>Ngày lễ ra mắt:</source>
       <translation>Launch ceremony date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="82" />
+      <location filename="../../dialogs/founding_wizard.py" line="91" />
       <source>Quy chế:</source>
       <translation>Statute:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="83" />
+      <location filename="../../dialogs/founding_wizard.py" line="92" />
       <source>Ngày thông qua quy chế:</source>
       <translation>Statute adopted on:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="116" />
+      <location filename="../../dialogs/founding_wizard.py" line="125" />
       <source>Bước 2. Tổ/nhóm</source>
       <translation>Step 2. Groups</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="117" />
+      <location filename="../../dialogs/founding_wizard.py" line="126" />
       <source>Các tổ/nhóm của CLB. Có thể thêm, xóa, đổi tên (bấm đúp) và đổi thứ tự; để trống nếu CLB chưa chia tổ/nhóm.</source>
       <translation>The club's groups. You can add, delete, rename (double-click) and reorder them; leave the list empty if the club has no groups yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="124" />
+      <location filename="../../dialogs/founding_wizard.py" line="133" />
       <source>Thêm tổ/nhóm</source>
       <translation>Add group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="124" />
+      <location filename="../../dialogs/founding_wizard.py" line="133" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="125" />
+      <location filename="../../dialogs/founding_wizard.py" line="134" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="125" />
+      <location filename="../../dialogs/founding_wizard.py" line="134" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="145" />
+      <location filename="../../dialogs/founding_wizard.py" line="154" />
       <source>Nhóm {n}</source>
       <translation>Nhóm {n}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="176" />
+      <location filename="../../dialogs/founding_wizard.py" line="185" />
       <source>Bước 3. Ban chủ nhiệm</source>
       <translation>Step 3. Management board</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="177" />
+      <location filename="../../dialogs/founding_wizard.py" line="186" />
       <source>Mỗi dòng một người: chọn thành viên đang sinh hoạt của CLB hoặc nhập người mới (người mới được ghi vào danh sách thành viên).</source>
       <translation>One person per row: choose an active member of the club or enter a new person (new people are added to the member list).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="201" />
+      <location filename="../../dialogs/founding_wizard.py" line="210" />
       <source>Bước 4. Xác nhận</source>
       <translation>Step 4. Confirm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="202" />
+      <location filename="../../dialogs/founding_wizard.py" line="211" />
       <source>Kiểm tra lại rồi bấm «Thành lập» để ghi vào dữ liệu.</source>
       <translation>Check everything, then click “Establish” to save it.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="222" />
+      <location filename="../../dialogs/founding_wizard.py" line="231" />
       <source>Thành lập CLB {code}</source>
       <translation>Establish club {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="225" />
+      <location filename="../../dialogs/founding_wizard.py" line="234" />
       <source>&lt; Quay lại</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="226" />
+      <location filename="../../dialogs/founding_wizard.py" line="235" />
       <source>Tiếp &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="227" />
+      <location filename="../../dialogs/founding_wizard.py" line="236" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="228" />
+      <location filename="../../dialogs/founding_wizard.py" line="237" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="300" />
+      <location filename="../../dialogs/founding_wizard.py" line="249" />
+      <source>Số tiếp theo trong sổ văn bản của UBND năm {year}: {number}</source>
+      <translation>Next number in the People's Committee's register for {year}: {number}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/founding_wizard.py" line="316" />
       <source>Chưa thông qua</source>
       <translation>Not yet adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="302" />
+      <location filename="../../dialogs/founding_wizard.py" line="318" />
       <source>Đã thông qua (chưa ghi ngày)</source>
       <translation>Adopted (date not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="303" />
+      <location filename="../../dialogs/founding_wizard.py" line="319" />
       <source>Đã thông qua ngày {date}</source>
       <translation>Adopted on {date}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="310" />
+      <location filename="../../dialogs/founding_wizard.py" line="326" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="311" />
+      <location filename="../../dialogs/founding_wizard.py" line="327" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="312" />
+      <location filename="../../dialogs/founding_wizard.py" line="328" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="313" />
+      <location filename="../../dialogs/founding_wizard.py" line="329" />
       <source>Ngày lễ ra mắt</source>
       <translation>Launch ceremony date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="314" />
+      <location filename="../../dialogs/founding_wizard.py" line="330" />
       <source>Quy chế</source>
       <translation>Statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="316" />
+      <location filename="../../dialogs/founding_wizard.py" line="332" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="320" />
+      <location filename="../../dialogs/founding_wizard.py" line="336" />
       <source>Tổ/nhóm ({n})</source>
       <translation>Groups ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="324" />
+      <location filename="../../dialogs/founding_wizard.py" line="340" />
       <source>Chưa chia tổ/nhóm.</source>
       <translation>No groups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="325" />
+      <location filename="../../dialogs/founding_wizard.py" line="341" />
       <source>Ban chủ nhiệm ({n} người)</source>
       <translation>Management board ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="343" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="343" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="343" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="328" />
+      <location filename="../../dialogs/founding_wizard.py" line="344" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="328" />
+      <location filename="../../dialogs/founding_wizard.py" line="344" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="332" />
+      <location filename="../../dialogs/founding_wizard.py" line="348" />
       <source>Khi bấm «Thành lập», CLB chuyển sang trạng thái «{status}» từ ngày quyết định; người mới trong Ban chủ nhiệm được ghi vào danh sách thành viên.</source>
       <translation>When you click “Establish”, the club's status becomes “{status}” from the decision date; new people on the management board are added to the member list.</translation>
     </message>
@@ -4525,6 +4585,94 @@ Reason: {reason}</translation>
       <location filename="../../ui/ledger_model.py" line="238" />
       <source>{name} (đã đóng)</source>
       <translation>{name} (closed)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LegalTextDialog</name>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="28" />
+      <source>Luật Tổ chức chính quyền địa phương</source>
+      <translation>Law on Local Government</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="30" />
+      <source>Luật Người cao tuổi</source>
+      <translation>Law on the Elderly</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="31" />
+      <source>Đề án nhân rộng CLB liên thế hệ tự giúp nhau</source>
+      <translation>Programme replicating the intergenerational self-help clubs</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="45" />
+      <source>Sửa căn cứ pháp lý</source>
+      <translation>Edit legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="46" />
+      <source>Thêm căn cứ pháp lý</source>
+      <translation>Add legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="54" />
+      <source>Luật, Nghị định, Quyết định…</source>
+      <translation>Law, Decree, Decision…</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="56" />
+      <source>VD: 72/2025/QH15</source>
+      <translation>e.g. 72/2025/QH15</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="78" />
+      <source>Mỗi giấy tờ chỉ dẫn, trong từng nhóm, văn bản còn hiệu lực vào ngày của giấy tờ. Để trống «Hết hiệu lực» khi văn bản còn áp dụng.</source>
+      <translation>Each paper cites, per topic, the text in force on the paper's date. Leave “Replaced on” empty while the text applies.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="84" />
+      <source>Nhóm căn cứ:</source>
+      <translation>Topic:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="85" />
+      <source>Loại văn bản:</source>
+      <translation>Kind of text:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="86" />
+      <source>Số, ký hiệu:</source>
+      <translation>Number:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="87" />
+      <source>Ngày ban hành:</source>
+      <translation>Date issued:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="88" />
+      <source>Có hiệu lực từ:</source>
+      <translation>In force from:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="89" />
+      <source>Hết hiệu lực từ:</source>
+      <translation>Replaced on:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="90" />
+      <source>Dòng in trên giấy tờ:</source>
+      <translation>Line printed on papers:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="91" />
+      <source>Thứ tự in:</source>
+      <translation>Printing order:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/legal_text_dialog.py" line="93" />
+      <source>Lưu</source>
+      <translation>Save</translation>
     </message>
   </context>
   <context>
@@ -8195,1614 +8343,1749 @@ Reason: {reason}</translation>
       <translation>the meeting posted no money to reverse</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="34" />
+      <location filename="../../models/text/messages.py" line="35" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="35" />
+      <location filename="../../models/text/messages.py" line="36" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="36" />
+      <location filename="../../models/text/messages.py" line="37" />
       <source>Ngày/năm sinh</source>
       <translation>Date/year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="37" />
+      <location filename="../../models/text/messages.py" line="38" />
       <source>Ngày sinh</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="38" />
+      <location filename="../../models/text/messages.py" line="39" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="39" />
+      <location filename="../../models/text/messages.py" line="40" />
       <source>Dân tộc</source>
       <translation>Ethnic group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="40" />
+      <location filename="../../models/text/messages.py" line="41" />
       <source>Số CCCD</source>
       <translation>ID card number</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="41" />
+      <location filename="../../models/text/messages.py" line="42" />
       <source>Điện thoại</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="42" />
+      <location filename="../../models/text/messages.py" line="43" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/residential group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="44" />
+      <location filename="../../models/text/messages.py" line="45" />
       <source>Hoàn cảnh hộ</source>
       <translation>Household status</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="45" />
+      <location filename="../../models/text/messages.py" line="46" />
       <source>Năm xét hộ nghèo/cận nghèo</source>
       <translation>Year of poor/near-poor household assessment</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="46" />
+      <location filename="../../models/text/messages.py" line="47" />
       <source>Ngày đồng ý xử lý dữ liệu</source>
       <translation>Date of data processing consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="47" />
+      <location filename="../../models/text/messages.py" line="48" />
       <source>Hình thức đồng ý</source>
       <translation>Form of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="48" />
+      <location filename="../../models/text/messages.py" line="49" />
       <source>Ngày vào CLB</source>
       <translation>Date joined</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="49" />
+      <location filename="../../models/text/messages.py" line="50" />
       <source>Ngày ra khỏi CLB</source>
       <translation>Date left</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="50" />
+      <location filename="../../models/text/messages.py" line="51" />
       <source>Lý do ra khỏi CLB</source>
       <translation>Reason for leaving</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="51" />
+      <location filename="../../models/text/messages.py" line="52" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="52" />
+      <location filename="../../models/text/messages.py" line="53" />
       <source>Tổ/nhóm</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="54" />
+      <location filename="../../models/text/messages.py" line="55" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="56" />
+      <location filename="../../models/text/messages.py" line="57" />
       <source>Người</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="57" />
+      <location filename="../../models/text/messages.py" line="58" />
       <source>Mã CLB</source>
       <translation>Club code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="58" />
+      <location filename="../../models/text/messages.py" line="59" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="59" />
+      <location filename="../../models/text/messages.py" line="60" />
       <source>Xã/phường</source>
       <translation>Commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="60" />
+      <location filename="../../models/text/messages.py" line="61" />
       <source>Tên cơ quan</source>
       <translation>Office name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="61" />
+      <location filename="../../models/text/messages.py" line="62" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="62" />
+      <location filename="../../models/text/messages.py" line="63" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="63" />
+      <location filename="../../models/text/messages.py" line="64" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="64" />
+      <location filename="../../models/text/messages.py" line="65" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="65" />
+      <location filename="../../models/text/messages.py" line="66" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="66" />
+      <location filename="../../models/text/messages.py" line="67" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="67" />
+      <location filename="../../models/text/messages.py" line="68" />
       <source>Ngày ra mắt</source>
       <translation>Launch date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="68" />
+      <location filename="../../models/text/messages.py" line="69" />
       <source>Ngày thông qua quy chế</source>
       <translation>Statute adoption date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="69" />
+      <location filename="../../models/text/messages.py" line="70" />
       <source>Ban chủ nhiệm</source>
       <translation>Management board</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="70" />
+      <location filename="../../models/text/messages.py" line="71" />
       <source>Bắt đầu nhiệm kỳ</source>
       <translation>Term start</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="71" />
+      <location filename="../../models/text/messages.py" line="72" />
       <source>Kết thúc nhiệm kỳ</source>
       <translation>Term end</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="72" />
+      <location filename="../../models/text/messages.py" line="73" />
       <source>Số thành viên tối thiểu</source>
       <translation>Minimum number of members</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="73" />
+      <location filename="../../models/text/messages.py" line="74" />
       <source>Số thành viên tối đa</source>
       <translation>Maximum number of members</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="74" />
+      <location filename="../../models/text/messages.py" line="75" />
       <source>Tuổi được tính là người cao tuổi</source>
       <translation>Age from which a person counts as older</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="75" />
+      <location filename="../../models/text/messages.py" line="76" />
       <source>Tỷ lệ người cao tuổi tối thiểu</source>
       <translation>Minimum share of older people</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="76" />
+      <location filename="../../models/text/messages.py" line="77" />
       <source>Tỷ lệ nữ tối thiểu</source>
       <translation>Minimum share of women</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="77" />
+      <location filename="../../models/text/messages.py" line="78" />
       <source>Tỷ lệ nữ tối đa</source>
       <translation>Maximum share of women</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="78" />
+      <location filename="../../models/text/messages.py" line="79" />
       <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối thiểu</source>
       <translation>Minimum share of poor, near-poor and in hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="79" />
+      <location filename="../../models/text/messages.py" line="80" />
       <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối đa</source>
       <translation>Maximum share of poor, near-poor and in hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="80" />
+      <location filename="../../models/text/messages.py" line="81" />
       <source>Số tình nguyện viên chăm sóc tại nhà tối thiểu</source>
       <translation>Minimum number of home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="81" />
+      <location filename="../../models/text/messages.py" line="82" />
       <source>Loại</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="82" />
+      <location filename="../../models/text/messages.py" line="83" />
       <source>Tệp</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="83" />
+      <location filename="../../models/text/messages.py" line="84" />
       <source>Tệp cần ghi</source>
       <translation>Output file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="84" />
+      <location filename="../../models/text/messages.py" line="85" />
       <source>Lề trên</source>
       <translation>Top margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="85" />
+      <location filename="../../models/text/messages.py" line="86" />
       <source>Lề dưới</source>
       <translation>Bottom margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="86" />
+      <location filename="../../models/text/messages.py" line="87" />
       <source>Lề trái</source>
       <translation>Left margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="87" />
+      <location filename="../../models/text/messages.py" line="88" />
       <source>Lề phải</source>
       <translation>Right margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="88" />
+      <location filename="../../models/text/messages.py" line="89" />
       <source>Cỡ chữ phần nội dung</source>
       <translation>Body text size</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="89" />
+      <location filename="../../models/text/messages.py" line="90" />
       <source>Tỉnh/thành phố</source>
       <translation>Province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="90" />
+      <location filename="../../models/text/messages.py" line="91" />
       <source>Địa chỉ</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="91" />
+      <location filename="../../models/text/messages.py" line="92" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="92" />
+      <location filename="../../models/text/messages.py" line="93" />
       <source>Ký hiệu viết tắt</source>
       <translation>Abbreviation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="93" />
+      <location filename="../../models/text/messages.py" line="94" />
       <source>Cơ quan chủ quản</source>
       <translation>Parent body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="94" />
+      <location filename="../../models/text/messages.py" line="95" />
       <source>Thẩm quyền ký</source>
       <translation>Signing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="95" />
+      <location filename="../../models/text/messages.py" line="96" />
       <source>Chức vụ người ký</source>
       <translation>Signer's title</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="96" />
+      <location filename="../../models/text/messages.py" line="97" />
       <source>Họ tên người ký</source>
       <translation>Signer's name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="97" />
+      <location filename="../../models/text/messages.py" line="98" />
       <source>Số CLB</source>
       <translation>Number of clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="98" />
+      <location filename="../../models/text/messages.py" line="99" />
       <source>Cơ sở dữ liệu</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="99" />
+      <location filename="../../models/text/messages.py" line="100" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="100" />
+      <location filename="../../models/text/messages.py" line="101" />
       <source>Mã loại văn bản</source>
       <translation>Document type code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="101" />
+      <location filename="../../models/text/messages.py" line="102" />
       <source>Cơ quan ban hành</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="102" />
+      <location filename="../../models/text/messages.py" line="103" />
       <source>Văn bản</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="103" />
+      <location filename="../../models/text/messages.py" line="104" />
       <source>Quỹ</source>
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="104" />
+      <location filename="../../models/text/messages.py" line="105" />
       <source>Số tiền</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="105" />
+      <location filename="../../models/text/messages.py" line="106" />
       <source>Khoản mục</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="106" />
+      <location filename="../../models/text/messages.py" line="107" />
       <source>Người nộp/nhận tiền</source>
       <translation>Payer/payee</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="107" />
+      <location filename="../../models/text/messages.py" line="108" />
       <source>Nội dung</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="108" />
+      <location filename="../../models/text/messages.py" line="109" />
       <source>Số chứng từ kèm theo</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="109" />
+      <location filename="../../models/text/messages.py" line="110" />
       <source>Phiếu</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="110" />
+      <location filename="../../models/text/messages.py" line="111" />
       <source>Kỳ khóa sổ</source>
       <translation>Closing period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="111" />
+      <location filename="../../models/text/messages.py" line="112" />
       <source>Năm</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="112" />
+      <location filename="../../models/text/messages.py" line="113" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="113" />
+      <location filename="../../models/text/messages.py" line="114" />
       <source>Số tiền kiểm đếm thực tế</source>
       <translation>Cash actually counted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="114" />
+      <location filename="../../models/text/messages.py" line="115" />
       <source>Dòng mẫu số của phiếu thu</source>
       <translation>Form number line of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="115" />
+      <location filename="../../models/text/messages.py" line="116" />
       <source>Dòng mẫu số của phiếu chi</source>
       <translation>Form number line of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="116" />
+      <location filename="../../models/text/messages.py" line="117" />
       <source>Dòng tên đơn vị, địa chỉ</source>
       <translation>Unit name and address lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="117" />
+      <location filename="../../models/text/messages.py" line="118" />
       <source>Người ký phiếu thu</source>
       <translation>Signers of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="118" />
+      <location filename="../../models/text/messages.py" line="119" />
       <source>Người ký phiếu chi</source>
       <translation>Signers of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="119" />
+      <location filename="../../models/text/messages.py" line="120" />
       <source>In hai liên trên một tờ A4</source>
       <translation>Print two copies on one A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="120" />
+      <location filename="../../models/text/messages.py" line="121" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="121" />
+      <location filename="../../models/text/messages.py" line="122" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="122" />
+      <location filename="../../models/text/messages.py" line="123" />
       <source>Khoản vay</source>
       <translation>Loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="123" />
+      <location filename="../../models/text/messages.py" line="124" />
       <source>Số bản sao lưu giữ lại</source>
       <translation>Number of backups kept</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="124" />
+      <location filename="../../models/text/messages.py" line="125" />
       <source>Thư mục sao lưu thứ hai</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="125" />
+      <location filename="../../models/text/messages.py" line="126" />
       <source>Sao lưu hằng ngày</source>
       <translation>Daily backup</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="126" />
+      <location filename="../../models/text/messages.py" line="127" />
       <source>Sao lưu khi thoát</source>
       <translation>Backup on exit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="127" />
+      <location filename="../../models/text/messages.py" line="128" />
       <source>Máy chủ</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="128" />
+      <location filename="../../models/text/messages.py" line="129" />
       <source>Cổng</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="129" />
+      <location filename="../../models/text/messages.py" line="130" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="130" />
+      <location filename="../../models/text/messages.py" line="131" />
       <source>Chế độ SSL</source>
       <translation>SSL mode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="131" />
+      <location filename="../../models/text/messages.py" line="132" />
       <source>Cơ sở dữ liệu đích</source>
       <translation>Target database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="133" />
+      <location filename="../../models/text/messages.py" line="134" />
       <source>Mật khẩu</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="134" />
+      <location filename="../../models/text/messages.py" line="135" />
       <source>Mật khẩu hiện tại</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="135" />
+      <location filename="../../models/text/messages.py" line="136" />
       <source>Mật khẩu mới</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="136" />
+      <location filename="../../models/text/messages.py" line="137" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="137" />
+      <location filename="../../models/text/messages.py" line="138" />
       <source>Tài khoản</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="138" />
+      <location filename="../../models/text/messages.py" line="139" />
       <source>Đang sử dụng</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="139" />
+      <location filename="../../models/text/messages.py" line="140" />
       <source>Khóa đến</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="140" />
+      <location filename="../../models/text/messages.py" line="141" />
       <source>Phải đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="141" />
+      <location filename="../../models/text/messages.py" line="142" />
       <source>Số lần nhập sai mật khẩu</source>
       <translation>Failed password attempts</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="142" />
+      <location filename="../../models/text/messages.py" line="143" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="143" />
+      <location filename="../../models/text/messages.py" line="144" />
       <source>Đổi mật khẩu lúc</source>
       <translation>Password changed at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="144" />
+      <location filename="../../models/text/messages.py" line="145" />
       <source>Thời điểm tạo</source>
       <translation>Created at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="145" />
+      <location filename="../../models/text/messages.py" line="146" />
       <source>Thời điểm sửa</source>
       <translation>Modified at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="149" />
+      <location filename="../../models/text/messages.py" line="150" />
       <source>Ngày sinh hoạt</source>
       <translation>Meeting day</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="150" />
+      <location filename="../../models/text/messages.py" line="151" />
       <source>Địa điểm sinh hoạt</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="151" />
+      <location filename="../../models/text/messages.py" line="152" />
       <source>Giai đoạn kế hoạch</source>
       <translation>Plan period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="152" />
+      <location filename="../../models/text/messages.py" line="153" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="153" />
+      <location filename="../../models/text/messages.py" line="154" />
       <source>Trạng thái từ ngày</source>
       <translation>Status since</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="154" />
+      <location filename="../../models/text/messages.py" line="155" />
       <source>Đã thông qua quy chế</source>
       <translation>Statute adopted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="155" />
+      <location filename="../../models/text/messages.py" line="156" />
       <source>Ghi chú khi ra khỏi CLB</source>
       <translation>Note on leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="156" />
+      <location filename="../../models/text/messages.py" line="157" />
       <source>Khuyết tật</source>
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="157" />
+      <location filename="../../models/text/messages.py" line="158" />
       <source>Gia đình chính sách</source>
       <translation>Policy family</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="158" />
+      <location filename="../../models/text/messages.py" line="159" />
       <source>Hưởng trợ cấp xã hội</source>
       <translation>Receives social allowance</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="160" />
+      <location filename="../../models/text/messages.py" line="161" />
       <source>TNV kinh tế</source>
       <translation>Economic volunteer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="161" />
+      <location filename="../../models/text/messages.py" line="162" />
       <source>Số, ký hiệu</source>
       <translation>Number/code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="162" />
+      <location filename="../../models/text/messages.py" line="163" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="165" />
+      <location filename="../../models/text/messages.py" line="166" />
       <source>Mẫu văn bản</source>
       <translation>Document template</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="167" />
+      <location filename="../../models/text/messages.py" line="168" />
       <source>Phạm vi đồng ý</source>
       <translation>Scope of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="168" />
+      <location filename="../../models/text/messages.py" line="169" />
       <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
       <translation>Years kept after leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="169" />
+      <location filename="../../models/text/messages.py" line="170" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="171" />
+      <location filename="../../models/text/messages.py" line="172" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="172" />
+      <location filename="../../models/text/messages.py" line="173" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="173" />
+      <location filename="../../models/text/messages.py" line="174" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="174" />
+      <location filename="../../models/text/messages.py" line="175" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="175" />
+      <location filename="../../models/text/messages.py" line="176" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="176" />
+      <location filename="../../models/text/messages.py" line="177" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="177" />
+      <location filename="../../models/text/messages.py" line="178" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="178" />
+      <location filename="../../models/text/messages.py" line="179" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="179" />
+      <location filename="../../models/text/messages.py" line="180" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="180" />
+      <location filename="../../models/text/messages.py" line="181" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="181" />
+      <location filename="../../models/text/messages.py" line="182" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="182" />
+      <location filename="../../models/text/messages.py" line="183" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="183" />
+      <location filename="../../models/text/messages.py" line="184" />
       <source>Người bán hiện vật</source>
       <translation>Seller of the goods</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="184" />
+      <location filename="../../models/text/messages.py" line="185" />
       <source>Cán bộ phụ trách</source>
       <translation>Clerk in charge</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="186" />
+      <location filename="../../models/text/messages.py" line="187" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="187" />
+      <location filename="../../models/text/messages.py" line="188" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="188" />
+      <location filename="../../models/text/messages.py" line="189" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="191" />
+      <location filename="../../models/text/messages.py" line="192" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="196" />
+      <location filename="../../models/text/messages.py" line="197" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="197" />
+      <location filename="../../models/text/messages.py" line="198" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="198" />
+      <location filename="../../models/text/messages.py" line="199" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="199" />
+      <location filename="../../models/text/messages.py" line="200" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="200" />
+      <location filename="../../models/text/messages.py" line="201" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="201" />
+      <location filename="../../models/text/messages.py" line="202" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="202" />
+      <location filename="../../models/text/messages.py" line="203" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="203" />
+      <location filename="../../models/text/messages.py" line="204" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="204" />
+      <location filename="../../models/text/messages.py" line="205" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="205" />
+      <location filename="../../models/text/messages.py" line="206" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="206" />
+      <location filename="../../models/text/messages.py" line="207" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="207" />
+      <location filename="../../models/text/messages.py" line="208" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="208" />
+      <location filename="../../models/text/messages.py" line="209" />
       <source>không dùng được: số này đã được đăng ký, không thuộc đơn vị của tài khoản: «{value}»</source>
       <translation>cannot be used: this number is already registered outside the account's unit: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="210" />
+      <location filename="../../models/text/messages.py" line="211" />
       <source>tài khoản «{value}» không có quyền xem dữ liệu nhạy cảm nào chờ xác nhận</source>
       <translation>account “{value}” has no sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="212" />
+      <location filename="../../models/text/messages.py" line="213" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="213" />
+      <location filename="../../models/text/messages.py" line="214" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="214" />
+      <location filename="../../models/text/messages.py" line="215" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="215" />
+      <location filename="../../models/text/messages.py" line="216" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="216" />
+      <location filename="../../models/text/messages.py" line="217" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="217" />
+      <location filename="../../models/text/messages.py" line="218" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="218" />
+      <location filename="../../models/text/messages.py" line="219" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="219" />
+      <location filename="../../models/text/messages.py" line="220" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="220" />
+      <location filename="../../models/text/messages.py" line="221" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="221" />
+      <location filename="../../models/text/messages.py" line="222" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="222" />
+      <location filename="../../models/text/messages.py" line="223" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="223" />
+      <location filename="../../models/text/messages.py" line="224" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="224" />
+      <location filename="../../models/text/messages.py" line="225" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="225" />
+      <location filename="../../models/text/messages.py" line="226" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="226" />
+      <location filename="../../models/text/messages.py" line="227" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="227" />
+      <location filename="../../models/text/messages.py" line="228" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="228" />
+      <location filename="../../models/text/messages.py" line="229" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="229" />
+      <location filename="../../models/text/messages.py" line="230" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="230" />
+      <location filename="../../models/text/messages.py" line="231" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="231" />
+      <location filename="../../models/text/messages.py" line="232" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="232" />
+      <location filename="../../models/text/messages.py" line="233" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="233" />
+      <location filename="../../models/text/messages.py" line="234" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="234" />
+      <location filename="../../models/text/messages.py" line="235" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="236" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="237" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="238" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="240" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="241" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="242" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="243" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="244" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="245" />
       <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
       <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="247" />
       <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
       <translation>the file has more than {max} member rows: import one club's list at a time</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="249" />
       <source>đã dừng theo yêu cầu; chưa nhập dòng nào</source>
       <translation>stopped as asked; no row was imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="250" />
       <source>chữ gõ bằng bảng mã cũ (TCVN3/VNI) không đọc được chắc chắn: «{value}»; hãy gõ lại ô này bằng Unicode</source>
       <translation>text typed in an old encoding (TCVN3/VNI) cannot be read with certainty: “{value}”; retype this cell in Unicode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="252" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
       <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
       <translation>{path} lacks a table or column of the program ({table})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>{path} không có bảng tài khoản người dùng</source>
       <translation>{path} has no user accounts table</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
       <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
       <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
       <translation>the backup has accounts: one of its administrators must sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
       <translation>not an administrator of the backup, or a wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
       <translation>the first account must be an administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>người bảo lãnh không được là người đại diện CLB ký hợp đồng ({name})</source>
       <translation>the guarantor cannot be the club's signer of the contract ({name})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="361" />
       <source>quỹ không giữ đủ hiện vật: ngày {date} chỉ còn hiện vật trị giá {balance} đồng (nếu CLB mua hiện vật để cho vay, hãy ghi người bán)</source>
       <translation>the fund does not hold enough goods: on {date} it holds goods worth only {balance} đồng (if the club buys the goods for this loan, enter the seller)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="362" />
       <source>dòng số {value} của sổ hiện vật không phải lần giao nhận với người vay</source>
       <translation>row {value} of the in-kind register is not a hand-over with a borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="363" />
       <source>khoản chi mua hiện vật cho vay được ghi cùng khoản vay, không ghi riêng</source>
       <translation>goods bought for a loan are recorded with the loan, not on their own</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="364" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="365" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="367" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="368" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="369" />
+      <location filename="../../models/text/messages.py" line="370" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="370" />
+      <location filename="../../models/text/messages.py" line="371" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="371" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="372" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="373" />
+      <location filename="../../models/text/messages.py" line="374" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="385" />
+      <location filename="../../models/text/messages.py" line="388" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="386" />
+      <location filename="../../models/text/messages.py" line="389" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="387" />
+      <location filename="../../models/text/messages.py" line="390" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="388" />
+      <location filename="../../models/text/messages.py" line="391" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="392" />
+      <location filename="../../models/text/messages.py" line="395" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="394" />
+      <location filename="../../models/text/messages.py" line="397" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="417" />
+      <location filename="../../models/text/messages.py" line="420" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="447" />
+      <location filename="../../models/text/messages.py" line="450" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="472" />
+      <location filename="../../models/text/messages.py" line="475" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="14" />
+      <source>Sổ văn bản</source>
+      <translation>Document register</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="15" />
+      <source>Số tiếp theo</source>
+      <translation>Next number</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="16" />
+      <source>Số văn bản</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="19" />
+      <source>Loại văn bản</source>
+      <translation>Kind of text</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="20" />
+      <source>Ngày ban hành</source>
+      <translation>Date issued</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="21" />
+      <source>Ngày có hiệu lực</source>
+      <translation>In force from</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="22" />
+      <source>Ngày hết hiệu lực</source>
+      <translation>Replaced on</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="23" />
+      <source>Dòng căn cứ</source>
+      <translation>Line cited</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="24" />
+      <source>Giấy tờ dẫn căn cứ</source>
+      <translation>Papers citing it</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="25" />
+      <source>Tên cũ</source>
+      <translation>Former name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="26" />
+      <source>Nhóm căn cứ</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="27" />
+      <source>Thứ tự</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="28" />
+      <source>Căn cứ pháp lý</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="29" />
+      <source>Dùng đến ngày</source>
+      <translation>Used until</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="30" />
+      <source>Tên xã/phường</source>
+      <translation>Commune/ward name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="31" />
+      <source>Tên quận/huyện/thành phố thuộc tỉnh</source>
+      <translation>District name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="32" />
+      <source>Tên tỉnh/thành phố</source>
+      <translation>Province name</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="36" />
+      <source>phải trước ngày 01/7/2025 (từ ngày đó dùng tên trong danh mục chính thức)</source>
+      <translation>must be before 01/07/2025 (from that day the official list's names apply)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="38" />
+      <source>không có ai vào ngày {date}</source>
+      <translation>nobody on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="39" />
+      <source>CLB chưa có quyết định thành lập (số và ngày)</source>
+      <translation>the club has no founding decision yet (number and date)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="40" />
+      <source>trước ngày quyết định thành lập ({date})</source>
+      <translation>before the founding decision ({date})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="41" />
+      <source>CLB đã có quyết định thành lập số {number} ngày {date}; không ban hành quyết định thứ hai</source>
+      <translation>the club already has founding decision no. {number} of {date}; a second one is not issued</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="43" />
+      <source>số {number} năm {year} đã dùng cho «{paper}»</source>
+      <translation>number {number} of {year} is already used by “{paper}”</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="44" />
+      <source>trước ngày của văn bản đã ban hành gần nhất trong sổ ({number} ngày {date})</source>
+      <translation>before the last paper issued in the register ({number} of {date})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="46" />
+      <source>phải lớn hơn số đã dùng gần nhất trong năm ({number})</source>
+      <translation>must be above the last number used this year ({number})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="47" />
+      <source>ngày hết hiệu lực phải sau ngày có hiệu lực</source>
+      <translation>the replacement date must be after the date in force</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/paper_words.py" line="48" />
+      <source>ngày có hiệu lực không được trước ngày ban hành</source>
+      <translation>the date in force cannot be before the date issued</translation>
     </message>
     <message>
       <location filename="../../models/text/supervision_words.py" line="13" />
@@ -10186,42 +10469,57 @@ Reason: {reason}</translation>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="205" />
+      <location filename="../../dialogs/new_document_dialog.py" line="208" />
+      <source>In quyết định đã có</source>
+      <translation>Print the decision on record</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="210" />
+      <source>CLB này đã có quyết định thành lập số {number} ngày {date} (trong hồ sơ CLB): in lại đúng số và ngày đó, không cấp số mới.</source>
+      <translation>This club already has founding decision no. {number} of {date} (on its record): it prints with that number and date, no new number is given.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="216" />
+      <source>CLB này đã có quyết định thành lập số {number} ngày {date}; không ban hành quyết định thứ hai.</source>
+      <translation>This club already has founding decision no. {number} of {date}; a second one is not issued.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="221" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="210" />
+      <location filename="../../dialogs/new_document_dialog.py" line="226" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="250" />
+      <location filename="../../dialogs/new_document_dialog.py" line="266" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="266" />
-      <source>Chưa ban hành được</source>
-      <translation>Not issued</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="269" />
-      <source>Ban hành văn bản</source>
-      <translation>Issue document</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="270" />
-      <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
-      <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="274" />
+      <location filename="../../dialogs/new_document_dialog.py" line="279" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="294" />
+      <location filename="../../dialogs/new_document_dialog.py" line="287" />
+      <source>Chưa ban hành được</source>
+      <translation>Not issued</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="290" />
+      <source>Ban hành văn bản</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="291" />
+      <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
+      <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="315" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
@@ -11530,49 +11828,199 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="340" />
+      <location filename="../../ui/pages/settings_page.py" line="343" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="341" />
+      <location filename="../../ui/pages/settings_page.py" line="344" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="342" />
+      <location filename="../../ui/pages/settings_page.py" line="345" />
       <source>Thôn/tổ dân phố</source>
       <translation>Villages/residential groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="343" />
+      <location filename="../../ui/pages/settings_page.py" line="346" />
       <source>Chuẩn thành phần CLB</source>
       <translation>Club composition standards</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="344" />
+      <location filename="../../ui/pages/settings_page.py" line="347" />
       <source>Trình bày văn bản</source>
       <translation>Document layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="345" />
+      <location filename="../../ui/pages/settings_page.py" line="348" />
+      <source>Căn cứ và sổ văn bản</source>
+      <translation>Legal bases and register</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_page.py" line="349" />
       <source>Dữ liệu cá nhân</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="346" />
+      <location filename="../../ui/pages/settings_page.py" line="350" />
       <source>Giao diện</source>
       <translation>Interface</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="49" />
+      <source>Loại</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="50" />
+      <source>Số, ký hiệu</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="51" />
+      <source>Ban hành</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="52" />
+      <source>Hiệu lực từ</source>
+      <translation>In force from</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="53" />
+      <source>Hết hiệu lực</source>
+      <translation>Replaced on</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="54" />
+      <source>Dòng in trên giấy tờ</source>
+      <translation>Line printed on papers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="63" />
+      <source>còn hiệu lực</source>
+      <translation>in force</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="74" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="75" />
+      <source>Số đã dùng gần nhất</source>
+      <translation>Last number used</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="76" />
+      <source>Số tiếp theo</source>
+      <translation>Next number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="114" />
+      <source>Thêm…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="115" />
+      <source>Sửa…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="116" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="120" />
+      <source>Căn cứ pháp lý giấy tờ dẫn</source>
+      <translation>Legal bases papers cite</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="122" />
+      <source>Quyết định thành lập CLB dẫn, trong mỗi nhóm, văn bản còn hiệu lực vào ngày ký; văn bản ban hành sau ngày đó không bao giờ được dẫn.</source>
+      <translation>A founding decision cites, per topic, the text in force on the day it is signed; a text issued after that day is never cited.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="143" />
+      <source>Đặt số tiếp theo</source>
+      <translation>Set next number</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="145" />
+      <source>Sổ văn bản đi: số tiếp theo</source>
+      <translation>Outgoing register: next numbers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="149" />
+      <source>Cơ quan:</source>
+      <translation>Body:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="149" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="150" />
+      <source>Số tiếp theo:</source>
+      <translation>Next number:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="162" />
+      <source>VD: Phường Sông Cầu</source>
+      <translation>e.g. Phường Sông Cầu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="164" />
+      <source>VD: Thành phố Bắc Kạn</source>
+      <translation>e.g. Thành phố Bắc Kạn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="166" />
+      <source>VD: Tỉnh Bắc Kạn</source>
+      <translation>e.g. Tỉnh Bắc Kạn</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="167" />
+      <source>Lưu tên cũ</source>
+      <translation>Save former name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="169" />
+      <source>Tên cũ của xã/phường (trước sáp nhập 2025)</source>
+      <translation>Former names of the commune/ward (before the 2025 merges)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="173" />
+      <source>Dùng đến ngày:</source>
+      <translation>Used until:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="210" />
+      <source>Chưa có tên cũ: giấy tờ mọi ngày đều dùng tên hiện nay của xã/phường.</source>
+      <translation>No former name: papers of every date use the ward's present name.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="214" />
+      <source>Đến ngày {date}: {names}</source>
+      <translation>Until {date}: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="251" />
+      <source>Xóa căn cứ</source>
+      <translation>Delete legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_register.py" line="252" />
+      <source>Xóa «{line}»? Giấy tờ đã ban hành vẫn giữ nguyên.</source>
+      <translation>Delete “{line}”? Papers already issued stay as they are.</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings_villages.py" line="57" />
       <source>Tên</source>
       <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings_villages.py" line="58" />
-      <source>Loại</source>
-      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings_villages.py" line="59" />

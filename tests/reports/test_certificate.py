@@ -52,11 +52,23 @@ def test_certificate_data_rests_on_the_founding_decision(club_id):
     assert data.symbol == "GCN-UBND"
 
 
-def test_an_issued_decision_takes_precedence(club_id):
-    doc = documents.issue("decision", "UBND", dt.date(2026, 2, 2), "Về việc thành lập CLB",
-                          documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), club_id,
-                          lambda n: b"%PDF-1.4 " + n.encode())
+def test_the_decision_on_record_comes_before_one_issued_later(club_id):
+    """The club's own decision (05/QĐ-UBND, typed in at founding) is the one a certificate
+    cites, even if the register holds another "founding decision" for it."""
+    documents.issue("decision", "UBND", dt.date(2026, 2, 2), "Về việc thành lập CLB",
+                    documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), club_id,
+                    lambda n: b"%PDF-1.4 " + n.encode())
     data = certificate_data(club_id, ON)
+    assert data.decision_number == "05/QĐ-UBND"
+
+
+def test_an_issued_decision_is_cited_when_none_is_on_record(office):
+    setup_bodies()
+    club = founded_club(5, code="DX02", decision=None)
+    doc = documents.issue("decision", "UBND", dt.date(2026, 2, 2), "Về việc thành lập CLB",
+                          documents.Signer("Hoàng Văn Minh", "CHỦ TỊCH"), club,
+                          lambda n: b"%PDF-1.4 " + n.encode())
+    data = certificate_data(club, ON)
     assert data.decision_number == "01/QĐ-UBND" and data.decision_date == doc.date
     assert "ngày\u00a002\u00a0tháng\u00a002\u00a0năm\u00a02026" in data.decision_line
 
@@ -87,7 +99,9 @@ def test_layout_landscape_frame_header_title_and_signature(club_id):
     assert max(c["size"] for c in page.chars) == title["chars"][0]["size"]
     assert line(lines, "ỦY BAN NHÂN DÂN PHƯỜNG ĐỨC XUÂN")["top"] < title["top"]
     assert line(lines, "Thành lập Câu lạc bộ Liên thế hệ tự giúp nhau")["top"] > title["top"]
-    club = line(lines, "CLB LIÊN THẾ HỆ TỰ GIÚP NHAU TỔ 1")
+    # The club's full name, never "CLB …" (issue: the big line abbreviated it).
+    club = line(lines, "CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU")
+    assert "CLB" not in page.extract_text()
     assert club["chars"][0]["size"] >= 20
     text = page.extract_text().replace("\u00a0", " ")
     assert ("Địa bàn hoạt động: Tổ 1, tổ dân phố Nà Cưởm, phường Đức Xuân, tỉnh Thái Nguyên"
@@ -126,7 +140,7 @@ def test_same_data_same_bytes_and_office_wording(club_id):
     _, lines = lines_of(certificate.build(data, words))
     assert line(lines, "CHỨNG NHẬN")
     assert line(lines, "Nơi hoạt động: Tổ 1")
-    assert certificate.summary(data) == "Chứng nhận thành lập CLB Liên thế hệ tự giúp nhau Tổ 1"
+    assert certificate.summary(data) == "Chứng nhận thành lập Câu lạc bộ Liên thế hệ tự giúp nhau Tổ 1"
 
 
 def test_long_names_wrap_inside_the_frame(club_id):

@@ -8,8 +8,10 @@ import datetime as dt
 
 import pytest
 
+from models.meetings import meetings
 from models.office import settings
 from models.papers import documents, papers
+from models.papers.club_facts import club_facts
 from reports.papers import decision, launch_minutes, statute
 from tests.papers_data import founded_club, setup_bodies
 from tests.reports.pdf_probe import flat_text, render_png
@@ -60,9 +62,11 @@ def test_issuing_a_decision_prints_its_number(club_id):
     text = flat_text(documents.reprint(doc.id))
     assert "Số: 01/QĐ-UBND" in text
     assert "Về việc thành lập Câu lạc bộ Liên thế hệ tự giúp nhau Tổ 1" in text
-    # The minutes now cite the issued decision rather than the number typed at founding.
+    # The club's own decision (typed in at founding, from the ward's register) stays the one
+    # its papers cite: a second "founding decision" in the register does not replace it.
     minutes = papers.launch_minutes_data(club_id)
-    assert (minutes.decision_number, minutes.decision_date) == ("01/QĐ-UBND", ON)
+    assert (minutes.decision_number, minutes.decision_date) == ("05/QĐ-UBND",
+                                                                dt.date(2025, 3, 5))
 
 
 def test_launch_minutes_data(club_id):
@@ -79,11 +83,12 @@ def test_launch_minutes_data(club_id):
 
 
 def test_statute_data(club_id):
-    data = papers.statute_data(club_id, monthly_fee=3_000)
+    meetings.set_monthly_fee(club_id, 3_000)
+    data = papers.statute_data(club_id)
     assert data.issuing_body == "CÂU LẠC BỘ LIÊN THẾ HỆ\nTỰ GIÚP NHAU TỔ 1"
     assert data.parent_body == "HỘI NGƯỜI CAO TUỔI PHƯỜNG ĐỨC XUÂN"
     assert data.signer.authority == "TM. BAN CHỦ NHIỆM"
-    chair = papers.board_lines(club_id, data.adopted_on)[0]
+    chair = papers.board_lines(club_facts(club_id, data.adopted_on))[0]
     assert chair.role == "Chủ nhiệm" and data.signer.name == chair.name
     assert data.meeting_day == "Ngày 15 hằng tháng"
     assert (data.older_age, data.women_share, data.poor_share) == (55, "60 - 70", "60 - 70")
@@ -101,9 +106,22 @@ def test_office_wording_from_the_register_is_used(club_id):
 
 def test_sample_pictures(club_id, tmp_path):
     """Keep the first page of each paper as a picture for people to look at."""
-    # Dated after the 2025 laws the default căn cứ lines cite.
+    from models.loans.loan_checks import LoanRulesInput
+    from models.loans.loans import save_loan_rules
+    from models.papers import papers_extra
+    from models.storage.schema import Fund
+
+    # The statute prints the club's own rules, fee and fund names.
+    save_loan_rules(club_id, LoanRulesInput(max_amount=10_000_000, max_term_months=24,
+                                            rate_bp=0, interest_method="none",
+                                            guarantor_required=True))
+    meetings.set_monthly_fee(club_id, 3_000)
+    Fund.update(name="Quỹ quay vòng tạo thu nhập").where(
+        (Fund.club == club_id) & (Fund.kind == "income")).execute()
     built = {
         "decision": decision.build(papers.decision_data(club_id, ON).with_number("05/QĐ-UBND")),
+        # A draft: no number, "DỰ THẢO" across the page; a 2024 date cites the texts of 2024.
+        "decision-draft": papers_extra.build_draft("decision", club_id, dt.date(2025, 3, 5)),
         "launch-minutes": launch_minutes.build(papers.launch_minutes_data(
             club_id, start_time="8 giờ 00", end_time="10 giờ 30", venue="Nhà văn hóa Tổ 1",
             present_count=58, agree_count=58).with_number("02/BB-HNCT")),
@@ -115,3 +133,19 @@ def test_sample_pictures(club_id, tmp_path):
         if png is None:
             pytest.skip("pdftoppm (poppler-utils) is not installed")
         assert png.stat().st_size > 10_000
+    # The statute's loan clause is on a later page: keep that page too.
+    pdf = built["statute"]
+    (tmp_path / "statute.pdf").write_bytes(pdf)
+    import shutil
+    import subprocess
+
+    from tests.reports.pdf_probe import SAMPLES, open_pdf
+
+    with open_pdf(pdf) as doc:
+        page = next(p.page_number for p in doc.pages
+                    if "Mức vay tối đa" in (p.extract_text() or ""))
+    subprocess.run([shutil.which("pdftoppm"), "-png", "-r", "80", "-f", str(page), "-l",
+                    str(page),
+                    "-singlefile", str(tmp_path / "statute.pdf"),
+                    str(SAMPLES / "statute-finance")], check=True, timeout=60)
+    assert (SAMPLES / "statute-finance.png").stat().st_size > 10_000

@@ -80,22 +80,35 @@ def test_draft_issue_and_reprint(page, club_id, qtbot, yes):
     assert "Căn cứ Luật Người cao tuổi" in text and "1336/QĐ-TTg" not in text
     assert documents.register() == []  # a draft writes nothing
 
+    assert "DỰ THẢO" in text  # a draft says so on every page
+
+    # The club's founding decision is on its record (05/QĐ-UBND of 05/03/2025): the dialog
+    # prints that one, with its own number and date, and issues nothing.
+    assert "05/QĐ-UBND" in dialog.status_label.text()
+    assert dialog.issue_button.text() == "In quyết định đã có"
+    recorded = dialog.issue()
+    qtbot.addWidget(recorded)
+    assert not yes
+    assert recorded.windowTitle() == "Quyết định thành lập CLB số 05/QĐ-UBND"
+    assert "Số: 05/QĐ-UBND" in pdf_text(recorded.data)
+    assert documents.register() == []
+
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("certificate"))
+    assert dialog.issue_button.text() == "Ban hành…"
     preview = dialog.issue()
     qtbot.addWidget(preview)
-    assert yes and "01/QĐ-UBND" in yes[0]
-    assert preview.page_count() >= 2
-    assert preview.windowTitle() == "Quyết định thành lập CLB số 01/QĐ-UBND"
+    assert yes and "01/GCN-UBND" in yes[0]
+    assert preview.windowTitle() == "Giấy chứng nhận thành lập CLB số 01/GCN-UBND"
     rows = documents.register()
-    assert [r.number_text for r in rows] == ["01/QĐ-UBND"]
+    assert [r.number_text for r in rows] == ["01/GCN-UBND"]
     assert preview.data == documents.reprint(rows[0].id)
-    assert "Kế hoạch số 12/KH-UBND" in pdf_text(preview.data)
-    assert "đã có văn bản số 01/QĐ-UBND ngày 10/03/2026" in dialog.status_label.text()
+    assert "Quyết định số 05/QĐ-UBND" in pdf_text(preview.data)
+    assert "đã có văn bản số 01/GCN-UBND ngày 10/03/2026" in dialog.status_label.text()
 
     # The page heard about it and lists the document; "Xem/In lại" opens the stored copy.
     assert page.model.rowCount() == 1
     index = page.model.index(0, page.model.NUMBER)
-    assert index.data() == "01/QĐ-UBND"
-    assert page.model.index(0, page.model.KIND).data() == "Quyết định thành lập CLB"
+    assert index.data() == "01/GCN-UBND"
     assert page.model.index(0, page.model.DATE).data() == "10/03/2026"
     assert page.year_combo.findData(2026) > 0
     page.view.selectRow(0)
@@ -103,7 +116,7 @@ def test_draft_issue_and_reprint(page, club_id, qtbot, yes):
     again = page.show_selected()
     qtbot.addWidget(again)
     assert again.data == preview.data
-    assert again.file_name == "01-QĐ-UBND.pdf"
+    assert again.file_name == "01-GCN-UBND.pdf"
     save_screenshot(page, "documents_page")
 
 
@@ -119,7 +132,8 @@ def test_a_refused_issue_explains_and_consumes_no_number(context, qtbot, yes):
     preview = dialog.issue()
     qtbot.addWidget(preview)
     assert preview.stack.currentIndex() == preview.FAILED
-    assert "Số quyết định: chưa nhập" in preview.error_label.text()
+    assert "CLB chưa có quyết định thành lập" in preview.error_label.text()
+    assert "Ban chủ nhiệm: không có ai vào ngày 10/03/2026" in preview.error_label.text()
     assert documents.register() == []
     dialog.date_edit.setText("31/02/2026")
     assert dialog.show_draft() is None

@@ -213,3 +213,24 @@ def test_unreadable_dates_stop_at_their_page(qtbot, context):
     assert wizard.currentId() == FoundingWizard.BOARD
     assert editor.error.text() == \
         "Ban chủ nhiệm, dòng 1: Kết thúc nhiệm kỳ: không đúng ngày dd/mm/yyyy: «30/13/2030»"
+
+
+def test_the_wizard_shows_where_the_register_stands(qtbot, context):
+    """The decision number typed continues the ward's register: the wizard says where the
+    People's Committee's series stands this year."""
+    import datetime as dt
+
+    from dialogs.founding_wizard import FoundingWizard
+    from models.clubs.clubs import ClubInput, create_club
+    from models.papers import series
+    from tests.papers_data import setup_bodies
+
+    setup_bodies()
+    series.set_series_start("UBND", dt.date.today().year, 22)
+    club = create_club(ClubInput(code="DX09", name="CLB Liên thế hệ tự giúp nhau Tổ 2",
+                                 ward_code=1840))
+    wizard = FoundingWizard(context, club.id)
+    qtbot.addWidget(wizard)
+    hint = wizard.decision_page.next_hint.text()
+    assert hint == (f"Số tiếp theo trong sổ văn bản của UBND năm {dt.date.today().year}: "
+                    "22/QĐ-UBND")

@@ -61,3 +61,17 @@ def command(sub, name: str, help_text: str, func: Callable[[argparse.Namespace],
     p = sub.add_parser(name, help=help_text, description=help_text)
     p.set_defaults(handler=func)
     return p
+
+
+def cli_date(name: str, value: str | None):  # type: ignore[no-untyped-def]
+    """A date option: dd/mm/yyyy only (no ISO form on the command line), or None when not
+    given; a ValidationError naming the option's field otherwise."""
+    from models.errors import ValidationError
+    from models.text.vietnamese import parse_date
+
+    if not value:
+        return None
+    try:
+        return parse_date(value, iso=False)
+    except ValueError:
+        raise ValidationError(name, "bad_date", {"value": value}) from None

@@ -107,7 +107,15 @@ def cmd_print(args: argparse.Namespace) -> int:
                         "lưu.", "Cli")])
     write_output(args.output, result.pdf, force=args.force)
     doc = result.document
-    if doc is None:
+    if result.on_record is not None:
+        number, date = result.on_record
+        print(tr("Đã in quyết định thành lập số {number} ngày {date} đã có trong hồ sơ CLB "
+                 "(không cấp số mới): {path}", "Cli").format(
+            number=number, date=format_date(date), path=args.output))
+        if on is not None and on != date:
+            print(tr("Quyết định này có ngày {date}; --date không đổi được ngày của nó.",
+                     "Cli").format(date=format_date(date)), file=sys.stderr)
+    elif doc is None:
         print(tr("Đã in bản không số: {path}", "Cli").format(path=args.output))
     elif result.reprinted:
         print(tr("Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}", "Cli")

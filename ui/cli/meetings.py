@@ -47,7 +47,7 @@ def _date(text: str | None):  # type: ignore[no-untyped-def]
     if not text:
         return None
     try:
-        return parse_date(text)
+        return parse_date(text, iso=False)
     except ValueError:
         raise ValidationError("date", "bad_date", {"value": text}) from None
 

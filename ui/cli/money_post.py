@@ -82,7 +82,7 @@ def cmd_post(args: argparse.Namespace) -> int:
     on = dt.date.today()
     if args.date:
         try:
-            on = parse_date(args.date)
+            on = parse_date(args.date, iso=False)
         except ValueError:
             raise ValidationError("date", "bad_date", {"value": args.date}) from None
     entry = post_entry(EntryInput(fund_id=fund.id, kind=args.kind, date=on,

@@ -49,7 +49,7 @@ def _date(name: str, value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        day = parse_date(value)
+        day = parse_date(value, iso=False)
     except ValueError:
         raise ValidationError(name, "bad_date", {"value": value}) from None
     if not FIRST_DATE <= day <= LAST_DATE:

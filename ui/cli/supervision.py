@@ -47,7 +47,7 @@ def parse_day(text: str) -> dt.date:
     from models.text.vietnamese import parse_date
 
     try:
-        return parse_date(text)
+        return parse_date(text, iso=False)
     except ValueError:
         raise ValidationError("date", "bad_date", {"value": text}) from None
 

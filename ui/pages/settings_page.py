@@ -336,17 +336,23 @@ class SettingsPage(QWidget):
         from ui.pages.settings_privacy import PrivacyTab
 
         self.privacy_tab = PrivacyTab()
+        from ui.pages.settings_register import RegisterTab
+
+        self.register_tab = RegisterTab(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.office_tab, tr("Cơ quan"))
         self.tabs.addTab(self.bodies_tab, tr("Nơi ban hành văn bản"))
         self.tabs.addTab(self.villages_tab, tr("Thôn/tổ dân phố"))
         self.tabs.addTab(self.standards_tab, tr("Chuẩn thành phần CLB"))
         self.tabs.addTab(self.documents_tab, tr("Trình bày văn bản"))
+        self.tabs.addTab(self.register_tab, tr("Căn cứ và sổ văn bản"))
         self.tabs.addTab(self.privacy_tab, tr("Dữ liệu cá nhân"))
         self.tabs.addTab(self.language_tab, tr("Giao diện"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         context.subscribe(self, self._on_changed, Change.SETTINGS, Change.VILLAGE)
+        context.subscribe(self.register_tab, lambda _c: self.register_tab.reload(),
+                          Change.SETTINGS, Change.DOCUMENT)
 
     def _on_changed(self, _change: Change) -> None:
         self.villages_tab.reload()
