@@ -94,6 +94,27 @@ def _v6_supervision(database: pw.Database) -> None:
     database.create_tables(SUPERVISION)
 
 
+def _v11_account_roles(database: pw.Database) -> None:
+    """An account may hold several roles: user_account.role becomes the role set, stored
+    comma-separated in the order of models.accounts.access.ROLES ("clerk,admin"). The
+    column widens on PostgreSQL (SQLite does not enforce a length); every stored role is
+    rewritten in that form (trimmed, lower case), so an account keeps exactly the rights it
+    had. No right is added: an administrator alone in a ward gains the clerk's role only
+    when the office gives it (Accounts page)."""
+    order = ("clerk", "approver", "supervisor", "admin")  # access.ROLES, frozen here
+
+    if isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql('ALTER TABLE "user_account" ALTER COLUMN "role" TYPE VARCHAR(60)')
+    param = database.param
+    rows = database.execute_sql('SELECT "id", "role" FROM "user_account"').fetchall()
+    for account_id, role in rows:
+        named = {part.strip().lower() for part in (role or "").split(",")}
+        stored = ",".join(r for r in order if r in named)
+        if stored != role:
+            database.execute_sql(f'UPDATE "user_account" SET "role" = {param} '
+                                 f'WHERE "id" = {param}', (stored, account_id))
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -101,6 +122,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (4, "monthly meetings", _v4_meetings),
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
+    (11, "several roles per account", _v11_account_roles),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

@@ -2035,97 +2035,117 @@
       <translation>username</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="33" />
-      <source>vai trò: clerk (cán bộ nhập liệu), approver (người ký duyệt), supervisor (giám sát cấp trên), admin (quản trị)</source>
-      <translation>role: clerk (data-entry clerk), approver (approver), supervisor (higher-level supervisor), admin (administrator)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/users.py" line="36" />
+      <location filename="../../ui/cli/users.py" line="34" />
       <source>đơn vị: mã xã/phường (ví dụ 1840) hoặc T và mã tỉnh (ví dụ T19 là tỉnh Thái Nguyên)</source>
       <translation>unit: a commune/ward code (e.g. 1840) or T and a province code (e.g. T19 for Thái Nguyên province)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="39" />
+      <location filename="../../ui/cli/users.py" line="37" />
       <source>họ và tên (mặc định: tên đăng nhập)</source>
       <translation>full name (default: the username)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="40" />
+      <location filename="../../ui/cli/users.py" line="38" />
       <source>Liệt kê tài khoản, mỗi dòng một tài khoản.</source>
       <translation>List the accounts, one per line.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="41" />
+      <location filename="../../ui/cli/users.py" line="39" />
+      <source>(quản trị) Đổi vai trò của một tài khoản, ví dụ khi giao việc nhập liệu cho cán bộ mới: user roles quantri --role admin.</source>
+      <translation>(admin) Change an account's roles, e.g. when handing data entry to a new staff member: user roles quantri --role admin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="45" />
       <source>Đổi mật khẩu: của chính mình (chạy với --user là chính mình), hoặc quản trị đặt lại cho người khác (người đó phải đổi khi đăng nhập).</source>
       <translation>Change a password: your own (run with --user as yourself), or an administrator resets someone else's (that user must change it at the next sign-in).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="46" />
+      <location filename="../../ui/cli/users.py" line="50" />
       <source>Xác nhận quyền xem dữ liệu nhạy cảm của một tài khoản cùng xã/phường do quản trị tạo hoặc đặt lại mật khẩu (người xác nhận phải đang có quyền đó; quản trị chỉ khi xã/phường chưa có ai có quyền).</source>
       <translation>Confirm the sensitive-data right of an account of the same commune/ward that an administrator created or reset (the one confirming must hold that right; an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="64" />
+      <location filename="../../ui/cli/users.py" line="58" />
+      <source>vai trò, một hoặc nhiều, cách nhau bằng dấu phẩy: clerk (cán bộ nhập liệu), approver (người ký duyệt), supervisor (giám sát cấp trên), admin (quản trị); văn phòng một người: admin,clerk</source>
+      <translation>role, one or more separated by commas: clerk (data entry), approver (signs papers), supervisor (upper-level supervision), admin (administrator); a one-person office: admin,clerk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="71" />
+      <source>vai trò không có: {value} (chọn trong {choices})</source>
+      <translation>no such role: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="87" />
       <source>Mật khẩu mới: </source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="66" />
+      <location filename="../../ui/cli/users.py" line="89" />
       <source>Nhập lại mật khẩu mới: </source>
       <translation>Repeat new password: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="68" />
+      <location filename="../../ui/cli/users.py" line="91" />
       <source>Hai lần nhập mật khẩu không giống nhau; chưa đổi gì.</source>
       <translation>The two passwords do not match; nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="82" />
+      <location filename="../../ui/cli/users.py" line="105" />
       <source>Cơ sở dữ liệu đã có tài khoản: hãy chạy lệnh với --user TÊN (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được hỏi).</source>
       <translation>The database has user accounts: run the command with --user NAME (password from the ISHC_PASSWORD variable, standard input or a prompt).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="90" />
+      <location filename="../../ui/cli/users.py" line="113" />
       <source>Mật khẩu của {name} vừa được đặt lại: hãy đổi mật khẩu trước (lệnh: user passwd {name} --user {name}).</source>
       <translation>The password of {name} has just been reset: change it first (command: user passwd {name} --user {name}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="114" />
+      <location filename="../../ui/cli/users.py" line="137" />
       <source>Đã tạo tài khoản {name} ({role}, {unit}).</source>
       <translation>Account {name} created ({role}, {unit}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="126" />
+      <location filename="../../ui/cli/users.py" line="150" />
+      <source>Tài khoản {name} nay có vai trò: {role}.</source>
+      <translation>Account {name} now has the roles: {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="153" />
+      <source>Quyền xem dữ liệu nhạy cảm của {name} chờ một người đang có quyền đó xác nhận (user confirm-sensitive {name}).</source>
+      <translation>The sensitive-data right of {name} waits for confirmation by someone who holds it (user confirm-sensitive {name}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="165" />
       <source>ngừng sử dụng</source>
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="128" />
+      <location filename="../../ui/cli/users.py" line="167" />
       <source>đang bị khóa</source>
       <translation>locked</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="130" />
+      <location filename="../../ui/cli/users.py" line="169" />
       <source>đang dùng</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="132" />
+      <location filename="../../ui/cli/users.py" line="171" />
       <source>, chờ xác nhận quyền xem dữ liệu nhạy cảm</source>
       <translation>, sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="147" />
+      <location filename="../../ui/cli/users.py" line="186" />
       <source>Mật khẩu hiện tại: </source>
       <translation>Current password: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="157" />
+      <location filename="../../ui/cli/users.py" line="196" />
       <source>Đã đổi mật khẩu của {name}.</source>
       <translation>Password of {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="166" />
+      <location filename="../../ui/cli/users.py" line="205" />
       <source>Đã xác nhận quyền xem dữ liệu nhạy cảm của {name}.</source>
       <translation>Confirmed the sensitive-data right of {name}.</translation>
     </message>
@@ -7064,227 +7084,247 @@ Reason: {reason}</translation>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="160" />
+      <location filename="../../models/text/labels.py" line="161" />
+      <source>Nhập và sửa dữ liệu của xã/phường (CLB, thành viên, quỹ, khoản vay, sinh hoạt); xem và nhập thông tin nhạy cảm: số CCCD, hộ nghèo, khuyết tật, sức khỏe.</source>
+      <translation>Enters and edits the ward's data (clubs, members, funds, loans, meetings); sees and enters sensitive data: ID numbers, poverty status, disability, health.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="164" />
+      <source>Làm được mọi việc của cán bộ nhập liệu, và ban hành văn bản có số (quyết định, giấy chứng nhận).</source>
+      <translation>Everything a data-entry clerk does, and issues numbered papers (decisions, certificates).</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="166" />
+      <source>Cấp trên (tỉnh): xem dữ liệu các xã/phường trong tỉnh và ghi biên bản giám sát; không sửa dữ liệu, không xem thông tin nhạy cảm.</source>
+      <translation>Upper level (province): reads the data of the province's wards and records supervision visits; edits no data, sees no sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="168" />
+      <source>Tạo và quản lý tài khoản, cài đặt của văn phòng, mẫu văn bản, khôi phục sao lưu; nhập dữ liệu và ban hành văn bản. Riêng vai trò này không xem thông tin nhạy cảm.</source>
+      <translation>Creates and manages accounts, the office's settings, document templates, restores backups; enters data and issues papers. This role alone does not see sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="173" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="161" />
+      <location filename="../../models/text/labels.py" line="174" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="162" />
+      <location filename="../../models/text/labels.py" line="175" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="163" />
+      <location filename="../../models/text/labels.py" line="176" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="164" />
+      <location filename="../../models/text/labels.py" line="177" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="165" />
+      <location filename="../../models/text/labels.py" line="178" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="168" />
+      <location filename="../../models/text/labels.py" line="181" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="169" />
+      <location filename="../../models/text/labels.py" line="182" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="170" />
+      <location filename="../../models/text/labels.py" line="183" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="171" />
+      <location filename="../../models/text/labels.py" line="184" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="172" />
+      <location filename="../../models/text/labels.py" line="185" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="173" />
+      <location filename="../../models/text/labels.py" line="186" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="174" />
+      <location filename="../../models/text/labels.py" line="187" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="175" />
+      <location filename="../../models/text/labels.py" line="188" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="176" />
+      <location filename="../../models/text/labels.py" line="189" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="177" />
+      <location filename="../../models/text/labels.py" line="190" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="178" />
+      <location filename="../../models/text/labels.py" line="191" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="179" />
+      <location filename="../../models/text/labels.py" line="192" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="180" />
+      <location filename="../../models/text/labels.py" line="193" />
       <source>Khai báo ban đầu</source>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="181" />
+      <location filename="../../models/text/labels.py" line="194" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="182" />
+      <location filename="../../models/text/labels.py" line="195" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="183" />
+      <location filename="../../models/text/labels.py" line="196" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="184" />
+      <location filename="../../models/text/labels.py" line="197" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="185" />
+      <location filename="../../models/text/labels.py" line="198" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="186" />
+      <location filename="../../models/text/labels.py" line="199" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="187" />
+      <location filename="../../models/text/labels.py" line="200" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="188" />
+      <location filename="../../models/text/labels.py" line="201" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="189" />
+      <location filename="../../models/text/labels.py" line="202" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="190" />
+      <location filename="../../models/text/labels.py" line="203" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="191" />
+      <location filename="../../models/text/labels.py" line="204" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="192" />
+      <location filename="../../models/text/labels.py" line="205" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="193" />
+      <location filename="../../models/text/labels.py" line="206" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="194" />
+      <location filename="../../models/text/labels.py" line="207" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="195" />
+      <location filename="../../models/text/labels.py" line="208" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="196" />
+      <location filename="../../models/text/labels.py" line="209" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="197" />
+      <location filename="../../models/text/labels.py" line="210" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="198" />
+      <location filename="../../models/text/labels.py" line="211" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="199" />
+      <location filename="../../models/text/labels.py" line="212" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="200" />
+      <location filename="../../models/text/labels.py" line="213" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="201" />
+      <location filename="../../models/text/labels.py" line="214" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="202" />
+      <location filename="../../models/text/labels.py" line="215" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="203" />
+      <location filename="../../models/text/labels.py" line="216" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="204" />
+      <location filename="../../models/text/labels.py" line="217" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="205" />
+      <location filename="../../models/text/labels.py" line="218" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="206" />
+      <location filename="../../models/text/labels.py" line="219" />
       <source>Hủy các khoản thu của buổi sinh hoạt</source>
       <translation>Reverse meeting postings</translation>
     </message>
@@ -8750,8 +8790,8 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="322" />
-      <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
-      <translation>the first account must be an administrator account</translation>
+      <source>tài khoản đầu tiên phải có vai trò quản trị</source>
+      <translation>the first account must have the administrator role</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="323" />
@@ -8989,17 +9029,17 @@ Reason: {reason}</translation>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="407" />
+      <location filename="../../models/text/messages.py" line="413" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="437" />
+      <location filename="../../models/text/messages.py" line="443" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="462" />
+      <location filename="../../models/text/messages.py" line="468" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -10906,27 +10946,27 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Due (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="292" />
+      <location filename="../../ui/supervision_models.py" line="286" />
       <source>Đã thực hiện</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="294" />
+      <location filename="../../ui/supervision_models.py" line="288" />
       <source>Buổi giám sát</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="340" />
+      <location filename="../../ui/supervision_models.py" line="334" />
       <source>Nhóm nội dung</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="340" />
+      <location filename="../../ui/supervision_models.py" line="334" />
       <source>Số mục</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="386" />
+      <location filename="../../ui/supervision_models.py" line="374" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Fact shown</translation>
     </message>
@@ -11291,220 +11331,230 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="41" />
-      <source>Tạo tài khoản quản trị</source>
-      <translation>Create administrator account</translation>
+      <location filename="../../dialogs/user_dialog.py" line="48" />
+      <source>Tạo tài khoản đầu tiên</source>
+      <translation>Create the first account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="42" />
+      <location filename="../../dialogs/user_dialog.py" line="49" />
       <source>Sửa tài khoản</source>
       <translation>Edit account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="42" />
+      <location filename="../../dialogs/user_dialog.py" line="49" />
       <source>Thêm tài khoản</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="46" />
-      <source>Tài khoản đầu tiên là tài khoản quản trị: dùng để tạo tài khoản cho cán bộ và thay đổi cài đặt. Từ đó mỗi lần mở chương trình đều phải đăng nhập.</source>
-      <translation>The first account is the administrator account: it creates accounts for staff and changes settings. From then on, everyone must sign in each time the program opens.</translation>
+      <location filename="../../dialogs/user_dialog.py" line="53" />
+      <source>Tài khoản đầu tiên có vai trò Quản trị. Văn phòng chỉ có một người thì giữ cả vai trò Cán bộ nhập liệu để tự nhập được số CCCD, hộ nghèo; khi có thêm cán bộ, trang Tài khoản giúp giao việc nhập liệu cho người đó. Từ đó mỗi lần mở chương trình đều phải đăng nhập.</source>
+      <translation>The first account has the Administrator role. In a one-person office it keeps the Data-entry clerk role too, so you can enter ID numbers and poverty status yourself; when more staff join, the Accounts page hands data entry over to them. From then on, everyone must sign in each time the program opens.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="55" />
+      <location filename="../../dialogs/user_dialog.py" line="64" />
       <source>VD: hoa.lt</source>
       <translation>e.g. hoa.lt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="77" />
+      <location filename="../../dialogs/user_dialog.py" line="104" />
       <source>Tên đăng nhập:</source>
       <translation>Username:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="79" />
+      <location filename="../../dialogs/user_dialog.py" line="106" />
       <source>chữ thường không dấu, chữ số, dấu . _ -</source>
       <translation>lower-case letters without diacritics, digits, . _ -</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="80" />
+      <location filename="../../dialogs/user_dialog.py" line="107" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="81" />
+      <location filename="../../dialogs/user_dialog.py" line="108" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="82" />
+      <location filename="../../dialogs/user_dialog.py" line="109" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="88" />
+      <location filename="../../dialogs/user_dialog.py" line="111" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="90" />
+      <location filename="../../dialogs/user_dialog.py" line="113" />
       <source>ít nhất {n} ký tự, không trùng tên đăng nhập</source>
       <translation>at least {n} characters, not the same as the username</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="91" />
+      <location filename="../../dialogs/user_dialog.py" line="114" />
       <source>Nhập lại mật khẩu:</source>
       <translation>Repeat password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="98" />
+      <location filename="../../dialogs/user_dialog.py" line="121" />
       <source>Tạo tài khoản</source>
       <translation>Create account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="98" />
+      <location filename="../../dialogs/user_dialog.py" line="121" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="100" />
+      <location filename="../../dialogs/user_dialog.py" line="123" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="100" />
+      <location filename="../../dialogs/user_dialog.py" line="123" />
       <source>Hủy</source>
       <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="108" />
-      <source>Nhập và sửa dữ liệu của xã/phường mình; xem thông tin nhạy cảm.</source>
-      <translation>Enters and edits the data of their own commune/ward; sees sensitive information.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="109" />
-      <source>Như cán bộ nhập liệu, và ban hành văn bản có số.</source>
-      <translation>As a data-entry clerk, and also issues numbered documents.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="110" />
-      <source>Cấp trên: xem dữ liệu các xã/phường trong tỉnh, không sửa.</source>
-      <translation>Higher level: views the data of the communes/wards in the province, without editing.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="111" />
-      <source>Tài khoản, cài đặt, mẫu văn bản; nhập dữ liệu và ban hành văn bản.</source>
-      <translation>Accounts, settings, document templates; enters data and issues documents.</translation>
     </message>
   </context>
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="41" />
+      <location filename="../../ui/pages/users_page.py" line="47" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="43" />
+      <location filename="../../ui/pages/users_page.py" line="49" />
       <source>Bị khóa</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="45" />
+      <location filename="../../ui/pages/users_page.py" line="51" />
       <source>Tạm khóa đến {time} {date}</source>
       <translation>Locked until {time} {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="48" />
+      <location filename="../../ui/pages/users_page.py" line="54" />
       <source>Chờ đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="50" />
+      <location filename="../../ui/pages/users_page.py" line="56" />
       <source>Chờ xác nhận quyền xem dữ liệu nhạy cảm</source>
       <translation>Sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="51" />
+      <location filename="../../ui/pages/users_page.py" line="57" />
       <source>Đang dùng</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="57" />
+      <location filename="../../ui/pages/users_page.py" line="63" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="58" />
+      <location filename="../../ui/pages/users_page.py" line="64" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="59" />
+      <location filename="../../ui/pages/users_page.py" line="65" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="60" />
+      <location filename="../../ui/pages/users_page.py" line="66" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="61" />
+      <location filename="../../ui/pages/users_page.py" line="67" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="62" />
+      <location filename="../../ui/pages/users_page.py" line="68" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="94" />
+      <location filename="../../ui/pages/users_page.py" line="100" />
       <source>Tài khoản người dùng</source>
       <translation>User accounts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="96" />
+      <location filename="../../ui/pages/users_page.py" line="102" />
       <source>Thêm tài khoản…</source>
       <translation>Add account…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="97" />
+      <location filename="../../ui/pages/users_page.py" line="103" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="98" />
+      <location filename="../../ui/pages/users_page.py" line="104" />
       <source>Đặt lại mật khẩu…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="99" />
+      <location filename="../../ui/pages/users_page.py" line="105" />
       <source>Khóa</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="101" />
+      <location filename="../../ui/pages/users_page.py" line="107" />
       <source>Xác nhận quyền dữ liệu nhạy cảm</source>
       <translation>Confirm sensitive-data right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="118" />
+      <location filename="../../ui/pages/users_page.py" line="108" />
+      <source>Giao việc nhập liệu cho người khác…</source>
+      <translation>Hand data entry to someone else…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="110" />
+      <source>Tạo tài khoản cán bộ nhập liệu cho người mới, rồi bỏ vai trò đó khỏi tài khoản của bạn: bạn vẫn quản trị, người mới nhập dữ liệu và xem thông tin nhạy cảm.</source>
+      <translation>Create a data-entry account for the new person, then remove that role from your own account: you stay administrator, the new person enters data and sees sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="134" />
       <source>Sau 5 lần nhập sai mật khẩu liên tiếp, tài khoản tạm khóa {m} phút. Tài khoản ngừng sử dụng vẫn giữ tên trong nhật ký thay đổi.</source>
       <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="155" />
+      <location filename="../../ui/pages/users_page.py" line="174" />
+      <source>Chưa tài khoản nào của xã/phường được xem và nhập thông tin nhạy cảm (số CCCD, hộ nghèo, khuyết tật). Bấm «Sửa…» và đánh dấu vai trò «Cán bộ nhập liệu» cho người nhập dữ liệu (văn phòng một người: cho chính tài khoản của bạn).</source>
+      <translation>No account of the ward may see or enter sensitive data (ID numbers, poverty status, disability). Click “Edit…” and tick the “Data-entry clerk” role for whoever enters the data (a one-person office: your own account).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="195" />
       <source>Mở khóa</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="156" />
+      <location filename="../../ui/pages/users_page.py" line="196" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="196" />
+      <location filename="../../ui/pages/users_page.py" line="218" />
+      <source>Giao việc nhập liệu cho người khác</source>
+      <translation>Hand data entry to someone else</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="226" />
+      <source>Giao việc nhập liệu</source>
+      <translation>Hand data entry over</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="227" />
+      <source>Đã tạo tài khoản «{name}» ({role}). Bỏ vai trò {mine} khỏi tài khoản «{me}» của bạn? Bạn vẫn quản trị tài khoản và cài đặt, nhưng không còn xem thông tin nhạy cảm.</source>
+      <translation>Account “{name}” ({role}) created. Remove the role {mine} from your account “{me}”? You keep managing accounts and settings, but no longer see sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="275" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models.text.messages import label, tr
+from models.text.messages import label, roles_label, tr
 from ui.cli.common import EXIT_OK, command, integer
 
 
@@ -65,7 +65,7 @@ def _demo_accounts() -> None:
     ward = settings.load(settings.OfficeSettings).ward_code
     for account in users.create_demo_accounts(ward):
         print(tr("Tài khoản: {name}\t{role}\t{unit}", "Cli").format(
-            name=account.username, role=label("user_role", account.role),
+            name=account.username, role=roles_label(account.role),
             unit=users.unit_text(account.ward_code, account.province_code)))
     print(tr("Mật khẩu của các tài khoản mẫu: {password}", "Cli").format(
         password=users.DEMO_PASSWORD))
