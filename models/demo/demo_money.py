@@ -32,6 +32,7 @@ from models.loans.money_story import (
     write_with_services,
 )
 from models.office import settings
+from models.office.money_settings import rounding_unit
 from models.storage.schema import Club, Fund, Membership
 
 FEES = (2000, 2000, 3000, 3000, 5000)  # đồng per member and month, as clubs set them
@@ -136,6 +137,7 @@ class _Planner:
         self.blocked: set[int] = set()  # written off: the club lends them no more
         self.target_share = rng.uniform(0.45, 0.65)
         self.decisions = 0
+        self.unit = rounding_unit()  # the schedules the loan service will store
 
     # -- the queue: dated actions, handled in date order (ties in the order they were put)
     def at(self, on: dt.date, action: object) -> None:
@@ -308,7 +310,7 @@ class _Planner:
             else:
                 inp.guarantor_name = "Nông Văn Bình"
         return inp, build_schedule(principal, inp.term_months, self.rate, self.method,
-                                   inp.repayment_plan, on)
+                                   inp.repayment_plan, on, unit=self.unit)
 
     def disburse(self, inp: LoanInput, schedule: list[Installment], on: dt.date) -> None:
         rng = self.rng

@@ -46,6 +46,7 @@ from models.loans.loan_reads import (  # noqa: F401  (re-exported: callers impor
 )
 from models.loans.loan_schedule import INTEREST_METHODS, Installment, build_schedule
 from models.loans.loan_schedule import schedule_status as _status
+from models.office.money_settings import rounding_unit
 from models.storage.db import database
 from models.storage.schema import Club, LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
 from models.text.vietnamese import format_number, nfc
@@ -121,7 +122,7 @@ def preview_schedule(inp: LoanInput, *, today: dt.date | None = None) -> list[In
     p, t = check_input(inp, today or dt.date.today())
     p.raise_if_any()
     return build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan,
-                          inp.disbursed_on)
+                          inp.disbursed_on, unit=rounding_unit())
 
 
 def quantity_text(quantity: Decimal) -> str:
@@ -162,7 +163,7 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
             guarantor_name=inp.guarantor_name, disbursement_entry=entry.id, note=inp.note,
             created_by=current_actor())
         lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan,
-                               inp.disbursed_on)
+                               inp.disbursed_on, unit=rounding_unit())
         LoanInstallment.insert_many([
             {"loan": loan.id, "seq": x.seq, "due_on": x.due_on, "principal": x.principal,
              "interest": x.interest} for x in lines]).execute()

@@ -34,6 +34,7 @@ from models.loans import loan_checks as checks
 from models.loans import loans
 from models.loans.loan_schedule import Installment, build_schedule, schedule_status
 from models.loans.money_story import Lend, Outcome, Post, Repay, Rules, Story, WriteOff
+from models.office.money_settings import rounding_unit
 from models.storage.db import database
 from models.storage.schema import (
     LedgerEntry,
@@ -73,6 +74,7 @@ class _Writer:
         self.numbers.update(Loan.select(Loan.club, pw.fn.MAX(Loan.number))
                             .where(Loan.club.in_(list(clubs))).group_by(Loan.club).tuples())
         self.rules: dict[int, checks.LoanRulesInput] = {}
+        self.unit = rounding_unit()  # as loans.create_loan reads it, once for the walk
         self.entries: list[dict] = []
         self.loans: dict[int, _Loan] = {}
         self.repayments: list[dict] = []
@@ -142,7 +144,8 @@ class _Writer:
                "status": "current", "closed_on": None, "income_improved": None,
                "write_off_decision": "", "close_note": "", "note": inp.note,
                "created_by": self.actor, "created_at": self.at}
-        lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan, on)
+        lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan, on,
+                               unit=self.unit)
         loan = self.loans[key] = _Loan(row, lines, {k: row[k] for k in _STATE})
 
         def created() -> tuple:

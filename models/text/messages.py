@@ -166,6 +166,7 @@ FIELDS = {
     "setup": N_("Khai báo ban đầu"),
     "consent_scope": N_("Phạm vi đồng ý"),
     "retention_years": N_("Số năm lưu giữ sau khi ra khỏi CLB"),
+    "rounding_unit": N_("Làm tròn số tiền mỗi kỳ"),
     "form": N_("Hình thức"),
     "item": N_("Hiện vật"),
     "quantity": N_("Số lượng"),
