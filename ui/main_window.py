@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         ward = ward_place(office.ward_code) if office.ward_code else None
         text = office.office_name
         if ward is not None:
-            text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province_name}"
+            # "Phường Đức Xuân, tỉnh Thái Nguyên": no capital in the middle of the line
+            text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province_label}"
         self.office_label.setText(text)
 
     def _add_user_box(self, side: QVBoxLayout) -> None:

@@ -249,6 +249,17 @@ def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
     return member_list_data(club_id, on)
 
 
+def wording_values(kind: str, club_id: int, on: dt.date | None = None) -> dict[str, str]:
+    """What each field of a paper's wording prints for a club on a date ({club_name} ->
+    "CLB Liên thế hệ tự giúp nhau Tổ 5"): the wording editor's preview."""
+    data = paper_data(kind, club_id, on)
+    if kind == "certificate":
+        return {"club_name": data.club_name}
+    if kind == "members":
+        return {}
+    return dict(_module(kind).values(data))
+
+
 def texts_for(kind: str) -> dict:
     """The office's wording of a paper (defaults where it changed nothing)."""
     return documents.template(kind) if kind != "members" else {}

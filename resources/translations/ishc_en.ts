@@ -1315,64 +1315,64 @@
       <translation>Run again with --user NAME of an administrator in the backup (password from the ISHC_PASSWORD variable, standard input or when asked).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="113" />
+      <location filename="../../ui/cli/backup.py" line="111" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="121" />
+      <location filename="../../ui/cli/backup.py" line="119" />
       <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
       <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="134" />
+      <location filename="../../ui/cli/backup.py" line="132" />
       <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
       <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="163" />
+      <location filename="../../ui/cli/backup.py" line="161" />
       <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
       <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="166" />
+      <location filename="../../ui/cli/backup.py" line="164" />
       <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
       <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="170" />
+      <location filename="../../ui/cli/backup.py" line="168" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="173" />
+      <location filename="../../ui/cli/backup.py" line="171" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="176" />
+      <location filename="../../ui/cli/backup.py" line="174" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="178" />
+      <location filename="../../ui/cli/backup.py" line="176" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="193" />
+      <location filename="../../ui/cli/backup.py" line="191" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="208" />
+      <location filename="../../ui/cli/backup.py" line="206" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
       <location filename="../../ui/cli/backup.py" line="219" />
-      <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
-      <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
+      <source>Đã chuyển dữ liệu sang {url} trong {duration}.</source>
+      <translation>Data moved to {url} in {duration}.</translation>
     </message>
     <message>
       <location filename="../../ui/cli/backup.py" line="222" />
@@ -1475,57 +1475,57 @@
       <translation>overwrite an existing file (default: never overwrite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="13" />
+      <location filename="../../ui/cli/demo.py" line="14" />
       <source>Tạo dữ liệu mẫu (phường Đức Xuân nếu chưa khai báo cơ quan) trong cơ sở dữ liệu chưa có CLB nào.</source>
       <translation>Create sample data (Đức Xuân ward if no office has been set up) in a database that has no clubs yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="16" />
+      <location filename="../../ui/cli/demo.py" line="17" />
       <source>số CLB (mặc định 12)</source>
       <translation>number of clubs (default 12)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="18" />
+      <location filename="../../ui/cli/demo.py" line="19" />
       <source>hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu (mặc định 1)</source>
       <translation>random seed: the same seed gives the same data (default 1)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="21" />
+      <location filename="../../ui/cli/demo.py" line="22" />
       <source>tạo thêm một tài khoản cho mỗi vai trò (mật khẩu mẫu in ra một lần); từ đó mọi lệnh cần --user</source>
       <translation>also create one account per role (the sample password is printed once); from then on every command needs --user</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="38" />
+      <location filename="../../ui/cli/demo.py" line="39" />
       <source>Đang tạo CLB {done}/{total}…</source>
       <translation>Creating club {done}/{total}…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="51" />
-      <source>Đã tạo dữ liệu mẫu trong {sec:.1f} giây.</source>
-      <translation>Sample data created in {sec:.1f} seconds.</translation>
+      <location filename="../../ui/cli/demo.py" line="52" />
+      <source>Đã tạo dữ liệu mẫu trong {duration}.</source>
+      <translation>Demo data created in {duration}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="52" />
+      <location filename="../../ui/cli/demo.py" line="54" />
       <source>Câu lạc bộ: {n} ({statuses})</source>
       <translation>Clubs: {n} ({statuses})</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="53" />
+      <location filename="../../ui/cli/demo.py" line="55" />
       <source>Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}</source>
       <translation>Active members: {n}; left their club: {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="55" />
+      <location filename="../../ui/cli/demo.py" line="57" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="67" />
+      <location filename="../../ui/cli/demo.py" line="69" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="70" />
+      <location filename="../../ui/cli/demo.py" line="72" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
@@ -1990,27 +1990,27 @@
       <translation>Retention after leaving the club: {years} years</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="18" />
+      <location filename="../../ui/cli/supervision.py" line="19" />
       <source>Các lần giám sát CLB trong một năm, mỗi lần một dòng: mã CLB, ngày, hình thức, điểm, xếp loại, số kiến nghị chưa thực hiện (cách nhau bằng dấu tab).</source>
       <translation>A year's club supervision visits, one line each: club code, date, kind, score, rating, open recommendations (tab-separated).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="22" />
+      <location filename="../../ui/cli/supervision.py" line="23" />
       <source>năm giám sát</source>
       <translation>year of supervision</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="65" />
+      <location filename="../../ui/cli/supervision.py" line="66" />
       <source>Thiếu --date: ngày của lần giám sát (dd/mm/yyyy).</source>
       <translation>Missing --date: the day of the supervision visit (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="77" />
+      <location filename="../../ui/cli/supervision.py" line="78" />
       <source>CLB {code} không có lần giám sát ngày {date} (lệnh supervision liệt kê các lần giám sát).</source>
       <translation>Club {code} has no supervision visit on {date} (the supervision command lists the visits).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="81" />
+      <location filename="../../ui/cli/supervision.py" line="82" />
       <source>Đã in biên bản giám sát ngày {date}: {path}</source>
       <translation>Printed the supervision record of {date}: {path}</translation>
     </message>
@@ -2522,92 +2522,92 @@
   <context>
     <name>ClubsModel</name>
     <message>
-      <location filename="../../ui/clubs_model.py" line="46" />
+      <location filename="../../ui/clubs_model.py" line="47" />
       <source>số thành viên</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="47" />
+      <location filename="../../ui/clubs_model.py" line="48" />
       <source>NCT</source>
       <translation>older people</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="48" />
+      <location filename="../../ui/clubs_model.py" line="49" />
       <source>nữ</source>
       <translation>women</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="49" />
+      <location filename="../../ui/clubs_model.py" line="50" />
       <source>hộ nghèo/khó khăn</source>
       <translation>poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="50" />
+      <location filename="../../ui/clubs_model.py" line="51" />
       <source>TNV chăm sóc</source>
       <translation>home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="64" />
+      <location filename="../../ui/clubs_model.py" line="65" />
       <source>{number} ngày {date}</source>
       <translation>{number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="95" />
+      <location filename="../../ui/clubs_model.py" line="96" />
       <source>Chưa có thành viên</source>
       <translation>No members yet</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="97" />
+      <location filename="../../ui/clubs_model.py" line="98" />
       <source>Đạt chuẩn</source>
       <translation>Meets standard</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="99" />
+      <location filename="../../ui/clubs_model.py" line="100" />
       <source>Chưa đạt: {figures}</source>
       <translation>Not met: {figures}</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="107" />
+      <location filename="../../ui/clubs_model.py" line="108" />
       <source>chuẩn</source>
       <translation>standard</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="118" />
+      <location filename="../../ui/clubs_model.py" line="119" />
       <source>Mã CLB</source>
       <translation>Club code</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="119" />
+      <location filename="../../ui/clubs_model.py" line="120" />
       <source>Tên CLB</source>
       <translation>Club name</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="120" />
+      <location filename="../../ui/clubs_model.py" line="121" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="121" />
+      <location filename="../../ui/clubs_model.py" line="122" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="122" />
+      <location filename="../../ui/clubs_model.py" line="123" />
       <source>Quyết định thành lập</source>
       <translation>Founding decision</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="123" />
+      <location filename="../../ui/clubs_model.py" line="124" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="124" />
+      <location filename="../../ui/clubs_model.py" line="125" />
       <source>Cơ cấu</source>
       <translation>Composition</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="154" />
+      <location filename="../../ui/clubs_model.py" line="155" />
       <source>Từ ngày {date}</source>
       <translation>Since {date}</translation>
     </message>
@@ -2678,77 +2678,77 @@
   <context>
     <name>CompositionPanel</name>
     <message>
-      <location filename="../../ui/composition_panel.py" line="25" />
+      <location filename="../../ui/composition_panel.py" line="26" />
       <source>Số thành viên</source>
       <translation>Number of members</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="26" />
+      <location filename="../../ui/composition_panel.py" line="27" />
       <source>Người cao tuổi (≥ {age} tuổi)</source>
       <translation>Older people (aged {age}+)</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="27" />
+      <location filename="../../ui/composition_panel.py" line="28" />
       <source>Nữ</source>
       <translation>Women</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="28" />
+      <location filename="../../ui/composition_panel.py" line="29" />
       <source>Nghèo/cận nghèo/khó khăn</source>
       <translation>Poor/near-poor/in hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="29" />
+      <location filename="../../ui/composition_panel.py" line="30" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="52" />
+      <location filename="../../ui/composition_panel.py" line="53" />
       <source>✔ Đạt</source>
       <translation>✔ Met</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="52" />
+      <location filename="../../ui/composition_panel.py" line="53" />
       <source>✘ Chưa đạt</source>
       <translation>✘ Not met</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="65" />
+      <location filename="../../ui/composition_panel.py" line="66" />
       <source>Cơ cấu thành viên</source>
       <translation>Membership composition</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="71" />
+      <location filename="../../ui/composition_panel.py" line="72" />
       <source>Chọn một CLB để xem cơ cấu thành viên.</source>
       <translation>Select a club to see its membership composition.</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="78" />
+      <location filename="../../ui/composition_panel.py" line="79" />
       <source>Tính đến ngày:</source>
       <translation>As of:</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="142" />
+      <location filename="../../ui/composition_panel.py" line="143" />
       <source>Ngày không hợp lệ, gõ theo dạng dd/mm/yyyy</source>
       <translation>Invalid date; type it as dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="162" />
+      <location filename="../../ui/composition_panel.py" line="163" />
       <source>Chuẩn: {standard}</source>
       <translation>Standard: {standard}</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="169" />
+      <location filename="../../ui/composition_panel.py" line="170" />
       <source>CLB chưa có thành viên vào ngày này.</source>
       <translation>The club had no members on this date.</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="171" />
+      <location filename="../../ui/composition_panel.py" line="172" />
       <source>Đạt chuẩn cơ cấu thành viên.</source>
       <translation>Meets the membership composition standard.</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="174" />
+      <location filename="../../ui/composition_panel.py" line="175" />
       <source>Chưa đạt {n}/{total} chỉ tiêu cơ cấu.</source>
       <translation>{n} of {total} composition indicators not met.</translation>
     </message>
@@ -4562,187 +4562,187 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDetail</name>
     <message>
-      <location filename="../../ui/loan_detail.py" line="46" />
+      <location filename="../../ui/loan_detail.py" line="47" />
       <source>{rate} %/tháng</source>
       <translation>{rate} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="91" />
+      <location filename="../../ui/loan_detail.py" line="92" />
       <source>Chọn một khoản vay trong sổ để xem lịch trả nợ và các lần trả.</source>
       <translation>Select a loan in the register to see its repayment schedule and repayments.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="98" />
+      <location filename="../../ui/loan_detail.py" line="99" />
       <source>Lịch trả nợ</source>
       <translation>Repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="100" />
+      <location filename="../../ui/loan_detail.py" line="101" />
       <source>Các lần trả nợ</source>
       <translation>Repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="141" />
+      <location filename="../../ui/loan_detail.py" line="142" />
       <source>Khế ước số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="145" />
+      <location filename="../../ui/loan_detail.py" line="146" />
       <source>, {quantity} {unit} × {value} đ</source>
       <translation>, {quantity} {unit} × {value} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="153" />
+      <location filename="../../ui/loan_detail.py" line="154" />
       <source>{what}. Số tiền vay: &lt;b&gt;{amount} đ&lt;/b&gt;. Mục đích: {purpose}.</source>
       <translation>{what}. Loan amount: &lt;b&gt;{amount} đ&lt;/b&gt;. Purpose: {purpose}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="155" />
+      <location filename="../../ui/loan_detail.py" line="156" />
       <source>Vay ngày {date}, thời hạn {term} tháng, lãi suất {rate}, {method}; {plan}.</source>
       <translation>Borrowed on {date} for {term} months at {rate}, {method}; {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="162" />
+      <location filename="../../ui/loan_detail.py" line="163" />
       <source>Người bảo lãnh: {name}.</source>
       <translation>Guarantor: {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="181" />
+      <location filename="../../ui/loan_detail.py" line="182" />
       <source>Khoản vay có ngày vay sau ngày {date}.</source>
       <translation>The loan was made after {date}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="187" />
+      <location filename="../../ui/loan_detail.py" line="188" />
       <source>Số nợ đã xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="190" />
+      <location filename="../../ui/loan_detail.py" line="191" />
       <source>Dư nợ: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Outstanding: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="192" />
+      <location filename="../../ui/loan_detail.py" line="193" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="196" />
+      <location filename="../../ui/loan_detail.py" line="197" />
       <source>Quá hạn {days} ngày: còn thiếu {amount} đ</source>
       <translation>{days} days overdue: {amount} đ in arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="201" />
+      <location filename="../../ui/loan_detail.py" line="202" />
       <source>Kỳ tới: {date}, {amount} đ</source>
       <translation>Next instalment: {date}, {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="204" />
+      <location filename="../../ui/loan_detail.py" line="205" />
       <source>Kết thúc ngày {date}</source>
       <translation>Ended on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="210" />
+      <location filename="../../ui/loan_detail.py" line="211" />
       <source>Xóa nợ theo {decision}.</source>
       <translation>Written off under {decision}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="212" />
+      <location filename="../../ui/loan_detail.py" line="213" />
       <source>Kết quả: thu nhập có cải thiện.</source>
       <translation>Outcome: income improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="213" />
+      <location filename="../../ui/loan_detail.py" line="214" />
       <source>Kết quả: thu nhập chưa cải thiện.</source>
       <translation>Outcome: income not improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="249" />
+      <location filename="../../ui/loan_detail.py" line="250" />
       <source>Thành viên đã vay</source>
       <translation>Members who borrowed</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="250" />
+      <location filename="../../ui/loan_detail.py" line="251" />
       <source>Dư nợ cuối kỳ</source>
       <translation>Outstanding at period end</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="251" />
+      <location filename="../../ui/loan_detail.py" line="252" />
       <source>Nợ quá hạn trên 30 ngày</source>
       <translation>Overdue more than 30 days</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="252" />
+      <location filename="../../ui/loan_detail.py" line="253" />
       <source>Tỷ lệ trả nợ đúng hạn</source>
       <translation>On-time repayment rate</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="253" />
+      <location filename="../../ui/loan_detail.py" line="254" />
       <source>Thu nhập cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="254" />
+      <location filename="../../ui/loan_detail.py" line="255" />
       <source>Cho vay trong kỳ</source>
       <translation>Lent in the period</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="274" />
+      <location filename="../../ui/loan_detail.py" line="275" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="276" />
+      <location filename="../../ui/loan_detail.py" line="277" />
       <source>đến ngày</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="294" />
+      <location filename="../../ui/loan_detail.py" line="295" />
       <source>Chỉ số cho vay của CLB</source>
       <translation>Club lending figures</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="295" />
+      <location filename="../../ui/loan_detail.py" line="296" />
       <source>Chỉ số cho vay toàn xã/phường</source>
       <translation>Lending figures for the whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="328" />
+      <location filename="../../ui/loan_detail.py" line="329" />
       <source>{n} trong {total} thành viên</source>
       <translation>{n} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="330" />
+      <location filename="../../ui/loan_detail.py" line="331" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="332" />
+      <location filename="../../ui/loan_detail.py" line="333" />
       <source>{n} khoản đang vay</source>
       <translation>loans outstanding: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="334" />
+      <location filename="../../ui/loan_detail.py" line="335" />
       <source>{amount} đ dư nợ</source>
       <translation>{amount} đ outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="340" />
+      <location filename="../../ui/loan_detail.py" line="341" />
       <source>đã thu {got} / {due} đ đến hạn</source>
       <translation>collected {got} of {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="343" />
+      <location filename="../../ui/loan_detail.py" line="344" />
       <source>{n} trong {total} khoản đã kết thúc</source>
       <translation>{n} of {total} closed loans</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="347" />
+      <location filename="../../ui/loan_detail.py" line="348" />
       <source>{n} khoản</source>
       <translation>loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="366" />
+      <location filename="../../ui/loan_detail.py" line="367" />
       <source>Khế ước vay số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
@@ -5350,17 +5350,17 @@ Reason: {reason}</translation>
       <translation>ISHC Desk — Intergenerational Self-Help Club records</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="128" />
       <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
       <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
@@ -9054,6 +9054,11 @@ Reason: {reason}</translation>
       <translation>Data</translation>
     </message>
     <message>
+      <location filename="../../models/text/numbers.py" line="39" />
+      <source>{sec} giây</source>
+      <translation>{sec} seconds</translation>
+    </message>
+    <message>
       <location filename="../../models/text/supervision_words.py" line="13" />
       <source>Giám sát định kỳ</source>
       <translation>Routine supervision</translation>
@@ -9328,177 +9333,197 @@ Reason: {reason}</translation>
   <context>
     <name>NewDocument</name>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="47" />
+      <location filename="../../dialogs/new_document_dialog.py" line="54" />
       <source>Quyết định thành lập CLB</source>
       <translation>Club founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="48" />
+      <location filename="../../dialogs/new_document_dialog.py" line="55" />
       <source>Giấy chứng nhận thành lập CLB</source>
       <translation>Club founding certificate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="49" />
+      <location filename="../../dialogs/new_document_dialog.py" line="56" />
       <source>Biên bản lễ ra mắt CLB</source>
       <translation>Minutes of the club launch ceremony</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="50" />
+      <location filename="../../dialogs/new_document_dialog.py" line="57" />
       <source>Quy chế hoạt động CLB</source>
       <translation>Club statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="51" />
+      <location filename="../../dialogs/new_document_dialog.py" line="58" />
       <source>Danh sách thành viên CLB</source>
       <translation>Club member list</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="63" />
+      <location filename="../../dialogs/new_document_dialog.py" line="70" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="64" />
+      <location filename="../../dialogs/new_document_dialog.py" line="71" />
       <source>Căn cứ (mỗi dòng một căn cứ)</source>
       <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="65" />
+      <location filename="../../dialogs/new_document_dialog.py" line="72" />
       <source>Theo đề nghị của</source>
       <translation>At the proposal of</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="66" />
+      <location filename="../../dialogs/new_document_dialog.py" line="73" />
       <source>Nơi nhận (mỗi dòng một nơi)</source>
       <translation>Recipients (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="67" />
+      <location filename="../../dialogs/new_document_dialog.py" line="74" />
       <source>Tiêu đề</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="68" />
+      <location filename="../../dialogs/new_document_dialog.py" line="75" />
       <source>Dòng dưới tiêu đề</source>
       <translation>Line below the title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="69" />
+      <location filename="../../dialogs/new_document_dialog.py" line="76" />
       <source>Đại biểu (mỗi dòng một thành phần)</source>
       <translation>Delegates (one group per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="70" />
+      <location filename="../../dialogs/new_document_dialog.py" line="77" />
       <source>Dòng ghi chú dưới tên văn bản</source>
       <translation>Note line below the document name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="89" />
+      <location filename="../../dialogs/new_document_dialog.py" line="111" />
       <source>Tạo văn bản</source>
       <translation>New document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="112" />
+      <location filename="../../dialogs/new_document_dialog.py" line="138" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="113" />
+      <location filename="../../dialogs/new_document_dialog.py" line="139" />
       <source>Văn bản:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="114" />
+      <location filename="../../dialogs/new_document_dialog.py" line="140" />
       <source>Ngày văn bản:</source>
       <translation>Document date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="123" />
-      <source>Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
-      <translation>Fields in curly brackets such as {ward} and {club_name} are filled in by the program (commune/ward name, club name…). Changes here apply to this document only, unless you click “Save as office template”.</translation>
+      <location filename="../../dialogs/new_document_dialog.py" line="149" />
+      <source>Các ô tô màu như «Tên CLB», «Xã/phường» được chương trình tự điền từ dữ liệu của CLB; dòng nghiêng dưới mỗi ô là chữ sẽ in. Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
+      <translation>Coloured fields such as “Tên CLB” (club name) and “Xã/phường” (ward) are filled in from the club's data; the italic line under each box is what will print. Changes here apply to this paper only, unless you click “Save as the office's template”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="129" />
+      <location filename="../../dialogs/new_document_dialog.py" line="157" />
+      <source>Chèn vào chỗ con trỏ</source>
+      <translation>Insert at the cursor</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="160" />
+      <source>Chèn trường:</source>
+      <translation>Insert field:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="164" />
       <source>Lưu làm mẫu của cơ quan</source>
       <translation>Save as office template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="130" />
+      <location filename="../../dialogs/new_document_dialog.py" line="165" />
       <source>Xem bản nháp</source>
       <translation>Preview draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="131" />
+      <location filename="../../dialogs/new_document_dialog.py" line="166" />
       <source>Ban hành…</source>
       <translation>Issue…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="132" />
+      <location filename="../../dialogs/new_document_dialog.py" line="167" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="142" />
+      <location filename="../../dialogs/new_document_dialog.py" line="177" />
       <source>&lt;b&gt;Cách viết của văn bản&lt;/b&gt;</source>
       <translation>&lt;b&gt;Wording of the document&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="183" />
+      <location filename="../../dialogs/new_document_dialog.py" line="248" />
       <source>Văn bản này không có phần lời cần sửa.</source>
       <translation>This document has no wording to edit.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="188" />
+      <location filename="../../dialogs/new_document_dialog.py" line="253" />
       <source>Tạo và xem</source>
       <translation>Create and view</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="197" />
+      <location filename="../../dialogs/new_document_dialog.py" line="302" />
+      <source>In ra: {text}</source>
+      <translation>Prints: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="309" />
       <source>Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ.</source>
       <translation>There are no clubs yet: add one on the Clubs page.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="200" />
+      <location filename="../../dialogs/new_document_dialog.py" line="312" />
       <source>Văn bản không đánh số, không ghi vào sổ văn bản.</source>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="205" />
+      <location filename="../../dialogs/new_document_dialog.py" line="317" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="210" />
+      <location filename="../../dialogs/new_document_dialog.py" line="322" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="250" />
+      <location filename="../../dialogs/new_document_dialog.py" line="330" />
+      <source>(dòng này không in: chưa có giá trị)</source>
+      <translation>(this line is left out: no value yet)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="372" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="266" />
+      <location filename="../../dialogs/new_document_dialog.py" line="388" />
       <source>Chưa ban hành được</source>
       <translation>Not issued</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="269" />
+      <location filename="../../dialogs/new_document_dialog.py" line="391" />
       <source>Ban hành văn bản</source>
       <translation>Issue document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="270" />
+      <location filename="../../dialogs/new_document_dialog.py" line="392" />
       <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
       <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="274" />
+      <location filename="../../dialogs/new_document_dialog.py" line="396" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="294" />
+      <location filename="../../dialogs/new_document_dialog.py" line="416" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
@@ -9571,57 +9596,62 @@ Reason: {reason}</translation>
       <translation>e.g. Hoàng Văn Thụ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="187" />
+      <location filename="../../dialogs/office_setup.py" line="194" />
       <source>Ký hiệu viết tắt:</source>
       <translation>Abbreviation:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="189" />
-      <source>Dùng trong số văn bản, VD: 05/QĐ-UBND</source>
-      <translation>Used in document numbers, e.g. 05/QĐ-UBND</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/office_setup.py" line="190" />
+      <location filename="../../dialogs/office_setup.py" line="197" />
       <source>Tên cơ quan ban hành:</source>
       <translation>Issuing body name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="191" />
+      <location filename="../../dialogs/office_setup.py" line="198" />
       <source>Cơ quan chủ quản:</source>
       <translation>Parent body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="193" />
+      <location filename="../../dialogs/office_setup.py" line="200" />
       <source>Thẩm quyền ký:</source>
       <translation>Signing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="195" />
+      <location filename="../../dialogs/office_setup.py" line="202" />
       <source>Chức vụ người ký:</source>
       <translation>Signer's title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="197" />
+      <location filename="../../dialogs/office_setup.py" line="204" />
       <source>Họ tên người ký:</source>
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="249" />
+      <location filename="../../dialogs/office_setup.py" line="210" />
+      <source>Đứng cuối số văn bản của cơ quan này, VD: 05/QĐ-{code}</source>
+      <translation>Ends this body's document numbers, e.g. 05/QĐ-{code}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="213" />
+      <source>Đứng cuối số văn bản, VD: UBND (Ủy ban nhân dân), HNCT (Hội Người cao tuổi)</source>
+      <translation>Ends the document numbers, e.g. UBND (People's Committee), HNCT (Elderly Association)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="265" />
       <source>Khai báo cơ quan sử dụng chương trình</source>
       <translation>Set up the office using the program</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="251" />
+      <location filename="../../dialogs/office_setup.py" line="267" />
       <source>Chào mừng đến với ISHC Desk. Hãy khai báo cơ quan dùng chương trình và nơi ban hành văn bản. Mọi thông tin đều sửa lại được trong mục Cài đặt.</source>
       <translation>Welcome to ISHC Desk. Please enter the office that uses the program and the bodies that issue its documents. Everything can be changed later under Settings.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="257" />
+      <location filename="../../dialogs/office_setup.py" line="273" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="265" />
+      <location filename="../../dialogs/office_setup.py" line="281" />
       <source>Mỗi dòng một tên, VD:
 Tổ 1
 Tổ 2
@@ -9632,42 +9662,42 @@ Tổ 2
 Thôn Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="268" />
+      <location filename="../../dialogs/office_setup.py" line="284" />
       <source>Thôn/tổ dân phố (có thể thêm sau)</source>
       <translation>Villages/residential groups (can be added later)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="270" />
+      <location filename="../../dialogs/office_setup.py" line="286" />
       <source>Loại mặc định:</source>
       <translation>Default type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="272" />
+      <location filename="../../dialogs/office_setup.py" line="288" />
       <source>Dòng bắt đầu bằng «Thôn», «Bản», «Tổ dân phố»… lấy loại đó.</source>
       <translation>A line starting with “Thôn”, “Bản”, “Tổ dân phố”… takes that type.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="275" />
+      <location filename="../../dialogs/office_setup.py" line="291" />
       <source>Ủy ban nhân dân</source>
       <translation>People's Committee</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="276" />
+      <location filename="../../dialogs/office_setup.py" line="292" />
       <source>Hội Người cao tuổi</source>
       <translation>Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="277" />
+      <location filename="../../dialogs/office_setup.py" line="293" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="285" />
+      <location filename="../../dialogs/office_setup.py" line="301" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="286" />
+      <location filename="../../dialogs/office_setup.py" line="302" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
@@ -10226,39 +10256,39 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="49" />
+      <location filename="../../dialogs/restore_dialog.py" line="48" />
       <source>không đọc được tệp ({error})</source>
       <translation>cannot read the file ({error})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="58" />
+      <location filename="../../dialogs/restore_dialog.py" line="57" />
       <source>Quản trị viên của bản sao lưu</source>
       <translation>Administrator of the backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="59" />
+      <location filename="../../dialogs/restore_dialog.py" line="58" />
       <source>{reason}.
 Nhập tên đăng nhập và mật khẩu của một quản trị viên trong bản sao lưu.</source>
       <translation>{reason}.
 Enter the user name and password of an administrator in the backup.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="66" />
+      <location filename="../../dialogs/restore_dialog.py" line="65" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="67" />
+      <location filename="../../dialogs/restore_dialog.py" line="66" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <location filename="../../dialogs/restore_dialog.py" line="87" />
       <source>Dữ liệu của cơ quan khác</source>
       <translation>Another office's data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <location filename="../../dialogs/restore_dialog.py" line="87" />
       <source>Chú ý: {reason}.
 
 Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
@@ -10267,12 +10297,12 @@ Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
 Replace all the current data with that data anyway?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <location filename="../../dialogs/restore_dialog.py" line="94" />
       <source>Bản sao lưu không có tài khoản</source>
       <translation>Backup without accounts</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <location filename="../../dialogs/restore_dialog.py" line="94" />
       <source>Chú ý: {reason}.
 
 Khôi phục và giữ lại các tài khoản hiện tại?</source>
@@ -10281,12 +10311,12 @@ Khôi phục và giữ lại các tài khoản hiện tại?</source>
 Restore and keep the current accounts?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="102" />
+      <location filename="../../dialogs/restore_dialog.py" line="101" />
       <source>Nhật ký thay đổi bị sửa</source>
       <translation>Change log altered</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="102" />
+      <location filename="../../dialogs/restore_dialog.py" line="101" />
       <source>Nhật ký thay đổi trong bản sao lưu đã bị sửa ngoài chương trình, từ dòng số {id}: dữ liệu trong đó có thể không còn như đã ghi.
 
 Chỉ khôi phục khi đã biết vì sao. Vẫn khôi phục bản sao lưu này?</source>
@@ -10295,87 +10325,87 @@ Chỉ khôi phục khi đã biết vì sao. Vẫn khôi phục bản sao lưu n�
 Restore only when you know why. Restore this backup anyway?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="142" />
+      <location filename="../../dialogs/restore_dialog.py" line="141" />
       <source>Tệp:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="143" />
+      <location filename="../../dialogs/restore_dialog.py" line="142" />
       <source>Sao lưu lúc:</source>
       <translation>Backed up at:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="144" />
+      <location filename="../../dialogs/restore_dialog.py" line="143" />
       <source>Số CLB:</source>
       <translation>Clubs:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="145" />
+      <location filename="../../dialogs/restore_dialog.py" line="144" />
       <source>Số người:</source>
       <translation>People:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="146" />
+      <location filename="../../dialogs/restore_dialog.py" line="145" />
       <source>Dung lượng:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="150" />
+      <location filename="../../dialogs/restore_dialog.py" line="149" />
       <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
       <translation>{time} on {date} (data version {version})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="169" />
+      <location filename="../../dialogs/restore_dialog.py" line="168" />
       <source>Khôi phục dữ liệu từ bản sao lưu</source>
       <translation>Restore data from a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="171" />
+      <location filename="../../dialogs/restore_dialog.py" line="170" />
       <source>Đang kiểm tra tệp sao lưu…</source>
       <translation>Checking the backup file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="175" />
+      <location filename="../../dialogs/restore_dialog.py" line="174" />
       <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
       <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="181" />
+      <location filename="../../dialogs/restore_dialog.py" line="180" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="183" />
+      <location filename="../../dialogs/restore_dialog.py" line="182" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="201" />
+      <location filename="../../dialogs/restore_dialog.py" line="200" />
       <source>Tệp sao lưu đọc được, không có lỗi.</source>
       <translation>The backup file is readable and has no errors.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="209" />
+      <location filename="../../dialogs/restore_dialog.py" line="208" />
       <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
       <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="217" />
+      <location filename="../../dialogs/restore_dialog.py" line="216" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="245" />
+      <location filename="../../dialogs/restore_dialog.py" line="244" />
       <source>Dữ liệu bị hỏng</source>
       <translation>Damaged data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="246" />
+      <location filename="../../dialogs/restore_dialog.py" line="245" />
       <source>Không thấy tệp dữ liệu</source>
       <translation>Data file not found</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="249" />
+      <location filename="../../dialogs/restore_dialog.py" line="248" />
       <source>Không mở được tệp dữ liệu của chương trình:
 {path}
 
@@ -10386,7 +10416,7 @@ Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do
 The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="253" />
+      <location filename="../../dialogs/restore_dialog.py" line="252" />
       <source>Không thấy tệp dữ liệu của chương trình:
 {path}
 
@@ -10397,77 +10427,77 @@ Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các 
 It may have been deleted or moved, but there are backups on this computer.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="258" />
+      <location filename="../../dialogs/restore_dialog.py" line="257" />
       <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
       <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="261" />
+      <location filename="../../dialogs/restore_dialog.py" line="260" />
       <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
       <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="265" />
+      <location filename="../../dialogs/restore_dialog.py" line="264" />
       <source>Khôi phục từ bản sao lưu mới nhất</source>
       <translation>Restore from the latest backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="268" />
+      <location filename="../../dialogs/restore_dialog.py" line="267" />
       <source>Chọn bản sao lưu khác…</source>
       <translation>Choose another backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="269" />
+      <location filename="../../dialogs/restore_dialog.py" line="268" />
       <source>Bắt đầu với dữ liệu trống</source>
       <translation>Start with empty data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="271" />
+      <location filename="../../dialogs/restore_dialog.py" line="270" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="295" />
+      <location filename="../../dialogs/restore_dialog.py" line="294" />
       <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
       <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="300" />
+      <location filename="../../dialogs/restore_dialog.py" line="299" />
       <source>Bản sao lưu mới nhất còn tốt:</source>
       <translation>Latest good backup:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="307" />
+      <location filename="../../dialogs/restore_dialog.py" line="306" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="317" />
+      <location filename="../../dialogs/restore_dialog.py" line="316" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="317" />
+      <location filename="../../dialogs/restore_dialog.py" line="316" />
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
       <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="342" />
+      <location filename="../../dialogs/restore_dialog.py" line="341" />
       <source>Không khôi phục được: {reason}</source>
       <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="360" />
+      <location filename="../../dialogs/restore_dialog.py" line="359" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="363" />
+      <location filename="../../dialogs/restore_dialog.py" line="362" />
       <source>Tệp cũ được giữ ở {path}</source>
       <translation>The old file is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="364" />
+      <location filename="../../dialogs/restore_dialog.py" line="363" />
       <source>Đã khôi phục</source>
       <translation>Restored</translation>
     </message>
@@ -10864,152 +10894,152 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>SupervisionModels</name>
     <message>
-      <location filename="../../ui/supervision_models.py" line="27" />
+      <location filename="../../ui/supervision_models.py" line="28" />
       <source>Buổi sinh hoạt</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="28" />
+      <location filename="../../ui/supervision_models.py" line="29" />
       <source>Ban chủ nhiệm</source>
       <translation>Board</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="29" />
+      <location filename="../../ui/supervision_models.py" line="30" />
       <source>Thành phần CLB</source>
       <translation>Composition</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="30" />
+      <location filename="../../ui/supervision_models.py" line="31" />
       <source>Số dư các quỹ</source>
       <translation>Fund balances</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="31" />
+      <location filename="../../ui/supervision_models.py" line="32" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="32" />
+      <location filename="../../ui/supervision_models.py" line="33" />
       <source>Khoản vay quá hạn</source>
       <translation>Overdue loans</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="33" />
+      <location filename="../../ui/supervision_models.py" line="34" />
       <source>Lớp tập huấn</source>
       <translation>Trainings</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="34" />
+      <location filename="../../ui/supervision_models.py" line="35" />
       <source>Tình nguyện viên</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="60" />
+      <location filename="../../ui/supervision_models.py" line="61" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="60" />
+      <location filename="../../ui/supervision_models.py" line="61" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="61" />
+      <location filename="../../ui/supervision_models.py" line="62" />
       <source>Hình thức</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="61" />
+      <location filename="../../ui/supervision_models.py" line="62" />
       <source>Điểm</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="62" />
+      <location filename="../../ui/supervision_models.py" line="63" />
       <source>Xếp loại</source>
       <translation>Rating</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="63" />
+      <location filename="../../ui/supervision_models.py" line="64" />
       <source>Kiến nghị chưa thực hiện</source>
       <translation>Open recommendations</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="92" />
+      <location filename="../../ui/supervision_models.py" line="93" />
       <source>CLB</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="93" />
+      <location filename="../../ui/supervision_models.py" line="94" />
       <source>Kiến nghị</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="94" />
+      <location filename="../../ui/supervision_models.py" line="95" />
       <source>Người thực hiện</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="95" />
+      <location filename="../../ui/supervision_models.py" line="96" />
       <source>Hạn</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="125" />
+      <location filename="../../ui/supervision_models.py" line="126" />
       <source>Nội dung kiểm tra</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="125" />
+      <location filename="../../ui/supervision_models.py" line="126" />
       <source>Trọng số</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="126" />
+      <location filename="../../ui/supervision_models.py" line="127" />
       <source>Bắt buộc</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="127" />
+      <location filename="../../ui/supervision_models.py" line="128" />
       <source>Chương trình ghi nhận</source>
       <translation>What the program knows</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="128" />
+      <location filename="../../ui/supervision_models.py" line="129" />
       <source>Đánh giá</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="128" />
+      <location filename="../../ui/supervision_models.py" line="129" />
       <source>Ghi chú</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="245" />
+      <location filename="../../ui/supervision_models.py" line="246" />
       <source>Hạn (dd/mm/yyyy)</source>
       <translation>Due (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="286" />
+      <location filename="../../ui/supervision_models.py" line="287" />
       <source>Đã thực hiện</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="288" />
+      <location filename="../../ui/supervision_models.py" line="289" />
       <source>Buổi giám sát</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="334" />
+      <location filename="../../ui/supervision_models.py" line="335" />
       <source>Nhóm nội dung</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="334" />
+      <location filename="../../ui/supervision_models.py" line="335" />
       <source>Số mục</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="374" />
+      <location filename="../../ui/supervision_models.py" line="375" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Fact shown</translation>
     </message>

@@ -163,3 +163,50 @@ def test_member_list_from_the_dialog(context, club_id, qtbot):
     assert "Tổng số: 30 thành viên" in pdf_text(preview.data)
     assert preview.file_name == "danh-sach-thanh-vien-DX01.pdf"
     assert documents.register() == []
+
+
+def test_fields_show_as_vietnamese_chips_with_the_clubs_data(context, club_id, qtbot):
+    """No {club_name} for the clerk: the fields read «Tên CLB», «Người đề nghị»…, painted
+    as chips; under each box the line as it prints for the chosen club; saved back in the
+    stored form."""
+    from dialogs.new_document_dialog import NewDocumentDialog
+    from models.papers import papers_extra
+
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="decision",
+                               today=dt.date(2026, 3, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    values = papers_extra.wording_values("decision", club_id, dt.date(2026, 3, 10))
+    summary, proposal = dialog.editors["summary"], dialog.editors["proposal"]
+    assert summary.text() == "Về việc thành lập «Tên CLB»"
+    assert proposal.text() == "Theo đề nghị của «Người đề nghị»"
+    for editor in dialog.editors.values():
+        shown = editor.toPlainText() if hasattr(editor, "toPlainText") else editor.text()
+        assert "{" not in shown and "}" not in shown, shown
+    assert dialog.previews["summary"].text() == \
+        f"In ra: Về việc thành lập {values['club_name']}"
+    assert values["proposer"] in dialog.previews["proposal"].text()
+    recipients = dialog.previews["recipients"].text().splitlines()
+    assert any(values["ward"] in line for line in recipients)
+    assert not any("«" in line or "{" in line for line in recipients)
+    names = [dialog.field_combo.itemText(i) for i in range(dialog.field_combo.count())]
+    assert {"Tên CLB", "Người đề nghị", "Xã/phường", "Tỉnh"} <= set(names)
+
+    # A field is put where the cursor is; the preview follows as the clerk types.
+    summary.setFocus()
+    qtbot.waitUntil(lambda: summary.hasFocus())
+    summary.end(False)
+    summary.insert(", ")
+    dialog.field_combo.setCurrentIndex(dialog.field_combo.findData("Xã/phường"))
+    dialog.insert_button.click()
+    assert summary.text() == "Về việc thành lập «Tên CLB», «Xã/phường»"
+    assert dialog.previews["summary"].text() == \
+        f"In ra: Về việc thành lập {values['club_name']}, {values['ward']}"
+    assert dialog.texts()["summary"] == "Về việc thành lập {club_name}, {ward}"
+    assert dialog.texts()["proposal"] == "Theo đề nghị của {proposer}"
+    # Quotation marks that name no field are the clerk's own text.
+    summary.setText("Về việc thành lập «Câu lạc bộ» mới")
+    assert dialog.texts()["summary"] == "Về việc thành lập «Câu lạc bộ» mới"
+    dialog.resize(760, 640)
+    save_screenshot(dialog, "new_document_dialog_fields")

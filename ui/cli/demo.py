@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from models.text.messages import label, roles_label, tr
+from models.text.numbers import seconds_text
 from ui.cli.common import EXIT_OK, command, integer
 
 
@@ -48,7 +49,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     statuses = ", ".join(
         f"{s.by_status[code]} {label('club_status', code).lower()}"
         for code in ("active", "founded", "suspended", "planned") if s.by_status.get(code))
-    print(tr("Đã tạo dữ liệu mẫu trong {sec:.1f} giây.", "Cli").format(sec=s.seconds))
+    print(tr("Đã tạo dữ liệu mẫu trong {duration}.", "Cli").format(
+        duration=seconds_text(s.seconds)))
     print(tr("Câu lạc bộ: {n} ({statuses})", "Cli").format(n=s.clubs, statuses=statuses))
     print(tr("Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}", "Cli").format(
         n=s.members, left=s.former_members))
