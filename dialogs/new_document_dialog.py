@@ -128,7 +128,8 @@ class NewDocumentDialog(QDialog):
             self.paper_combo.addItem(paper_label(key), key)
         if kind is not None:
             self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(kind), 0))
-        self.date_edit = DateEdit(today or dt.date.today())
+        self._today = today or dt.date.today()
+        self.date_edit = DateEdit(self._today)
         self.date_error = ErrorLabel()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -183,6 +184,7 @@ class NewDocumentDialog(QDialog):
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
         self.club_combo.currentIndexChanged.connect(self._update_status)
         self.date_edit.dateChanged.connect(self._update_status)
+        self.club_combo.currentIndexChanged.connect(self._default_date)
         self.club_combo.currentIndexChanged.connect(self._load_values)
         self.date_edit.dateChanged.connect(self._load_values)
         self.insert_button.clicked.connect(self.insert_field)
@@ -252,8 +254,20 @@ class NewDocumentDialog(QDialog):
         self.issue_button.setVisible(numbered)
         self.draft_button.setText(tr("Xem bản nháp") if numbered else tr("Tạo và xem"))
         self.save_template_button.setEnabled(bool(self.editors))
+        self._default_date()
         self._update_status()
         self._load_values()
+
+    def _default_date(self) -> None:
+        """A founding paper is dated by the founding: the issued copy's date, else the
+        founding decision's; only other papers (and a club not founded yet) start today."""
+        club_id, kind = self.club_id(), self.kind()
+        if club_id is None or kind not in papers_extra.FOUNDING:
+            self.date_edit.set_date(self._today)
+            return
+        issued = documents.find_issued(kind, club_id)
+        founded = papers_extra.founding_date(club_id) if kind != "launch_minutes" else None
+        self.date_edit.set_date(issued.date if issued is not None else founded or self._today)
 
     # --- fields and the preview -------------------------------------------------------------
 
@@ -387,10 +401,14 @@ class NewDocumentDialog(QDialog):
             show_error(self, ValidationError("body_code", "unknown", {"value": paper.body_code}),
                        tr("Chưa ban hành được"))
             return None
-        answer = QMessageBox.question(
-            self, tr("Ban hành văn bản"),
-            tr("Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn "
-               "thay đổi phải ban hành văn bản mới. Ban hành?").format(number=number))
+        question = tr("Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; "
+                      "muốn thay đổi phải ban hành văn bản mới. Ban hành?").format(number=number)
+        issued = documents.find_issued(kind, club_id)
+        if issued is not None:
+            question = tr("CLB này đã có văn bản số {old} ngày {date}: ban hành nữa là một văn "
+                          "bản mới, bên cạnh văn bản đã có.").format(
+                old=issued.number_text, date=format_date(issued.date)) + "\n\n" + question
+        answer = QMessageBox.question(self, tr("Ban hành văn bản"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return self._open_preview(tr("{paper} số {number}").format(

@@ -32,7 +32,7 @@ from models.papers.paper_facts import (
 )
 from models.privacy.consent import MASK
 from models.privacy.consent_paper import consent_form_data
-from models.storage.schema import IssuingBody
+from models.storage.schema import Club, IssuingBody
 from models.text.labels import label
 from reports.papers.certificate import CertificateData
 from reports.papers.member_list import MemberLine, MemberListData
@@ -247,6 +247,17 @@ def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
     if kind == "certificate":
         return certificate_data(club_id, on, body_code=paper.body_code)
     return member_list_data(club_id, on)
+
+
+FOUNDING = ("decision", "certificate", "launch_minutes")  # papers dated by the founding
+
+
+def founding_date(club_id: int) -> dt.date | None:
+    """The date of the club's founding decision (None while it has none): a founding paper
+    of a club founded years ago is dated then, not today."""
+    access.require_club_id(club_id, "read")
+    club = Club.get_or_none(Club.id == club_id)
+    return club.decision_date if club is not None else None
 
 
 def wording_values(kind: str, club_id: int, on: dt.date | None = None) -> dict[str, str]:

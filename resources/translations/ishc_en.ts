@@ -1516,16 +1516,21 @@
     </message>
     <message>
       <location filename="../../ui/cli/demo.py" line="57" />
+      <source>Văn bản thành lập đã ghi vào sổ văn bản: {n}</source>
+      <translation>Founding papers entered in the document register: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="58" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="69" />
+      <location filename="../../ui/cli/demo.py" line="70" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="72" />
+      <location filename="../../ui/cli/demo.py" line="73" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
@@ -9403,127 +9408,132 @@ Reason: {reason}</translation>
       <translation>New document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="138" />
+      <location filename="../../dialogs/new_document_dialog.py" line="139" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="139" />
+      <location filename="../../dialogs/new_document_dialog.py" line="140" />
       <source>Văn bản:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="140" />
+      <location filename="../../dialogs/new_document_dialog.py" line="141" />
       <source>Ngày văn bản:</source>
       <translation>Document date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="149" />
+      <location filename="../../dialogs/new_document_dialog.py" line="150" />
       <source>Các ô tô màu như «Tên CLB», «Xã/phường» được chương trình tự điền từ dữ liệu của CLB; dòng nghiêng dưới mỗi ô là chữ sẽ in. Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
       <translation>Coloured fields such as “Tên CLB” (club name) and “Xã/phường” (ward) are filled in from the club's data; the italic line under each box is what will print. Changes here apply to this paper only, unless you click “Save as the office's template”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="157" />
+      <location filename="../../dialogs/new_document_dialog.py" line="158" />
       <source>Chèn vào chỗ con trỏ</source>
       <translation>Insert at the cursor</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="160" />
+      <location filename="../../dialogs/new_document_dialog.py" line="161" />
       <source>Chèn trường:</source>
       <translation>Insert field:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="164" />
+      <location filename="../../dialogs/new_document_dialog.py" line="165" />
       <source>Lưu làm mẫu của cơ quan</source>
       <translation>Save as office template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="165" />
+      <location filename="../../dialogs/new_document_dialog.py" line="166" />
       <source>Xem bản nháp</source>
       <translation>Preview draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="166" />
+      <location filename="../../dialogs/new_document_dialog.py" line="167" />
       <source>Ban hành…</source>
       <translation>Issue…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="167" />
+      <location filename="../../dialogs/new_document_dialog.py" line="168" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="177" />
+      <location filename="../../dialogs/new_document_dialog.py" line="178" />
       <source>&lt;b&gt;Cách viết của văn bản&lt;/b&gt;</source>
       <translation>&lt;b&gt;Wording of the document&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="248" />
+      <location filename="../../dialogs/new_document_dialog.py" line="250" />
       <source>Văn bản này không có phần lời cần sửa.</source>
       <translation>This document has no wording to edit.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="253" />
+      <location filename="../../dialogs/new_document_dialog.py" line="255" />
       <source>Tạo và xem</source>
       <translation>Create and view</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="302" />
+      <location filename="../../dialogs/new_document_dialog.py" line="316" />
       <source>In ra: {text}</source>
       <translation>Prints: {text}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="309" />
+      <location filename="../../dialogs/new_document_dialog.py" line="323" />
       <source>Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ.</source>
       <translation>There are no clubs yet: add one on the Clubs page.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="312" />
+      <location filename="../../dialogs/new_document_dialog.py" line="326" />
       <source>Văn bản không đánh số, không ghi vào sổ văn bản.</source>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="317" />
+      <location filename="../../dialogs/new_document_dialog.py" line="331" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="322" />
+      <location filename="../../dialogs/new_document_dialog.py" line="336" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="330" />
+      <location filename="../../dialogs/new_document_dialog.py" line="344" />
       <source>(dòng này không in: chưa có giá trị)</source>
       <translation>(this line is left out: no value yet)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="372" />
+      <location filename="../../dialogs/new_document_dialog.py" line="386" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="388" />
+      <location filename="../../dialogs/new_document_dialog.py" line="402" />
       <source>Chưa ban hành được</source>
       <translation>Not issued</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="391" />
-      <source>Ban hành văn bản</source>
-      <translation>Issue document</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="392" />
+      <location filename="../../dialogs/new_document_dialog.py" line="404" />
       <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
       <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="396" />
+      <location filename="../../dialogs/new_document_dialog.py" line="408" />
+      <source>CLB này đã có văn bản số {old} ngày {date}: ban hành nữa là một văn bản mới, bên cạnh văn bản đã có.</source>
+      <translation>This club already has paper no. {old} of {date}: issuing again makes a new paper beside it.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="411" />
+      <source>Ban hành văn bản</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="414" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="416" />
+      <location filename="../../dialogs/new_document_dialog.py" line="434" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>

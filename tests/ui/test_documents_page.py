@@ -210,3 +210,31 @@ def test_fields_show_as_vietnamese_chips_with_the_clubs_data(context, club_id, q
     assert dialog.texts()["summary"] == "Về việc thành lập «Câu lạc bộ» mới"
     dialog.resize(760, 640)
     save_screenshot(dialog, "new_document_dialog_fields")
+
+
+def test_a_club_founded_years_ago_is_not_offered_a_founding_paper_dated_today(
+        context, club_id, qtbot, yes):
+    """The founding papers of a club founded in 2017 are dated by its decision; once issued,
+    the dialog shows the issued copy's number and date, and issuing again says so first."""
+    from dialogs.new_document_dialog import NewDocumentDialog
+    from models.clubs.clubs import get_club
+
+    founded_on = get_club(club_id).decision_date
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="decision",
+                               today=dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    assert founded_on is not None and founded_on < dt.date(2026, 11, 20)
+    assert dialog.date_edit.date() == founded_on
+    preview = dialog.issue()
+    qtbot.addWidget(preview)
+    issued = documents.find_issued("decision", club_id)
+    assert issued.date == founded_on
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("members"))
+    assert dialog.date_edit.date() == dt.date(2026, 11, 20)  # a working list: today
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("decision"))
+    assert dialog.date_edit.date() == founded_on
+    assert f"đã có văn bản số {issued.number_text}" in dialog.status_label.text()
+    yes.clear()
+    again = dialog.issue()
+    qtbot.addWidget(again)
+    assert yes and yes[0].startswith(f"CLB này đã có văn bản số {issued.number_text}")

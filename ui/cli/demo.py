@@ -54,6 +54,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(tr("Câu lạc bộ: {n} ({statuses})", "Cli").format(n=s.clubs, statuses=statuses))
     print(tr("Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}", "Cli").format(
         n=s.members, left=s.former_members))
+    print(tr("Văn bản thành lập đã ghi vào sổ văn bản: {n}", "Cli").format(n=s.papers))
     print(tr("Thôn/tổ dân phố: {n}", "Cli").format(n=s.villages))
     if getattr(args, "accounts", False):
         _demo_accounts()
