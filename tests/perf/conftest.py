@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = 1
 # The files that decide what the demo rows are (services only decide how they are written).
 _FINGERPRINT_FILES = ("models/demo/demo.py", "models/storage/schema.py", "models/storage/migrations.py",
-                      "models/demo/demo_money.py", "models/loans/loan_schedule.py")
+                      "models/demo/demo_money.py", "models/loans/loan_schedule.py",
+                      "models/demo/demo_papers.py", "models/office/money_settings.py")
 
 
 def bench_clubs() -> int:
