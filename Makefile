@@ -4,18 +4,29 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run venv test lint bench demo clean translations screenshots
+.PHONY: run venv test lint bench demo clean translations screenshots readme-examples
 
 venv: $(STAMP)
 
+# Each step says what it does: the first install takes a while (~20 s on a fast line, about
+# 400 MB of Qt, reportlab, openpyxl…) and should not look like a hang.
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt -c constraints.txt
-	touch $(STAMP)
+	@echo "== Creating the program's Python environment in $(VENV) ($$($(PYTHON) --version))"
+	@$(PYTHON) -m venv $(VENV)
+	@echo "== Updating pip"
+	@$(PY) -m pip install --quiet --upgrade pip
+	@echo "== Installing the pinned dependencies (PySide6, reportlab, openpyxl, peewee…): this takes a minute the first time"
+	@$(PY) -m pip install --quiet --progress-bar off -r requirements-dev.txt -c constraints.txt
+	@touch $(STAMP)
+	@echo "== Done. The command line is ./ishc (try ./ishc --help); make run opens the window."
 
 run: venv
+	@echo "== Opening ISHC Desk (the command line: ./ishc --help)"
 	$(PY) main.py
+
+# The README's examples, as printed, on a scratch demo database (.ci/readme_examples.py).
+readme-examples: venv
+	$(PY) .ci/readme_examples.py
 
 test: venv
 	$(VENV)/bin/ruff check .

@@ -30,6 +30,7 @@ from models.clubs.clubs import get_club
 from models.errors import Problem, ValidationError
 from models.loans import loans
 from models.loans.loan_schedule import REPAYMENT_PLANS, build_schedule
+from models.office.money_settings import rounding_unit
 from models.text.vietnamese import format_number
 from ui import service
 from ui.context import AppContext, Change
@@ -168,6 +169,8 @@ class LoanDialog(QDialog):
         header.setSectionResizeMode(ScheduleModel.SEQ, QHeaderView.ResizeMode.ResizeToContents)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.summary_label.setObjectName("scheduleSummary")
+        self.rounding = rounding_unit()  # the office's rounding, as the loan service builds it
         self.preview_error = QLabel()
         self.preview_error.setWordWrap(True)
         self.preview_error.setStyleSheet("color: #7a4d00;")
@@ -414,11 +417,15 @@ class LoanDialog(QDialog):
         self.schedule.set_rows(rows)
         if rows:
             principal, interest, total = self.schedule.totals()
-            self.summary_label.setText(tr(
+            text = tr(
                 "Tổng phải trả <b>{total} đ</b> trong {n} kỳ<br>gồm gốc {principal} đ, "
                 "lãi {interest} đ").format(total=format_number(total),
                                        principal=format_number(principal),
-                                       interest=format_number(interest), n=len(rows)))
+                                       interest=format_number(interest), n=len(rows))
+            if self.rounding > 1:
+                text += "<br>" + tr("Số tiền mỗi kỳ làm tròn đến {unit} đ; kỳ cuối nhận "
+                                    "phần lẻ.").format(unit=format_number(self.rounding))
+            self.summary_label.setText(text)
         else:
             self.summary_label.setText("")
         # Only what stands in the schedule's way: an empty member or purpose is not news.
@@ -434,7 +441,8 @@ class LoanDialog(QDialog):
             return []
         try:
             return build_schedule(principal, inp.term_months, inp.rate_bp or 0,
-                                  inp.interest_method, inp.repayment_plan, inp.disbursed_on)
+                                  inp.interest_method, inp.repayment_plan, inp.disbursed_on,
+                                  unit=self.rounding)
         except ValueError:
             return []
 

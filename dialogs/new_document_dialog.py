@@ -4,15 +4,21 @@
 Issuing takes the next number of the issuing body's series and stores the PDF: the clerk
 confirms first, since an issued paper is never edited (a change is a new document). The wording
 changes apply to this paper only unless the clerk saves them as the office's template.
+
+The wording's fields show as Vietnamese chips («Tên CLB», «Người đề nghị»; the stored form is
+{club_name}, reports/papers/fields.py), painted like buttons, with "Chèn trường" to add one
+at the cursor, and under each box the line as it will print with the chosen club's data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.clubs.clubs import all_clubs
-from models.errors import ValidationError
+from models.errors import DomainError, ValidationError
 from models.papers import documents, papers_extra
 from models.papers.document_reads import next_number_text
 from models.text.vietnamese import format_date
+from reports.papers import fields as wording
 from ui import service
 from ui.context import AppContext, Change
 from ui.widgets import DateEdit, ErrorLabel, show_error
@@ -75,6 +82,21 @@ def paper_label(kind: str) -> str:
     return tr(PAPER_LABELS[kind]) if kind in PAPER_LABELS else kind
 
 
+class ChipHighlighter(QSyntaxHighlighter):
+    """Paints the fields («Tên CLB») of a paper's wording as chips."""
+
+    def __init__(self, document: QTextDocument, kind: str) -> None:
+        super().__init__(document)
+        self.kind = kind
+        self.chip_format = QTextCharFormat()
+        self.chip_format.setBackground(QColor("#dbe9f7"))
+        self.chip_format.setForeground(QColor("#1f4e79"))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        for start, length in wording.chip_spans(text, self.kind):
+            self.setFormat(start, length, self.chip_format)
+
+
 def _issue_bytes(kind: str, club_id: int, on: dt.date | None, texts: dict) -> bytes:
     """Runs on the thread pool: issue, and give the stored copy to the preview."""
     return bytes(papers_extra.issue_paper(kind, club_id, on, texts).pdf)
@@ -90,6 +112,10 @@ class NewDocumentDialog(QDialog):
         self.resize(760, 640)
         self.preview: PdfPreviewDialog | None = None
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.previews: dict[str, QLabel] = {}
+        self._highlighters: list[ChipHighlighter] = []
+        self._last_editor: QLineEdit | QPlainTextEdit | None = None
+        self._values: dict[str, str] = {}
         self._template: dict = {}
 
         self.club_combo = QComboBox()
@@ -102,7 +128,8 @@ class NewDocumentDialog(QDialog):
             self.paper_combo.addItem(paper_label(key), key)
         if kind is not None:
             self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(kind), 0))
-        self.date_edit = DateEdit(today or dt.date.today())
+        self._today = today or dt.date.today()
+        self.date_edit = DateEdit(self._today)
         self.date_error = ErrorLabel()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -120,11 +147,20 @@ class NewDocumentDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.wording)
-        self.hint = QLabel(tr("Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương "
-                              "trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng "
-                              "cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan»."))
+        self.hint = QLabel(tr("Các ô tô màu như «Tên CLB», «Xã/phường» được chương trình tự "
+                              "điền từ dữ liệu của CLB; dòng nghiêng dưới mỗi ô là chữ sẽ in. "
+                              "Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm "
+                              "mẫu của cơ quan»."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
+        self.field_combo = QComboBox()
+        self.field_combo.setObjectName("fieldCombo")
+        self.insert_button = QPushButton(tr("Chèn vào chỗ con trỏ"))
+        self.insert_button.setObjectName("insertField")
+        insert_row = QHBoxLayout()
+        insert_row.addWidget(QLabel(tr("Chèn trường:")))
+        insert_row.addWidget(self.field_combo, 1)
+        insert_row.addWidget(self.insert_button)
 
         self.save_template_button = QPushButton(tr("Lưu làm mẫu của cơ quan"))
         self.draft_button = QPushButton(tr("Xem bản nháp"))
@@ -141,12 +177,17 @@ class NewDocumentDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(QLabel(tr("<b>Cách viết của văn bản</b>")))
         layout.addWidget(self.hint)
+        layout.addLayout(insert_row)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
         self.paper_combo.currentIndexChanged.connect(self._paper_changed)
         self.club_combo.currentIndexChanged.connect(self._update_status)
         self.date_edit.dateChanged.connect(self._update_status)
+        self.club_combo.currentIndexChanged.connect(self._default_date)
+        self.club_combo.currentIndexChanged.connect(self._load_values)
+        self.date_edit.dateChanged.connect(self._load_values)
+        self.insert_button.clicked.connect(self.insert_field)
         self.save_template_button.clicked.connect(self.save_template)
         self.draft_button.clicked.connect(self.show_draft)
         self.issue_button.clicked.connect(self.issue)
@@ -165,6 +206,9 @@ class NewDocumentDialog(QDialog):
         while self.wording_form.rowCount():
             self.wording_form.removeRow(0)
         self.editors.clear()
+        self.previews.clear()
+        self._highlighters.clear()
+        self._last_editor = None
         kind = self.kind()
         self._template = papers_extra.texts_for(kind)
         for key in EDITABLE.get(kind, ()):
@@ -172,13 +216,36 @@ class NewDocumentDialog(QDialog):
                 continue
             value = self._template[key]
             if isinstance(value, list):
-                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit("\n".join(value))
+                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(
+                    "\n".join(wording.to_chips(line, kind) for line in value))
                 editor.setMinimumHeight(22 * min(max(len(value), 3), 8))
                 editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+                editor.setTabChangesFocus(True)
+                self._highlighters.append(ChipHighlighter(editor.document(), kind))
+                editor.textChanged.connect(lambda k=key: self._update_preview(k))
             else:
-                editor = QLineEdit(str(value))
+                editor = QLineEdit(wording.to_chips(str(value), kind))
+                editor.textChanged.connect(lambda _t, k=key: self._update_preview(k))
+            editor.setObjectName(f"wording_{key}")
+            editor.installEventFilter(self)
             self.editors[key] = editor
-            self.wording_form.addRow(tr(WORDING_LABELS.get(key, key)), editor)
+            preview = QLabel()
+            preview.setObjectName(f"preview_{key}")
+            preview.setWordWrap(True)
+            preview.setStyleSheet("color: #555; font-style: italic;")
+            self.previews[key] = preview
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(2)
+            box_layout.addWidget(editor)
+            box_layout.addWidget(preview)
+            self.wording_form.addRow(tr(WORDING_LABELS.get(key, key)), box)
+        self.field_combo.clear()
+        for name in wording.FIELD_NAMES.get(kind, {}).values():
+            self.field_combo.addItem(name, name)
+        self.field_combo.setEnabled(bool(self.editors))
+        self.insert_button.setEnabled(bool(self.editors))
         if not self.editors:
             note = QLabel(tr("Văn bản này không có phần lời cần sửa."))
             note.setStyleSheet("color: #555;")
@@ -187,7 +254,66 @@ class NewDocumentDialog(QDialog):
         self.issue_button.setVisible(numbered)
         self.draft_button.setText(tr("Xem bản nháp") if numbered else tr("Tạo và xem"))
         self.save_template_button.setEnabled(bool(self.editors))
+        self._default_date()
         self._update_status()
+        self._load_values()
+
+    def _default_date(self) -> None:
+        """A founding paper is dated by the founding: the issued copy's date, else the
+        founding decision's; only other papers (and a club not founded yet) start today."""
+        club_id, kind = self.club_id(), self.kind()
+        if club_id is None or kind not in papers_extra.FOUNDING:
+            self.date_edit.set_date(self._today)
+            return
+        issued = documents.find_issued(kind, club_id)
+        founded = papers_extra.founding_date(club_id) if kind != "launch_minutes" else None
+        self.date_edit.set_date(issued.date if issued is not None else founded or self._today)
+
+    # --- fields and the preview -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and watched in self.editors.values():
+            self._last_editor = watched  # where "Chèn vào chỗ con trỏ" puts the field
+        return super().eventFilter(watched, event)
+
+    def insert_field(self) -> None:
+        name = self.field_combo.currentData()
+        editor = self._last_editor or next(iter(self.editors.values()), None)
+        if name is None or editor is None:
+            return
+        if isinstance(editor, QPlainTextEdit):
+            editor.insertPlainText(wording.chip(name))
+        else:
+            editor.insert(wording.chip(name))
+        editor.setFocus()
+
+    def _load_values(self) -> None:
+        """The chosen club's data for the preview lines (none before a club exists)."""
+        club_id = self.club_id()
+        self._values = {}
+        if club_id is not None and self.editors:
+            try:
+                on = self.date_edit.date()
+            except ValueError:
+                on = None
+            try:
+                self._values = papers_extra.wording_values(self.kind(), club_id, on)
+            except DomainError:  # a club of another unit, a refused read: no preview
+                self._values = {}
+        for key in self.editors:
+            self._update_preview(key)
+
+    def _update_preview(self, key: str) -> None:
+        editor, label = self.editors.get(key), self.previews.get(key)
+        if editor is None or label is None:
+            return
+        kind = self.kind()
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        # Only the lines with a field: the others print as typed.
+        lines = [self._preview_line(key, line) for line in text.splitlines()
+                 if wording.chip_spans(line, kind)]
+        label.setVisible(bool(lines) and bool(self._values))
+        label.setText("\n".join(tr("In ra: {text}").format(text=line) for line in lines))
 
     def _update_status(self) -> None:
         kind, club_id = self.kind(), self.club_id()
@@ -225,15 +351,25 @@ class NewDocumentDialog(QDialog):
             self.status_label.setText(
                 tr("Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số."))
 
+    def _preview_line(self, key: str, line: str) -> str:
+        kind = self.kind()
+        stored = wording.from_chips(line, kind)
+        names = re.findall(r"\{(\w+)\}", stored)
+        if key == "bases" and names and all(not self._values.get(n) for n in names):
+            # The paper leaves out a căn cứ whose fields are all empty (fill_lines).
+            return tr("(dòng này không in: chưa có giá trị)")
+        return wording.preview(line, kind, self._values)
+
     def texts(self) -> dict:
         """The template with the clerk's edits for this paper."""
         texts = dict(self._template)
+        kind = self.kind()
         for key, editor in self.editors.items():
             if isinstance(editor, QPlainTextEdit):
-                texts[key] = [ln.strip() for ln in editor.toPlainText().splitlines()
-                              if ln.strip()]
+                texts[key] = [wording.from_chips(ln.strip(), kind)
+                              for ln in editor.toPlainText().splitlines() if ln.strip()]
             else:
-                texts[key] = editor.text().strip()
+                texts[key] = wording.from_chips(editor.text().strip(), kind)
         return texts
 
     def _date(self) -> tuple[bool, dt.date | None]:
@@ -286,10 +422,14 @@ class NewDocumentDialog(QDialog):
             show_error(self, ValidationError("body_code", "unknown", {"value": paper.body_code}),
                        tr("Chưa ban hành được"))
             return None
-        answer = QMessageBox.question(
-            self, tr("Ban hành văn bản"),
-            tr("Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn "
-               "thay đổi phải ban hành văn bản mới. Ban hành?").format(number=number))
+        question = tr("Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; "
+                      "muốn thay đổi phải ban hành văn bản mới. Ban hành?").format(number=number)
+        issued = documents.find_issued(kind, club_id)
+        if issued is not None:
+            question = tr("CLB này đã có văn bản số {old} ngày {date}: ban hành nữa là một văn "
+                          "bản mới, bên cạnh văn bản đã có.").format(
+                old=issued.number_text, date=format_date(issued.date)) + "\n\n" + question
+        answer = QMessageBox.question(self, tr("Ban hành văn bản"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return self._open_preview(tr("{paper} số {number}").format(

@@ -191,10 +191,17 @@ class IssuingBodyForm(QGroupBox):
             # Upper case once typing is over: changing text mid-word upsets Telex/VNI input.
             edit.editingFinished.connect(lambda e=edit: e.setText(e.text().upper()))
 
+        # The hint shows this body's own numbers (05/QĐ-HNCT for the association), not
+        # the People's Committee's.
+        self.code_hint = QLabel()
+        self.code_hint.setObjectName("codeHint")
+        self.code_hint.setStyleSheet("color: #555;")
+        self.code_edit.textChanged.connect(self._update_code_hint)
+        self._update_code_hint()
         form = QFormLayout(self)
         form.addRow(tr("Ký hiệu viết tắt:"),
-                    with_error(self.code_edit, self.errors["body_code"],
-                               tr("Dùng trong số văn bản, VD: 05/QĐ-UBND")))
+                    with_error(self.code_edit, self.errors["body_code"]))
+        form.addRow("", self.code_hint)
         form.addRow(tr("Tên cơ quan ban hành:"), with_error(self.name_edit, self.errors["name"]))
         form.addRow(tr("Cơ quan chủ quản:"),
                     with_error(self.parent_edit, self.errors["parent_name"]))
@@ -204,6 +211,15 @@ class IssuingBodyForm(QGroupBox):
                     with_error(self.title_combo, self.errors["signer_title"]))
         form.addRow(tr("Họ tên người ký:"),
                     with_error(self.signer_edit, self.errors["signer_name"]))
+
+    def _update_code_hint(self) -> None:
+        code = self.code_edit.text().strip().upper()
+        if code:
+            self.code_hint.setText(tr("Đứng cuối số văn bản của cơ quan này, "
+                                      "VD: 05/QĐ-{code}").format(code=code))
+        else:
+            self.code_hint.setText(tr("Đứng cuối số văn bản, VD: UBND (Ủy ban nhân dân), "
+                                      "HNCT (Hội Người cao tuổi)"))
 
     def set_value(self, body: IssuingBodyInput) -> None:
         self.code_edit.setText(body.code)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.errors import ValidationError
 from models.storage import backup, restore
 from models.storage.backup import BackupInfo
+from models.text import numbers
 from models.text.vietnamese import format_date, format_number
 from ui.messages import problem_text
 from ui.tasks import run_task
@@ -36,10 +37,8 @@ def tr(text: str) -> str:
 
 
 def size_text(size: int) -> str:
-    """1.234 KB / 12,3 MB."""
-    if size < 1024 * 1024:
-        return f"{format_number(max(1, round(size / 1024)))} KB"
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
+    """1.234 KB / 12,3 MB (1,234 KB / 12.3 MB in English)."""
+    return numbers.size_text(size)
 
 
 def refusal_text(error: Exception) -> str:

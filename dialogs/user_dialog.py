@@ -1,11 +1,15 @@
-"""An account: add one (with its first password) or change its name, role and unit.
+"""An account: add one (with its first password) or change its name, roles and unit.
 
-The first run uses it to create the administrator, right after the office set-up."""
+An account may hold several roles; each is a check box with what it may do in plain words.
+The first run uses it to create the first account, right after the office set-up: the
+administrator and clerk of a one-person office, who may enter CCCD numbers and poverty
+status from the first day."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.accounts import users
-from models.accounts.access import ROLES
+from models.accounts.access import ROLES, role_text, roles_of
 from models.errors import Problem
 from ui import service
 from ui.messages import label
@@ -29,23 +33,28 @@ def tr(text: str) -> str:
 
 
 class UserDialog(QDialog):
-    """`account` None adds an account; `first` adds the administrator of a new office."""
+    """`account` None adds an account; `first` adds the first account of a new office
+    (administrator, and clerk unless unticked); `roles` preselects the roles of a new one."""
 
     FIELDS = ("username", "full_name", "role", "unit", "password", "again")
 
     def __init__(self, parent: QWidget | None = None, *, account: users.AccountRow | None = None,
-                 first: bool = False, office_ward: int | None = None) -> None:
+                 first: bool = False, office_ward: int | None = None,
+                 roles: tuple[str, ...] = ("clerk",)) -> None:
         super().__init__(parent)
         self.account = account
         self.created = None
-        self.setWindowTitle(tr("Tạo tài khoản quản trị") if first else
+        self.saved = None
+        self.setWindowTitle(tr("Tạo tài khoản đầu tiên") if first else
                             tr("Sửa tài khoản") if account else tr("Thêm tài khoản"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         if first:
-            note = QLabel(tr("Tài khoản đầu tiên là tài khoản quản trị: dùng để tạo tài khoản "
-                             "cho cán bộ và thay đổi cài đặt. Từ đó mỗi lần mở chương trình "
-                             "đều phải đăng nhập."))
+            note = QLabel(tr("Tài khoản đầu tiên có vai trò Quản trị. Văn phòng chỉ có một "
+                             "người thì giữ cả vai trò Cán bộ nhập liệu để tự nhập được số "
+                             "CCCD, hộ nghèo; khi có thêm cán bộ, trang Tài khoản giúp giao "
+                             "việc nhập liệu cho người đó. Từ đó mỗi lần mở chương trình đều "
+                             "phải đăng nhập."))
             note.setWordWrap(True)
             layout.addWidget(note)
         self.errors = {name: ErrorLabel() for name in self.FIELDS}
@@ -57,12 +66,21 @@ class UserDialog(QDialog):
         self.full_name = QLineEdit(account.full_name if account else "")
         self.full_name.setObjectName("fullName")
         self.full_name.setMaxLength(100)
-        self.role = QComboBox()
-        self.role.setObjectName("role")
-        for role in (("admin",) if first else ROLES):
-            self.role.addItem(label("user_role", role), role)
-        if account is not None:
-            self.role.setCurrentIndex(max(self.role.findData(account.role), 0))
+        held = (set(roles_of(account.role)) if account is not None
+                else {"admin", "clerk"} if first else set(roles))
+        self.role_boxes: dict[str, QCheckBox] = {}
+        self.role_help: dict[str, QLabel] = {}
+        for role in ROLES:
+            box = QCheckBox(label("user_role", role))
+            box.setObjectName(f"role_{role}")
+            box.setChecked(role in held)
+            help_text = QLabel(label("user_role_help", role))
+            help_text.setWordWrap(True)
+            help_text.setStyleSheet("color: #555; margin-left: 22px;")
+            self.role_boxes[role], self.role_help[role] = box, help_text
+            box.toggled.connect(self._roles_changed)
+        if first:
+            self.role_boxes["admin"].setEnabled(False)  # the first account manages the rest
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self._units = users.assignable_units(office_ward)
@@ -78,12 +96,13 @@ class UserDialog(QDialog):
             self.username, self.errors["username"],
             "" if account else tr("chữ thường không dấu, chữ số, dấu . _ -")))
         form.addRow(tr("Họ và tên:"), with_error(self.full_name, self.errors["full_name"]))
-        form.addRow(tr("Vai trò:"), with_error(self.role, self.errors["role"]))
+        # One row per role, its explanation under it: the form gives wrapped text its height.
+        shown = [r for r in ROLES if not (first and r == "supervisor")]  # a ward's office
+        for i, role in enumerate(shown):
+            form.addRow(tr("Vai trò:") if i == 0 else "", self.role_boxes[role])
+            form.addRow("", self.role_help[role])
+        form.addRow("", self.errors["role"])
         form.addRow(tr("Đơn vị:"), with_error(self.unit, self.errors["unit"]))
-        self.role_hint = QLabel()
-        self.role_hint.setWordWrap(True)
-        self.role_hint.setStyleSheet("color: #555;")
-        form.addRow("", self.role_hint)
         if account is None:
             form.addRow(tr("Mật khẩu:"), with_error(
                 self.password, self.errors["password"],
@@ -101,26 +120,43 @@ class UserDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.role.currentIndexChanged.connect(self._fill_units)
+        self._roles_changed()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Qt sizes a dialog before its wrapped labels know their width, which would cut the
+        # roles' explanations; grow to what the layout needs at the dialog's width.
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
+
+    def selected_roles(self) -> tuple[str, ...]:
+        """The ticked roles, in the order of access.ROLES."""
+        return tuple(r for r, box in self.role_boxes.items() if box.isChecked())
+
+    def _roles_changed(self) -> None:
+        # A supervisor belongs to a province, a clerk or approver to a ward: one account
+        # cannot be both, so ticking one side greys out the other.
+        roles = set(self.selected_roles())
+        ward_side = bool(roles & {"clerk", "approver"})
+        self.role_boxes["supervisor"].setEnabled(not ward_side)
+        for role in ("clerk", "approver"):
+            self.role_boxes[role].setEnabled("supervisor" not in roles)
         self._fill_units()
 
-    HINTS = {
-        "clerk": QT_TRANSLATE_NOOP("UserDialog", "Nhập và sửa dữ liệu của xã/phường mình; xem thông tin nhạy cảm."),
-        "approver": QT_TRANSLATE_NOOP("UserDialog", "Như cán bộ nhập liệu, và ban hành văn bản có số."),
-        "supervisor": QT_TRANSLATE_NOOP("UserDialog", "Cấp trên: xem dữ liệu các xã/phường trong tỉnh, không sửa."),
-        "admin": QT_TRANSLATE_NOOP("UserDialog", "Tài khoản, cài đặt, mẫu văn bản; nhập dữ liệu và ban hành văn bản."),
-    }
-
     def _fill_units(self) -> None:
-        role = self.role.currentData()
-        self.role_hint.setText(tr(self.HINTS.get(role, "")))
+        roles = set(self.selected_roles())
         current = self.selected_unit()
         if current == (None, None) and self.account is not None:
             current = (self.account.ward_code, self.account.province_code)
         self.unit.clear()
         for i, (ward, province, text) in enumerate(self._units):
-            if (role == "supervisor" and ward is not None) or (
-                    role in ("clerk", "approver") and province is not None):
+            if ("supervisor" in roles and ward is not None) or (
+                    roles & {"clerk", "approver"} and province is not None):
                 continue
             self.unit.addItem(text, i)  # an index: Qt would not compare tuples as data
             if (ward, province) == current:
@@ -133,7 +169,8 @@ class UserDialog(QDialog):
     def user_input(self) -> users.UserInput:
         ward, province = self.selected_unit()
         return users.UserInput(self.username.text(), self.full_name.text(),
-                               self.role.currentData(), ward, province, self.password.text())
+                               role_text(self.selected_roles()), ward, province,
+                               self.password.text())
 
     def accept(self) -> None:
         inp = self.user_input()
@@ -142,6 +179,7 @@ class UserDialog(QDialog):
             problems.append(Problem("again", "password_mismatch"))
         if problems:
             show_field_problems(self.errors, self.general_error, problems)
+            self._fit_height()
             return
         done = service.call(
             self, lambda: users.create_user(inp) if self.account is None
@@ -149,7 +187,9 @@ class UserDialog(QDialog):
             problems=lambda found: show_field_problems(self.errors, self.general_error, found),
             general=self.general_error)
         if not done:
+            self._fit_height()
             return
+        self.saved = done.value  # the account as stored (its new roles)
         if self.account is None:
             self.created = done.value
         super().accept()

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from models.text.vietnamese import decree_date
 from reports.collection_sheet import COLUMNS, TITLE, CollectionSheetData
+from reports.xlsx_print import fit_rows, footer_page_numbers, print_margins
 from reports.xlsx_safe import as_text
 
 FONT = "Times New Roman"
@@ -26,7 +27,9 @@ def write(data: CollectionSheetData, path: str | Path) -> None:
     ws.title = "Thu hội phí"
     last = get_column_letter(len(COLUMNS))
     ws.cell(1, 1, data.parent_body).font = Font(name=FONT, size=12)
-    ws.cell(2, 1, data.issuing_body).font = Font(name=FONT, bold=True, size=12)
+    # One line: a line break in a cell that does not wrap prints only its last line.
+    ws.cell(2, 1, " ".join(data.issuing_body.split())).font = Font(name=FONT, bold=True,
+                                                                   size=12)
     for r, (value, font) in enumerate(((TITLE, Font(name=FONT, bold=True, size=15)), (
             f"Buổi sinh hoạt {decree_date(data.date)}", Font(name=FONT, italic=True))),
             start=3):
@@ -50,6 +53,7 @@ def write(data: CollectionSheetData, path: str | Path) -> None:
             cell.border = _BORDER
             if c - 1 in MONEY_COLUMNS:
                 cell.number_format = "#,##0"
+    fit_rows(ws, HEADER_ROW, HEADER_ROW, min_lines=2)  # the wrapped column titles
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 3)
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{last}{HEADER_ROW + len(values)}"
@@ -57,6 +61,8 @@ def write(data: CollectionSheetData, path: str | Path) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_margins(ws)
+    footer_page_numbers(ws, FONT)
     wb.properties.title = f"{TITLE} - {data.club_name}"
     wb.properties.creator = "ISHC Desk"
     as_text(wb).save(str(path))

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from reports.fund_book import FundBookData
 from reports.vouchers import date_words
+from reports.xlsx_print import fit_rows, footer_page_numbers, print_margins
 from reports.xlsx_safe import as_text
 
 FONT_NAME = "Times New Roman"
@@ -24,7 +25,9 @@ MONEY = "#,##0"  # Excel groups with the system's separator: "1.250.000" on a Vi
 DATE = "dd/mm/yyyy"
 HEADER_ROW = 7  # first of the two header rows
 FIRST_DATA_ROW = HEADER_ROW + 2
-WIDTHS = (12, 14, 14, 48, 15, 15, 16, 22)
+# Narrow enough for 12 pt type to print at ≥ 9 pt when fitted to A4 landscape; the
+# description wraps (its rows grow to fit, reports/xlsx_print.fit_rows).
+WIDTHS = (12, 13, 13, 34, 15, 15, 16, 16)
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -101,6 +104,7 @@ def write(data: FundBookData, path: str | Path) -> None:
             # one by one cost four style look-ups each (a 2,000-entry book took seconds)
             ws.cell(r, c, value).style = names[kinds[c - 1], bold]
     end = FIRST_DATA_ROW + len(rows) - 1
+    fit_rows(ws, FIRST_DATA_ROW, end, line_height=16.5)  # 12 pt descriptions that wrap
 
     sign = end + 2
     ws.cell(sign, 6, date_words(data.signed_on)).font = _font(italic=True)
@@ -123,8 +127,8 @@ def write(data: FundBookData, path: str | Path) -> None:
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.font = FONT_NAME
+    print_margins(ws)
+    footer_page_numbers(ws, FONT_NAME)
     wb.properties.title = f"Sổ quỹ tiền mặt - {data.fund_name}"
     wb.properties.creator = "ISHC Desk"
     as_text(wb).save(str(path))

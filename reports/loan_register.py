@@ -27,6 +27,7 @@ from models.text.vietnamese import format_date, format_number
 from reports.fonts import FontSet, document_fonts
 from reports.fund_book import EndOfTable, TableEndTemplate, numbered_canvas
 from reports.vouchers import Signer, date_words
+from reports.xlsx_print import fit_rows, footer_page_numbers, print_margins
 from reports.xlsx_safe import as_text
 
 PRODUCER = "ISHC Desk"
@@ -43,6 +44,9 @@ COLUMNS = (
     ("Quá hạn (ngày)", 13, "centre"), ("Tình trạng", 18, "left"),
 )
 MONEY_COLUMNS = (9, 10, 11, 12)  # indexes of the đồng columns
+# Column widths of the .xlsx (Excel units): the fifteen columns of the paper register fitted to
+# A4 landscape with 11 pt type printing at ≥ 9 pt; text columns wrap, rows grow to fit.
+XLSX_WIDTHS = (5, 5.5, 15, 8, 9.5, 8, 10.5, 8, 9, 11, 10.5, 9.5, 10.5, 6.5, 8)
 
 
 def text(value: str | None) -> str:
@@ -242,11 +246,11 @@ def write_xlsx(data: LoanRegisterData, path: str | Path) -> None:
         ws.cell(r, 1, value).font = font
         ws.cell(r, 1).alignment = Alignment(horizontal="center")
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for c, (title, width, _) in enumerate(COLUMNS, start=1):
+    for c, (title, _width, _) in enumerate(COLUMNS, start=1):
         cell = ws.cell(HEADER_ROW, c, title)
         cell.font, cell.alignment, cell.border = Font(name=FONT, bold=True), centre, _BORDER
-        ws.column_dimensions[get_column_letter(c)].width = max(7, width * 0.55)
-    ws.row_dimensions[HEADER_ROW].height = 32
+        ws.column_dimensions[get_column_letter(c)].width = XLSX_WIDTHS[c - 1]
+    fit_rows(ws, HEADER_ROW, HEADER_ROW, min_lines=2)
     rows = [cells(ln, i) for i, ln in enumerate(data.lines, 1)] + summary_rows(data)
     for offset, values in enumerate(rows):
         r = HEADER_ROW + 1 + offset
@@ -262,6 +266,7 @@ def write_xlsx(data: LoanRegisterData, path: str | Path) -> None:
             elif isinstance(value, dt.date):
                 cell.number_format = "dd/mm/yyyy"
     end = HEADER_ROW + len(rows)
+    fit_rows(ws, HEADER_ROW + 1, end)  # wrapped names, goods and villages keep their lines
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 4)  # header and STT, Số HĐ, name stay in view
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{last}{end}"
@@ -269,7 +274,8 @@ def write_xlsx(data: LoanRegisterData, path: str | Path) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "Trang &P/&N"
+    print_margins(ws)
+    footer_page_numbers(ws, FONT)
     wb.properties.title = f"Sổ theo dõi cho vay - {data.club_name}"
     wb.properties.creator = PRODUCER
     as_text(wb).save(str(path))

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from models.text.labels import LABELS, label
 from models.text.vietnamese import ETHNIC_GROUPS, fold, format_date, nfc
+from reports.xlsx_print import fit_rows, print_margins, title_header
 from reports.xlsx_safe import as_text
 
 SHEET_MEMBERS = "Danh sách thành viên"
@@ -92,6 +93,11 @@ class Column:
         return f"{self.header}\n({self.hint})" if self.hint else self.header
 
 
+# The columns a paper register holds come first (STT … Ghi chú, those of the printed member
+# list: name, gender, birth year, ethnicity, village, household, role, note):
+# they are the print area; the rest (CCCD, phone, flags, consent, club code) stays in the
+# sheet for the import and for reading on screen. The import finds columns by name, so older
+# files in the earlier order still import.
 MEMBER_COLUMNS: tuple[Column, ...] = (
     Column("index", "STT", "index", 5, help="Số thứ tự; chương trình không đọc cột này.",
            example="1"),
@@ -99,26 +105,34 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
            help="Họ, tên đệm và tên, viết có dấu đầy đủ.", example="Nguyễn Thị Huệ"),
     Column("gender", "Giới tính", "gender", 10, "Nam/Nữ", required=True, must_exist=True,
            help="Chọn «Nam» hoặc «Nữ».", example="Nữ"),
-    Column("birth_date", "Ngày sinh", "date", 12, "dd/mm/yyyy", must_exist=True,
-           help="Ngày/tháng/năm sinh, năm đủ 4 chữ số. Không biết ngày sinh thì để trống "
-                "và ghi cột Năm sinh.", example="05/03/1958"),
     Column("birth_year", "Năm sinh", "year", 9, must_exist=True,
            help="Năm sinh 4 chữ số. Chỉ biết năm sinh là đủ. Phải có Ngày sinh hoặc Năm "
                 "sinh; có cả hai thì phải khớp nhau.", example="1958"),
     Column("ethnicity", "Dân tộc", "ethnicity", 10, required=True, must_exist=True,
            help="Chọn trong danh sách 54 dân tộc (VD: Kinh, Tày, Nùng, Dao, Mông).",
            example="Tày"),
+    Column("village", "Thôn/tổ dân phố", "village", 14,
+           help="Chọn thôn/tổ dân phố của xã/phường. Có thể để trống.", example="Tổ 1"),
+    Column("household_status", "Hoàn cảnh hộ", "household", 16,
+           help="Hộ nghèo, Hộ cận nghèo, Hoàn cảnh khó khăn hoặc Không. Để trống là «Không».",
+           example="Hộ nghèo"),
+    Column("role", "Vai trò", "role", 11,
+           help="Thành viên, Tổ trưởng hoặc Tổ phó. Để trống là «Thành viên». Ban chủ nhiệm "
+                "khai báo trong chương trình.", example="Thành viên"),
+    Column("note", "Ghi chú", "text", 20, help="Ghi chú thêm, có thể để trống.", example=""),
+    Column("birth_date", "Ngày sinh", "date", 12, "dd/mm/yyyy", must_exist=True,
+           help="Ngày/tháng/năm sinh, năm đủ 4 chữ số. Không biết ngày sinh thì để trống "
+                "và ghi cột Năm sinh.", example="05/03/1958"),
+    Column("joined_on", "Ngày vào CLB", "date", 12, "dd/mm/yyyy", required=True,
+           must_exist=True, help="Ngày tham gia CLB (dd/mm/yyyy).", example="15/01/2025"),
+    Column("group", "Tổ/nhóm", "group", 10,
+           help="Tên tổ/nhóm đã khai báo của CLB. Có thể để trống.", example="Nhóm 1"),
     Column("id_number", "Số CCCD", "id", 15, "12 chữ số",
            help="Số căn cước/CCCD đủ 12 chữ số, giữ cả số 0 ở đầu. Chưa có thì để trống. "
                 "Mỗi số chỉ được có một người.", example="008158001234"),
     Column("phone", "Điện thoại", "phone", 12,
            help="Số điện thoại 10 chữ số bắt đầu bằng 0 (hoặc +84). Có thể để trống.",
            example="0912345678"),
-    Column("village", "Thôn/tổ dân phố", "village", 14,
-           help="Chọn thôn/tổ dân phố của xã/phường. Có thể để trống.", example="Tổ 1"),
-    Column("household_status", "Hoàn cảnh hộ", "household", 16,
-           help="Hộ nghèo, Hộ cận nghèo, Hoàn cảnh khó khăn hoặc Không. Để trống là «Không».",
-           example="Hộ nghèo"),
     Column("household_status_year", "Năm xét hộ nghèo/cận nghèo", "year", 11,
            help="Năm được xét công nhận hộ nghèo/cận nghèo (4 chữ số). Có thể để trống.",
            example="2025"),
@@ -128,13 +142,6 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
            help="Ghi «x» nếu là người có công hoặc gia đình chính sách.", example=""),
     Column("social_assistance", "Hưởng trợ cấp xã hội", "bool", 10, YES,
            help="Ghi «x» nếu đang hưởng trợ cấp xã hội hằng tháng.", example=""),
-    Column("joined_on", "Ngày vào CLB", "date", 12, "dd/mm/yyyy", required=True,
-           must_exist=True, help="Ngày tham gia CLB (dd/mm/yyyy).", example="15/01/2025"),
-    Column("role", "Vai trò", "role", 11,
-           help="Thành viên, Tổ trưởng hoặc Tổ phó. Để trống là «Thành viên». Ban chủ nhiệm "
-                "khai báo trong chương trình.", example="Thành viên"),
-    Column("group", "Tổ/nhóm", "group", 10,
-           help="Tên tổ/nhóm đã khai báo của CLB. Có thể để trống.", example="Nhóm 1"),
     Column("home_care_volunteer", "TNV chăm sóc tại nhà", "bool", 10, YES,
            help="Ghi «x» nếu là tình nguyện viên chăm sóc tại nhà.", example=""),
     Column("economic_volunteer", "TNV kinh tế", "bool", 10, YES,
@@ -145,11 +152,12 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
     Column("consent_method", "Hình thức đồng ý", "consent", 18,
            help="Ký giấy đồng ý; Đồng ý bằng lời, có người làm chứng; hoặc Đồng ý điện tử.",
            example="Ký giấy đồng ý"),
-    Column("note", "Ghi chú", "text", 20, help="Ghi chú thêm, có thể để trống.", example=""),
     Column("club_code", "Mã CLB", "club", 9,
            help="Mã CLB của dòng này (bản xuất tự ghi). Để trống thì nhập vào CLB đang chọn; "
                 "ghi mã CLB khác thì chương trình không nhập.", example=""),
 )
+
+PRINTED_COLUMNS = 1 + [c.key for c in MEMBER_COLUMNS].index("note")  # A … Ghi chú
 
 _BRACKETS = re.compile(r"\(.*?\)", re.DOTALL)
 
@@ -256,23 +264,30 @@ def _print_setup(ws: Worksheet, title_lines: list[str], count: int | None, last_
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_area = f"A1:{get_column_letter(len(MEMBER_COLUMNS))}{last_row}"
+    ws.print_area = f"A1:{get_column_letter(PRINTED_COLUMNS)}{last_row}"
     ws.print_options.horizontalCentered = True
     margins = ws.page_margins
     margins.left = margins.right = 0.4
-    margins.top = 0.5 + 0.22 * len(title_lines)
+    margins.top = 0.75  # the title is one line of three sections (xlsx_print.title_header)
     margins.bottom, margins.header, margins.footer = 0.6, 0.25, 0.25
     if title_lines:
-        # "&" starts a header code in Excel; the section holds at most 255 characters.
-        text = "\n".join(nfc(line).replace("&", "&&") for line in title_lines)[:250]
-        ws.oddHeader.center.text = text
-        ws.oddHeader.center.font = f"{FONT_NAME},Bold"
-        ws.oddHeader.center.size = 12
+        # The title in the centre, whose list on the left (the club), where and as of when
+        # on the right; each short enough to leave the centre free. A masked export says so
+        # under the page, beside the count.
+        lines = [line for line in title_lines if line != MASKED_NOTE]
+        title_header(ws, lines[0] if lines else "", lines[1] if len(lines) > 1 else "",
+                     " ".join(lines[2:]), font=FONT_NAME)
+        if MASKED_NOTE in title_lines:
+            ws.oddFooter.center.text = MASKED_NOTE
+            ws.oddFooter.center.font = FONT_NAME
+            ws.oddFooter.center.size = 12
     if count is not None:
         ws.oddFooter.left.text = f"Tổng số: {count} thành viên"
         ws.oddFooter.left.font = FONT_NAME
+        ws.oddFooter.left.size = 12
     ws.oddFooter.right.text = "Trang &P/&N"
     ws.oddFooter.right.font = FONT_NAME
+    ws.oddFooter.right.size = 12
 
 
 def _write_help(wb: Workbook, villages: list[str]) -> None:
@@ -302,10 +317,11 @@ def _write_help(wb: Workbook, villages: list[str]) -> None:
         cell = ws.cell(row, 1, note)
         cell.alignment, cell.font = _WRAP, _BODY_FONT
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-        # Merged cells do not grow by themselves: about 110 characters fit on a line.
-        ws.row_dimensions[row].height = 16 * (len(note) // 110 + 1)
+        # Merged cells do not grow by themselves: about 100 characters fit on a line.
+        ws.row_dimensions[row].height = 16 * (len(note) // 100 + 1)
         row += 1
     row += 1
+    table_start = row
     for i, head in enumerate(("Cột", "Cách ghi", "Bắt buộc", "Ví dụ"), start=1):
         cell = ws.cell(row, i, head)
         cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _BORDER
@@ -320,8 +336,11 @@ def _write_help(wb: Workbook, villages: list[str]) -> None:
             cell = ws.cell(row, i, value)
             cell.font, cell.border, cell.alignment = _BODY_FONT, _BORDER, _WRAP
             cell.number_format = "@"
-    for letter, width in zip("ABCD", (26, 80, 14, 20), strict=True):
+    # Fitted to A4 landscape the 11 pt type prints at ≥ 9 pt; long instructions wrap.
+    for letter, width in zip("ABCD", (22, 64, 12, 16), strict=True):
         ws.column_dimensions[letter].width = width
+    fit_rows(ws, table_start + 1, row)
+    print_margins(ws)
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
@@ -440,6 +459,8 @@ def _build(rows: list[MemberRow], title_lines: list[str], villages: list[str] | 
     _write_member_sheet(ws, ranges, last_row)
     _print_setup(ws, title_lines, len(rows) if summary else None, HEADER_ROW + max(len(rows), 1))
     _write_rows(ws, rows, notes, masks)
+    if rows:
+        fit_rows(ws, FIRST_DATA_ROW, HEADER_ROW + len(rows))  # wrapped names and notes
     if summary:
         _write_summary(wb, rows, title_lines, dt.date.today())
     _write_help(wb, villages)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.clubs.club_views import ClubRow
 from models.clubs.composition import Composition
+from models.text import numbers
 from models.text.vietnamese import fold, format_date, vietnamese_key
 from ui.messages import label
 from ui.table_model import ModelIndex, RowsModel, WordsFilterProxy
@@ -67,7 +68,7 @@ def decision_text(number: str, date: dt.date | None) -> str:
 def figure_text(fig) -> str:
     """'42/60 (70,0%)' for shares, '60' for counts."""
     if fig.is_share:
-        percent = f"{fig.percent:.1f}".replace(".", ",")
+        percent = numbers.decimal_text(fig.percent)
         return f"{fig.count}/{fig.total} ({percent}%)"
     return str(fig.count)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.clubs.club_reads import club_heading
 from models.clubs.composition import Composition, Figure, club_composition
+from models.text import numbers
 from ui.clubs_model import standard_text
 from ui.context import AppContext, Change
 from ui.widgets import DateEdit, ErrorLabel
@@ -37,8 +38,8 @@ def tr(text: str) -> str:
 
 
 def percent_text(fig: Figure) -> str:
-    """'69,8%' (Vietnamese decimal comma)."""
-    return f"{fig.percent:.1f}".replace(".", ",") + "%"
+    """'69,8%' (the window's decimal mark: '69.8%' in English)."""
+    return numbers.percent_text(fig.percent)
 
 
 def value_text(fig: Figure) -> str:

@@ -21,6 +21,7 @@ from shiboken6 import isValid
 
 from models.errors import Problem
 from models.loans import loans
+from models.text import numbers
 from models.text.vietnamese import format_date, format_number
 from ui.loans_model import (
     STATUS_COLOURS,
@@ -220,7 +221,7 @@ def percent(value: float | None) -> str:
     """0.5 -> '50,0%'; None (nothing to divide by) -> '—'."""
     if value is None:
         return "—"
-    return f"{value * 100:.1f}".replace(".", ",") + "%"
+    return numbers.percent_text(value * 100)
 
 
 class LoanFiguresPanel(QFrame):

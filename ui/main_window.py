@@ -143,13 +143,14 @@ class MainWindow(QMainWindow):
         ward = ward_place(office.ward_code) if office.ward_code else None
         text = office.office_name
         if ward is not None:
-            text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province_name}"
+            # "Phường Đức Xuân, tỉnh Thái Nguyên": no capital in the middle of the line
+            text = f"<b>{office.office_name}</b><br>{ward.name}, {ward.province_label}"
         self.office_label.setText(text)
 
     def _add_user_box(self, side: QVBoxLayout) -> None:
         """Who is signed in, with "Đổi mật khẩu" and "Đăng xuất" (none before any account)."""
         from models.accounts.session import current_user
-        from ui.messages import label
+        from ui.messages import roles_label
 
         user = current_user()
         self.user_label = QLabel()
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
             side.addWidget(widget)
         if user is not None:
             self.user_label.setText(tr("Đang đăng nhập:<br><b>{name}</b><br>{role}").format(
-                name=user.full_name, role=label("user_role", user.role)))
+                name=user.full_name, role=roles_label(user.role)))
         self.password_button.clicked.connect(self._change_password)
         self.sign_out_button.clicked.connect(self.signed_out.emit)
 

@@ -19,12 +19,13 @@ from models.text.messages import (
     field_label,
     label,
     problem_text,
+    roles_label,
 )
 from models.text.messages import access_text as _access_text
 
 __all__ = [
     "ACCESS", "CODE_LISTS", "ERRORS", "FIELDS", "N_", "access_text", "error_lines",
-    "field_label", "label", "problem_text", "tr",
+    "field_label", "label", "problem_text", "roles_label", "tr",
 ]
 
 

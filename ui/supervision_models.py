@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from models.supervision import rules
+from models.text import numbers
 from models.text.vietnamese import format_date
 from ui.messages import label
 from ui.table_model import ModelIndex, RowsModel
@@ -41,7 +42,7 @@ def hint_name(hint: str) -> str:
 
 
 def score_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}".replace(".", ",")
+    return "" if value is None else numbers.decimal_text(value)
 
 
 @dataclass

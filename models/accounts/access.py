@@ -18,6 +18,10 @@ The sensitive right of a clerk or approver account that an administrator created
 moved waits for a holder of the right in the same ward to confirm it (models/accounts/grants.py);
 until then the account sees masked values as a supervisor does.
 
+An account may hold several roles (a one-person ward office is administrator and clerk at
+once): its rights are the union of its roles' rights. The roles are stored in one column as
+a comma-separated set in ROLES order ("clerk,admin"), see role_text() and roles_of().
+
 A database with no accounts yet is open to whoever runs the program (a fresh `init`, a demo,
 a script). Once the first account exists, nothing is allowed without a signed-in user.
 """
@@ -39,6 +43,35 @@ ROLE_ACTIONS: dict[str, frozenset[str]] = {
     "supervisor": frozenset({"read", "supervise"}),
     "admin": frozenset({"read", "write", "issue", "supervise", "admin"}),
 }
+
+
+def roles_of(text: str | None) -> tuple[str, ...]:
+    """The roles of a stored role set ("clerk,admin"), in ROLES order, unknown names and
+    repeats dropped."""
+    named = {part.strip().lower() for part in (text or "").split(",")}
+    return tuple(r for r in ROLES if r in named)
+
+
+def role_text(roles: str | tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> str:
+    """A role set as stored: the known roles in ROLES order, comma-separated. Accepts the
+    stored form too, so callers may pass either."""
+    if isinstance(roles, str):
+        return ",".join(roles_of(roles))
+    named = {str(r).strip().lower() for r in roles}
+    return ",".join(r for r in ROLES if r in named)
+
+
+def actions_of(text: str | None) -> frozenset[str]:
+    """Every action the roles of a stored role set allow (their union)."""
+    actions: set[str] = set()
+    for role in roles_of(text):
+        actions |= ROLE_ACTIONS[role]
+    return frozenset(actions)
+
+
+def has_role(text: str | None, role: str) -> bool:
+    """True when the stored role set holds `role`."""
+    return role in roles_of(text)
 
 
 class AccessDenied(DomainError):
@@ -106,7 +139,7 @@ def require(action: str, ward_code: int | None = None) -> None:
     user = _user_or_none()
     if user is None:
         return
-    if action not in ROLE_ACTIONS.get(user.role, frozenset()):
+    if action not in actions_of(user.role):
         raise AccessDenied("role", role=user.role, action=action)
     if ward_code is not None and not _ward_in_unit(user, int(ward_code)):
         raise AccessDenied("unit", ward_code=int(ward_code))

@@ -15,7 +15,13 @@ password they reset. The rule:
   administrator of the ward grants it (on creating the account, or by confirming it),
   audited as "grant_sensitive" with the reason "no_holder_in_ward". So a one-person office
   can work; in a ward with a holder the administrator's confirmation is refused.
-- With no accounts yet (first set-up, scripts) nothing is pending.
+- With no accounts yet (first set-up, scripts) nothing is pending: the first account of a
+  one-person office, administrator and clerk at once, holds the right from the start.
+- An account may hold several roles: it has the right when one of its roles has it. An
+  administrator who also holds the right (administrator and clerk of the same ward, right
+  confirmed) is a holder: the accounts they create or promote get the right at once
+  ("grant_sensitive", reason "holder"). Only gaining a role with the right, or moving to
+  another ward, makes the right pending; changing between such roles does not.
 
 The pending state is a Setting row per account ("sensitive_pending:ID", JSON: since, by,
 reason), so the schema does not change; access.require("sensitive") reads it on each check.
@@ -45,9 +51,14 @@ def is_pending(account_id: int) -> bool:
     return access.sensitive_pending(account_id)
 
 
+def has_sensitive_role(role_text: str | None) -> bool:
+    """True when one of the roles of a stored role set carries the sensitive right."""
+    return "sensitive" in access.actions_of(role_text)
+
+
 def holds_sensitive(account: UserAccount) -> bool:
-    """An active account whose role has the sensitive right and whose right is confirmed."""
-    return (account.active and account.role in SENSITIVE_ROLES
+    """An active account with a role that has the sensitive right, the right confirmed."""
+    return (account.active and has_sensitive_role(account.role)
             and not access.sensitive_pending(account.id))
 
 
@@ -55,9 +66,8 @@ def holders_in_ward(ward_code: int | None, *, besides: int | None = None) -> int
     """How many accounts of the ward hold the sensitive right (not counting `besides`)."""
     if ward_code is None:
         return 0
-    query = UserAccount.select().where((UserAccount.ward == ward_code)
-                                       & UserAccount.role.in_(SENSITIVE_ROLES)
-                                       & UserAccount.active)
+    # A ward has a handful of accounts: the role set is read in Python, not matched in SQL.
+    query = UserAccount.select().where((UserAccount.ward == ward_code) & UserAccount.active)
     return sum(1 for a in query if a.id != besides and holds_sensitive(a))
 
 
@@ -66,10 +76,15 @@ def mark_pending(account: UserAccount, reason: str) -> bool:
     moved `account`, make its sensitive right pending, unless nobody needs to sign in yet or
     the ward has no holder (then it is granted, audited). Returns True when pending."""
     user = current_user()
-    if account.role not in SENSITIVE_ROLES or user is None:
+    if not has_sensitive_role(account.role) or user is None:
         return False
-    if "sensitive" in access.ROLE_ACTIONS.get(user.role, frozenset()):
-        return False  # only administrators manage accounts; kept for a rule change
+    me = UserAccount.get_or_none(UserAccount.id == user.id)
+    if (me is not None and me.id != account.id and me.ward_code is not None
+            and me.ward_code == account.ward_code and holds_sensitive(me)):
+        clear_pending(account)  # granted by a holder of the right, as the rule asks
+        audit.record("user_account", account.id, "grant_sensitive", None,
+                     {"reason": "holder", "after": reason})
+        return False
     if holders_in_ward(account.ward_code, besides=account.id) == 0:
         clear_pending(account)
         audit.record("user_account", account.id, "grant_sensitive", None,
@@ -99,7 +114,7 @@ def confirm_sensitive(username: str) -> UserAccount:
     account = UserAccount.get_or_none(UserAccount.username == name)
     if account is None or account.ward_code is None or not access.in_unit(account.ward_code):
         raise NotFound("user_account", username)
-    if account.role not in SENSITIVE_ROLES or not is_pending(account.id):
+    if not has_sensitive_role(account.role) or not is_pending(account.id):
         raise ValidationError("username", "nothing_pending", {"value": account.username})
     if user.id == account.id:
         raise access.AccessDenied("confirm_sensitive")
@@ -122,7 +137,8 @@ def confirm_sensitive(username: str) -> UserAccount:
 def pending_in_unit() -> list[str]:
     """Usernames of the accounts of the user's unit whose sensitive right is pending."""
     condition = access.ward_scope(UserAccount.ward)
-    query = UserAccount.select().where(UserAccount.role.in_(SENSITIVE_ROLES))
+    query = UserAccount.select()
     if condition is not None:
         query = query.where(condition)
-    return [a.username for a in query.order_by(UserAccount.username) if is_pending(a.id)]
+    return [a.username for a in query.order_by(UserAccount.username)
+            if has_sensitive_role(a.role) and is_pending(a.id)]

@@ -20,9 +20,14 @@ class SignedInUser:
     id: int
     username: str
     full_name: str
-    role: str  # clerk, approver, supervisor, admin
+    role: str  # the role set, comma-separated: clerk, approver, supervisor, admin ("clerk,admin")
     ward_code: int | None
     province_code: int | None
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """The roles one by one (models.accounts.access.roles_of gives them in order)."""
+        return tuple(r for r in (p.strip() for p in self.role.split(",")) if r)
 
 
 def set_actor(name: str) -> None:

@@ -43,7 +43,8 @@ class SignInRefused(ValidationError):
 @dataclass
 class UserInput:
     """An account as the user dialog or `user add` fills it. A clerk or approver belongs to
-    a ward; a supervisor to a province; an administrator to either."""
+    a ward; a supervisor to a province; an administrator to either. `role` is the role set,
+    comma-separated ("admin,clerk": one person keeping a small office); any order."""
 
     username: str = ""
     full_name: str = ""
@@ -116,20 +117,32 @@ def check_password(password: str, username: str, p: Collector, field: str = "pas
         p.add(field, "password_is_username")
 
 
+def _check_roles(inp: UserInput, p: Collector) -> bool:
+    """The role set: at least one role, every one known. Normalises `inp.role` to the
+    stored form. Returns False when the unit cannot be checked against it."""
+    parts = [part.strip() for part in (inp.role or "").split(",") if part.strip()]
+    unknown = [part for part in parts if part.lower() not in access.ROLES]
+    if not parts or unknown:
+        p.add("role", "invalid" if unknown else "required", value=", ".join(unknown))
+        return False
+    inp.role = access.role_text(parts)
+    return True
+
+
 def _check_unit(inp: UserInput, p: Collector) -> None:
-    if inp.role not in access.ROLES:
-        p.add("role", "required" if not inp.role else "invalid", value=inp.role)
+    if not _check_roles(inp, p):
         return
+    roles = access.roles_of(inp.role)
     if inp.ward_code is not None and inp.province_code is not None:
         p.add("unit", "unit_both")
         return
     if inp.ward_code is not None:
-        if inp.role == "supervisor":
+        if "supervisor" in roles:
             p.add("unit", "supervisor_needs_province")
         elif Ward.get_or_none(Ward.code == inp.ward_code) is None:
             p.add("unit", "unknown", value=inp.ward_code)
     elif inp.province_code is not None:
-        if inp.role in ("clerk", "approver"):
+        if "clerk" in roles or "approver" in roles:
             p.add("unit", "role_needs_ward")
         elif Province.get_or_none(Province.code == inp.province_code) is None:
             p.add("unit", "unknown", value=f"T{inp.province_code}")
@@ -197,9 +210,9 @@ def create_user(inp: UserInput) -> UserAccount:
         p.add("full_name", "required")
     elif len(inp.full_name) > 100:
         p.add("full_name", "too_long", max=100)
-    if first and inp.role != "admin":
-        p.add("role", "first_must_be_admin")
     _check_unit(inp, p)
+    if first and inp.role and not access.has_role(inp.role, "admin"):
+        p.add("role", "first_must_be_admin")
     check_password(inp.password, inp.username, p)
     p.raise_if_any()
     password_hash = hash_password(inp.password)  # before the transaction: it takes a while
@@ -224,10 +237,16 @@ def update_user(username: str, inp: UserInput) -> UserAccount:
     elif len(inp.full_name) > 100:
         p.add("full_name", "too_long", max=100)
     _check_unit(inp, p)
-    if account.role == "admin" and inp.role != "admin" and _last_admin(account):
+    if (access.has_role(account.role, "admin") and not access.has_role(inp.role, "admin")
+            and _last_admin(account)):
         p.add("role", "last_admin")
     p.raise_if_any()
-    promoted = inp.role != account.role or inp.ward_code != account.ward_code
+    # The right waits for a holder only when it is new to the account (a role that carries
+    # it, or another ward); moving between clerk and approver, or dropping the
+    # administrator's role, keeps what was confirmed.
+    promoted = (inp.ward_code != account.ward_code
+                or (grants.has_sensitive_role(inp.role)
+                    and not grants.has_sensitive_role(account.role)))
     with database.atomic():
         before = _snap(account)
         account.full_name, account.role = inp.full_name, inp.role
@@ -240,9 +259,8 @@ def update_user(username: str, inp: UserInput) -> UserAccount:
 
 
 def _last_admin(account: UserAccount) -> bool:
-    others = UserAccount.select().where(
-        (UserAccount.role == "admin") & UserAccount.active & (UserAccount.id != account.id))
-    return not others.exists()
+    others = UserAccount.select().where(UserAccount.active & (UserAccount.id != account.id))
+    return not any(access.has_role(a.role, "admin") for a in others)
 
 
 def _sign_in_audit(username: str, action: str, after: dict | None = None) -> None:
@@ -364,7 +382,7 @@ def set_active(username: str, active: bool) -> UserAccount:
     if not active:
         if user is not None and user.id == account.id:
             raise ValidationError("username", "cannot_deactivate_self")
-        if account.role == "admin" and _last_admin(account):
+        if access.has_role(account.role, "admin") and _last_admin(account):
             raise ValidationError("username", "last_admin")
     with database.atomic():
         before = _snap(account)
@@ -447,7 +465,7 @@ def create_demo_accounts(ward_code: int, password: str = DEMO_PASSWORD) -> list[
             unit = (None, ward.province_code) if role == "supervisor" else (ward_code, None)
             created.append(create_user(UserInput(username, full_name, role, *unit, password)))
         # The clerk (the ward's first holder of the sensitive right) confirms the approver's.
-        holders = [a for a in created if a.role in grants.SENSITIVE_ROLES
+        holders = [a for a in created if grants.has_sensitive_role(a.role)
                    and not grants.is_pending(a.id)]
         for account in created:
             if holders and grants.is_pending(account.id):

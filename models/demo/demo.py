@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from models.clubs import clubs as club_service
 from models.codes import DEFAULT_PLAN_PHASES
-from models.demo import demo_areas, demo_meetings, demo_money
+from models.demo import demo_areas, demo_meetings, demo_money, demo_papers
 from models.demo.demo_names import ETHNICITIES, FAMILY, GIVEN, MIDDLE, PHONES
 from models.errors import Collector
 from models.loans.money_story import Meet
@@ -61,6 +61,7 @@ class DemoSummary:
     money_events: int = 0  # ledger entries, loans, repayments… (models/demo/demo_money.py)
     meetings: int = 0  # models/demo/demo_meetings.py
     areas: Counter = field(default_factory=Counter)  # activities, training… (demo_areas)
+    papers: int = 0  # founding papers issued into the register (demo_papers)
     seconds: float = 0.0
 
 
@@ -225,14 +226,16 @@ def _decision_dates(rng: random.Random, counts: dict[str, int], today: dt.date
 
 
 def _number_decisions(rng: random.Random, dates: list[dt.date]) -> list[str]:
-    """Numbers run from 01 each calendar year and are never reused; other decisions of the
-    People's Committee fall in between, hence the gaps."""
-    numbers, year, current = [], None, 0
+    """The numbers the register gives the decisions when the demo issues the founding papers
+    (demo_papers.py): from 01 each calendar year, in date order, each decision followed by
+    its certificate in the same People's Committee series (01/QĐ-UBND, 02/GCN-UBND,
+    03/QĐ-UBND…)."""
+    del rng  # the numbers follow from the dates alone
+    numbers, year, current = [], None, -1
     for d in dates:
         if d.year != year:
-            year, current = d.year, rng.randint(2, 30)
-        else:
-            current += rng.randint(1, 12)
+            year, current = d.year, -1
+        current += 2
         numbers.append(f"{current:02d}/QĐ-UBND")
     return numbers
 
@@ -476,6 +479,7 @@ def fill_demo(clubs: int, seed: int, today: dt.date | None = None,
     with database.atomic():
         summary.areas += demo_areas.add_ward_areas(ward.code, random.Random(f"{seed}:ward"),
                                                    today)
+    summary.papers = demo_papers.issue_founding_papers()
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -35,6 +35,7 @@ from models.loans.money_story import (
 )
 from models.meetings.meetings import MeetingInput
 from models.office import settings
+from models.office.money_settings import rounding_unit
 from models.papers.paper_facts import province_text
 from models.storage.schema import BoardMember, Club, Fund, Membership
 
@@ -156,6 +157,7 @@ class _Planner:
         self.blocked: set[int] = set()  # written off: the club lends them no more
         self.target_share = rng.uniform(0.45, 0.65)
         self.decisions = 0
+        self.unit = rounding_unit()  # the schedules the loan service will store
 
     # -- the queue: dated actions, handled in date order (ties in the order they were put)
     def at(self, on: dt.date, action: object) -> None:
@@ -351,7 +353,7 @@ class _Planner:
             else:
                 inp.guarantor_name = "Nông Văn Bình"
         return inp, build_schedule(principal, inp.term_months, self.rate, self.method,
-                                   inp.repayment_plan, on)
+                                   inp.repayment_plan, on, unit=self.unit)
 
     def disburse(self, inp: LoanInput, schedule: list[Installment], on: dt.date) -> None:
         rng = self.rng

@@ -3,6 +3,13 @@
 Pure Python, no database: the loan services store what build_schedule() returns, and the
 commune-wide loan figures call schedule_status() on rows they load in bulk, so both stay
 cheap. Money is whole đồng; rates are hundredths of a percent per month (50 = 0,5 %/tháng).
+
+Clubs collect in round sums, so a schedule is built to the office's rounding unit
+(models/office/money_settings.py, 1.000 đ by default): every instalment but the last is a
+multiple of it and the last absorbs the rest, so the lines still add up to the loan exactly
+(5.000.000 đ over 12 months: 417.000 đ × 11 + 413.000 đ). Interest (the club's fee for the
+money) is rounded to the unit in every instalment, so a flat rate still asks the same sum
+each month (0,35 % of 3.000.000 đ: 11.000 đ, not 10.500 đ).
 """
 
 from __future__ import annotations
@@ -65,6 +72,27 @@ def _round_div(numerator: int, denominator: int) -> int:
     return (2 * numerator + denominator) // (2 * denominator)
 
 
+def round_to_unit(amount: int, unit: int) -> int:
+    """`amount` to the nearest multiple of `unit`, halves up (416.667 -> 417.000)."""
+    if unit <= 1:
+        return amount
+    return _round_div(amount, unit) * unit
+
+
+def _even_share(total: int, parts: int, unit: int) -> int:
+    """The share of each of `parts` equal instalments but the last, a multiple of `unit`,
+    leaving the last a positive rest. Rounding to the nearest unit would leave the last
+    nothing when the unit is large against the share (1.000.000 đ over 24 months in 100.000
+    đ): then down to the unit, and when even that is 0, to the đồng."""
+    exact = total // parts
+    if unit <= 1 or parts == 1:
+        return exact
+    for share in (round_to_unit(exact, unit), exact // unit * unit):
+        if share > 0 and total - share * (parts - 1) > 0:
+            return share
+    return exact
+
+
 def _period_ends(term_months: int, plan: str) -> list[int]:
     """Month offsets (from disbursement) at which instalments fall due."""
     if plan == "quarterly":
@@ -74,14 +102,15 @@ def _period_ends(term_months: int, plan: str) -> list[int]:
 
 
 def build_schedule(principal: int, term_months: int, rate_bp: int, method: str, plan: str,
-                   disbursed_on: dt.date) -> list[Installment]:
-    """The repayment schedule of a loan, in whole đồng.
+                   disbursed_on: dt.date, *, unit: int = 1) -> list[Installment]:
+    """The repayment schedule of a loan, in whole đồng, rounded to `unit` đồng.
 
-    Principal is repaid in equal monthly shares (principal // term per month of the period);
-    the last instalment takes the remainder so the lines add up exactly. end_of_term: interest
-    monthly, all principal in the last instalment. Interest per instalment: flat on the whole
-    principal, declining on the principal still owed during the period, none = 0; each is
-    rounded to whole đồng. Raises ValueError on arguments the services should have refused.
+    Principal is repaid in equal monthly shares (a multiple of `unit` per month of the
+    period, see _even_share); the last instalment takes the remainder so the lines add up
+    exactly. end_of_term: interest monthly, all principal in the last instalment. Interest
+    per instalment: flat on the whole principal, declining on the principal still owed
+    during the period, none = 0; each rounded to the unit (halves up). Raises ValueError on
+    arguments the services should have refused.
     """
     if isinstance(principal, bool) or not isinstance(principal, int) or principal <= 0:
         raise ValueError(f"principal must be a positive int, not {principal!r}")
@@ -93,9 +122,11 @@ def build_schedule(principal: int, term_months: int, rate_bp: int, method: str, 
         raise ValueError(f"unknown interest method {method!r}")
     if plan not in REPAYMENT_PLANS:
         raise ValueError(f"unknown repayment plan {plan!r}")
+    if isinstance(unit, bool) or not isinstance(unit, int) or unit < 1:
+        raise ValueError(f"unit must be an int >= 1, not {unit!r}")
     if method == "none":
         rate_bp = 0
-    per_month = principal // term_months
+    per_month = _even_share(principal, term_months, unit)
     lines: list[Installment] = []
     owed = principal
     previous = 0
@@ -109,7 +140,7 @@ def build_schedule(principal: int, term_months: int, rate_bp: int, method: str, 
         else:
             part = per_month * months
         base = principal if method == "flat" else owed
-        interest = _round_div(base * rate_bp * months, 10_000)
+        interest = round_to_unit(_round_div(base * rate_bp * months, 10_000), unit)
         lines.append(Installment(seq, add_months(disbursed_on, end), part, interest))
         owed -= part
         previous = end

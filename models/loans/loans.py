@@ -48,6 +48,7 @@ from models.loans.loan_reads import (  # noqa: F401  (re-exported: callers impor
 )
 from models.loans.loan_schedule import INTEREST_METHODS, Installment, build_schedule
 from models.loans.loan_schedule import schedule_status as _status
+from models.office.money_settings import rounding_unit
 from models.storage.db import database
 from models.storage.schema import Club, LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
 from models.text.vietnamese import nfc
@@ -123,7 +124,7 @@ def preview_schedule(inp: LoanInput, *, today: dt.date | None = None) -> list[In
     p, t = check_input(inp, today or dt.date.today())
     p.raise_if_any()
     return build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan,
-                          inp.disbursed_on)
+                          inp.disbursed_on, unit=rounding_unit())
 
 
 def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
@@ -159,7 +160,7 @@ def create_loan(inp: LoanInput, *, today: dt.date | None = None) -> Loan:
         if inp.form == "in_kind":
             _hand_over(loan, inp.supplier)
         lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan,
-                               inp.disbursed_on)
+                               inp.disbursed_on, unit=rounding_unit())
         LoanInstallment.insert_many([
             {"loan": loan.id, "seq": x.seq, "due_on": x.due_on, "principal": x.principal,
              "interest": x.interest} for x in lines]).execute()

@@ -51,6 +51,7 @@ from models.loans.money_story import (
 from models.meetings import meetings
 from models.meetings.meetings import MeetingInput
 from models.meetings.meetings_bulk import MeetingRows
+from models.office.money_settings import rounding_unit
 from models.storage.db import database
 from models.storage.schema import (
     LedgerEntry,
@@ -93,6 +94,7 @@ class _Writer:
         self.numbers.update(Loan.select(Loan.club, pw.fn.MAX(Loan.number))
                             .where(Loan.club.in_(list(clubs))).group_by(Loan.club).tuples())
         self.rules: dict[int, checks.LoanRulesInput] = {}
+        self.unit = rounding_unit()  # as loans.create_loan reads it, once for the walk
         self.entries: list[dict] = []
         self.loans: dict[int, _Loan] = {}
         self.repayments: list[dict] = []
@@ -187,7 +189,8 @@ class _Writer:
                "status": "current", "closed_on": None, "income_improved": None,
                "write_off_decision": "", "close_note": "", "note": inp.note,
                "created_by": self.actor, "created_at": self.at}
-        lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan, on)
+        lines = build_schedule(t.principal, t.term, t.rate, t.method, inp.repayment_plan, on,
+                               unit=self.unit)
         loan = self.loans[key] = _Loan(row, lines, {k: row[k] for k in _STATE})
         goods_rows = []
         if inp.form == "in_kind":

@@ -34,7 +34,7 @@ from models.papers.paper_facts import (
 from models.papers.unit_names import body_name_on
 from models.privacy.consent import MASK
 from models.privacy.consent_paper import consent_form_data
-from models.storage.schema import IssuingBody
+from models.storage.schema import Club, IssuingBody
 from models.text.labels import label
 from reports.papers.certificate import CertificateData
 from reports.papers.member_list import MemberLine, MemberListData
@@ -256,6 +256,28 @@ def paper_data(kind: str, club_id: int, on: dt.date | None = None) -> Any:
     if kind == "certificate":
         return certificate_data(club_id, on, body_code=paper.body_code)
     return member_list_data(club_id, on)
+
+
+FOUNDING = ("decision", "certificate", "launch_minutes")  # papers dated by the founding
+
+
+def founding_date(club_id: int) -> dt.date | None:
+    """The date of the club's founding decision (None while it has none): a founding paper
+    of a club founded years ago is dated then, not today."""
+    access.require_club_id(club_id, "read")
+    club = Club.get_or_none(Club.id == club_id)
+    return club.decision_date if club is not None else None
+
+
+def wording_values(kind: str, club_id: int, on: dt.date | None = None) -> dict[str, str]:
+    """What each field of a paper's wording prints for a club on a date ({club_name} ->
+    "CLB Liên thế hệ tự giúp nhau Tổ 5"): the wording editor's preview."""
+    data = paper_data(kind, club_id, on)
+    if kind == "certificate":
+        return {"club_name": data.club_name}
+    if kind == "members":
+        return {}
+    return dict(_module(kind).values(data))
 
 
 def texts_for(kind: str) -> dict:

@@ -110,6 +110,27 @@ def _v10_in_kind_register(database: pw.Database) -> None:
     migrate_in_kind(database)
 
 
+def _v11_account_roles(database: pw.Database) -> None:
+    """An account may hold several roles: user_account.role becomes the role set, stored
+    comma-separated in the order of models.accounts.access.ROLES ("clerk,admin"). The
+    column widens on PostgreSQL (SQLite does not enforce a length); every stored role is
+    rewritten in that form (trimmed, lower case), so an account keeps exactly the rights it
+    had. No right is added: an administrator alone in a ward gains the clerk's role only
+    when the office gives it (Accounts page)."""
+    order = ("clerk", "approver", "supervisor", "admin")  # access.ROLES, frozen here
+
+    if isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql('ALTER TABLE "user_account" ALTER COLUMN "role" TYPE VARCHAR(60)')
+    param = database.param
+    rows = database.execute_sql('SELECT "id", "role" FROM "user_account"').fetchall()
+    for account_id, role in rows:
+        named = {part.strip().lower() for part in (role or "").split(",")}
+        stored = ",".join(r for r in order if r in named)
+        if stored != role:
+            database.execute_sql(f'UPDATE "user_account" SET "role" = {param} '
+                                 f'WHERE "id" = {param}', (stored, account_id))
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -119,6 +140,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
     (9, "legal texts in force, former names of units", _v9_legal_texts_unit_names),
     (10, "in-kind register: in-kind loans leave the cash book", _v10_in_kind_register),
+    (11, "several roles per account", _v11_account_roles),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

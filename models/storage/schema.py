@@ -434,12 +434,15 @@ class LoanRepayment(BaseModel):
 
 
 class UserAccount(BaseModel):
-    """A person who signs in. Tied to one unit: a ward (clerk, approver, admin of a ward
-    office) or a province (supervisor, admin of the province office)."""
+    """A person who signs in, with one or more roles. Tied to one unit: a ward (clerk,
+    approver, admin of a ward office) or a province (supervisor, admin of the province
+    office)."""
 
     username = pw.CharField(max_length=50, unique=True)
     full_name = pw.CharField(max_length=100)
-    role = pw.CharField(max_length=20)  # clerk, approver, supervisor, admin
+    # The role set, comma-separated in access.ROLES order: "clerk", "clerk,admin"…
+    # (clerk, approver, supervisor, admin; schema version 11 widened it).
+    role = pw.CharField(max_length=60)
     ward = pw.ForeignKeyField(Ward, null=True, column_name="ward_code")
     province = pw.ForeignKeyField(Province, null=True, column_name="province_code")
     password_hash = pw.CharField(max_length=255)

@@ -166,6 +166,19 @@ CODE_LISTS: dict[str, dict[str, str]] = {
         "supervisor": N_("Giám sát cấp trên"),
         "admin": N_("Quản trị"),
     },
+    # What each role may do, in the words the set-up and the accounts page show.
+    "user_role_help": {
+        "clerk": N_("Nhập và sửa dữ liệu của xã/phường (CLB, thành viên, quỹ, khoản vay, "
+                    "sinh hoạt); xem và nhập thông tin nhạy cảm: số CCCD, hộ nghèo, khuyết tật, "
+                    "sức khỏe."),
+        "approver": N_("Làm được mọi việc của cán bộ nhập liệu, và ban hành văn bản có số "
+                       "(quyết định, giấy chứng nhận)."),
+        "supervisor": N_("Cấp trên (tỉnh): xem dữ liệu các xã/phường trong tỉnh và ghi biên "
+                         "bản giám sát; không sửa dữ liệu, không xem thông tin nhạy cảm."),
+        "admin": N_("Tạo và quản lý tài khoản, cài đặt của văn phòng, mẫu văn bản, khôi phục "
+                    "sao lưu; nhập dữ liệu và ban hành văn bản. Riêng vai trò này không xem "
+                    "thông tin nhạy cảm."),
+    },
     "access_action": {
         "read": N_("xem dữ liệu"),
         "write": N_("nhập, sửa dữ liệu"),

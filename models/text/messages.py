@@ -167,6 +167,7 @@ FIELDS = {
     "setup": N_("Khai báo ban đầu"),
     "consent_scope": N_("Phạm vi đồng ý"),
     "retention_years": N_("Số năm lưu giữ sau khi ra khỏi CLB"),
+    "rounding_unit": N_("Làm tròn số tiền mỗi kỳ"),
     "form": N_("Hình thức"),
     "item": N_("Hiện vật"),
     "quantity": N_("Số lượng"),
@@ -326,7 +327,7 @@ ERRORS = {
     "unit_both": N_("chỉ chọn một: xã/phường hoặc tỉnh/thành phố"),
     "supervisor_needs_province": N_("tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường"),
     "role_needs_ward": N_("cán bộ nhập liệu và người ký duyệt thuộc một xã/phường"),
-    "first_must_be_admin": N_("tài khoản đầu tiên phải là tài khoản quản trị"),
+    "first_must_be_admin": N_("tài khoản đầu tiên phải có vai trò quản trị"),
     "last_admin": N_("đây là tài khoản quản trị cuối cùng còn hoạt động"),
     "cannot_deactivate_self": N_("không thể tự khóa hoặc ngừng tài khoản đang đăng nhập"),
     "bad_credentials": N_("tên đăng nhập hoặc mật khẩu không đúng"),
@@ -410,6 +411,12 @@ def label(kind: str, code: str | None) -> str:
     return tr(text) if text else code
 
 
+def roles_label(role_set: str | None) -> str:
+    """An account's role set ("clerk,admin") in words: "Cán bộ nhập liệu, Quản trị"."""
+    parts = [part.strip() for part in (role_set or "").split(",") if part.strip()]
+    return ", ".join(label("user_role", part) for part in parts)
+
+
 def field_label(field: str) -> str:
     """'board[2].full_name' -> 'Ban chủ nhiệm, dòng 3: Họ và tên'."""
     parts = []
@@ -466,7 +473,7 @@ def access_text(error: Any,
     speaks of "Dữ liệu" (the data)."""
     params = dict(error.params)
     if "role" in params:
-        params["role"] = label("user_role", params["role"])
+        params["role"] = roles_label(params["role"])
     if "action" in params:
         params["action"] = label("access_action", params["action"])
     if error.code == "unit":

@@ -1318,64 +1318,64 @@
       <translation>Run again with --user NAME of an administrator in the backup (password from the ISHC_PASSWORD variable, standard input or when asked).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="113" />
+      <location filename="../../ui/cli/backup.py" line="111" />
       <source>Đã sao lưu vào {path} ({size}).</source>
       <translation>Backed up to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="121" />
+      <location filename="../../ui/cli/backup.py" line="119" />
       <source>Bản sao lưu {path}: ngày {date} {time}, dữ liệu phiên bản {version}, {clubs} CLB, {members} người.</source>
       <translation>Backup {path}: {date} {time}, data version {version}, clubs: {clubs}, people: {members}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="134" />
+      <location filename="../../ui/cli/backup.py" line="132" />
       <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Gõ «co» để đồng ý: </source>
       <translation>Replace the current data with this backup? Type “yes” to agree: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="163" />
+      <location filename="../../ui/cli/backup.py" line="161" />
       <source>Máy này chưa có dữ liệu; bản sao lưu sẽ được chép vào: {path}</source>
       <translation>This computer has no data yet; the backup will be copied to: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="166" />
+      <location filename="../../ui/cli/backup.py" line="164" />
       <source>Dữ liệu hiện tại bị hỏng: {path} (tệp hỏng được giữ lại bên cạnh)</source>
       <translation>The current data is damaged: {path} (the damaged file is kept next to it)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="170" />
+      <location filename="../../ui/cli/backup.py" line="168" />
       <source>Không hỏi xác nhận được (không chạy trong cửa sổ lệnh): thêm --yes để khôi phục. Chưa thay đổi gì.</source>
       <translation>Cannot ask for confirmation (not run in a terminal): add --yes to restore. Nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="173" />
+      <location filename="../../ui/cli/backup.py" line="171" />
       <source>Đã hủy, dữ liệu không thay đổi.</source>
       <translation>Cancelled; the data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="176" />
+      <location filename="../../ui/cli/backup.py" line="174" />
       <source>Đã khôi phục {path}.</source>
       <translation>Restored {path}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="178" />
+      <location filename="../../ui/cli/backup.py" line="176" />
       <source>Dữ liệu trước khi khôi phục được lưu ở {path}</source>
       <translation>The data from before the restore is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="193" />
+      <location filename="../../ui/cli/backup.py" line="191" />
       <source>Chưa có bản sao lưu nào trong {path}.</source>
       <translation>There are no backups in {path} yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/backup.py" line="208" />
+      <location filename="../../ui/cli/backup.py" line="206" />
       <source>Đã chép {done}/{total} dòng…</source>
       <translation>Copied {done}/{total} rows…</translation>
     </message>
     <message>
       <location filename="../../ui/cli/backup.py" line="219" />
-      <source>Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.</source>
-      <translation>Data transferred to {url} in {sec:.1f} seconds.</translation>
+      <source>Đã chuyển dữ liệu sang {url} trong {duration}.</source>
+      <translation>Data moved to {url} in {duration}.</translation>
     </message>
     <message>
       <location filename="../../ui/cli/backup.py" line="222" />
@@ -1478,57 +1478,62 @@
       <translation>overwrite an existing file (default: never overwrite)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="13" />
+      <location filename="../../ui/cli/demo.py" line="14" />
       <source>Tạo dữ liệu mẫu (phường Đức Xuân nếu chưa khai báo cơ quan) trong cơ sở dữ liệu chưa có CLB nào.</source>
       <translation>Create sample data (Đức Xuân ward if no office has been set up) in a database that has no clubs yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="16" />
+      <location filename="../../ui/cli/demo.py" line="17" />
       <source>số CLB (mặc định 12)</source>
       <translation>number of clubs (default 12)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="18" />
+      <location filename="../../ui/cli/demo.py" line="19" />
       <source>hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu (mặc định 1)</source>
       <translation>random seed: the same seed gives the same data (default 1)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="21" />
+      <location filename="../../ui/cli/demo.py" line="22" />
       <source>tạo thêm một tài khoản cho mỗi vai trò (mật khẩu mẫu in ra một lần); từ đó mọi lệnh cần --user</source>
       <translation>also create one account per role (the sample password is printed once); from then on every command needs --user</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="38" />
+      <location filename="../../ui/cli/demo.py" line="39" />
       <source>Đang tạo CLB {done}/{total}…</source>
       <translation>Creating club {done}/{total}…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="51" />
-      <source>Đã tạo dữ liệu mẫu trong {sec:.1f} giây.</source>
-      <translation>Sample data created in {sec:.1f} seconds.</translation>
+      <location filename="../../ui/cli/demo.py" line="52" />
+      <source>Đã tạo dữ liệu mẫu trong {duration}.</source>
+      <translation>Demo data created in {duration}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="52" />
+      <location filename="../../ui/cli/demo.py" line="54" />
       <source>Câu lạc bộ: {n} ({statuses})</source>
       <translation>Clubs: {n} ({statuses})</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="53" />
+      <location filename="../../ui/cli/demo.py" line="55" />
       <source>Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}</source>
       <translation>Active members: {n}; left their club: {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="55" />
+      <location filename="../../ui/cli/demo.py" line="57" />
+      <source>Văn bản thành lập đã ghi vào sổ văn bản: {n}</source>
+      <translation>Founding papers entered in the document register: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="58" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="67" />
+      <location filename="../../ui/cli/demo.py" line="70" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="70" />
+      <location filename="../../ui/cli/demo.py" line="73" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
@@ -2073,27 +2078,27 @@
       <translation>--body goes with --next; to list the registers, leave out --body.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="18" />
+      <location filename="../../ui/cli/supervision.py" line="19" />
       <source>Các lần giám sát CLB trong một năm, mỗi lần một dòng: mã CLB, ngày, hình thức, điểm, xếp loại, số kiến nghị chưa thực hiện (cách nhau bằng dấu tab).</source>
       <translation>A year's club supervision visits, one line each: club code, date, kind, score, rating, open recommendations (tab-separated).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="22" />
+      <location filename="../../ui/cli/supervision.py" line="23" />
       <source>năm giám sát</source>
       <translation>year of supervision</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="65" />
+      <location filename="../../ui/cli/supervision.py" line="66" />
       <source>Thiếu --date: ngày của lần giám sát (dd/mm/yyyy).</source>
       <translation>Missing --date: the day of the supervision visit (dd/mm/yyyy).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="77" />
+      <location filename="../../ui/cli/supervision.py" line="78" />
       <source>CLB {code} không có lần giám sát ngày {date} (lệnh supervision liệt kê các lần giám sát).</source>
       <translation>Club {code} has no supervision visit on {date} (the supervision command lists the visits).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/supervision.py" line="81" />
+      <location filename="../../ui/cli/supervision.py" line="82" />
       <source>Đã in biên bản giám sát ngày {date}: {path}</source>
       <translation>Printed the supervision record of {date}: {path}</translation>
     </message>
@@ -2118,97 +2123,117 @@
       <translation>username</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="33" />
-      <source>vai trò: clerk (cán bộ nhập liệu), approver (người ký duyệt), supervisor (giám sát cấp trên), admin (quản trị)</source>
-      <translation>role: clerk (data-entry clerk), approver (approver), supervisor (higher-level supervisor), admin (administrator)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/users.py" line="36" />
+      <location filename="../../ui/cli/users.py" line="34" />
       <source>đơn vị: mã xã/phường (ví dụ 1840) hoặc T và mã tỉnh (ví dụ T19 là tỉnh Thái Nguyên)</source>
       <translation>unit: a commune/ward code (e.g. 1840) or T and a province code (e.g. T19 for Thái Nguyên province)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="39" />
+      <location filename="../../ui/cli/users.py" line="37" />
       <source>họ và tên (mặc định: tên đăng nhập)</source>
       <translation>full name (default: the username)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="40" />
+      <location filename="../../ui/cli/users.py" line="38" />
       <source>Liệt kê tài khoản, mỗi dòng một tài khoản.</source>
       <translation>List the accounts, one per line.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="41" />
+      <location filename="../../ui/cli/users.py" line="39" />
+      <source>(quản trị) Đổi vai trò của một tài khoản, ví dụ khi giao việc nhập liệu cho cán bộ mới: user roles quantri --role admin.</source>
+      <translation>(admin) Change an account's roles, e.g. when handing data entry to a new staff member: user roles quantri --role admin.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="45" />
       <source>Đổi mật khẩu: của chính mình (chạy với --user là chính mình), hoặc quản trị đặt lại cho người khác (người đó phải đổi khi đăng nhập).</source>
       <translation>Change a password: your own (run with --user as yourself), or an administrator resets someone else's (that user must change it at the next sign-in).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="46" />
+      <location filename="../../ui/cli/users.py" line="50" />
       <source>Xác nhận quyền xem dữ liệu nhạy cảm của một tài khoản cùng xã/phường do quản trị tạo hoặc đặt lại mật khẩu (người xác nhận phải đang có quyền đó; quản trị chỉ khi xã/phường chưa có ai có quyền).</source>
       <translation>Confirm the sensitive-data right of an account of the same commune/ward that an administrator created or reset (the one confirming must hold that right; an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="64" />
+      <location filename="../../ui/cli/users.py" line="58" />
+      <source>vai trò, một hoặc nhiều, cách nhau bằng dấu phẩy: clerk (cán bộ nhập liệu), approver (người ký duyệt), supervisor (giám sát cấp trên), admin (quản trị); văn phòng một người: admin,clerk</source>
+      <translation>role, one or more separated by commas: clerk (data entry), approver (signs papers), supervisor (upper-level supervision), admin (administrator); a one-person office: admin,clerk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="71" />
+      <source>vai trò không có: {value} (chọn trong {choices})</source>
+      <translation>no such role: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="87" />
       <source>Mật khẩu mới: </source>
       <translation>New password: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="66" />
+      <location filename="../../ui/cli/users.py" line="89" />
       <source>Nhập lại mật khẩu mới: </source>
       <translation>Repeat new password: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="68" />
+      <location filename="../../ui/cli/users.py" line="91" />
       <source>Hai lần nhập mật khẩu không giống nhau; chưa đổi gì.</source>
       <translation>The two passwords do not match; nothing has been changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="82" />
+      <location filename="../../ui/cli/users.py" line="105" />
       <source>Cơ sở dữ liệu đã có tài khoản: hãy chạy lệnh với --user TÊN (mật khẩu qua biến ISHC_PASSWORD, đầu vào chuẩn hoặc khi được hỏi).</source>
       <translation>The database has user accounts: run the command with --user NAME (password from the ISHC_PASSWORD variable, standard input or a prompt).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="90" />
+      <location filename="../../ui/cli/users.py" line="113" />
       <source>Mật khẩu của {name} vừa được đặt lại: hãy đổi mật khẩu trước (lệnh: user passwd {name} --user {name}).</source>
       <translation>The password of {name} has just been reset: change it first (command: user passwd {name} --user {name}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="114" />
+      <location filename="../../ui/cli/users.py" line="137" />
       <source>Đã tạo tài khoản {name} ({role}, {unit}).</source>
       <translation>Account {name} created ({role}, {unit}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="126" />
+      <location filename="../../ui/cli/users.py" line="150" />
+      <source>Tài khoản {name} nay có vai trò: {role}.</source>
+      <translation>Account {name} now has the roles: {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="153" />
+      <source>Quyền xem dữ liệu nhạy cảm của {name} chờ một người đang có quyền đó xác nhận (user confirm-sensitive {name}).</source>
+      <translation>The sensitive-data right of {name} waits for confirmation by someone who holds it (user confirm-sensitive {name}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/users.py" line="165" />
       <source>ngừng sử dụng</source>
       <translation>deactivated</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="128" />
+      <location filename="../../ui/cli/users.py" line="167" />
       <source>đang bị khóa</source>
       <translation>locked</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="130" />
+      <location filename="../../ui/cli/users.py" line="169" />
       <source>đang dùng</source>
       <translation>active</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="132" />
+      <location filename="../../ui/cli/users.py" line="171" />
       <source>, chờ xác nhận quyền xem dữ liệu nhạy cảm</source>
       <translation>, sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="147" />
+      <location filename="../../ui/cli/users.py" line="186" />
       <source>Mật khẩu hiện tại: </source>
       <translation>Current password: </translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="157" />
+      <location filename="../../ui/cli/users.py" line="196" />
       <source>Đã đổi mật khẩu của {name}.</source>
       <translation>Password of {name} changed.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/users.py" line="166" />
+      <location filename="../../ui/cli/users.py" line="205" />
       <source>Đã xác nhận quyền xem dữ liệu nhạy cảm của {name}.</source>
       <translation>Confirmed the sensitive-data right of {name}.</translation>
     </message>
@@ -2585,92 +2610,92 @@
   <context>
     <name>ClubsModel</name>
     <message>
-      <location filename="../../ui/clubs_model.py" line="46" />
+      <location filename="../../ui/clubs_model.py" line="47" />
       <source>số thành viên</source>
       <translation>members</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="47" />
+      <location filename="../../ui/clubs_model.py" line="48" />
       <source>NCT</source>
       <translation>older people</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="48" />
+      <location filename="../../ui/clubs_model.py" line="49" />
       <source>nữ</source>
       <translation>women</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="49" />
+      <location filename="../../ui/clubs_model.py" line="50" />
       <source>hộ nghèo/khó khăn</source>
       <translation>poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="50" />
+      <location filename="../../ui/clubs_model.py" line="51" />
       <source>TNV chăm sóc</source>
       <translation>home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="64" />
+      <location filename="../../ui/clubs_model.py" line="65" />
       <source>{number} ngày {date}</source>
       <translation>{number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="95" />
+      <location filename="../../ui/clubs_model.py" line="96" />
       <source>Chưa có thành viên</source>
       <translation>No members yet</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="97" />
+      <location filename="../../ui/clubs_model.py" line="98" />
       <source>Đạt chuẩn</source>
       <translation>Meets standard</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="99" />
+      <location filename="../../ui/clubs_model.py" line="100" />
       <source>Chưa đạt: {figures}</source>
       <translation>Not met: {figures}</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="107" />
+      <location filename="../../ui/clubs_model.py" line="108" />
       <source>chuẩn</source>
       <translation>standard</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="118" />
+      <location filename="../../ui/clubs_model.py" line="119" />
       <source>Mã CLB</source>
       <translation>Club code</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="119" />
+      <location filename="../../ui/clubs_model.py" line="120" />
       <source>Tên CLB</source>
       <translation>Club name</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="120" />
+      <location filename="../../ui/clubs_model.py" line="121" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/group</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="121" />
+      <location filename="../../ui/clubs_model.py" line="122" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="122" />
+      <location filename="../../ui/clubs_model.py" line="123" />
       <source>Quyết định thành lập</source>
       <translation>Founding decision</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="123" />
+      <location filename="../../ui/clubs_model.py" line="124" />
       <source>Số thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="124" />
+      <location filename="../../ui/clubs_model.py" line="125" />
       <source>Cơ cấu</source>
       <translation>Composition</translation>
     </message>
     <message>
-      <location filename="../../ui/clubs_model.py" line="154" />
+      <location filename="../../ui/clubs_model.py" line="155" />
       <source>Từ ngày {date}</source>
       <translation>Since {date}</translation>
     </message>
@@ -2741,77 +2766,77 @@
   <context>
     <name>CompositionPanel</name>
     <message>
-      <location filename="../../ui/composition_panel.py" line="25" />
+      <location filename="../../ui/composition_panel.py" line="26" />
       <source>Số thành viên</source>
       <translation>Number of members</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="26" />
+      <location filename="../../ui/composition_panel.py" line="27" />
       <source>Người cao tuổi (≥ {age} tuổi)</source>
       <translation>Older people (aged {age}+)</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="27" />
+      <location filename="../../ui/composition_panel.py" line="28" />
       <source>Nữ</source>
       <translation>Women</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="28" />
+      <location filename="../../ui/composition_panel.py" line="29" />
       <source>Nghèo/cận nghèo/khó khăn</source>
       <translation>Poor/near-poor/in hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="29" />
+      <location filename="../../ui/composition_panel.py" line="30" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="52" />
+      <location filename="../../ui/composition_panel.py" line="53" />
       <source>✔ Đạt</source>
       <translation>✔ Met</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="52" />
+      <location filename="../../ui/composition_panel.py" line="53" />
       <source>✘ Chưa đạt</source>
       <translation>✘ Not met</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="65" />
+      <location filename="../../ui/composition_panel.py" line="66" />
       <source>Cơ cấu thành viên</source>
       <translation>Membership composition</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="71" />
+      <location filename="../../ui/composition_panel.py" line="72" />
       <source>Chọn một CLB để xem cơ cấu thành viên.</source>
       <translation>Select a club to see its membership composition.</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="78" />
+      <location filename="../../ui/composition_panel.py" line="79" />
       <source>Tính đến ngày:</source>
       <translation>As of:</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="142" />
+      <location filename="../../ui/composition_panel.py" line="143" />
       <source>Ngày không hợp lệ, gõ theo dạng dd/mm/yyyy</source>
       <translation>Invalid date; type it as dd/mm/yyyy</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="162" />
+      <location filename="../../ui/composition_panel.py" line="163" />
       <source>Chuẩn: {standard}</source>
       <translation>Standard: {standard}</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="169" />
+      <location filename="../../ui/composition_panel.py" line="170" />
       <source>CLB chưa có thành viên vào ngày này.</source>
       <translation>The club had no members on this date.</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="171" />
+      <location filename="../../ui/composition_panel.py" line="172" />
       <source>Đạt chuẩn cơ cấu thành viên.</source>
       <translation>Meets the membership composition standard.</translation>
     </message>
     <message>
-      <location filename="../../ui/composition_panel.py" line="174" />
+      <location filename="../../ui/composition_panel.py" line="175" />
       <source>Chưa đạt {n}/{total} chỉ tiêu cơ cấu.</source>
       <translation>{n} of {total} composition indicators not met.</translation>
     </message>
@@ -4786,187 +4811,187 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDetail</name>
     <message>
-      <location filename="../../ui/loan_detail.py" line="46" />
+      <location filename="../../ui/loan_detail.py" line="47" />
       <source>{rate} %/tháng</source>
       <translation>{rate} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="91" />
+      <location filename="../../ui/loan_detail.py" line="92" />
       <source>Chọn một khoản vay trong sổ để xem lịch trả nợ và các lần trả.</source>
       <translation>Select a loan in the register to see its repayment schedule and repayments.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="98" />
+      <location filename="../../ui/loan_detail.py" line="99" />
       <source>Lịch trả nợ</source>
       <translation>Repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="100" />
+      <location filename="../../ui/loan_detail.py" line="101" />
       <source>Các lần trả nợ</source>
       <translation>Repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="141" />
+      <location filename="../../ui/loan_detail.py" line="142" />
       <source>Khế ước số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="145" />
+      <location filename="../../ui/loan_detail.py" line="146" />
       <source>, {quantity} {unit} × {value} đ</source>
       <translation>, {quantity} {unit} × {value} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="153" />
+      <location filename="../../ui/loan_detail.py" line="154" />
       <source>{what}. Số tiền vay: &lt;b&gt;{amount} đ&lt;/b&gt;. Mục đích: {purpose}.</source>
       <translation>{what}. Loan amount: &lt;b&gt;{amount} đ&lt;/b&gt;. Purpose: {purpose}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="155" />
+      <location filename="../../ui/loan_detail.py" line="156" />
       <source>Vay ngày {date}, thời hạn {term} tháng, lãi suất {rate}, {method}; {plan}.</source>
       <translation>Borrowed on {date} for {term} months at {rate}, {method}; {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="162" />
+      <location filename="../../ui/loan_detail.py" line="163" />
       <source>Người bảo lãnh: {name}.</source>
       <translation>Guarantor: {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="181" />
+      <location filename="../../ui/loan_detail.py" line="182" />
       <source>Khoản vay có ngày vay sau ngày {date}.</source>
       <translation>The loan was made after {date}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="187" />
+      <location filename="../../ui/loan_detail.py" line="188" />
       <source>Số nợ đã xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="190" />
+      <location filename="../../ui/loan_detail.py" line="191" />
       <source>Dư nợ: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Outstanding: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="192" />
+      <location filename="../../ui/loan_detail.py" line="193" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="196" />
+      <location filename="../../ui/loan_detail.py" line="197" />
       <source>Quá hạn {days} ngày: còn thiếu {amount} đ</source>
       <translation>{days} days overdue: {amount} đ in arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="201" />
+      <location filename="../../ui/loan_detail.py" line="202" />
       <source>Kỳ tới: {date}, {amount} đ</source>
       <translation>Next instalment: {date}, {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="204" />
+      <location filename="../../ui/loan_detail.py" line="205" />
       <source>Kết thúc ngày {date}</source>
       <translation>Ended on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="210" />
+      <location filename="../../ui/loan_detail.py" line="211" />
       <source>Xóa nợ theo {decision}.</source>
       <translation>Written off under {decision}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="212" />
+      <location filename="../../ui/loan_detail.py" line="213" />
       <source>Kết quả: thu nhập có cải thiện.</source>
       <translation>Outcome: income improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="213" />
+      <location filename="../../ui/loan_detail.py" line="214" />
       <source>Kết quả: thu nhập chưa cải thiện.</source>
       <translation>Outcome: income not improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="249" />
+      <location filename="../../ui/loan_detail.py" line="250" />
       <source>Thành viên đã vay</source>
       <translation>Members who borrowed</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="250" />
+      <location filename="../../ui/loan_detail.py" line="251" />
       <source>Dư nợ cuối kỳ</source>
       <translation>Outstanding at period end</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="251" />
+      <location filename="../../ui/loan_detail.py" line="252" />
       <source>Nợ quá hạn trên 30 ngày</source>
       <translation>Overdue more than 30 days</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="252" />
+      <location filename="../../ui/loan_detail.py" line="253" />
       <source>Tỷ lệ trả nợ đúng hạn</source>
       <translation>On-time repayment rate</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="253" />
+      <location filename="../../ui/loan_detail.py" line="254" />
       <source>Thu nhập cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="254" />
+      <location filename="../../ui/loan_detail.py" line="255" />
       <source>Cho vay trong kỳ</source>
       <translation>Lent in the period</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="274" />
+      <location filename="../../ui/loan_detail.py" line="275" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="276" />
+      <location filename="../../ui/loan_detail.py" line="277" />
       <source>đến ngày</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="294" />
+      <location filename="../../ui/loan_detail.py" line="295" />
       <source>Chỉ số cho vay của CLB</source>
       <translation>Club lending figures</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="295" />
+      <location filename="../../ui/loan_detail.py" line="296" />
       <source>Chỉ số cho vay toàn xã/phường</source>
       <translation>Lending figures for the whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="328" />
+      <location filename="../../ui/loan_detail.py" line="329" />
       <source>{n} trong {total} thành viên</source>
       <translation>{n} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="330" />
+      <location filename="../../ui/loan_detail.py" line="331" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="332" />
+      <location filename="../../ui/loan_detail.py" line="333" />
       <source>{n} khoản đang vay</source>
       <translation>loans outstanding: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="334" />
+      <location filename="../../ui/loan_detail.py" line="335" />
       <source>{amount} đ dư nợ</source>
       <translation>{amount} đ outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="340" />
+      <location filename="../../ui/loan_detail.py" line="341" />
       <source>đã thu {got} / {due} đ đến hạn</source>
       <translation>collected {got} of {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="343" />
+      <location filename="../../ui/loan_detail.py" line="344" />
       <source>{n} trong {total} khoản đã kết thúc</source>
       <translation>{n} of {total} closed loans</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="347" />
+      <location filename="../../ui/loan_detail.py" line="348" />
       <source>{n} khoản</source>
       <translation>loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="366" />
+      <location filename="../../ui/loan_detail.py" line="367" />
       <source>Khế ước vay số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
@@ -4974,222 +4999,227 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDialog</name>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="94" />
+      <location filename="../../dialogs/loan_dialog.py" line="95" />
       <source>Cho vay mới</source>
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="98" />
+      <location filename="../../dialogs/loan_dialog.py" line="99" />
       <source>— Chọn thành viên —</source>
       <translation>— Choose a member —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="100" />
+      <location filename="../../dialogs/loan_dialog.py" line="101" />
       <source>— Không có —</source>
       <translation>— None —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="102" />
+      <location filename="../../dialogs/loan_dialog.py" line="103" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="105" />
+      <location filename="../../dialogs/loan_dialog.py" line="106" />
       <source>Người ngoài CLB…</source>
       <translation>Someone outside the club…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="114" />
+      <location filename="../../dialogs/loan_dialog.py" line="115" />
       <source>VD: Bò cái giống, Cây giống bưởi Diễn</source>
       <translation>e.g. Bò cái giống, Cây giống bưởi Diễn</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="127" />
+      <location filename="../../dialogs/loan_dialog.py" line="128" />
       <source>Trại giống, cửa hàng CLB mua hiện vật; để trống nếu lấy hiện vật quỹ đang giữ</source>
       <translation>Hatchery or shop the club buys the goods from; empty if the goods come from what the fund holds</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="132" />
+      <location filename="../../dialogs/loan_dialog.py" line="133" />
       <source>— Chọn mục đích —</source>
       <translation>— Choose a purpose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="136" />
+      <location filename="../../dialogs/loan_dialog.py" line="137" />
       <source>VD: nuôi bò sinh sản</source>
       <translation>e.g. breeding cattle</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="140" />
+      <location filename="../../dialogs/loan_dialog.py" line="141" />
       <source>tháng</source>
       <translation>months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="147" />
+      <location filename="../../dialogs/loan_dialog.py" line="148" />
       <source>Họ tên người bảo lãnh ngoài CLB</source>
       <translation>Name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="202" />
+      <location filename="../../dialogs/loan_dialog.py" line="205" />
       <source>tối đa {amount} đ</source>
       <translation>at most {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="204" />
+      <location filename="../../dialogs/loan_dialog.py" line="207" />
       <source>tối đa {n} tháng</source>
       <translation>at most {n} months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="205" />
+      <location filename="../../dialogs/loan_dialog.py" line="208" />
       <source>Mức vay tối đa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Maximum loan: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="207" />
+      <location filename="../../dialogs/loan_dialog.py" line="210" />
       <source>Thời hạn tối đa: &lt;b&gt;{n} tháng&lt;/b&gt;</source>
       <translation>Maximum term: &lt;b&gt;{n} months&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="208" />
+      <location filename="../../dialogs/loan_dialog.py" line="211" />
       <source>Lãi suất: &lt;b&gt;{rate}&lt;/b&gt;, {method}</source>
       <translation>Interest rate: &lt;b&gt;{rate}&lt;/b&gt;, {method}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="211" />
+      <location filename="../../dialogs/loan_dialog.py" line="214" />
       <source>Phải có người bảo lãnh</source>
       <translation>A guarantor is required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="212" />
+      <location filename="../../dialogs/loan_dialog.py" line="215" />
       <source>Không bắt buộc người bảo lãnh</source>
       <translation>No guarantor required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="214" />
+      <location filename="../../dialogs/loan_dialog.py" line="217" />
       <source>CLB chưa đặt quy định cho vay: đang dùng mức mặc định của chương trình. Hãy nhập quy định theo quy chế của CLB.</source>
       <translation>The club has not set its lending rules: the program's defaults are in use. Enter the rules from the club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="228" />
+      <location filename="../../dialogs/loan_dialog.py" line="231" />
       <source>Thành viên vay:</source>
       <translation>Borrower:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="229" />
+      <location filename="../../dialogs/loan_dialog.py" line="232" />
       <source>Hình thức:</source>
       <translation>Form:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="230" />
+      <location filename="../../dialogs/loan_dialog.py" line="233" />
       <source>Hàng hóa, vật nuôi, cây giống:</source>
       <translation>Goods, livestock, seedlings:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="230" />
+      <location filename="../../dialogs/loan_dialog.py" line="233" />
       <source>Số lượng:</source>
       <translation>Quantity:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="231" />
+      <location filename="../../dialogs/loan_dialog.py" line="234" />
       <source>Đơn giá (đồng):</source>
       <translation>Unit price (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="231" />
+      <location filename="../../dialogs/loan_dialog.py" line="234" />
       <source>Mua của:</source>
       <translation>Bought from:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="243" />
+      <location filename="../../dialogs/loan_dialog.py" line="246" />
       <source>Số tiền vay (đồng):</source>
       <translation>Loan amount (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="244" />
+      <location filename="../../dialogs/loan_dialog.py" line="247" />
       <source>Mục đích:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="245" />
+      <location filename="../../dialogs/loan_dialog.py" line="248" />
       <source>Cụ thể:</source>
       <translation>Details:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="246" />
+      <location filename="../../dialogs/loan_dialog.py" line="249" />
       <source>Ngày vay:</source>
       <translation>Loan date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="247" />
+      <location filename="../../dialogs/loan_dialog.py" line="250" />
       <source>Thời hạn:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="248" />
+      <location filename="../../dialogs/loan_dialog.py" line="251" />
       <source>Lãi suất:</source>
       <translation>Interest rate:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="249" />
+      <location filename="../../dialogs/loan_dialog.py" line="252" />
       <source>Cách tính lãi:</source>
       <translation>Interest method:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="250" />
+      <location filename="../../dialogs/loan_dialog.py" line="253" />
       <source>Cách trả:</source>
       <translation>Repayment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="251" />
+      <location filename="../../dialogs/loan_dialog.py" line="254" />
       <source>Người bảo lãnh:</source>
       <translation>Guarantor:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="253" />
+      <location filename="../../dialogs/loan_dialog.py" line="256" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="265" />
+      <location filename="../../dialogs/loan_dialog.py" line="268" />
       <source>Quy định cho vay của CLB</source>
       <translation>Club lending rules</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="268" />
+      <location filename="../../dialogs/loan_dialog.py" line="271" />
       <source>Lịch trả nợ dự kiến</source>
       <translation>Planned repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="283" />
+      <location filename="../../dialogs/loan_dialog.py" line="286" />
       <source>Lưu khoản vay</source>
       <translation>Save loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="417" />
+      <location filename="../../dialogs/loan_dialog.py" line="420" />
       <source>Tổng phải trả &lt;b&gt;{total} đ&lt;/b&gt; trong {n} kỳ&lt;br&gt;gồm gốc {principal} đ, lãi {interest} đ</source>
       <translation>Total to repay &lt;b&gt;{total} đ&lt;/b&gt; in {n} instalments&lt;br&gt;principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="429" />
+      <location filename="../../dialogs/loan_dialog.py" line="426" />
+      <source>Số tiền mỗi kỳ làm tròn đến {unit} đ; kỳ cuối nhận phần lẻ.</source>
+      <translation>Each instalment is rounded to {unit} đ; the last one takes the remainder.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/loan_dialog.py" line="436" />
       <source>Nhập số tiền vay để xem lịch trả nợ.</source>
       <translation>Enter the loan amount to see the repayment schedule.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="465" />
+      <location filename="../../dialogs/loan_dialog.py" line="473" />
       <source>Đã lưu khoản vay</source>
       <translation>Loan saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="466" />
+      <location filename="../../dialogs/loan_dialog.py" line="474" />
       <source>Đã lưu khoản vay số {number:02d}. In khế ước vay để hai bên ký?</source>
       <translation>Loan No. {number:02d} saved. Print the loan agreement for both parties to sign?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="469" />
+      <location filename="../../dialogs/loan_dialog.py" line="477" />
       <source>In khế ước vay</source>
       <translation>Print loan agreement</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="470" />
+      <location filename="../../dialogs/loan_dialog.py" line="478" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -5594,17 +5624,17 @@ Reason: {reason}</translation>
       <translation>&amp;About ISHC Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="160" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="160" />
+      <location filename="../../ui/main_window.py" line="161" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="166" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
       <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
@@ -7988,232 +8018,252 @@ Reason: {reason}</translation>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="170" />
+      <location filename="../../models/text/labels.py" line="171" />
+      <source>Nhập và sửa dữ liệu của xã/phường (CLB, thành viên, quỹ, khoản vay, sinh hoạt); xem và nhập thông tin nhạy cảm: số CCCD, hộ nghèo, khuyết tật, sức khỏe.</source>
+      <translation>Enters and edits the ward's data (clubs, members, funds, loans, meetings); sees and enters sensitive data: ID numbers, poverty status, disability, health.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="174" />
+      <source>Làm được mọi việc của cán bộ nhập liệu, và ban hành văn bản có số (quyết định, giấy chứng nhận).</source>
+      <translation>Everything a data-entry clerk does, and issues numbered papers (decisions, certificates).</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="176" />
+      <source>Cấp trên (tỉnh): xem dữ liệu các xã/phường trong tỉnh và ghi biên bản giám sát; không sửa dữ liệu, không xem thông tin nhạy cảm.</source>
+      <translation>Upper level (province): reads the data of the province's wards and records supervision visits; edits no data, sees no sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="178" />
+      <source>Tạo và quản lý tài khoản, cài đặt của văn phòng, mẫu văn bản, khôi phục sao lưu; nhập dữ liệu và ban hành văn bản. Riêng vai trò này không xem thông tin nhạy cảm.</source>
+      <translation>Creates and manages accounts, the office's settings, document templates, restores backups; enters data and issues papers. This role alone does not see sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/labels.py" line="183" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="171" />
+      <location filename="../../models/text/labels.py" line="184" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="172" />
+      <location filename="../../models/text/labels.py" line="185" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="173" />
+      <location filename="../../models/text/labels.py" line="186" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="174" />
+      <location filename="../../models/text/labels.py" line="187" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="175" />
+      <location filename="../../models/text/labels.py" line="188" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="178" />
+      <location filename="../../models/text/labels.py" line="191" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="179" />
+      <location filename="../../models/text/labels.py" line="192" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="180" />
+      <location filename="../../models/text/labels.py" line="193" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="181" />
+      <location filename="../../models/text/labels.py" line="194" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="182" />
+      <location filename="../../models/text/labels.py" line="195" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="183" />
+      <location filename="../../models/text/labels.py" line="196" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="184" />
+      <location filename="../../models/text/labels.py" line="197" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="185" />
+      <location filename="../../models/text/labels.py" line="198" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="186" />
+      <location filename="../../models/text/labels.py" line="199" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="187" />
+      <location filename="../../models/text/labels.py" line="200" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="188" />
+      <location filename="../../models/text/labels.py" line="201" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="189" />
+      <location filename="../../models/text/labels.py" line="202" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="190" />
+      <location filename="../../models/text/labels.py" line="203" />
       <source>Khai báo ban đầu</source>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="191" />
+      <location filename="../../models/text/labels.py" line="204" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="192" />
+      <location filename="../../models/text/labels.py" line="205" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="193" />
+      <location filename="../../models/text/labels.py" line="206" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="194" />
+      <location filename="../../models/text/labels.py" line="207" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="195" />
+      <location filename="../../models/text/labels.py" line="208" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="196" />
+      <location filename="../../models/text/labels.py" line="209" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="197" />
+      <location filename="../../models/text/labels.py" line="210" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="198" />
+      <location filename="../../models/text/labels.py" line="211" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="199" />
+      <location filename="../../models/text/labels.py" line="212" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="200" />
+      <location filename="../../models/text/labels.py" line="213" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="201" />
+      <location filename="../../models/text/labels.py" line="214" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="202" />
+      <location filename="../../models/text/labels.py" line="215" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="203" />
+      <location filename="../../models/text/labels.py" line="216" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="205" />
+      <location filename="../../models/text/labels.py" line="218" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="206" />
+      <location filename="../../models/text/labels.py" line="219" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="207" />
+      <location filename="../../models/text/labels.py" line="220" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="208" />
+      <location filename="../../models/text/labels.py" line="221" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="209" />
+      <location filename="../../models/text/labels.py" line="222" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="210" />
+      <location filename="../../models/text/labels.py" line="223" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="211" />
+      <location filename="../../models/text/labels.py" line="224" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="212" />
+      <location filename="../../models/text/labels.py" line="225" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="213" />
+      <location filename="../../models/text/labels.py" line="226" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="214" />
+      <location filename="../../models/text/labels.py" line="227" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="215" />
+      <location filename="../../models/text/labels.py" line="228" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="216" />
+      <location filename="../../models/text/labels.py" line="229" />
       <source>Hủy các khoản thu của buổi sinh hoạt</source>
       <translation>Reverse meeting postings</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="217" />
+      <location filename="../../models/text/labels.py" line="230" />
       <source>Ghi lại cho đúng loại (nâng cấp dữ liệu)</source>
       <translation>Recorded as what it was (data upgrade)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="218" />
+      <location filename="../../models/text/labels.py" line="231" />
       <source>Chuyển sang sổ theo dõi cho vay bằng hiện vật</source>
       <translation>Moved to the in-kind register</translation>
     </message>
@@ -8964,993 +9014,1003 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="170" />
+      <source>Làm tròn số tiền mỗi kỳ</source>
+      <translation>Rounding of instalments</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="171" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="172" />
+      <location filename="../../models/text/messages.py" line="173" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="173" />
+      <location filename="../../models/text/messages.py" line="174" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="174" />
+      <location filename="../../models/text/messages.py" line="175" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="175" />
+      <location filename="../../models/text/messages.py" line="176" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="176" />
+      <location filename="../../models/text/messages.py" line="177" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="177" />
+      <location filename="../../models/text/messages.py" line="178" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="178" />
+      <location filename="../../models/text/messages.py" line="179" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="179" />
+      <location filename="../../models/text/messages.py" line="180" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="180" />
+      <location filename="../../models/text/messages.py" line="181" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="181" />
+      <location filename="../../models/text/messages.py" line="182" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="182" />
+      <location filename="../../models/text/messages.py" line="183" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="183" />
+      <location filename="../../models/text/messages.py" line="184" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="184" />
+      <location filename="../../models/text/messages.py" line="185" />
       <source>Người bán hiện vật</source>
       <translation>Seller of the goods</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="185" />
+      <location filename="../../models/text/messages.py" line="186" />
       <source>Cán bộ phụ trách</source>
       <translation>Clerk in charge</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="187" />
+      <location filename="../../models/text/messages.py" line="188" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="188" />
+      <location filename="../../models/text/messages.py" line="189" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="189" />
+      <location filename="../../models/text/messages.py" line="190" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="192" />
+      <location filename="../../models/text/messages.py" line="193" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="197" />
+      <location filename="../../models/text/messages.py" line="198" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="198" />
+      <location filename="../../models/text/messages.py" line="199" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="199" />
+      <location filename="../../models/text/messages.py" line="200" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="200" />
+      <location filename="../../models/text/messages.py" line="201" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="201" />
+      <location filename="../../models/text/messages.py" line="202" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="202" />
+      <location filename="../../models/text/messages.py" line="203" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="203" />
+      <location filename="../../models/text/messages.py" line="204" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="204" />
+      <location filename="../../models/text/messages.py" line="205" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="205" />
+      <location filename="../../models/text/messages.py" line="206" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="206" />
+      <location filename="../../models/text/messages.py" line="207" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="207" />
+      <location filename="../../models/text/messages.py" line="208" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="208" />
+      <location filename="../../models/text/messages.py" line="209" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="209" />
+      <location filename="../../models/text/messages.py" line="210" />
       <source>không dùng được: số này đã được đăng ký, không thuộc đơn vị của tài khoản: «{value}»</source>
       <translation>cannot be used: this number is already registered outside the account's unit: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="211" />
+      <location filename="../../models/text/messages.py" line="212" />
       <source>tài khoản «{value}» không có quyền xem dữ liệu nhạy cảm nào chờ xác nhận</source>
       <translation>account “{value}” has no sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="213" />
+      <location filename="../../models/text/messages.py" line="214" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="214" />
+      <location filename="../../models/text/messages.py" line="215" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="215" />
+      <location filename="../../models/text/messages.py" line="216" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="216" />
+      <location filename="../../models/text/messages.py" line="217" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="217" />
+      <location filename="../../models/text/messages.py" line="218" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="218" />
+      <location filename="../../models/text/messages.py" line="219" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="219" />
+      <location filename="../../models/text/messages.py" line="220" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="220" />
+      <location filename="../../models/text/messages.py" line="221" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="221" />
+      <location filename="../../models/text/messages.py" line="222" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="222" />
+      <location filename="../../models/text/messages.py" line="223" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="223" />
+      <location filename="../../models/text/messages.py" line="224" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="224" />
+      <location filename="../../models/text/messages.py" line="225" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="225" />
+      <location filename="../../models/text/messages.py" line="226" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="226" />
+      <location filename="../../models/text/messages.py" line="227" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="227" />
+      <location filename="../../models/text/messages.py" line="228" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="228" />
+      <location filename="../../models/text/messages.py" line="229" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="229" />
+      <location filename="../../models/text/messages.py" line="230" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="230" />
+      <location filename="../../models/text/messages.py" line="231" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="231" />
+      <location filename="../../models/text/messages.py" line="232" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="232" />
+      <location filename="../../models/text/messages.py" line="233" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="233" />
+      <location filename="../../models/text/messages.py" line="234" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="234" />
+      <location filename="../../models/text/messages.py" line="235" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="236" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="237" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="238" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="240" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="241" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="242" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="243" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="244" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="245" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="246" />
       <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
       <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
       <translation>the file has more than {max} member rows: import one club's list at a time</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="250" />
       <source>đã dừng theo yêu cầu; chưa nhập dòng nào</source>
       <translation>stopped as asked; no row was imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="251" />
       <source>chữ gõ bằng bảng mã cũ (TCVN3/VNI) không đọc được chắc chắn: «{value}»; hãy gõ lại ô này bằng Unicode</source>
       <translation>text typed in an old encoding (TCVN3/VNI) cannot be read with certainty: “{value}”; retype this cell in Unicode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
       <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="277" />
+      <location filename="../../models/text/messages.py" line="278" />
       <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
       <translation>{path} lacks a table or column of the program ({table})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="278" />
+      <location filename="../../models/text/messages.py" line="279" />
       <source>{path} không có bảng tài khoản người dùng</source>
       <translation>{path} has no user accounts table</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
       <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
       <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
       <translation>the backup has accounts: one of its administrators must sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
       <translation>not an administrator of the backup, or a wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
-      <source>tài khoản đầu tiên phải là tài khoản quản trị</source>
-      <translation>the first account must be an administrator account</translation>
+      <location filename="../../models/text/messages.py" line="330" />
+      <source>tài khoản đầu tiên phải có vai trò quản trị</source>
+      <translation>the first account must have the administrator role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="361" />
       <source>người bảo lãnh không được là người đại diện CLB ký hợp đồng ({name})</source>
       <translation>the guarantor cannot be the club's signer of the contract ({name})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="362" />
       <source>quỹ không giữ đủ hiện vật: ngày {date} chỉ còn hiện vật trị giá {balance} đồng (nếu CLB mua hiện vật để cho vay, hãy ghi người bán)</source>
       <translation>the fund does not hold enough goods: on {date} it holds goods worth only {balance} đồng (if the club buys the goods for this loan, enter the seller)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="363" />
       <source>dòng số {value} của sổ hiện vật không phải lần giao nhận với người vay</source>
       <translation>row {value} of the in-kind register is not a hand-over with a borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>khoản chi mua hiện vật cho vay được ghi cùng khoản vay, không ghi riêng</source>
       <translation>goods bought for a loan are recorded with the loan, not on their own</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="364" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="365" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="367" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="368" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="369" />
+      <location filename="../../models/text/messages.py" line="370" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="370" />
+      <location filename="../../models/text/messages.py" line="371" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="371" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="372" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="373" />
+      <location filename="../../models/text/messages.py" line="374" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="374" />
+      <location filename="../../models/text/messages.py" line="375" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="388" />
+      <location filename="../../models/text/messages.py" line="389" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="389" />
+      <location filename="../../models/text/messages.py" line="390" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="390" />
+      <location filename="../../models/text/messages.py" line="391" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="391" />
+      <location filename="../../models/text/messages.py" line="392" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="395" />
+      <location filename="../../models/text/messages.py" line="396" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="397" />
+      <location filename="../../models/text/messages.py" line="398" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="420" />
+      <location filename="../../models/text/messages.py" line="427" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="450" />
+      <location filename="../../models/text/messages.py" line="457" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="475" />
+      <location filename="../../models/text/messages.py" line="482" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/numbers.py" line="39" />
+      <source>{sec} giây</source>
+      <translation>{sec} seconds</translation>
     </message>
     <message>
       <location filename="../../models/text/paper_words.py" line="14" />
@@ -10264,6 +10324,34 @@ Reason: {reason}</translation>
     </message>
   </context>
   <context>
+    <name>MoneyTab</name>
+    <message>
+      <location filename="../../ui/pages/settings_money.py" line="35" />
+      <source>không làm tròn (đến từng đồng)</source>
+      <translation>no rounding (to the đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_money.py" line="41" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_money.py" line="42" />
+      <source>CLB thu tiền theo số chẵn. Lịch trả nợ của khoản vay mới được làm tròn đến đơn vị này: mỗi kỳ là số chẵn, kỳ cuối nhận phần lẻ để cộng đủ số tiền vay (vay 5.000.000 đ trong 12 tháng: 11 kỳ 417.000 đ và kỳ cuối 413.000 đ); tiền lãi mỗi kỳ cũng làm tròn. Khoản vay đã ký giữ nguyên lịch của nó.</source>
+      <translation>Clubs collect round sums. The repayment schedule of a new loan is rounded to this unit: every instalment is a round sum and the last takes the remainder so the loan is repaid exactly (5,000,000 đ over 12 months: 11 instalments of 417,000 đ and a last one of 413,000 đ); the interest of each instalment is rounded too. A signed loan keeps its schedule.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_money.py" line="49" />
+      <source>Làm tròn số tiền mỗi kỳ đến:</source>
+      <translation>Round each instalment to:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_money.py" line="68" />
+      <source>Đã lưu.</source>
+      <translation>Saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
       <location filename="../../ui/pages/__init__.py" line="36" />
@@ -10334,192 +10422,217 @@ Reason: {reason}</translation>
   <context>
     <name>NewDocument</name>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="47" />
+      <location filename="../../dialogs/new_document_dialog.py" line="54" />
       <source>Quyết định thành lập CLB</source>
       <translation>Club founding decision</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="48" />
+      <location filename="../../dialogs/new_document_dialog.py" line="55" />
       <source>Giấy chứng nhận thành lập CLB</source>
       <translation>Club founding certificate</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="49" />
+      <location filename="../../dialogs/new_document_dialog.py" line="56" />
       <source>Biên bản lễ ra mắt CLB</source>
       <translation>Minutes of the club launch ceremony</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="50" />
+      <location filename="../../dialogs/new_document_dialog.py" line="57" />
       <source>Quy chế hoạt động CLB</source>
       <translation>Club statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="51" />
+      <location filename="../../dialogs/new_document_dialog.py" line="58" />
       <source>Danh sách thành viên CLB</source>
       <translation>Club member list</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="63" />
+      <location filename="../../dialogs/new_document_dialog.py" line="70" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="64" />
+      <location filename="../../dialogs/new_document_dialog.py" line="71" />
       <source>Căn cứ (mỗi dòng một căn cứ)</source>
       <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="65" />
+      <location filename="../../dialogs/new_document_dialog.py" line="72" />
       <source>Theo đề nghị của</source>
       <translation>At the proposal of</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="66" />
+      <location filename="../../dialogs/new_document_dialog.py" line="73" />
       <source>Nơi nhận (mỗi dòng một nơi)</source>
       <translation>Recipients (one per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="67" />
+      <location filename="../../dialogs/new_document_dialog.py" line="74" />
       <source>Tiêu đề</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="68" />
+      <location filename="../../dialogs/new_document_dialog.py" line="75" />
       <source>Dòng dưới tiêu đề</source>
       <translation>Line below the title</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="69" />
+      <location filename="../../dialogs/new_document_dialog.py" line="76" />
       <source>Đại biểu (mỗi dòng một thành phần)</source>
       <translation>Delegates (one group per line)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="70" />
+      <location filename="../../dialogs/new_document_dialog.py" line="77" />
       <source>Dòng ghi chú dưới tên văn bản</source>
       <translation>Note line below the document name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="89" />
+      <location filename="../../dialogs/new_document_dialog.py" line="111" />
       <source>Tạo văn bản</source>
       <translation>New document</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="112" />
+      <location filename="../../dialogs/new_document_dialog.py" line="139" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="113" />
+      <location filename="../../dialogs/new_document_dialog.py" line="140" />
       <source>Văn bản:</source>
       <translation>Document:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="114" />
+      <location filename="../../dialogs/new_document_dialog.py" line="141" />
       <source>Ngày văn bản:</source>
       <translation>Document date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="123" />
-      <source>Các chỗ trong ngoặc nhọn như {ward}, {club_name} được chương trình tự điền (tên xã/phường, tên CLB…). Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
-      <translation>Fields in curly brackets such as {ward} and {club_name} are filled in by the program (commune/ward name, club name…). Changes here apply to this document only, unless you click “Save as office template”.</translation>
+      <location filename="../../dialogs/new_document_dialog.py" line="150" />
+      <source>Các ô tô màu như «Tên CLB», «Xã/phường» được chương trình tự điền từ dữ liệu của CLB; dòng nghiêng dưới mỗi ô là chữ sẽ in. Sửa ở đây chỉ áp dụng cho văn bản này, trừ khi bấm «Lưu làm mẫu của cơ quan».</source>
+      <translation>Coloured fields such as “Tên CLB” (club name) and “Xã/phường” (ward) are filled in from the club's data; the italic line under each box is what will print. Changes here apply to this paper only, unless you click “Save as the office's template”.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="129" />
+      <location filename="../../dialogs/new_document_dialog.py" line="158" />
+      <source>Chèn vào chỗ con trỏ</source>
+      <translation>Insert at the cursor</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="161" />
+      <source>Chèn trường:</source>
+      <translation>Insert field:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="165" />
       <source>Lưu làm mẫu của cơ quan</source>
       <translation>Save as office template</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="130" />
+      <location filename="../../dialogs/new_document_dialog.py" line="166" />
       <source>Xem bản nháp</source>
       <translation>Preview draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="131" />
+      <location filename="../../dialogs/new_document_dialog.py" line="167" />
       <source>Ban hành…</source>
       <translation>Issue…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="132" />
+      <location filename="../../dialogs/new_document_dialog.py" line="168" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="142" />
+      <location filename="../../dialogs/new_document_dialog.py" line="178" />
       <source>&lt;b&gt;Cách viết của văn bản&lt;/b&gt;</source>
       <translation>&lt;b&gt;Wording of the document&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="183" />
+      <location filename="../../dialogs/new_document_dialog.py" line="250" />
       <source>Văn bản này không có phần lời cần sửa.</source>
       <translation>This document has no wording to edit.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="188" />
+      <location filename="../../dialogs/new_document_dialog.py" line="255" />
       <source>Tạo và xem</source>
       <translation>Create and view</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="197" />
+      <location filename="../../dialogs/new_document_dialog.py" line="316" />
+      <source>In ra: {text}</source>
+      <translation>Prints: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="323" />
       <source>Chưa có CLB nào: hãy thêm CLB ở trang Câu lạc bộ.</source>
       <translation>There are no clubs yet: add one on the Clubs page.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="200" />
+      <location filename="../../dialogs/new_document_dialog.py" line="326" />
       <source>Văn bản không đánh số, không ghi vào sổ văn bản.</source>
       <translation>This document is not numbered and is not entered in the document register.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="208" />
+      <location filename="../../dialogs/new_document_dialog.py" line="334" />
       <source>In quyết định đã có</source>
       <translation>Print the decision on record</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="210" />
+      <location filename="../../dialogs/new_document_dialog.py" line="336" />
       <source>CLB này đã có quyết định thành lập số {number} ngày {date} (trong hồ sơ CLB): in lại đúng số và ngày đó, không cấp số mới.</source>
       <translation>This club already has founding decision no. {number} of {date} (on its record): it prints with that number and date, no new number is given.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="216" />
+      <location filename="../../dialogs/new_document_dialog.py" line="342" />
       <source>CLB này đã có quyết định thành lập số {number} ngày {date}; không ban hành quyết định thứ hai.</source>
       <translation>This club already has founding decision no. {number} of {date}; a second one is not issued.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="221" />
+      <location filename="../../dialogs/new_document_dialog.py" line="347" />
       <source>CLB này đã có văn bản số {number} ngày {date}. Ban hành nữa sẽ là một văn bản mới, số mới.</source>
       <translation>This club already has document No. {number} of {date}. Issuing again creates a new document with a new number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="226" />
+      <location filename="../../dialogs/new_document_dialog.py" line="352" />
       <source>Chưa ban hành văn bản này cho CLB; bấm «Ban hành…» để cấp số.</source>
       <translation>This document has not been issued for the club yet; click “Issue…” to give it a number.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="266" />
+      <location filename="../../dialogs/new_document_dialog.py" line="360" />
+      <source>(dòng này không in: chưa có giá trị)</source>
+      <translation>(this line is left out: no value yet)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="402" />
       <source>{paper} — bản nháp</source>
       <translation>{paper} — draft</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="279" />
+      <location filename="../../dialogs/new_document_dialog.py" line="415" />
       <source>{paper} số {number}</source>
       <translation>{paper} No. {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="287" />
+      <location filename="../../dialogs/new_document_dialog.py" line="423" />
       <source>Chưa ban hành được</source>
       <translation>Not issued</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="290" />
-      <source>Ban hành văn bản</source>
-      <translation>Issue document</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="291" />
+      <location filename="../../dialogs/new_document_dialog.py" line="425" />
       <source>Văn bản sẽ mang số {number}. Văn bản đã ban hành thì không sửa được; muốn thay đổi phải ban hành văn bản mới. Ban hành?</source>
       <translation>The document will be numbered {number}. An issued document cannot be edited; to change it, a new document must be issued. Issue it?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/new_document_dialog.py" line="315" />
+      <location filename="../../dialogs/new_document_dialog.py" line="429" />
+      <source>CLB này đã có văn bản số {old} ngày {date}: ban hành nữa là một văn bản mới, bên cạnh văn bản đã có.</source>
+      <translation>This club already has paper no. {old} of {date}: issuing again makes a new paper beside it.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="432" />
+      <source>Ban hành văn bản</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/new_document_dialog.py" line="455" />
       <source>Đã lưu cách viết làm mẫu của cơ quan.</source>
       <translation>The wording has been saved as the office template.</translation>
     </message>
@@ -10607,57 +10720,62 @@ Reason: {reason}</translation>
       <translation>e.g. Hoàng Văn Thụ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="195" />
+      <location filename="../../dialogs/office_setup.py" line="202" />
       <source>Ký hiệu viết tắt:</source>
       <translation>Abbreviation:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="197" />
-      <source>Dùng trong số văn bản, VD: 05/QĐ-UBND</source>
-      <translation>Used in document numbers, e.g. 05/QĐ-UBND</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/office_setup.py" line="198" />
+      <location filename="../../dialogs/office_setup.py" line="205" />
       <source>Tên cơ quan ban hành:</source>
       <translation>Issuing body name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="199" />
+      <location filename="../../dialogs/office_setup.py" line="206" />
       <source>Cơ quan chủ quản:</source>
       <translation>Parent body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="201" />
+      <location filename="../../dialogs/office_setup.py" line="208" />
       <source>Thẩm quyền ký:</source>
       <translation>Signing authority:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="203" />
+      <location filename="../../dialogs/office_setup.py" line="210" />
       <source>Chức vụ người ký:</source>
       <translation>Signer's title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="205" />
+      <location filename="../../dialogs/office_setup.py" line="212" />
       <source>Họ tên người ký:</source>
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="257" />
+      <location filename="../../dialogs/office_setup.py" line="218" />
+      <source>Đứng cuối số văn bản của cơ quan này, VD: 05/QĐ-{code}</source>
+      <translation>Ends this body's document numbers, e.g. 05/QĐ-{code}</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="221" />
+      <source>Đứng cuối số văn bản, VD: UBND (Ủy ban nhân dân), HNCT (Hội Người cao tuổi)</source>
+      <translation>Ends the document numbers, e.g. UBND (People's Committee), HNCT (Elderly Association)</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/office_setup.py" line="273" />
       <source>Khai báo cơ quan sử dụng chương trình</source>
       <translation>Set up the office using the program</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="259" />
+      <location filename="../../dialogs/office_setup.py" line="275" />
       <source>Chào mừng đến với ISHC Desk. Hãy khai báo cơ quan dùng chương trình và nơi ban hành văn bản. Mọi thông tin đều sửa lại được trong mục Cài đặt.</source>
       <translation>Welcome to ISHC Desk. Please enter the office that uses the program and the bodies that issue its documents. Everything can be changed later under Settings.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="265" />
+      <location filename="../../dialogs/office_setup.py" line="281" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="273" />
+      <location filename="../../dialogs/office_setup.py" line="289" />
       <source>Mỗi dòng một tên, VD:
 Tổ 1
 Tổ 2
@@ -10668,42 +10786,42 @@ Tổ 2
 Thôn Nà Cưởm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="276" />
+      <location filename="../../dialogs/office_setup.py" line="292" />
       <source>Thôn/tổ dân phố (có thể thêm sau)</source>
       <translation>Villages/residential groups (can be added later)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="278" />
+      <location filename="../../dialogs/office_setup.py" line="294" />
       <source>Loại mặc định:</source>
       <translation>Default type:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="280" />
+      <location filename="../../dialogs/office_setup.py" line="296" />
       <source>Dòng bắt đầu bằng «Thôn», «Bản», «Tổ dân phố»… lấy loại đó.</source>
       <translation>A line starting with “Thôn”, “Bản”, “Tổ dân phố”… takes that type.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="283" />
+      <location filename="../../dialogs/office_setup.py" line="299" />
       <source>Ủy ban nhân dân</source>
       <translation>People's Committee</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="284" />
+      <location filename="../../dialogs/office_setup.py" line="300" />
       <source>Hội Người cao tuổi</source>
       <translation>Elderly Association</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="285" />
+      <location filename="../../dialogs/office_setup.py" line="301" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="293" />
+      <location filename="../../dialogs/office_setup.py" line="309" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/office_setup.py" line="294" />
+      <location filename="../../dialogs/office_setup.py" line="310" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
@@ -11356,39 +11474,39 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="49" />
+      <location filename="../../dialogs/restore_dialog.py" line="48" />
       <source>không đọc được tệp ({error})</source>
       <translation>cannot read the file ({error})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="58" />
+      <location filename="../../dialogs/restore_dialog.py" line="57" />
       <source>Quản trị viên của bản sao lưu</source>
       <translation>Administrator of the backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="59" />
+      <location filename="../../dialogs/restore_dialog.py" line="58" />
       <source>{reason}.
 Nhập tên đăng nhập và mật khẩu của một quản trị viên trong bản sao lưu.</source>
       <translation>{reason}.
 Enter the user name and password of an administrator in the backup.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="66" />
+      <location filename="../../dialogs/restore_dialog.py" line="65" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="67" />
+      <location filename="../../dialogs/restore_dialog.py" line="66" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <location filename="../../dialogs/restore_dialog.py" line="87" />
       <source>Dữ liệu của cơ quan khác</source>
       <translation>Another office's data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="88" />
+      <location filename="../../dialogs/restore_dialog.py" line="87" />
       <source>Chú ý: {reason}.
 
 Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
@@ -11397,12 +11515,12 @@ Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
 Replace all the current data with that data anyway?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <location filename="../../dialogs/restore_dialog.py" line="94" />
       <source>Bản sao lưu không có tài khoản</source>
       <translation>Backup without accounts</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="95" />
+      <location filename="../../dialogs/restore_dialog.py" line="94" />
       <source>Chú ý: {reason}.
 
 Khôi phục và giữ lại các tài khoản hiện tại?</source>
@@ -11411,12 +11529,12 @@ Khôi phục và giữ lại các tài khoản hiện tại?</source>
 Restore and keep the current accounts?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="102" />
+      <location filename="../../dialogs/restore_dialog.py" line="101" />
       <source>Nhật ký thay đổi bị sửa</source>
       <translation>Change log altered</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="102" />
+      <location filename="../../dialogs/restore_dialog.py" line="101" />
       <source>Nhật ký thay đổi trong bản sao lưu đã bị sửa ngoài chương trình, từ dòng số {id}: dữ liệu trong đó có thể không còn như đã ghi.
 
 Chỉ khôi phục khi đã biết vì sao. Vẫn khôi phục bản sao lưu này?</source>
@@ -11425,87 +11543,87 @@ Chỉ khôi phục khi đã biết vì sao. Vẫn khôi phục bản sao lưu n�
 Restore only when you know why. Restore this backup anyway?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="142" />
+      <location filename="../../dialogs/restore_dialog.py" line="141" />
       <source>Tệp:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="143" />
+      <location filename="../../dialogs/restore_dialog.py" line="142" />
       <source>Sao lưu lúc:</source>
       <translation>Backed up at:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="144" />
+      <location filename="../../dialogs/restore_dialog.py" line="143" />
       <source>Số CLB:</source>
       <translation>Clubs:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="145" />
+      <location filename="../../dialogs/restore_dialog.py" line="144" />
       <source>Số người:</source>
       <translation>People:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="146" />
+      <location filename="../../dialogs/restore_dialog.py" line="145" />
       <source>Dung lượng:</source>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="150" />
+      <location filename="../../dialogs/restore_dialog.py" line="149" />
       <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
       <translation>{time} on {date} (data version {version})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="169" />
+      <location filename="../../dialogs/restore_dialog.py" line="168" />
       <source>Khôi phục dữ liệu từ bản sao lưu</source>
       <translation>Restore data from a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="171" />
+      <location filename="../../dialogs/restore_dialog.py" line="170" />
       <source>Đang kiểm tra tệp sao lưu…</source>
       <translation>Checking the backup file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="175" />
+      <location filename="../../dialogs/restore_dialog.py" line="174" />
       <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
       <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="181" />
+      <location filename="../../dialogs/restore_dialog.py" line="180" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="183" />
+      <location filename="../../dialogs/restore_dialog.py" line="182" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="201" />
+      <location filename="../../dialogs/restore_dialog.py" line="200" />
       <source>Tệp sao lưu đọc được, không có lỗi.</source>
       <translation>The backup file is readable and has no errors.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="209" />
+      <location filename="../../dialogs/restore_dialog.py" line="208" />
       <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
       <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="217" />
+      <location filename="../../dialogs/restore_dialog.py" line="216" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="245" />
+      <location filename="../../dialogs/restore_dialog.py" line="244" />
       <source>Dữ liệu bị hỏng</source>
       <translation>Damaged data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="246" />
+      <location filename="../../dialogs/restore_dialog.py" line="245" />
       <source>Không thấy tệp dữ liệu</source>
       <translation>Data file not found</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="249" />
+      <location filename="../../dialogs/restore_dialog.py" line="248" />
       <source>Không mở được tệp dữ liệu của chương trình:
 {path}
 
@@ -11516,7 +11634,7 @@ Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do
 The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="253" />
+      <location filename="../../dialogs/restore_dialog.py" line="252" />
       <source>Không thấy tệp dữ liệu của chương trình:
 {path}
 
@@ -11527,77 +11645,77 @@ Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các 
 It may have been deleted or moved, but there are backups on this computer.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="258" />
+      <location filename="../../dialogs/restore_dialog.py" line="257" />
       <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
       <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="261" />
+      <location filename="../../dialogs/restore_dialog.py" line="260" />
       <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
       <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="265" />
+      <location filename="../../dialogs/restore_dialog.py" line="264" />
       <source>Khôi phục từ bản sao lưu mới nhất</source>
       <translation>Restore from the latest backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="268" />
+      <location filename="../../dialogs/restore_dialog.py" line="267" />
       <source>Chọn bản sao lưu khác…</source>
       <translation>Choose another backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="269" />
+      <location filename="../../dialogs/restore_dialog.py" line="268" />
       <source>Bắt đầu với dữ liệu trống</source>
       <translation>Start with empty data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="271" />
+      <location filename="../../dialogs/restore_dialog.py" line="270" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="295" />
+      <location filename="../../dialogs/restore_dialog.py" line="294" />
       <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
       <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="300" />
+      <location filename="../../dialogs/restore_dialog.py" line="299" />
       <source>Bản sao lưu mới nhất còn tốt:</source>
       <translation>Latest good backup:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="307" />
+      <location filename="../../dialogs/restore_dialog.py" line="306" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="317" />
+      <location filename="../../dialogs/restore_dialog.py" line="316" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="317" />
+      <location filename="../../dialogs/restore_dialog.py" line="316" />
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
       <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="342" />
+      <location filename="../../dialogs/restore_dialog.py" line="341" />
       <source>Không khôi phục được: {reason}</source>
       <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="360" />
+      <location filename="../../dialogs/restore_dialog.py" line="359" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="363" />
+      <location filename="../../dialogs/restore_dialog.py" line="362" />
       <source>Tệp cũ được giữ ở {path}</source>
       <translation>The old file is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="364" />
+      <location filename="../../dialogs/restore_dialog.py" line="363" />
       <source>Đã khôi phục</source>
       <translation>Restored</translation>
     </message>
@@ -11828,42 +11946,47 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="343" />
+      <location filename="../../ui/pages/settings_page.py" line="346" />
       <source>Cơ quan</source>
       <translation>Office</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="344" />
+      <location filename="../../ui/pages/settings_page.py" line="347" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing bodies</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="345" />
+      <location filename="../../ui/pages/settings_page.py" line="348" />
       <source>Thôn/tổ dân phố</source>
       <translation>Villages/residential groups</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="346" />
+      <location filename="../../ui/pages/settings_page.py" line="349" />
       <source>Chuẩn thành phần CLB</source>
       <translation>Club composition standards</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="347" />
+      <location filename="../../ui/pages/settings_page.py" line="350" />
       <source>Trình bày văn bản</source>
       <translation>Document layout</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="348" />
+      <location filename="../../ui/pages/settings_page.py" line="351" />
       <source>Căn cứ và sổ văn bản</source>
       <translation>Legal bases and register</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="349" />
+      <location filename="../../ui/pages/settings_page.py" line="352" />
       <source>Dữ liệu cá nhân</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_page.py" line="350" />
+      <location filename="../../ui/pages/settings_page.py" line="353" />
+      <source>Làm tròn tiền</source>
+      <translation>Rounding</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings_page.py" line="354" />
       <source>Giao diện</source>
       <translation>Interface</translation>
     </message>
@@ -12139,152 +12262,152 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>SupervisionModels</name>
     <message>
-      <location filename="../../ui/supervision_models.py" line="27" />
+      <location filename="../../ui/supervision_models.py" line="28" />
       <source>Buổi sinh hoạt</source>
       <translation>Meetings</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="28" />
+      <location filename="../../ui/supervision_models.py" line="29" />
       <source>Ban chủ nhiệm</source>
       <translation>Board</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="29" />
+      <location filename="../../ui/supervision_models.py" line="30" />
       <source>Thành phần CLB</source>
       <translation>Composition</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="30" />
+      <location filename="../../ui/supervision_models.py" line="31" />
       <source>Số dư các quỹ</source>
       <translation>Fund balances</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="31" />
+      <location filename="../../ui/supervision_models.py" line="32" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="32" />
+      <location filename="../../ui/supervision_models.py" line="33" />
       <source>Khoản vay quá hạn</source>
       <translation>Overdue loans</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="33" />
+      <location filename="../../ui/supervision_models.py" line="34" />
       <source>Lớp tập huấn</source>
       <translation>Trainings</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="34" />
+      <location filename="../../ui/supervision_models.py" line="35" />
       <source>Tình nguyện viên</source>
       <translation>Volunteers</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="60" />
+      <location filename="../../ui/supervision_models.py" line="61" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="60" />
+      <location filename="../../ui/supervision_models.py" line="61" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="61" />
+      <location filename="../../ui/supervision_models.py" line="62" />
       <source>Hình thức</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="61" />
+      <location filename="../../ui/supervision_models.py" line="62" />
       <source>Điểm</source>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="62" />
+      <location filename="../../ui/supervision_models.py" line="63" />
       <source>Xếp loại</source>
       <translation>Rating</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="63" />
+      <location filename="../../ui/supervision_models.py" line="64" />
       <source>Kiến nghị chưa thực hiện</source>
       <translation>Open recommendations</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="92" />
+      <location filename="../../ui/supervision_models.py" line="93" />
       <source>CLB</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="93" />
+      <location filename="../../ui/supervision_models.py" line="94" />
       <source>Kiến nghị</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="94" />
+      <location filename="../../ui/supervision_models.py" line="95" />
       <source>Người thực hiện</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="95" />
+      <location filename="../../ui/supervision_models.py" line="96" />
       <source>Hạn</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="125" />
+      <location filename="../../ui/supervision_models.py" line="126" />
       <source>Nội dung kiểm tra</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="125" />
+      <location filename="../../ui/supervision_models.py" line="126" />
       <source>Trọng số</source>
       <translation>Weight</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="126" />
+      <location filename="../../ui/supervision_models.py" line="127" />
       <source>Bắt buộc</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="127" />
+      <location filename="../../ui/supervision_models.py" line="128" />
       <source>Chương trình ghi nhận</source>
       <translation>What the program knows</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="128" />
+      <location filename="../../ui/supervision_models.py" line="129" />
       <source>Đánh giá</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="128" />
+      <location filename="../../ui/supervision_models.py" line="129" />
       <source>Ghi chú</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="245" />
+      <location filename="../../ui/supervision_models.py" line="246" />
       <source>Hạn (dd/mm/yyyy)</source>
       <translation>Due (dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="286" />
+      <location filename="../../ui/supervision_models.py" line="287" />
       <source>Đã thực hiện</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="288" />
+      <location filename="../../ui/supervision_models.py" line="289" />
       <source>Buổi giám sát</source>
       <translation>Visit</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="334" />
+      <location filename="../../ui/supervision_models.py" line="335" />
       <source>Nhóm nội dung</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="334" />
+      <location filename="../../ui/supervision_models.py" line="335" />
       <source>Số mục</source>
       <translation>Items</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_models.py" line="374" />
+      <location filename="../../ui/supervision_models.py" line="375" />
       <source>Dữ liệu đối chiếu</source>
       <translation>Fact shown</translation>
     </message>
@@ -12684,220 +12807,230 @@ It may have been deleted or moved, but there are backups on this computer.</tran
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="41" />
-      <source>Tạo tài khoản quản trị</source>
-      <translation>Create administrator account</translation>
+      <location filename="../../dialogs/user_dialog.py" line="48" />
+      <source>Tạo tài khoản đầu tiên</source>
+      <translation>Create the first account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="42" />
+      <location filename="../../dialogs/user_dialog.py" line="49" />
       <source>Sửa tài khoản</source>
       <translation>Edit account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="42" />
+      <location filename="../../dialogs/user_dialog.py" line="49" />
       <source>Thêm tài khoản</source>
       <translation>Add account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="46" />
-      <source>Tài khoản đầu tiên là tài khoản quản trị: dùng để tạo tài khoản cho cán bộ và thay đổi cài đặt. Từ đó mỗi lần mở chương trình đều phải đăng nhập.</source>
-      <translation>The first account is the administrator account: it creates accounts for staff and changes settings. From then on, everyone must sign in each time the program opens.</translation>
+      <location filename="../../dialogs/user_dialog.py" line="53" />
+      <source>Tài khoản đầu tiên có vai trò Quản trị. Văn phòng chỉ có một người thì giữ cả vai trò Cán bộ nhập liệu để tự nhập được số CCCD, hộ nghèo; khi có thêm cán bộ, trang Tài khoản giúp giao việc nhập liệu cho người đó. Từ đó mỗi lần mở chương trình đều phải đăng nhập.</source>
+      <translation>The first account has the Administrator role. In a one-person office it keeps the Data-entry clerk role too, so you can enter ID numbers and poverty status yourself; when more staff join, the Accounts page hands data entry over to them. From then on, everyone must sign in each time the program opens.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="55" />
+      <location filename="../../dialogs/user_dialog.py" line="64" />
       <source>VD: hoa.lt</source>
       <translation>e.g. hoa.lt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="77" />
+      <location filename="../../dialogs/user_dialog.py" line="95" />
       <source>Tên đăng nhập:</source>
       <translation>Username:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="79" />
+      <location filename="../../dialogs/user_dialog.py" line="97" />
       <source>chữ thường không dấu, chữ số, dấu . _ -</source>
       <translation>lower-case letters without diacritics, digits, . _ -</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="80" />
+      <location filename="../../dialogs/user_dialog.py" line="98" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="81" />
+      <location filename="../../dialogs/user_dialog.py" line="102" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="82" />
+      <location filename="../../dialogs/user_dialog.py" line="105" />
       <source>Đơn vị:</source>
       <translation>Unit:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="88" />
+      <location filename="../../dialogs/user_dialog.py" line="107" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="90" />
+      <location filename="../../dialogs/user_dialog.py" line="109" />
       <source>ít nhất {n} ký tự, không trùng tên đăng nhập</source>
       <translation>at least {n} characters, not the same as the username</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="91" />
+      <location filename="../../dialogs/user_dialog.py" line="110" />
       <source>Nhập lại mật khẩu:</source>
       <translation>Repeat password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="98" />
+      <location filename="../../dialogs/user_dialog.py" line="117" />
       <source>Tạo tài khoản</source>
       <translation>Create account</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="98" />
+      <location filename="../../dialogs/user_dialog.py" line="117" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="100" />
+      <location filename="../../dialogs/user_dialog.py" line="119" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../dialogs/user_dialog.py" line="100" />
+      <location filename="../../dialogs/user_dialog.py" line="119" />
       <source>Hủy</source>
       <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="108" />
-      <source>Nhập và sửa dữ liệu của xã/phường mình; xem thông tin nhạy cảm.</source>
-      <translation>Enters and edits the data of their own commune/ward; sees sensitive information.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="109" />
-      <source>Như cán bộ nhập liệu, và ban hành văn bản có số.</source>
-      <translation>As a data-entry clerk, and also issues numbered documents.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="110" />
-      <source>Cấp trên: xem dữ liệu các xã/phường trong tỉnh, không sửa.</source>
-      <translation>Higher level: views the data of the communes/wards in the province, without editing.</translation>
-    </message>
-    <message>
-      <location filename="../../dialogs/user_dialog.py" line="111" />
-      <source>Tài khoản, cài đặt, mẫu văn bản; nhập dữ liệu và ban hành văn bản.</source>
-      <translation>Accounts, settings, document templates; enters data and issues documents.</translation>
     </message>
   </context>
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="41" />
+      <location filename="../../ui/pages/users_page.py" line="47" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="43" />
+      <location filename="../../ui/pages/users_page.py" line="49" />
       <source>Bị khóa</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="45" />
+      <location filename="../../ui/pages/users_page.py" line="51" />
       <source>Tạm khóa đến {time} {date}</source>
       <translation>Locked until {time} {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="48" />
+      <location filename="../../ui/pages/users_page.py" line="54" />
       <source>Chờ đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="50" />
+      <location filename="../../ui/pages/users_page.py" line="56" />
       <source>Chờ xác nhận quyền xem dữ liệu nhạy cảm</source>
       <translation>Sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="51" />
+      <location filename="../../ui/pages/users_page.py" line="57" />
       <source>Đang dùng</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="57" />
+      <location filename="../../ui/pages/users_page.py" line="63" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="58" />
+      <location filename="../../ui/pages/users_page.py" line="64" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="59" />
+      <location filename="../../ui/pages/users_page.py" line="65" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="60" />
+      <location filename="../../ui/pages/users_page.py" line="66" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="61" />
+      <location filename="../../ui/pages/users_page.py" line="67" />
       <source>Tình trạng</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="62" />
+      <location filename="../../ui/pages/users_page.py" line="68" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="94" />
+      <location filename="../../ui/pages/users_page.py" line="100" />
       <source>Tài khoản người dùng</source>
       <translation>User accounts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="96" />
+      <location filename="../../ui/pages/users_page.py" line="102" />
       <source>Thêm tài khoản…</source>
       <translation>Add account…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="97" />
+      <location filename="../../ui/pages/users_page.py" line="103" />
       <source>Sửa…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="98" />
+      <location filename="../../ui/pages/users_page.py" line="104" />
       <source>Đặt lại mật khẩu…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="99" />
+      <location filename="../../ui/pages/users_page.py" line="105" />
       <source>Khóa</source>
       <translation>Lock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="101" />
+      <location filename="../../ui/pages/users_page.py" line="107" />
       <source>Xác nhận quyền dữ liệu nhạy cảm</source>
       <translation>Confirm sensitive-data right</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="118" />
+      <location filename="../../ui/pages/users_page.py" line="108" />
+      <source>Giao việc nhập liệu cho người khác…</source>
+      <translation>Hand data entry to someone else…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="110" />
+      <source>Tạo tài khoản cán bộ nhập liệu cho người mới, rồi bỏ vai trò đó khỏi tài khoản của bạn: bạn vẫn quản trị, người mới nhập dữ liệu và xem thông tin nhạy cảm.</source>
+      <translation>Create a data-entry account for the new person, then remove that role from your own account: you stay administrator, the new person enters data and sees sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="134" />
       <source>Sau 5 lần nhập sai mật khẩu liên tiếp, tài khoản tạm khóa {m} phút. Tài khoản ngừng sử dụng vẫn giữ tên trong nhật ký thay đổi.</source>
       <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="155" />
+      <location filename="../../ui/pages/users_page.py" line="174" />
+      <source>Chưa tài khoản nào của xã/phường được xem và nhập thông tin nhạy cảm (số CCCD, hộ nghèo, khuyết tật). Bấm «Sửa…» và đánh dấu vai trò «Cán bộ nhập liệu» cho người nhập dữ liệu (văn phòng một người: cho chính tài khoản của bạn).</source>
+      <translation>No account of the ward may see or enter sensitive data (ID numbers, poverty status, disability). Click “Edit…” and tick the “Data-entry clerk” role for whoever enters the data (a one-person office: your own account).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="195" />
       <source>Mở khóa</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="156" />
+      <location filename="../../ui/pages/users_page.py" line="196" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="196" />
+      <location filename="../../ui/pages/users_page.py" line="218" />
+      <source>Giao việc nhập liệu cho người khác</source>
+      <translation>Hand data entry to someone else</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="226" />
+      <source>Giao việc nhập liệu</source>
+      <translation>Hand data entry over</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="227" />
+      <source>Đã tạo tài khoản «{name}» ({role}). Bỏ vai trò {mine} khỏi tài khoản «{me}» của bạn? Bạn vẫn quản trị tài khoản và cài đặt, nhưng không còn xem thông tin nhạy cảm.</source>
+      <translation>Account “{name}” ({role}) created. Remove the role {mine} from your account “{me}”? You keep managing accounts and settings, but no longer see sensitive data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/users_page.py" line="275" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>

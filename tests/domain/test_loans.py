@@ -292,7 +292,7 @@ def test_repayment_splits_principal_and_interest(book):
     (dict(principal="800.000"), ("principal", "not_a_number")),
     (dict(interest=1.5), ("interest", "not_integer")),
     (dict(principal=10_000_001), ("principal", "over_owed")),
-    (dict(interest=325_001), ("interest", "over_interest_owed")),  # the schedule has 325.000
+    (dict(interest=326_001), ("interest", "over_interest_owed")),  # the schedule has 326.000
     (dict(principal=1, on=D(2026, 1, 14)), ("date", "before_disbursement")),
     (dict(principal=1, on=D(2026, 11, 21)), ("date", "in_future")),
     (dict(principal=1, on=None), ("date", "required")),

@@ -108,7 +108,7 @@ def test_export_is_masked_by_default_and_a_masked_file_does_not_import(club, tmp
                 "policy_beneficiary", "social_assistance", "note"):
         assert hue[key] == MASK and tai[key] == MASK, key  # "not poor" is hidden too
     assert hue["gender"] == "Nữ" and hue["birth_year"] == 1958  # basic data stays
-    assert MASKED_NOTE in ws.oddHeader.center.text
+    assert MASKED_NOTE in ws.oddFooter.center.text  # under every printed page
     assert wb.properties.keywords == MASKED_KEYWORD
     assert not AuditLog.select().where(AuditLog.action == "export_unmasked").exists()
 

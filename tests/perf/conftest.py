@@ -28,6 +28,7 @@ SEED = 1
 _FINGERPRINT_FILES = ("models/demo/demo.py", "models/storage/schema.py", "models/storage/migrations.py",
                       "models/demo/demo_money.py", "models/loans/loan_schedule.py",
                       "models/demo/demo_meetings.py", "models/demo/demo_areas.py",
+                      "models/demo/demo_papers.py", "models/office/money_settings.py",
                       # the shape of the meetings' rows and audit rows (their room on disk)
                       "models/meetings/meetings.py", "models/meetings/meetings_bulk.py")
 

@@ -253,3 +253,19 @@ def test_contract_hides_the_id_from_who_may_not_see_it(lending, signed_out):
         loan_contract_pdf(loan.id)
     with pytest.raises(NotFound):
         loan_register_pdf(lending["club_id"], ON)
+
+
+def test_contract_schedule_in_round_thousands(lending):
+    """The contract prints the schedule the office's rounding gave (1.000 đ by default):
+    5.000.000 đ over 12 months is 417.000 đ × 11 and 413.000 đ, never 416.666 đ."""
+    loan = loans.create_loan(loans.LoanInput(
+        club_id=lending["club_id"], person_id=lending["people"][-1], form="cash",
+        principal=5_000_000, purpose="trade", disbursed_on=D(2025, 6, 20), term_months=12,
+        rate_bp=0, interest_method="none"), today=TODAY)
+    pdf = loan_contract_pdf(loan.id)
+    with open_pdf(pdf) as doc:
+        tables = [t for p in doc.pages for t in p.extract_tables()]
+        rows = [r for t in tables for r in t if r[0] not in ("Kỳ",)]
+    assert [r[2] for r in rows[:-1]] == ["417.000"] * 11 + ["413.000"]
+    assert rows[-1][1:3] == ["Cộng", "5.000.000"]
+    assert "416.666" not in flat_text(pdf)

@@ -177,3 +177,78 @@ def test_member_list_from_the_dialog(context, club_id, qtbot):
     assert "Tổng số: 30 thành viên" in pdf_text(preview.data)
     assert preview.file_name == "danh-sach-thanh-vien-DX01.pdf"
     assert documents.register() == []
+
+
+def test_fields_show_as_vietnamese_chips_with_the_clubs_data(context, club_id, qtbot):
+    """No {club_name} for the clerk: the fields read «Tên CLB», «Người đề nghị»…, painted
+    as chips; under each box the line as it prints for the chosen club; saved back in the
+    stored form."""
+    from dialogs.new_document_dialog import NewDocumentDialog
+    from models.papers import papers_extra
+
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="decision",
+                               today=dt.date(2026, 3, 10))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    values = papers_extra.wording_values("decision", club_id, dt.date(2026, 3, 10))
+    summary, proposal = dialog.editors["summary"], dialog.editors["proposal"]
+    assert summary.text() == "Về việc thành lập «Tên CLB»"
+    assert proposal.text() == "Theo đề nghị của «Người đề nghị»"
+    for editor in dialog.editors.values():
+        shown = editor.toPlainText() if hasattr(editor, "toPlainText") else editor.text()
+        assert "{" not in shown and "}" not in shown, shown
+    assert dialog.previews["summary"].text() == \
+        f"In ra: Về việc thành lập {values['club_name']}"
+    assert values["proposer"] in dialog.previews["proposal"].text()
+    recipients = dialog.previews["recipients"].text().splitlines()
+    assert any(values["ward"] in line for line in recipients)
+    assert not any("«" in line or "{" in line for line in recipients)
+    names = [dialog.field_combo.itemText(i) for i in range(dialog.field_combo.count())]
+    assert {"Tên CLB", "Người đề nghị", "Xã/phường", "Tỉnh"} <= set(names)
+
+    # A field is put where the cursor is; the preview follows as the clerk types.
+    summary.setFocus()
+    qtbot.waitUntil(lambda: summary.hasFocus())
+    summary.end(False)
+    summary.insert(", ")
+    dialog.field_combo.setCurrentIndex(dialog.field_combo.findData("Xã/phường"))
+    dialog.insert_button.click()
+    assert summary.text() == "Về việc thành lập «Tên CLB», «Xã/phường»"
+    assert dialog.previews["summary"].text() == \
+        f"In ra: Về việc thành lập {values['club_name']}, {values['ward']}"
+    assert dialog.texts()["summary"] == "Về việc thành lập {club_name}, {ward}"
+    assert dialog.texts()["proposal"] == "Theo đề nghị của {proposer}"
+    # Quotation marks that name no field are the clerk's own text.
+    summary.setText("Về việc thành lập «Câu lạc bộ» mới")
+    assert dialog.texts()["summary"] == "Về việc thành lập «Câu lạc bộ» mới"
+    dialog.resize(760, 640)
+    save_screenshot(dialog, "new_document_dialog_fields")
+
+
+def test_a_club_founded_years_ago_is_not_offered_a_founding_paper_dated_today(
+        context, club_id, qtbot, yes):
+    """The founding papers of a club founded in 2017 are dated by its decision; once issued,
+    the dialog shows the issued copy's number and date, and issuing again says so first."""
+    from dialogs.new_document_dialog import NewDocumentDialog
+    from models.clubs.clubs import get_club
+
+    founded_on = get_club(club_id).decision_date
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="decision",
+                               today=dt.date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    assert founded_on is not None and founded_on < dt.date(2026, 11, 20)
+    assert dialog.date_edit.date() == founded_on
+    preview = dialog.issue()
+    qtbot.addWidget(preview)
+    issued = documents.find_issued("decision", club_id)
+    assert issued.date == founded_on
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("members"))
+    assert dialog.date_edit.date() == dt.date(2026, 11, 20)  # a working list: today
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("decision"))
+    assert dialog.date_edit.date() == founded_on
+    assert f"đã có văn bản số {issued.number_text}" in dialog.status_label.text()
+    yes.clear()
+    again = dialog.issue()
+    qtbot.addWidget(again)
+    assert yes and yes[0].startswith(f"CLB này đã có văn bản số {issued.number_text}")

@@ -72,7 +72,8 @@ def test_new_loan_prefilled_from_rules_with_a_live_schedule(qtbot, context):
     assert rows[-1][0] == "Cộng" and rows[-1][2] == "12.000.000"
     assert rows[-1][3] == "390.000"  # 0,5 % of 12, 11, … 1 million
     assert dialog.summary_label.text() == (
-        "Tổng phải trả <b>12.390.000 đ</b> trong 12 kỳ<br>gồm gốc 12.000.000 đ, lãi 390.000 đ")
+        "Tổng phải trả <b>12.390.000 đ</b> trong 12 kỳ<br>gồm gốc 12.000.000 đ, lãi 390.000 đ"
+        "<br>Số tiền mỗi kỳ làm tròn đến 1.000 đ; kỳ cuối nhận phần lẻ.")
 
     dialog.term_spin.setValue(6)
     rows = schedule_rows(dialog.schedule)
@@ -91,6 +92,23 @@ def test_new_loan_prefilled_from_rules_with_a_live_schedule(qtbot, context):
     rows = schedule_rows(dialog.schedule)
     assert [r[1] for r in rows[:-1]] == ["02/02/2027", "02/05/2027"]
     assert rows[-1][2] == "12.000.000"
+
+
+def test_the_preview_shows_round_instalments(qtbot, context):
+    """5.000.000 đ over 12 months, no interest: 417.000 đ eleven times, 413.000 đ last, as
+    the office's rounding unit (1.000 đ by default) asks; the saved loan has the same."""
+    book = make_club()
+    dialog = new_dialog(qtbot, context, book.club_id)
+    fill_cash(dialog, book, amount=5_000_000)
+    choose(dialog.method_combo, "none")
+    rows = schedule_rows(dialog.schedule)
+    assert [r[2] for r in rows[:-1]] == ["417.000"] * 11 + ["413.000"]
+    assert rows[-1][2] == "5.000.000"
+    assert "làm tròn đến 1.000 đ; kỳ cuối nhận phần lẻ" in dialog.summary_label.text()
+    dialog.accept()
+    from models.loans import loans
+    saved = loans.loan_schedule(dialog.loan.id)
+    assert [x.principal for x in saved] == [417_000] * 11 + [413_000]
 
 
 def test_loan_saved_through_the_dialog_appears_in_the_register(qtbot, context):

@@ -134,7 +134,11 @@ def test_first_run_offers_the_administrator_account(qtbot, context):
     set_user(None)
 
     def fill(dialog):
-        assert [dialog.role.itemText(i) for i in range(dialog.role.count())] == ["Quản trị"]
+        # A one-person office: administrator and clerk, the administrator's role fixed.
+        assert dialog.selected_roles() == ("clerk", "admin")
+        assert not dialog.role_boxes["admin"].isEnabled()
+        assert dialog.role_boxes["clerk"].isEnabled()
+        assert dialog.role_boxes["supervisor"].isHidden()
         assert dialog.unit.currentText() == "Phường Đức Xuân (1840)"
         dialog.username.setText("quantri")
         dialog.full_name.setText("Nguyễn Văn Quản")
@@ -149,7 +153,10 @@ def test_first_run_offers_the_administrator_account(qtbot, context):
 
     _when_modal(qtbot, fill)
     offer_first_admin(context)
-    assert accounts_exist() and current_user().role == "admin"
+    assert accounts_exist() and current_user().role == "clerk,admin"
+    # The only person of the office may enter CCCD numbers and poverty status at once.
+    from models.accounts.access import can_see_sensitive
+    assert can_see_sensitive(1840) and current_user().roles == ("clerk", "admin")
     set_user(None)
 
 

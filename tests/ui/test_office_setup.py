@@ -160,6 +160,10 @@ def test_problems_are_shown_next_to_their_fields_and_nothing_is_written(qtbot, e
     # Fixing the problems lets the same dialog save.
     choose_duc_xuan(qtbot, dialog)
     dialog.body_forms[1].code_edit.setText("HNCT")
+    # The association's hint shows its own numbers, not the People's Committee's.
+    assert dialog.body_forms[1].code_hint.text() == \
+        "Đứng cuối số văn bản của cơ quan này, VD: 05/QĐ-HNCT"
+    assert dialog.body_forms[0].code_hint.text().endswith("05/QĐ-UBND")
     dialog.body_forms[1].name_edit.setText("HỘI NGƯỜI CAO TUỔI PHƯỜNG ĐỨC XUÂN")
     assert dialog.body_forms[0].value().name == "ỦY BAN NHÂN DÂN"  # typed: not replaced
     dialog.villages_edit.setPlainText("Tổ 1")

@@ -41,7 +41,8 @@ def test_page_title_and_sections(qtbot, context):
     assert page.windowTitle() == "Cài đặt"
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Cơ quan", "Nơi ban hành văn bản", "Thôn/tổ dân phố", "Chuẩn thành phần CLB",
-        "Trình bày văn bản", "Căn cứ và sổ văn bản", "Dữ liệu cá nhân", "Giao diện"]
+        "Trình bày văn bản", "Căn cứ và sổ văn bản", "Dữ liệu cá nhân", "Làm tròn tiền",
+        "Giao diện"]
 
 
 def test_office_tab_edits_and_saves_the_office(qtbot, context, monkeypatch):

@@ -343,7 +343,8 @@ def test_command_line_help_in_english():
         assert not VIETNAMESE.search(sub.stdout.lower()), sub.stdout
     user = run_main("user", "add", "--help", env_lang="en")
     assert user.returncode == 0, user.stderr
-    assert "role: clerk (data-entry clerk)" in " ".join(user.stdout.split()), user.stdout
+    assert "clerk (data entry)" in " ".join(user.stdout.split()), user.stdout
+    assert "a one-person office: admin,clerk" in " ".join(user.stdout.split()), user.stdout
     assert not VIETNAMESE.search(user.stdout.replace("Thái Nguyên", "").lower()), user.stdout
 
     vietnamese = run_main("--help")

@@ -51,10 +51,15 @@ def test_list_add_and_reset(qtbot, context, admin):
     def add(dialog):
         dialog.username.setText("giamsat01")
         dialog.full_name.setText("Trần Thị Sát")
-        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+        assert dialog.selected_roles() == ("clerk",)  # a new account enters data
+        assert not dialog.role_boxes["supervisor"].isEnabled()  # a ward's, not a province's
+        dialog.role_boxes["clerk"].setChecked(False)
+        dialog.role_boxes["supervisor"].setChecked(True)
+        assert not dialog.role_boxes["clerk"].isEnabled()
         # A ward administrator cannot give a province: the unit list says so by refusing.
         assert [dialog.unit.itemText(i) for i in range(dialog.unit.count())] == []
-        dialog.role.setCurrentIndex(dialog.role.findData("clerk"))
+        dialog.role_boxes["supervisor"].setChecked(False)
+        dialog.role_boxes["clerk"].setChecked(True)
         assert dialog.unit.currentText() == "Phường Đức Xuân (1840)"
         dialog.password.setText("GiamSat01")
         dialog.again.setText("GiamSat01")

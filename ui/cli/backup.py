@@ -98,12 +98,10 @@ HINTS = {
 
 
 def size_text(size: int) -> str:
-    """1.234 KB / 12,3 MB: the size as people read it in Vietnamese."""
-    from models.text.vietnamese import format_number
+    """1.234 KB / 12,3 MB: the size as people read it in the chosen language."""
+    from models.text.numbers import size_text as in_language
 
-    if size < 1024 * 1024:
-        return f"{format_number(max(1, round(size / 1024)))} KB"
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + " MB"
+    return in_language(size)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -216,8 +214,10 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     from models.text.vietnamese import format_number
 
     report = transfer.migrate_to(args.url, progress=_progress())
-    print(tr("Đã chuyển dữ liệu sang {url} trong {sec:.1f} giây.", "Cli").format(
-        url=report.target, sec=report.seconds))
+    from models.text.numbers import seconds_text
+
+    print(tr("Đã chuyển dữ liệu sang {url} trong {duration}.", "Cli").format(
+        url=report.target, duration=seconds_text(report.seconds)))
     result = transfer.compare_with(args.url)
     print("\t".join([tr("Bảng", "Cli"), tr("Số dòng (SQLite)", "Cli"),
                      tr("Số dòng (PostgreSQL)", "Cli"), tr("So sánh", "Cli")]))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models.text.messages import label, tr
+from models.text.messages import label, roles_label, tr
+from models.text.numbers import seconds_text
 from ui.cli.common import EXIT_OK, command, integer
 
 
@@ -48,10 +49,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     statuses = ", ".join(
         f"{s.by_status[code]} {label('club_status', code).lower()}"
         for code in ("active", "founded", "suspended", "planned") if s.by_status.get(code))
-    print(tr("Đã tạo dữ liệu mẫu trong {sec:.1f} giây.", "Cli").format(sec=s.seconds))
+    print(tr("Đã tạo dữ liệu mẫu trong {duration}.", "Cli").format(
+        duration=seconds_text(s.seconds)))
     print(tr("Câu lạc bộ: {n} ({statuses})", "Cli").format(n=s.clubs, statuses=statuses))
     print(tr("Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}", "Cli").format(
         n=s.members, left=s.former_members))
+    print(tr("Văn bản thành lập đã ghi vào sổ văn bản: {n}", "Cli").format(n=s.papers))
     print(tr("Thôn/tổ dân phố: {n}", "Cli").format(n=s.villages))
     if getattr(args, "accounts", False):
         _demo_accounts()
@@ -65,7 +68,7 @@ def _demo_accounts() -> None:
     ward = settings.load(settings.OfficeSettings).ward_code
     for account in users.create_demo_accounts(ward):
         print(tr("Tài khoản: {name}\t{role}\t{unit}", "Cli").format(
-            name=account.username, role=label("user_role", account.role),
+            name=account.username, role=roles_label(account.role),
             unit=users.unit_text(account.ward_code, account.province_code)))
     print(tr("Mật khẩu của các tài khoản mẫu: {password}", "Cli").format(
         password=users.DEMO_PASSWORD))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from models.text import numbers
 from models.text.messages import label, tr
 from ui.cli.common import EXIT_OK, EXIT_USAGE, command, fail, integer
 
@@ -23,7 +24,7 @@ def register(sub) -> None:
 
 
 def score_text(score: float | None) -> str:
-    return "" if score is None else f"{score:.1f}".replace(".", ",")
+    return "" if score is None else numbers.decimal_text(score)
 
 
 def cmd_supervision(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""Commands `user add|list|passwd`, and signing the command line in (`--user NAME`).
+"""Commands `user add|list|roles|passwd|confirm-sensitive`, and signing the command line in (`--user NAME`).
 
 Passwords are never taken from the command line (other users of the machine could read it in
 the process list): they come from the environment variable ISHC_PASSWORD (the --user's own
@@ -12,7 +12,7 @@ import getpass
 import os
 import sys
 
-from models.text.messages import label, tr
+from models.text.messages import roles_label, tr
 from ui.cli.common import EXIT_OK, EXIT_REFUSED, Parser, command, fail
 
 PASSWORD_ENV = "ISHC_PASSWORD"
@@ -28,16 +28,20 @@ def register(sub) -> None:
     add = command(actions, "add", tr("Thêm tài khoản. Tài khoản đầu tiên phải là quản trị "
                                      "(admin); từ đó mọi lệnh đều cần --user.", "Cli"), cmd_add)
     add.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
-    add.add_argument("--role", required=True, choices=["clerk", "approver", "supervisor",
-                                                        "admin"],
-                     help=tr("vai trò: clerk (cán bộ nhập liệu), approver (người ký duyệt), "
-                             "supervisor (giám sát cấp trên), admin (quản trị)", "Cli"))
+    add.add_argument("--role", required=True, type=_role_set, metavar="ROLE[,ROLE]",
+                     help=_ROLE_HELP())
     add.add_argument("--unit", required=True, metavar="CODE",
                      help=tr("đơn vị: mã xã/phường (ví dụ 1840) hoặc T và mã tỉnh "
                              "(ví dụ T19 là tỉnh Thái Nguyên)", "Cli"))
     add.add_argument("--full-name", metavar="TEXT", default="",
                      help=tr("họ và tên (mặc định: tên đăng nhập)", "Cli"))
     command(actions, "list", tr("Liệt kê tài khoản, mỗi dòng một tài khoản.", "Cli"), cmd_list)
+    roles = command(actions, "roles", tr("(quản trị) Đổi vai trò của một tài khoản, ví dụ khi "
+                                         "giao việc nhập liệu cho cán bộ mới: user roles "
+                                         "quantri --role admin.", "Cli"), cmd_roles)
+    roles.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
+    roles.add_argument("--role", required=True, type=_role_set, metavar="ROLE[,ROLE]",
+                       help=_ROLE_HELP())
     pw = command(actions, "passwd", tr("Đổi mật khẩu: của chính mình (chạy với --user là chính "
                                        "mình), hoặc quản trị đặt lại cho người khác (người đó "
                                        "phải đổi khi đăng nhập).", "Cli"), cmd_passwd)
@@ -48,6 +52,25 @@ def register(sub) -> None:
                     "đó; quản trị chỉ khi xã/phường chưa có ai có quyền).", "Cli"),
                  cmd_confirm_sensitive)
     ok.add_argument("name", metavar="NAME", help=tr("tên đăng nhập", "Cli"))
+
+
+def _ROLE_HELP() -> str:  # noqa: N802 - read when the parser is built, in its language
+    return tr("vai trò, một hoặc nhiều, cách nhau bằng dấu phẩy: clerk (cán bộ nhập liệu), "
+              "approver (người ký duyệt), supervisor (giám sát cấp trên), admin (quản trị); "
+              "văn phòng một người: admin,clerk", "Cli")
+
+
+def _role_set(text: str) -> str:
+    """--role: one or more roles, comma-separated, as stored ("clerk,admin")."""
+    from models.accounts.access import ROLES, role_text
+
+    parts = [part.strip().lower() for part in text.split(",") if part.strip()]
+    unknown = [part for part in parts if part not in ROLES]
+    if not parts or unknown:
+        raise argparse.ArgumentTypeError(
+            tr("vai trò không có: {value} (chọn trong {choices})", "Cli").format(
+                value=", ".join(unknown) or "''", choices=", ".join(ROLES)))
+    return role_text(parts)
 
 
 def read_secret(prompt: str, *, env: str | None = None) -> str:
@@ -112,8 +135,24 @@ def cmd_add(args: argparse.Namespace) -> int:
     account = users.create_user(users.UserInput(
         args.name, args.full_name or args.name, args.role, ward, province, password))
     print(tr("Đã tạo tài khoản {name} ({role}, {unit}).", "Cli").format(
-        name=account.username, role=label("user_role", account.role),
+        name=account.username, role=roles_label(account.role),
         unit=users.unit_text(ward, province)))
+    return EXIT_OK
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    from models.accounts import grants, users
+
+    account = users.get_account(args.name)
+    account = users.update_user(account.username, users.UserInput(
+        account.username, account.full_name, args.role, account.ward_code,
+        account.province_code))
+    print(tr("Tài khoản {name} nay có vai trò: {role}.", "Cli").format(
+        name=account.username, role=roles_label(account.role)))
+    if grants.is_pending(account.id):
+        print(tr("Quyền xem dữ liệu nhạy cảm của {name} chờ một người đang có quyền đó "
+                 "xác nhận (user confirm-sensitive {name}).", "Cli").format(
+                     name=account.username))
     return EXIT_OK
 
 
@@ -131,7 +170,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         if row.sensitive_pending:
             state += tr(", chờ xác nhận quyền xem dữ liệu nhạy cảm", "Cli")
         last = format_date(row.last_login_at) if row.last_login_at else ""
-        print("\t".join([row.username, row.full_name, label("user_role", row.role),
+        print("\t".join([row.username, row.full_name, roles_label(row.role),
                          row.unit_name, state, last]))
     return EXIT_OK
 

@@ -339,6 +339,9 @@ class SettingsPage(QWidget):
         from ui.pages.settings_register import RegisterTab
 
         self.register_tab = RegisterTab(context)
+        from ui.pages.settings_money import MoneyTab
+
+        self.money_tab = MoneyTab(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.office_tab, tr("Cơ quan"))
         self.tabs.addTab(self.bodies_tab, tr("Nơi ban hành văn bản"))
@@ -347,6 +350,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.documents_tab, tr("Trình bày văn bản"))
         self.tabs.addTab(self.register_tab, tr("Căn cứ và sổ văn bản"))
         self.tabs.addTab(self.privacy_tab, tr("Dữ liệu cá nhân"))
+        self.tabs.addTab(self.money_tab, tr("Làm tròn tiền"))
         self.tabs.addTab(self.language_tab, tr("Giao diện"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -1,6 +1,11 @@
 """Accounts (administrators): the list, add, edit, reset a password, lock and deactivate,
 and confirm an account's pending sensitive right (models/accounts/grants.py: the service
-decides who may)."""
+decides who may).
+
+An account may hold several roles. A one-person office starts with one account that is
+administrator and clerk; when a second person comes, "Giao việc nhập liệu…" creates their
+clerk account (the right to sensitive data granted at once by the administrator, who holds
+it) and then offers to take the clerk's role off the administrator's own account."""
 
 from __future__ import annotations
 
@@ -23,11 +28,12 @@ from PySide6.QtWidgets import (
 from dialogs.password_dialog import PasswordDialog
 from dialogs.user_dialog import UserDialog
 from models.accounts import grants, users
-from models.accounts.session import current_user
+from models.accounts.access import ROLES
+from models.accounts.session import current_user, set_user
 from models.text.vietnamese import format_date
 from ui import service
 from ui.context import AppContext, Change
-from ui.messages import label
+from ui.messages import label, roles_label
 from ui.table_model import RowsModel
 from ui.widgets import page_layout
 
@@ -78,7 +84,7 @@ class UsersModel(RowsModel):
         if col == self.FULL_NAME:
             return row.full_name
         if col == self.ROLE:
-            return label("user_role", row.role)
+            return roles_label(row.role)
         if col == self.UNIT:
             return row.unit_name
         if col == self.STATE:
@@ -99,11 +105,21 @@ class UsersPage(QWidget):
         self.lock_button = QPushButton(tr("Khóa"))
         self.active_button = QPushButton(tr("Ngừng sử dụng"))
         self.confirm_button = QPushButton(tr("Xác nhận quyền dữ liệu nhạy cảm"))
+        self.split_button = QPushButton(tr("Giao việc nhập liệu cho người khác…"))
+        self.split_button.setObjectName("splitDuties")
+        self.split_button.setToolTip(tr(
+            "Tạo tài khoản cán bộ nhập liệu cho người mới, rồi bỏ vai trò đó khỏi tài khoản "
+            "của bạn: bạn vẫn quản trị, người mới nhập dữ liệu và xem thông tin nhạy cảm."))
         for button in (self.add_button, self.edit_button, self.reset_button, self.lock_button,
-                       self.active_button, self.confirm_button):
+                       self.active_button, self.confirm_button, self.split_button):
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
+        self.holder_hint = QLabel()
+        self.holder_hint.setObjectName("holderHint")
+        self.holder_hint.setWordWrap(True)
+        self.holder_hint.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.holder_hint)
         self.model = UsersModel(self)
         self.table = QTableView()
         self.table.setObjectName("usersTable")
@@ -121,7 +137,15 @@ class UsersPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
+        roles_note = QLabel("<br>".join(
+            f"<b>{label('user_role', role)}</b>: {label('user_role_help', role)}"
+            for role in ROLES))
+        roles_note.setObjectName("rolesNote")
+        roles_note.setWordWrap(True)
+        roles_note.setStyleSheet("color: #555;")
+        layout.addWidget(roles_note)
         self.add_button.clicked.connect(self.add_account)
+        self.split_button.clicked.connect(self.split_duties)
         self.edit_button.clicked.connect(self.edit_account)
         self.reset_button.clicked.connect(self.reset_password)
         self.lock_button.clicked.connect(self.toggle_lock)
@@ -136,7 +160,22 @@ class UsersPage(QWidget):
         names = [r.username for r in self.model.rows]
         if select in names:
             self.table.selectRow(names.index(select))
+        self._update_hint()
         self._update_buttons()
+
+    def _update_hint(self) -> None:
+        """Says so when no active account of the ward may enter CCCD numbers or poverty
+        status, and what to do about it."""
+        me = current_user()
+        ward = me.ward_code if me is not None else None
+        if ward is None or grants.holders_in_ward(ward) > 0:
+            self.holder_hint.hide()
+            return
+        self.holder_hint.setText(tr(
+            "Chưa tài khoản nào của xã/phường được xem và nhập thông tin nhạy cảm (số CCCD, "
+            "hộ nghèo, khuyết tật). Bấm «Sửa…» và đánh dấu vai trò «Cán bộ nhập liệu» cho "
+            "người nhập dữ liệu (văn phòng một người: cho chính tài khoản của bạn)."))
+        self.holder_hint.show()
 
     def selected(self) -> users.AccountRow | None:
         index = self.table.currentIndex()
@@ -151,6 +190,7 @@ class UsersPage(QWidget):
         self.lock_button.setEnabled(row is not None and not own)
         self.active_button.setEnabled(row is not None and not own)
         self.confirm_button.setEnabled(row is not None and row.sensitive_pending and not own)
+        self.split_button.setVisible(self._own_data_roles() != ())
         if row is not None:
             self.lock_button.setText(tr("Mở khóa") if row.locked() else tr("Khóa"))
             self.active_button.setText(tr("Cho dùng lại") if not row.active
@@ -162,12 +202,51 @@ class UsersPage(QWidget):
             self.reload(dialog.created.username)
             self.context.announce(Change.ACCOUNT)
 
+    def _own_data_roles(self) -> tuple[str, ...]:
+        """The data-entry roles (clerk, approver) the signed-in administrator holds too."""
+        me = current_user()
+        if me is None or "admin" not in me.roles:
+            return ()
+        return tuple(r for r in me.roles if r in ("clerk", "approver"))
+
+    def split_duties(self) -> None:
+        me = current_user()
+        mine = self._own_data_roles()
+        if me is None or not mine:
+            return
+        dialog = UserDialog(self, office_ward=self.context.office.ward_code, roles=("clerk",))
+        dialog.setWindowTitle(tr("Giao việc nhập liệu cho người khác"))
+        if dialog.exec() != UserDialog.DialogCode.Accepted:
+            return
+        created = dialog.created
+        self.reload(created.username)
+        self.context.announce(Change.ACCOUNT)
+        keep = tuple(r for r in me.roles if r not in mine)
+        if QMessageBox.question(
+                self, tr("Giao việc nhập liệu"),
+                tr("Đã tạo tài khoản «{name}» ({role}). Bỏ vai trò {mine} khỏi tài khoản "
+                   "«{me}» của bạn? Bạn vẫn quản trị tài khoản và cài đặt, nhưng không còn "
+                   "xem thông tin nhạy cảm.").format(
+                    name=created.username, role=roles_label(created.role),
+                    mine=roles_label(",".join(mine)), me=me.username)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        done = service.call(self, lambda: users.update_user(me.username, users.UserInput(
+            me.username, me.full_name, ",".join(keep), me.ward_code, me.province_code)))
+        if done:
+            set_user(users.signed_in_user(done.value))  # this window acts with the new roles
+            self.reload(me.username)
+            self.context.announce(Change.ACCOUNT)
+
     def edit_account(self) -> None:
         row = self.selected()
         if row is None:
             return
         dialog = UserDialog(self, account=row, office_ward=self.context.office.ward_code)
         if dialog.exec() == UserDialog.DialogCode.Accepted:
+            me = current_user()
+            if me is not None and me.id == row.id and dialog.saved is not None:
+                set_user(users.signed_in_user(dialog.saved))  # one's own roles changed
             self.reload(row.username)
             self.context.announce(Change.ACCOUNT)
 
