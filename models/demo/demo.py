@@ -226,16 +226,16 @@ def _decision_dates(rng: random.Random, counts: dict[str, int], today: dt.date
 
 
 def _number_decisions(rng: random.Random, dates: list[dt.date]) -> list[str]:
-    """The numbers the register gives the decisions when the demo issues the founding papers
-    (demo_papers.py): from 01 each calendar year, in date order, each decision followed by
-    its certificate in the same People's Committee series (01/QĐ-UBND, 02/GCN-UBND,
-    03/QĐ-UBND…)."""
+    """The founding decisions' numbers in the People's Committee's series: from 01 each
+    calendar year, in date order. They are recorded with the clubs (the decision of a founded
+    club is on its record, never issued again); the certificates the demo issues
+    (demo_papers.py) continue the series after them."""
     del rng  # the numbers follow from the dates alone
-    numbers, year, current = [], None, -1
+    numbers, year, current = [], None, 0
     for d in dates:
         if d.year != year:
-            year, current = d.year, -1
-        current += 2
+            year, current = d.year, 0
+        current += 1
         numbers.append(f"{current:02d}/QĐ-UBND")
     return numbers
 

@@ -1,9 +1,9 @@
-"""The founding papers of the demo's clubs, issued into the document register as the ward
-office issued them: for every club founded by decision, in the order of the decisions, the
-founding decision (QĐ-UBND) and then its certificate (GCN-UBND), both dated the day of the
-decision, with the People's Committee's yearly numbering (01 each January, one series for
-both kinds). demo._number_decisions gives each club the number the register then allocates,
-so the club's record, its papers and the register agree; `check` verifies the stored PDFs.
+"""The founding papers of the demo's clubs in the document register, as the ward office
+issued them: every club founded by decision has its decision on record (number and date,
+demo._number_decisions) and gets its certificate (GCN-UBND), dated the day of the decision
+and numbered in the People's Committee's series after the year's decisions; `check`
+verifies the stored PDFs. The decision itself is printed from the club's record with its own
+number, never issued a second time (models/papers/papers_extra.print_paper).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from models.papers import papers_extra
 from models.storage.db import database
 from models.storage.schema import Club
 
-PAPERS = ("decision", "certificate")  # each takes one number of the UBND series
+PAPERS = ("certificate",)  # the decision is on the club's record
 
 
 def issue_founding_papers(progress: Callable[[int, int], None] | None = None) -> int:
@@ -25,12 +25,7 @@ def issue_founding_papers(progress: Callable[[int, int], None] | None = None) ->
     for i, club in enumerate(clubs):
         with database.atomic():
             for kind in PAPERS:
-                doc = papers_extra.issue_paper(kind, club.id, club.decision_date)
-                if kind == "decision" and f"{doc.number:02d}/{doc.symbol}" != club.decision_number:
-                    # The demo numbered its decisions as the register numbers them; anything
-                    # else is a bug in the demo, not data to keep.
-                    raise RuntimeError(f"demo decision {club.decision_number} of {club.code} "
-                                       f"issued as {doc.number:02d}/{doc.symbol}")
+                papers_extra.issue_paper(kind, club.id, club.decision_date)
                 issued += 1
         if progress is not None:
             progress(i + 1, len(clubs))

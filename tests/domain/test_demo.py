@@ -123,25 +123,28 @@ def test_founding_decisions_are_numbered_per_year(demo):
 
 
 def test_founding_papers_are_in_the_register_with_the_wards_numbers(demo):
-    """A real ward's register: every founded club's decision and certificate, dated the day
-    of the decision, numbered 01, 02… each year in the People's Committee's one series, and
-    the decision's number is the one on the club's record."""
-    from models.papers import documents
+    """A real ward's register: every founded club's certificate, dated the day of its
+    decision, numbered in the People's Committee's series after the year's decisions (which
+    are on the clubs' records and print with their own numbers, never issued again)."""
+    from models.papers import documents, papers_extra
 
     rows = documents.register()
     founded = list(Club.select().where(Club.decision_date.is_null(False)))
-    assert len(rows) == 2 * len(founded)
-    by_club = {}
-    for row in rows:
-        by_club.setdefault(row.club_id, {})[row.kind] = row
+    assert len(rows) == len(founded) and {r.kind for r in rows} == {"certificate"}
+    by_club = {row.club_id: row for row in rows}
     for club in founded:
-        papers = by_club[club.id]
-        assert papers["decision"].number_text == club.decision_number
-        assert papers["decision"].date == papers["certificate"].date == club.decision_date
-        assert papers["certificate"].number_text.endswith("/GCN-UBND")
+        certificate = by_club[club.id]
+        assert certificate.date == club.decision_date
+        assert certificate.number_text.endswith("/GCN-UBND")
+        decision = papers_extra.founding_decision_of(club.id)
+        assert decision.number_text == club.decision_number and decision.document_id is None
     for year in {r.date.year for r in rows}:
-        numbers = sorted(int(r.number_text.split("/")[0]) for r in rows if r.date.year == year)
-        assert numbers == list(range(1, len(numbers) + 1)), year
+        decisions = sorted(int(c.decision_number.split("/")[0]) for c in founded
+                           if c.decision_date.year == year)
+        certificates = sorted(int(r.number_text.split("/")[0]) for r in rows
+                              if r.date.year == year)
+        assert decisions == list(range(1, len(decisions) + 1)), year
+        assert certificates == list(range(len(decisions) + 1, 2 * len(decisions) + 1)), year
 
 
 def test_groups_and_boards(demo):
@@ -272,7 +275,7 @@ def test_cli_demo_then_clubs_then_check(tmp_path, capsys):
     assert lines[1] == "Câu lạc bộ: 3 (2 đang hoạt động, 1 dự kiến)"
     active = Membership.select().where(Membership.left_on.is_null()).count()
     assert lines[2].startswith(f"Thành viên đang sinh hoạt: {active}; đã ra khỏi CLB: ")
-    assert lines[3] == "Văn bản thành lập đã ghi vào sổ văn bản: 4"  # 2 clubs × QĐ + GCN
+    assert lines[3] == "Văn bản thành lập đã ghi vào sổ văn bản: 2"  # 2 clubs × GCN
     assert lines[4] == "Thôn/tổ dân phố: 24"
 
     code, out, err = run(capsys, "--db", path, "clubs")
