@@ -53,6 +53,8 @@ def club_figures(club_ids: list[int], start: dt.date, end: dt.date,
         fig["clubs"] = 1
         if decided is not None and start <= decided <= end:
             fig["clubs_founded"] = 1
+        elif decided is not None and decided < start:
+            fig["clubs_kept"] = 1
     _composition(result, end)
     _money(result, ids, start, end)
     _meetings(result, ids, start, end, today)

@@ -53,6 +53,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(tr("Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}", "Cli").format(
         n=s.members, left=s.former_members))
     print(tr("Thôn/tổ dân phố: {n}", "Cli").format(n=s.villages))
+    from models.plans.examples import load_demo_plan
+
+    plan = load_demo_plan()
+    if plan is not None:
+        print(tr("Kế hoạch mẫu: số {id}, {first}-{last} (lệnh dashboard --year YYYY)", "Cli")
+              .format(id=plan.id, first=plan.first_year, last=plan.last_year))
     if getattr(args, "accounts", False):
         _demo_accounts()
     return EXIT_OK

@@ -18,6 +18,8 @@ from ui.cli.common import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
 from ui.cli.meetings import MEETING_PAPERS
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
+from ui.cli.plans import PLAN_PAPERS
+from ui.cli.plans import add_print_arguments as add_plan_arguments
 from ui.cli.supervision import SUPERVISION_PAPERS
 
 # Command-line names of the papers (models.papers.papers_extra.PAPERS keys use "_" and "members").
@@ -38,11 +40,12 @@ def register(sub) -> None:
                    "Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; "
                    "lần sau in lại đúng bản đã lưu.", "Cli"), cmd_print)
     p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS, *MEETING_PAPERS,
-                                      *SUPERVISION_PAPERS], metavar="PAPER",
+                                      *SUPERVISION_PAPERS, *PLAN_PAPERS], metavar="PAPER",
                    help=tr("decision | certificate | launch-minutes | statute | members | "
                            "voucher | fund-book | loan-register | loan-contract | "
-                           "meeting-minutes | collection-sheet | supervision", "Cli"))
-    p.add_argument("--club", required=True, metavar="CODE", help=tr("mã CLB", "Cli"))
+                           "meeting-minutes | collection-sheet | supervision | "
+                           "review-report", "Cli"))
+    p.add_argument("--club", metavar="CODE", help=tr("mã CLB", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)", "Cli"))
     p.add_argument("--date", metavar="dd/mm/yyyy",
@@ -54,6 +57,7 @@ def register(sub) -> None:
                       help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
     add_force(p)
     add_money_arguments(p)
+    add_plan_arguments(p)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
@@ -77,6 +81,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     from models.storage.output import check_output, write_output
     from models.text.vietnamese import format_date
 
+    if args.paper in PLAN_PAPERS:  # a plan's review report: --plan and --year
+        from ui.cli.plans import print_review
+
+        return print_review(args)
+    if not args.club:
+        return fail([tr("Thiếu --club: mã CLB của giấy tờ cần in.", "Cli")], EXIT_USAGE)
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
 
