@@ -3086,6 +3086,182 @@ Check the network or ask the administrator. You can change the connection settin
     </message>
   </context>
   <context>
+    <name>DashboardModels</name>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="23" />
+      <source>Chỉ tiêu</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="24" />
+      <source>Kế hoạch</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="25" />
+      <source>Thực hiện</source>
+      <translation>Actual</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="26" />
+      <source>Chênh lệch</source>
+      <translation>Gap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="27" />
+      <source>Đánh giá</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="45" />
+      <source>CLB</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dashboard_models.py" line="46" />
+      <source>Chưa đạt chuẩn</source>
+      <translation>Standard missed</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="63" />
+      <source>Năm:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="66" />
+      <source>Kế hoạch…</source>
+      <translation>Plan…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="67" />
+      <source>Xem, sửa kế hoạch, chỉ tiêu và kinh phí</source>
+      <translation>View and edit the plan, its targets and budget</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="68" />
+      <source>Nạp kế hoạch mẫu</source>
+      <translation>Load an example plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="78" />
+      <source>Nhấn đúp để mở CLB</source>
+      <translation>Double-click to open the club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="82" />
+      <source>Thành viên mỗi CLB</source>
+      <translation>Members per club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="83" />
+      <source>Cơ cấu mỗi CLB (%)</source>
+      <translation>Composition per club (%)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="84" />
+      <source>Quỹ và cho vay theo năm</source>
+      <translation>Funds and loans by year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="85" />
+      <source>Kinh phí: kế hoạch và đã cấp</source>
+      <translation>Budget: planned and granted</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="93" />
+      <source>CLB chưa đạt chuẩn (nhấn đúp để mở CLB):</source>
+      <translation>Clubs missing a standard (double-click to open the club):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="125" />
+      <source>Đang tính bảng chỉ tiêu…</source>
+      <translation>Computing the targets…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="131" />
+      <source>{area}: chưa có kế hoạch cho năm này.</source>
+      <translation>{area}: no plan for this year.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="136" />
+      <source>{clubs} CLB, {members} thành viên ({older} người cao tuổi, {women} nữ); {borrowers} thành viên vay vốn; {meetings} buổi sinh hoạt; {missing} CLB chưa đạt chuẩn.</source>
+      <translation>{clubs} clubs, {members} members ({older} older people, {women} women); {borrowers} members borrowed; {meetings} meetings held; {missing} clubs missing a standard.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="173" />
+      <source>Thành viên</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="180" />
+      <source>Chuẩn {low}–{high}</source>
+      <translation>Standard {low}–{high}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="195" />
+      <source>Số thành viên mỗi CLB so với chuẩn</source>
+      <translation>Members per club against the standard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="202" />
+      <source>Người cao tuổi</source>
+      <translation>Older people</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="203" />
+      <source>Nữ</source>
+      <translation>Women</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="204" />
+      <source>Nghèo, khó khăn</source>
+      <translation>Poor or in hardship</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="209" />
+      <source>Cơ cấu thành viên mỗi CLB (%)</source>
+      <translation>Composition of each club (%)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="214" />
+      <source>Quỹ tăng thu nhập</source>
+      <translation>Income-generation fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="215" />
+      <source>Quỹ hoạt động</source>
+      <translation>Activity fund</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="216" />
+      <source>Cho vay trong năm</source>
+      <translation>Loans disbursed in the year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="225" />
+      <source>Số dư quỹ cuối năm và tiền cho vay (triệu đồng)</source>
+      <translation>Fund balances at year end and loans (million đồng)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="229" />
+      <source>Kế hoạch</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="229" />
+      <source>Đã cấp</source>
+      <translation>Granted</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="241" />
+      <source>Kinh phí theo năm (triệu đồng): {sources}</source>
+      <translation>Budget by year (million đồng): {sources}</translation>
+    </message>
+  </context>
+  <context>
     <name>DocumentSettingsTab</name>
     <message>
       <location filename="../../ui/pages/settings_documents.py" line="38" />
@@ -5440,17 +5616,17 @@ Reason: {reason}</translation>
       <translation>ISHC Desk — Intergenerational Self-Help Club records</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="129" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="130" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
+      <location filename="../../ui/main_window.py" line="136" />
       <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
       <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
@@ -9856,6 +10032,11 @@ Reason: {reason}</translation>
       <source>Giám sát</source>
       <translation>Supervision</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="60" />
+      <source>Chỉ tiêu kế hoạch</source>
+      <translation>Plan targets</translation>
+    </message>
   </context>
   <context>
     <name>NewDocument</name>
@@ -10431,6 +10612,137 @@ Thôn Nà Cưởm</translation>
       <location filename="../../ui/widgets/pdf_preview.py" line="294" />
       <source>Không mở được máy in.</source>
       <translation>Cannot open the printer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDialog</name>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="57" />
+      <source>Kế hoạch và chỉ tiêu</source>
+      <translation>Plan and targets</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="64" />
+      <source>VD: 65/KH-UBND</source>
+      <translation>e.g. 65/KH-UBND</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="80" />
+      <source>Thêm chỉ tiêu</source>
+      <translation>Add target</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="81" />
+      <source>Bỏ dòng đã chọn</source>
+      <translation>Remove selected rows</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="91" />
+      <source>số tiền, đồng</source>
+      <translation>amount, đồng</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="92" />
+      <source>Thêm kinh phí</source>
+      <translation>Add budget line</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="98" />
+      <source>Địa bàn:</source>
+      <translation>Area:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="99" />
+      <source>Cơ quan ban hành:</source>
+      <translation>Issuing body:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="101" />
+      <source>Số, ngày:</source>
+      <translation>Number, date:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="103" />
+      <source>Tên kế hoạch:</source>
+      <translation>Plan title:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="104" />
+      <source>Căn cứ:</source>
+      <translation>Basis:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="105" />
+      <source>Giai đoạn:</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="107" />
+      <source>Ghi chú:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="108" />
+      <source>Chỉ tiêu:</source>
+      <translation>Targets:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="110" />
+      <source>Kinh phí:</source>
+      <translation>Budget:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="113" />
+      <source>Lưu kế hoạch</source>
+      <translation>Save plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModels</name>
+    <message>
+      <location filename="../../ui/plan_models.py" line="37" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="38" />
+      <source>Chỉ tiêu</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="39" />
+      <source>Tối thiểu</source>
+      <translation>At least</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="40" />
+      <source>Tối đa</source>
+      <translation>At most</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="41" />
+      <source>Mỗi CLB</source>
+      <translation>Each club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="42" />
+      <source>Cộng dồn</source>
+      <translation>Since start</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="43" />
+      <source>Địa bàn (CLB mới)</source>
+      <translation>Where (new clubs)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="92" />
+      <source>Nguồn</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_models.py" line="93" />
+      <source>Kế hoạch (đồng)</source>
+      <translation>Planned (đồng)</translation>
     </message>
   </context>
   <context>
