@@ -118,6 +118,7 @@ def chart(data: ReviewReportData, width: float = 440, bar_height: float = 13) ->
     bars.valueAxis.labelTextFormat = "%d %%"
     bars.bars[0].fillColor = colors.HexColor("#9bb7d4")
     bars.bars[1].fillColor = colors.HexColor("#2e6da4")
+    bars.bars.strokeColor = None
     bars.barSpacing, bars.groupSpacing = 1, 8
     drawing.add(bars)
     legend = Legend()
@@ -158,7 +159,7 @@ def document(data: ReviewReportData, setup: Setup | None = None) -> Document:
         header=Header(parent_body=data.parent_body, issuing_body=data.issuing_body,
                       number_line=f"Số: {DRAFT_BLANK}/{data.symbol}", place=data.place,
                       date=data.date),
-        title=Title("BÁO CÁO", f"{kind_word(data).capitalize()} thực hiện {data.plan_line}, "
+        title=Title("BÁO CÁO", f"{kind_word(data).capitalize()} {data.plan_line}, "
                                f"giai đoạn {data.period}"),
         body=tuple(body), signature=data.signature,
         recipients=Recipients(data.recipients or ("Như trên", "Lưu: VT")),

@@ -49,6 +49,29 @@ def _header(plan_area: str) -> tuple[str, str, str, Signature]:
             Signature(body.authority, body.signer_title, body.signer_name))
 
 
+_BODIES = ("ỦY BAN NHÂN DÂN", "HỘI NGƯỜI CAO TUỔI")
+_DIVISIONS = ("THÀNH PHỐ", "THỊ XÃ", "TỈNH", "HUYỆN", "QUẬN", "PHƯỜNG", "XÃ")
+
+
+def body_in_text(name: str) -> str:
+    """"ỦY BAN NHÂN DÂN THÀNH PHỐ BẮC KẠN" -> "Ủy ban nhân dân thành phố Bắc Kạn" for running
+    text; a name not in capitals is kept as typed."""
+    if name != name.upper():
+        return name
+    out = name
+    for body in _BODIES:
+        if out.startswith(body):
+            rest = out[len(body):].strip()
+            for division in _DIVISIONS:
+                if rest.startswith(division + " "):
+                    rest = f"{division.lower()} {rest[len(division) + 1:].title()}"
+                    break
+            else:
+                rest = rest.title()
+            return f"{body.capitalize()} {rest}".strip()
+    return out
+
+
 def review_data(plan_id: int, year: int, on: dt.date | None = None,
                 today: dt.date | None = None) -> ReviewReportData:
     """The review report of plan `plan_id` up to `year`, dated `on` (default today)."""
@@ -84,14 +107,16 @@ def review_data(plan_id: int, year: int, on: dt.date | None = None,
                f"Kết quả thực hiện từng chỉ tiêu của kế hoạch qua các năm {plan.first_year}"
                f" - {year} như sau:")
     parent, body, place, signature = _header(plan.scope)
-    number = f"số {plan.number}" if plan.number else ""
-    dated = f" ngày {decree_date(plan.date)}" if plan.date else ""
-    plan_line = f"Kế hoạch {number}{dated} của {plan.issuing_body.capitalize()}".replace(
-        "Kế hoạch  ", "Kế hoạch ")
+    if plan.number:  # "thực hiện Kế hoạch số 65/KH-UBND ngày … của Ủy ban nhân dân …"
+        dated = f" ngày {decree_date(plan.date)}" if plan.date else ""
+        plan_line = (f"thực hiện Kế hoạch số {plan.number}{dated} của "
+                     f"{body_in_text(plan.issuing_body)}")
+    else:  # an unnumbered plan is named by its title: "kế hoạch thực hiện Đề án …"
+        plan_line = plan.title[:1].lower() + plan.title[1:]
     return ReviewReportData(
         parent_body=parent, issuing_body=body, symbol="BC-UBND", place=place,
         date=on or dt.date.today(), final=year == plan.last_year,
-        plan_line=plan_line if plan.number else f"kế hoạch «{plan.title}»",
+        plan_line=plan_line,
         period=f"{plan.first_year} - {year}", area=last.area_name, summary=summary,
         lines=tuple(lines), bars=bars, budget=budget, misses=tuple(misses),
         signature=signature)

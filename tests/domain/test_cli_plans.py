@@ -63,7 +63,7 @@ def test_review_report_table_equals_the_dashboard(demo_db, capsys, tmp_path):
         dbmod.close()
     text = "\n".join(page.extract_text() for page in pdfplumber.open(io.BytesIO(
         pdf.read_bytes())).pages)
-    assert "BÁO CÁO" in text and "Tổng kết thực hiện" in text
+    assert "BÁO CÁO" in text and "Tổng kết kế hoạch thực hiện Đề án" in text
     rows_2025 = [line for line in text.splitlines() if " 2025 " in line]
     for row in board.targets:
         wanted = f"{display.bound(row)} {display.actual(row)}"

@@ -184,3 +184,30 @@ def test_demo_plan_keeps_the_clubs_the_ward_already_runs(book):  # noqa: F811
     examples.fit_to_records(inp, kept=3)
     by = {(t.year, t.code): t.low for t in inp.targets if not t.per_club}
     assert by[2021, "clubs_kept"] == 3 and by[2025, "clubs"] == 8 and by[2023, "clubs"] == 6
+
+
+def test_a_version_6_file_gains_the_plan_tables_keeping_its_rows(tmp_path, monkeypatch):
+    import sqlite3
+
+    from models.storage import db as dbmod
+    from models.storage import migrations
+
+    monkeypatch.setenv("ISHC_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "v6.sqlite3"
+    migrations.open_database(str(path)).close()
+    dbmod.close()
+    con = sqlite3.connect(path)  # back to version 6: no plan tables yet
+    for table in ("plan_budget", "plan_target", "plan"):
+        con.execute(f'DROP TABLE "{table}"')
+    con.execute("UPDATE schema_version SET version = 6 WHERE version = 7")
+    wards = con.execute("SELECT COUNT(*) FROM ward").fetchone()[0]
+    con.commit()
+    con.close()
+    database = migrations.open_database(str(path))
+    try:
+        assert migrations.current_version(database) == 7
+        assert database.table_exists("plan") and database.table_exists("plan_target")
+        assert database.execute_sql("SELECT COUNT(*) FROM ward").fetchone()[0] == wards > 0
+        assert list(tmp_path.glob("v6.before-v7-*.sqlite3"))  # copied aside first
+    finally:
+        dbmod.close()
