@@ -196,6 +196,30 @@ def _club_standards(targets: list[PlanTarget]) -> list[tuple[str, int | None, in
     return found
 
 
+# Counts "since the plan began" that follow from the clubs' founding dates and their members at
+# the period's end, so they need no second pass over the records.
+FOUNDING_CODES = ("clubs_founded", "clubs_kept", "members_new_clubs",
+                  "members_older_new_clubs")
+
+
+def _founding_since(per_club: dict[int, dict[str, int]], decided: dict[int, dt.date | None],
+                    plan_start: dt.date) -> dict[str, int]:
+    """The founding counts from `plan_start` to the period's end (the clubs are those
+    running at its end, as figures.club_figures would count them)."""
+    total = indicators.empty()
+    for cid, fig in per_club.items():
+        day = decided.get(cid)
+        if day is None:
+            continue
+        if day >= plan_start:
+            total["clubs_founded"] += 1
+            total["members_new_clubs"] += fig["members"]
+            total["members_older_new_clubs"] += fig["members_older"]
+        else:
+            total["clubs_kept"] += 1
+    return total
+
+
 def compute(area: str | None = None, year: int | None = None, *,
             start: dt.date | None = None, end: dt.date | None = None,
             plan_id: int | None = None, today: dt.date | None = None) -> Dashboard:
@@ -215,18 +239,24 @@ def compute(area: str | None = None, year: int | None = None, *,
     ids = figures.running_clubs(end, wards)
     per_club = figures.club_figures(ids, start, end, today=today)
     totals = indicators.add_up(list(per_club.values()))
+    clubs = {cid: (code, name, decided) for cid, code, name, decided in
+             Club.select(Club.id, Club.code, Club.name, Club.decision_date)
+             .where(Club.id.in_(ids or [0])).tuples()}
+    names = {cid: (code, name) for cid, (code, name, _d) in clubs.items()}
     since = None
     if plan is not None and any(t.since_start for t in targets):
         plan_start = dt.date(plan.first_year, 1, 1)
-        if plan_start < start:
+        wanted = {t.code for t in targets if t.since_start}
+        if plan_start >= start:
+            since = totals
+        elif wanted <= set(FOUNDING_CODES):
+            since = _founding_since(per_club, {c: d for c, (_a, _b, d) in clubs.items()},
+                                    plan_start)
+        else:
             since = indicators.add_up(list(figures.club_figures(
                 ids, plan_start, end, today=today).values()))
-        else:
-            since = totals
     board = Dashboard(area, plan_service.area_name(area), start, end,
                       plan.id if plan else None, plan.title if plan else "", totals, since)
-    names = {cid: (code, name) for cid, code, name in
-             Club.select(Club.id, Club.code, Club.name).where(Club.id.in_(ids or [0])).tuples()}
     standards = _club_standards(targets)
     misses: dict[int, list[Miss]] = {cid: [] for cid in ids}
     for cid in ids:

@@ -56,9 +56,20 @@ def test_review_report_table_equals_the_dashboard(demo_db, capsys, tmp_path):
     from models.storage import db as dbmod
     from models.storage.migrations import open_database
 
+    import datetime as dt
+
+    from models.reporting import figures, indicators
+
     open_database(demo_db)
     try:
         board = dashboard.compute("W1840", 2025, plan_id=1)
+        # the counts since the plan began, taken from the founding dates, equal a full pass
+        ids = figures.running_clubs(dt.date(2025, 12, 31), [1840])
+        full = indicators.add_up(list(figures.club_figures(
+            ids, dt.date(2021, 1, 1), dt.date(2025, 12, 31)).values()))
+        for code in dashboard.FOUNDING_CODES:
+            assert board.since_start[code] == full[code], code
+        assert board.since_start["clubs_founded"] > 0
     finally:
         dbmod.close()
     text = "\n".join(page.extract_text() for page in pdfplumber.open(io.BytesIO(
