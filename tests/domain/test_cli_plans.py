@@ -52,13 +52,12 @@ def test_review_report_table_equals_the_dashboard(demo_db, capsys, tmp_path):
     code, out, err = run(capsys, "--db", demo_db, "print", "review-report", "--plan", "1",
                          "--year", "2025", "-o", str(xlsx))
     assert code == 0, err
-    from models.plans import dashboard, display
-    from models.storage import db as dbmod
-    from models.storage.migrations import open_database
-
     import datetime as dt
 
+    from models.plans import dashboard, display
     from models.reporting import figures, indicators
+    from models.storage import db as dbmod
+    from models.storage.migrations import open_database
 
     open_database(demo_db)
     try:
