@@ -1,9 +1,10 @@
 """Money of a unit year by year, for the dashboard's charts and the plan's budget: each year's
-grants by source (receipts posted to club funds under the budget and donation categories) and,
-at each year's end, the balance of the funds and the loans disbursed in the year.
+grants by source (receipts posted to club funds under the budget and donation categories, less
+their reversals) and, at each year's end, the balance of the funds and the loans disbursed in
+the year.
 
-One grouped query over the ledger and one over the loans, whatever the number of years or
-clubs; the caller has checked that the user may read the unit.
+Grouped queries whatever the number of years or clubs; the caller has checked that the user
+may read the unit.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ class YearMoney:
     fund_other: int
     loans_disbursed: int  # number of loans disbursed in the year
     loans_disbursed_amount: int
-    grants: dict[str, int]  # source -> đồng received in the year
 
 
 def _ledger(wards: list[int], last_year: int) -> list[tuple]:
@@ -53,16 +53,13 @@ def money_by_year(wards: list[int], first_year: int, last_year: int) -> list[Yea
         .group_by(Loan.disbursed_on.year).tuples())}
     out = []
     for year in range(min([first_year, *flows]) if flows else first_year, last_year + 1):
-        grants = dict.fromkeys(SOURCE_OF_GRANT.values(), 0)
-        for kind, category, total in flows.get(year, []):
+        for kind, _category, total in flows.get(year, []):
             key = kind if kind in ("income", "activity") else "other"
             balance[key] += total
-            if category in GRANT_CATEGORIES:
-                grants[SOURCE_OF_GRANT[GRANT_CATEGORIES[category]]] += total
         if year >= first_year:
             n, amount = loans.get(year, (0, 0))
             out.append(YearMoney(year, balance["income"], balance["activity"],
-                                 balance["other"], n, amount, grants))
+                                 balance["other"], n, amount))
     return out
 
 
@@ -74,9 +71,31 @@ class BudgetRow:
     granted: int
 
 
+def grants_by_year(wards: list[int], first_year: int, last_year: int
+                   ) -> dict[int, dict[str, int]]:
+    """Year -> source -> đồng granted to the clubs of `wards` (receipts under the grant
+    categories less their reversals, as models/reporting/money_figures.py counts them)."""
+    grant = pw.Case(None, (
+        ((LedgerEntry.kind == "receipt") & LedgerEntry.reverses.is_null(), LedgerEntry.amount),
+        ((LedgerEntry.kind == "payment") & LedgerEntry.reverses.is_null(False),
+         LedgerEntry.amount * -1)), 0)
+    found: dict[int, dict[str, int]] = {}
+    for year, category, total in (
+            LedgerEntry.select(LedgerEntry.year, LedgerEntry.category, pw.fn.SUM(grant))
+            .join(Fund).join(Club)
+            .where(Club.ward.in_(wards or [0])
+                   & LedgerEntry.category.in_(list(GRANT_CATEGORIES))
+                   & LedgerEntry.year.between(first_year, last_year))
+            .group_by(LedgerEntry.year, LedgerEntry.category).tuples()):
+        source = SOURCE_OF_GRANT[GRANT_CATEGORIES[category]]
+        by_source = found.setdefault(int(year), dict.fromkeys(SOURCE_OF_GRANT.values(), 0))
+        by_source[source] += int(total or 0)
+    return found
+
+
 def budget_rows(plan: Plan, wards: list[int]) -> list[BudgetRow]:
     """The plan's budget by year and source beside what the clubs of `wards` received."""
-    granted = {m.year: m.grants for m in money_by_year(wards, plan.first_year, plan.last_year)}
+    granted = grants_by_year(wards, plan.first_year, plan.last_year)
     planned = {(b.year, b.source): b.amount for b in
                plan.budget.order_by(PlanBudget.year, PlanBudget.source)}
     rows = []

@@ -25,12 +25,6 @@ BOTH_FUNDS = ("income", "activity")
 CLOSED = ("repaid", "written_off")
 
 
-def _date(value: object) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def funds_into(result: dict[int, dict[str, int]], ids: list[int], start: dt.date,
                end: dt.date) -> None:
     """Fund balances at `end`, grants received in the period, whether both funds exist."""
@@ -71,56 +65,66 @@ def funds_into(result: dict[int, dict[str, int]], ids: list[int], start: dt.date
             fig[GRANT_CATEGORIES[category]] += int(granted or 0)
 
 
+def _positive(x: pw.Node) -> pw.Node:
+    return pw.Case(None, [(x > 0, x)], 0)
+
+
+def _least(a: pw.Node, b: pw.Node) -> pw.Node:
+    return pw.Case(None, [(a < b, a)], b)
+
+
 def loans_into(result: dict[int, dict[str, int]], ids: list[int], start: dt.date,
                end: dt.date) -> None:
     """Borrowers, loans disbursed and outstanding, income improved, repayments due and
-    collected in the period."""
+    collected in the period: one query grouped by club over each running loan joined to
+    its repayments and its schedule, both summed by loan."""
     closed = Loan.status.in_(CLOSED) & Loan.closed_on.is_null(False)
     running = (Loan.club.in_(ids) & (Loan.disbursed_on <= end)
                & ~(closed & (Loan.closed_on < start)))
-    loan_ids = Loan.select(Loan.id).where(running)
     before = LoanRepayment.date < start
-    paid = {loan: tuple(int(x or 0) for x in sums) for loan, *sums in database.execute(
-        LoanRepayment.select(
-            LoanRepayment.loan,
-            pw.fn.SUM(pw.Case(None, [(before, LoanRepayment.principal)], 0)),
-            pw.fn.SUM(pw.Case(None, [(before, LoanRepayment.interest)], 0)),
-            pw.fn.SUM(pw.Case(None, [(before, 0)], LoanRepayment.principal)),
-            pw.fn.SUM(pw.Case(None, [(before, 0)], LoanRepayment.interest)))
-        .where(LoanRepayment.loan.in_(loan_ids) & (LoanRepayment.date <= end))
-        .group_by(LoanRepayment.loan))}
+    paid = (LoanRepayment.select(
+        LoanRepayment.loan.alias("loan_id"),
+        pw.fn.SUM(pw.Case(None, [(before, LoanRepayment.principal)], 0)).alias("pb"),
+        pw.fn.SUM(pw.Case(None, [(before, LoanRepayment.interest)], 0)).alias("ib"),
+        pw.fn.SUM(pw.Case(None, [(before, 0)], LoanRepayment.principal)).alias("pw"),
+        pw.fn.SUM(pw.Case(None, [(before, 0)], LoanRepayment.interest)).alias("iw"))
+        .join(Loan, on=(LoanRepayment.loan == Loan.id))
+        .where(running & (LoanRepayment.date <= end))
+        .group_by(LoanRepayment.loan).alias("paid"))
     # the schedule due by the period's end, or by the day the loan closed within it
     until = pw.Case(None, [(closed & (Loan.closed_on < end), Loan.closed_on)], end)
     due_by = LoanInstallment.due_on <= until
-    scheduled = {loan: (int(p or 0), int(i or 0)) for loan, p, i in database.execute(
-        LoanInstallment.select(
-            LoanInstallment.loan,
-            pw.fn.SUM(pw.Case(None, [(due_by, LoanInstallment.principal)], 0)),
-            pw.fn.SUM(pw.Case(None, [(due_by, LoanInstallment.interest)], 0)))
+    sched = (LoanInstallment.select(
+        LoanInstallment.loan.alias("loan_id"),
+        pw.fn.SUM(pw.Case(None, [(due_by, LoanInstallment.principal)], 0)).alias("sp"),
+        pw.fn.SUM(pw.Case(None, [(due_by, LoanInstallment.interest)], 0)).alias("si"))
         .join(Loan, on=(LoanInstallment.loan == Loan.id))
-        .where(running).group_by(LoanInstallment.loan))}
-    borrowers: dict[int, set[int]] = {}
-    for loan_id, cid, person, principal, disbursed, status, closed_on, improved in (
-            database.execute(Loan.select(Loan.id, Loan.club, Loan.person, Loan.principal,
-                                         Loan.disbursed_on, Loan.status, Loan.closed_on,
-                                         Loan.income_improved).where(running))):
+        .where(running).group_by(LoanInstallment.loan).alias("sched"))
+    pb, ib = pw.fn.COALESCE(paid.c.pb, 0), pw.fn.COALESCE(paid.c.ib, 0)
+    pw_, iw = pw.fn.COALESCE(paid.c.pw, 0), pw.fn.COALESCE(paid.c.iw, 0)
+    due_p = _positive(pw.fn.COALESCE(sched.c.sp, 0) - pb)
+    due_i = _positive(pw.fn.COALESCE(sched.c.si, 0) - ib)
+    still_open = ~(closed & (Loan.closed_on <= end))
+    owed = Loan.principal - pb - pw_
+    owing = still_open & (owed > 0)
+    new = Loan.disbursed_on >= start
+
+    def total(cond: pw.Node, value: pw.Node | int = 1) -> pw.Function:
+        return pw.fn.SUM(pw.Case(None, [(cond, value)], 0))
+
+    query = (Loan.select(
+        Loan.club, pw.fn.COUNT(Loan.person.distinct()), total(new),
+        total(new, Loan.principal), total(owing), total(owing, owed),
+        total(~still_open & (Loan.income_improved == True)),  # noqa: E712
+        pw.fn.SUM(due_p + due_i),
+        pw.fn.SUM(_least(_positive(pw_), due_p) + _least(_positive(iw), due_i)))
+        .join(paid, pw.JOIN.LEFT_OUTER, on=(paid.c.loan_id == Loan.id))
+        .join(sched, pw.JOIN.LEFT_OUTER, on=(sched.c.loan_id == Loan.id))
+        .where(running).group_by(Loan.club))
+    for cid, *values in database.execute(query):
         fig = result[cid]
-        borrowers.setdefault(cid, set()).add(person)
-        if _date(disbursed) >= start:
-            fig["loans_disbursed"] += 1
-            fig["loans_disbursed_amount"] += principal
-        pb, ib, pw_, iw = paid.get(loan_id, (0, 0, 0, 0))
-        closed_day = _date(closed_on) if closed_on is not None else None
-        if not (status in CLOSED and closed_day is not None and closed_day <= end):
-            owed = principal - pb - pw_
-            if owed > 0:
-                fig["loans_outstanding"] += 1
-                fig["loans_outstanding_amount"] += owed
-        elif improved is not None:  # closed in the period (closed earlier was left out)
-            fig["income_improved"] += int(bool(improved))
-        due_p, due_i = scheduled.get(loan_id, (0, 0))
-        due_p, due_i = max(0, due_p - pb), max(0, due_i - ib)
-        fig["repayment_due"] += due_p + due_i
-        fig["repayment_collected"] += min(max(pw_, 0), due_p) + min(max(iw, 0), due_i)
-    for cid, people in borrowers.items():
-        result[cid]["borrowers"] = len(people)
+        for code, value in zip(("borrowers", "loans_disbursed", "loans_disbursed_amount",
+                                "loans_outstanding", "loans_outstanding_amount",
+                                "income_improved", "repayment_due", "repayment_collected"),
+                               values, strict=True):
+            fig[code] = int(value or 0)
