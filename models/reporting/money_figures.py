@@ -38,31 +38,30 @@ def funds_into(result: dict[int, dict[str, int]], ids: list[int], start: dt.date
         result[cid]["clubs_both_funds"] = int(all(k in found for k in BOTH_FUNDS))
     if not funds:
         return
-    within = LedgerEntry.date >= start
     signed = pw.Case(LedgerEntry.kind, (("receipt", LedgerEntry.amount),),
                      LedgerEntry.amount * -1)
-    # a reversing payment of a grant lowers that grant: a grant is receipts less reversals
-    grant = pw.Case(None, ((within & (LedgerEntry.kind == "receipt")
-                            & LedgerEntry.reverses.is_null(), LedgerEntry.amount),
-                           (within & (LedgerEntry.kind == "payment")
-                            & LedgerEntry.reverses.is_null(False), LedgerEntry.amount * -1)),
-                    0)
-    # grouped by fund alone, in the order of the (fund, date) index: no join, no sort of
-    # the whole ledger; the fund's club and kind are looked up here
-    rows = (LedgerEntry.select(LedgerEntry.fund, LedgerEntry.category, pw.fn.SUM(signed),
-                               pw.fn.SUM(grant))
-            .where(LedgerEntry.date <= end)
-            .group_by(LedgerEntry.fund, LedgerEntry.category))
+    # a grant is a receipt in the period under its category, less the reversals of one
+    grant = ((LedgerEntry.date >= start) & (
+        ((LedgerEntry.kind == "receipt") & LedgerEntry.reverses.is_null())
+        | ((LedgerEntry.kind == "payment") & LedgerEntry.reverses.is_null(False))))
+    sums = [pw.fn.SUM(signed)] + [
+        pw.fn.SUM(pw.Case(None, [(grant & (LedgerEntry.category == category), signed)], 0))
+        for category in GRANT_CATEGORIES]
+    # grouped by fund alone, in the order of the (fund, date) index: one pass over the
+    # ledger without sorting it; the fund's club and kind are looked up here
+    rows = (LedgerEntry.select(LedgerEntry.fund, *sums).where(LedgerEntry.date <= end)
+            .group_by(LedgerEntry.fund))
     if len(funds) < 500:  # a few clubs: read only their funds' entries
         rows = rows.where(LedgerEntry.fund.in_(list(funds)))
-    for fund_id, category, balance, granted in database.execute(rows):
+    codes = list(GRANT_CATEGORIES.values())
+    for fund_id, balance, *granted in database.execute(rows):
         owner = funds.get(fund_id)
         if owner is None:
             continue
         fig = result[owner[0]]
         fig[BALANCE_CODES.get(owner[1], "fund_other_balance")] += int(balance or 0)
-        if category in GRANT_CATEGORIES:
-            fig[GRANT_CATEGORIES[category]] += int(granted or 0)
+        for code, amount in zip(codes, granted, strict=True):
+            fig[code] += int(amount or 0)
 
 
 def _positive(x: pw.Node) -> pw.Node:
