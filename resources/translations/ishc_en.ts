@@ -1565,57 +1565,52 @@
       <translation>issue a new document (new number) even if the club already has this one</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="63" />
+      <location filename="../../ui/cli/documents.py" line="64" />
       <source>Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau bằng dấu tab), mới nhất trước.</source>
       <translation>Register of issued documents: number/code, date, summary, signer (separated by tabs), newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="65" />
+      <location filename="../../ui/cli/documents.py" line="66" />
       <source>chỉ năm này</source>
       <translation>this year only</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="67" />
+      <location filename="../../ui/cli/documents.py" line="68" />
       <source>chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)</source>
       <translation>only documents of this issuing body (abbreviation, e.g. UBND)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="89" />
-      <source>Thiếu --club: mã CLB của giấy tờ cần in.</source>
-      <translation>Missing --club: the code of the club whose paper to print.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/documents.py" line="107" />
+      <location filename="../../ui/cli/documents.py" line="122" />
       <source>Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).</source>
       <translation>There is no club with the code “{code}” (the clubs command lists the clubs).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="115" />
+      <location filename="../../ui/cli/documents.py" line="130" />
       <source>Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="121" />
+      <location filename="../../ui/cli/documents.py" line="136" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="123" />
+      <location filename="../../ui/cli/documents.py" line="138" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="126" />
+      <location filename="../../ui/cli/documents.py" line="141" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="129" />
+      <location filename="../../ui/cli/documents.py" line="144" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="139" />
+      <location filename="../../ui/cli/documents.py" line="154" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -3126,137 +3121,137 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="63" />
+      <location filename="../../ui/pages/dashboard_page.py" line="80" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="66" />
+      <location filename="../../ui/pages/dashboard_page.py" line="83" />
       <source>Kế hoạch…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="67" />
+      <location filename="../../ui/pages/dashboard_page.py" line="84" />
       <source>Xem, sửa kế hoạch, chỉ tiêu và kinh phí</source>
       <translation>View and edit the plan, its targets and budget</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="68" />
+      <location filename="../../ui/pages/dashboard_page.py" line="85" />
       <source>Nạp kế hoạch mẫu</source>
       <translation>Load an example plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="78" />
+      <location filename="../../ui/pages/dashboard_page.py" line="95" />
       <source>Nhấn đúp để mở CLB</source>
       <translation>Double-click to open the club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="82" />
+      <location filename="../../ui/pages/dashboard_page.py" line="99" />
       <source>Thành viên mỗi CLB</source>
       <translation>Members per club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="83" />
+      <location filename="../../ui/pages/dashboard_page.py" line="100" />
       <source>Cơ cấu mỗi CLB (%)</source>
       <translation>Composition per club (%)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="84" />
+      <location filename="../../ui/pages/dashboard_page.py" line="101" />
       <source>Quỹ và cho vay theo năm</source>
       <translation>Funds and loans by year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="85" />
+      <location filename="../../ui/pages/dashboard_page.py" line="102" />
       <source>Kinh phí: kế hoạch và đã cấp</source>
       <translation>Budget: planned and granted</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="93" />
+      <location filename="../../ui/pages/dashboard_page.py" line="110" />
       <source>CLB chưa đạt chuẩn (nhấn đúp để mở CLB):</source>
       <translation>Clubs missing a standard (double-click to open the club):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="125" />
+      <location filename="../../ui/pages/dashboard_page.py" line="142" />
       <source>Đang tính bảng chỉ tiêu…</source>
       <translation>Computing the targets…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="131" />
+      <location filename="../../ui/pages/dashboard_page.py" line="148" />
       <source>{area}: chưa có kế hoạch cho năm này.</source>
       <translation>{area}: no plan for this year.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="136" />
+      <location filename="../../ui/pages/dashboard_page.py" line="153" />
       <source>{clubs} CLB, {members} thành viên ({older} người cao tuổi, {women} nữ); {borrowers} thành viên vay vốn; {meetings} buổi sinh hoạt; {missing} CLB chưa đạt chuẩn.</source>
       <translation>{clubs} clubs, {members} members ({older} older people, {women} women); {borrowers} members borrowed; {meetings} meetings held; {missing} clubs missing a standard.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="173" />
+      <location filename="../../ui/pages/dashboard_page.py" line="190" />
       <source>Thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="180" />
+      <location filename="../../ui/pages/dashboard_page.py" line="197" />
       <source>Chuẩn {low}–{high}</source>
       <translation>Standard {low}–{high}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="195" />
+      <location filename="../../ui/pages/dashboard_page.py" line="212" />
       <source>Số thành viên mỗi CLB so với chuẩn</source>
       <translation>Members per club against the standard</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="202" />
+      <location filename="../../ui/pages/dashboard_page.py" line="219" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="203" />
+      <location filename="../../ui/pages/dashboard_page.py" line="220" />
       <source>Nữ</source>
       <translation>Women</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="204" />
+      <location filename="../../ui/pages/dashboard_page.py" line="221" />
       <source>Nghèo, khó khăn</source>
       <translation>Poor or in hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="209" />
+      <location filename="../../ui/pages/dashboard_page.py" line="226" />
       <source>Cơ cấu thành viên mỗi CLB (%)</source>
       <translation>Composition of each club (%)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="214" />
+      <location filename="../../ui/pages/dashboard_page.py" line="231" />
       <source>Quỹ tăng thu nhập</source>
       <translation>Income-generation fund</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="215" />
+      <location filename="../../ui/pages/dashboard_page.py" line="232" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="216" />
+      <location filename="../../ui/pages/dashboard_page.py" line="233" />
       <source>Cho vay trong năm</source>
       <translation>Loans disbursed in the year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="225" />
+      <location filename="../../ui/pages/dashboard_page.py" line="242" />
       <source>Số dư quỹ cuối năm và tiền cho vay (triệu đồng)</source>
       <translation>Fund balances at year end and loans (million đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="229" />
+      <location filename="../../ui/pages/dashboard_page.py" line="246" />
       <source>Kế hoạch</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="229" />
+      <location filename="../../ui/pages/dashboard_page.py" line="246" />
       <source>Đã cấp</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="241" />
+      <location filename="../../ui/pages/dashboard_page.py" line="258" />
       <source>Kinh phí theo năm (triệu đồng): {sources}</source>
       <translation>Budget by year (million đồng): {sources}</translation>
     </message>

@@ -58,6 +58,7 @@ def register(sub) -> None:
     add_force(p)
     add_money_arguments(p)
     add_plan_arguments(p)
+    _club_required_but_for_plans(p)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
@@ -65,6 +66,22 @@ def register(sub) -> None:
     p.add_argument("--year", type=integer, metavar="YYYY", help=tr("chỉ năm này", "Cli"))
     p.add_argument("--body", metavar="CODE",
                    help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
+
+
+def _club_required_but_for_plans(p: argparse.ArgumentParser) -> None:
+    """--club is required by every paper but a plan's (its --plan names it): a usage error
+    (exit 2) in argparse's own words, like any other required option."""
+    parse = p.parse_known_args
+
+    def parse_known_args(args=None, namespace=None):  # type: ignore[no-untyped-def]
+        found, rest = parse(args, namespace)
+        if getattr(found, "paper", None) not in PLAN_PAPERS and not getattr(found, "club",
+                                                                               None):
+            p.error(argparse._("the following arguments are required: %s")  # type: ignore[attr-defined]
+                    % "--club")
+        return found, rest
+
+    p.parse_known_args = parse_known_args  # type: ignore[method-assign]
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -85,8 +102,6 @@ def cmd_print(args: argparse.Namespace) -> int:
         from ui.cli.plans import print_review
 
         return print_review(args)
-    if not args.club:
-        return fail([tr("Thiếu --club: mã CLB của giấy tờ cần in.", "Cli")], EXIT_USAGE)
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
 
