@@ -10,6 +10,8 @@ import pytest
 
 from tests.domain.cli_helpers import run
 
+pytestmark = pytest.mark.sqlite_only  # a demo database file made by the command line
+
 
 @pytest.fixture
 def demo_db(tmp_path, capsys, monkeypatch):

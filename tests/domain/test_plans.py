@@ -186,6 +186,7 @@ def test_demo_plan_keeps_the_clubs_the_ward_already_runs(book):  # noqa: F811
     assert by[2021, "clubs_kept"] == 3 and by[2025, "clubs"] == 8 and by[2023, "clubs"] == 6
 
 
+@pytest.mark.sqlite_only  # a version-6 SQLite file, migrated with its copy aside
 def test_a_version_6_file_gains_the_plan_tables_keeping_its_rows(tmp_path, monkeypatch):
     import sqlite3
 
