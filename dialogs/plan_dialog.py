@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.plans import plans as plan_service
+from models.plans import rights
 from models.text.vietnamese import format_number
 from ui.context import AppContext, Change
 from ui.messages import label
@@ -111,6 +113,11 @@ class PlanDialog(FormDialog):
         form.addRow("", field_row(self.budget_year, self.budget_source, self.budget_amount,
                                   add_budget, drop_budget))
         self.lay_out(form, tr("Lưu kế hoạch"))
+        if not rights.can_write(area):  # a clerk reads the plan; the service would refuse
+            save = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(tr("Chỉ quản trị viên hoặc cán bộ giám sát của đơn vị sửa được "
+                               "kế hoạch."))
         add_target.clicked.connect(self.add_target)
         drop_target.clicked.connect(lambda: self._drop(self.targets, self.targets_view))
         add_budget.clicked.connect(self.add_budget)

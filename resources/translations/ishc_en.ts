@@ -10612,84 +10612,89 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>PlanDialog</name>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="57" />
+      <location filename="../../dialogs/plan_dialog.py" line="59" />
       <source>Kế hoạch và chỉ tiêu</source>
       <translation>Plan and targets</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="64" />
+      <location filename="../../dialogs/plan_dialog.py" line="66" />
       <source>VD: 65/KH-UBND</source>
       <translation>e.g. 65/KH-UBND</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="80" />
+      <location filename="../../dialogs/plan_dialog.py" line="82" />
       <source>Thêm chỉ tiêu</source>
       <translation>Add target</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="81" />
+      <location filename="../../dialogs/plan_dialog.py" line="83" />
       <source>Bỏ dòng đã chọn</source>
       <translation>Remove selected rows</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="91" />
+      <location filename="../../dialogs/plan_dialog.py" line="93" />
       <source>số tiền, đồng</source>
       <translation>amount, đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="92" />
+      <location filename="../../dialogs/plan_dialog.py" line="94" />
       <source>Thêm kinh phí</source>
       <translation>Add budget line</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="98" />
+      <location filename="../../dialogs/plan_dialog.py" line="100" />
       <source>Địa bàn:</source>
       <translation>Area:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="99" />
+      <location filename="../../dialogs/plan_dialog.py" line="101" />
       <source>Cơ quan ban hành:</source>
       <translation>Issuing body:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="101" />
+      <location filename="../../dialogs/plan_dialog.py" line="103" />
       <source>Số, ngày:</source>
       <translation>Number, date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="103" />
+      <location filename="../../dialogs/plan_dialog.py" line="105" />
       <source>Tên kế hoạch:</source>
       <translation>Plan title:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="104" />
+      <location filename="../../dialogs/plan_dialog.py" line="106" />
       <source>Căn cứ:</source>
       <translation>Basis:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="105" />
+      <location filename="../../dialogs/plan_dialog.py" line="107" />
       <source>Giai đoạn:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="107" />
+      <location filename="../../dialogs/plan_dialog.py" line="109" />
       <source>Ghi chú:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="108" />
+      <location filename="../../dialogs/plan_dialog.py" line="110" />
       <source>Chỉ tiêu:</source>
       <translation>Targets:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="110" />
+      <location filename="../../dialogs/plan_dialog.py" line="112" />
       <source>Kinh phí:</source>
       <translation>Budget:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/plan_dialog.py" line="113" />
+      <location filename="../../dialogs/plan_dialog.py" line="115" />
       <source>Lưu kế hoạch</source>
       <translation>Save plan</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/plan_dialog.py" line="119" />
+      <source>Chỉ quản trị viên hoặc cán bộ giám sát của đơn vị sửa được kế hoạch.</source>
+      <translation>Only an administrator or a supervisor of the unit can edit the plan.</translation>
     </message>
   </context>
   <context>

@@ -77,3 +77,24 @@ def test_plan_dialog_edits_a_target_and_the_dashboard_follows(qtbot, context):
     assert dialog.plan is not None
     clubs = next(r for r in page.board.targets if r.code == "clubs")
     assert clubs.low == 3  # the page recomputed on Change.PLAN
+
+
+def test_a_clerk_reads_the_plan_but_cannot_save_it(qtbot, context):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dialogs.plan_dialog import PlanDialog
+    from models.accounts.session import SignedInUser, set_user
+    from models.plans import examples
+    from models.plans import plans as plan_service
+
+    plan = examples.load_example("bac-kan-2021-2025", "W1840")
+    set_user(SignedInUser(id=5, username="cb", full_name="Cán bộ", role="clerk",
+                          ward_code=1840, province_code=None))
+    try:
+        dialog = PlanDialog(context, plan.scope, plan.id,
+                            plan_service.plan_input(plan_service.get_plan(plan.id)))
+        qtbot.addWidget(dialog)
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled() and dialog.targets.rowCount() > 20
+    finally:
+        set_user(None)
