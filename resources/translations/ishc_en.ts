@@ -3121,137 +3121,212 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="80" />
+      <location filename="../../ui/pages/dashboard_page.py" line="78" />
+      <source>Cả năm</source>
+      <translation>Whole year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="78" />
+      <source>6 tháng đầu năm</source>
+      <translation>First six months</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="79" />
+      <source>Từ đầu năm đến hôm nay</source>
+      <translation>Year to date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="85" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="83" />
+      <location filename="../../ui/pages/dashboard_page.py" line="89" />
       <source>Kế hoạch…</source>
       <translation>Plan…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="84" />
+      <location filename="../../ui/pages/dashboard_page.py" line="90" />
       <source>Xem, sửa kế hoạch, chỉ tiêu và kinh phí</source>
       <translation>View and edit the plan, its targets and budget</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="85" />
+      <location filename="../../ui/pages/dashboard_page.py" line="91" />
       <source>Nạp kế hoạch mẫu</source>
       <translation>Load an example plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="95" />
+      <location filename="../../ui/pages/dashboard_page.py" line="101" />
       <source>Nhấn đúp để mở CLB</source>
       <translation>Double-click to open the club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="99" />
+      <location filename="../../ui/pages/dashboard_page.py" line="105" />
       <source>Thành viên mỗi CLB</source>
       <translation>Members per club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="100" />
+      <location filename="../../ui/pages/dashboard_page.py" line="106" />
       <source>Cơ cấu mỗi CLB (%)</source>
       <translation>Composition per club (%)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="101" />
+      <location filename="../../ui/pages/dashboard_page.py" line="107" />
+      <source>Sinh hoạt mỗi CLB</source>
+      <translation>Meetings per club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="108" />
+      <source>Tỷ lệ CLB đạt</source>
+      <translation>Clubs meeting standards</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="109" />
       <source>Quỹ và cho vay theo năm</source>
       <translation>Funds and loans by year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="102" />
+      <location filename="../../ui/pages/dashboard_page.py" line="110" />
       <source>Kinh phí: kế hoạch và đã cấp</source>
       <translation>Budget: planned and granted</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="110" />
+      <location filename="../../ui/pages/dashboard_page.py" line="118" />
       <source>CLB chưa đạt chuẩn (nhấn đúp để mở CLB):</source>
       <translation>Clubs missing a standard (double-click to open the club):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="142" />
+      <location filename="../../ui/pages/dashboard_page.py" line="162" />
       <source>Đang tính bảng chỉ tiêu…</source>
       <translation>Computing the targets…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="148" />
+      <location filename="../../ui/pages/dashboard_page.py" line="168" />
       <source>{area}: chưa có kế hoạch cho năm này.</source>
       <translation>{area}: no plan for this year.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="153" />
+      <location filename="../../ui/pages/dashboard_page.py" line="173" />
       <source>{clubs} CLB, {members} thành viên ({older} người cao tuổi, {women} nữ); {borrowers} thành viên vay vốn; {meetings} buổi sinh hoạt; {missing} CLB chưa đạt chuẩn.</source>
       <translation>{clubs} clubs, {members} members ({older} older people, {women} women); {borrowers} members borrowed; {meetings} meetings held; {missing} clubs missing a standard.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="190" />
+      <location filename="../../ui/pages/dashboard_page.py" line="212" />
       <source>Thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="197" />
+      <location filename="../../ui/pages/dashboard_page.py" line="219" />
       <source>Chuẩn {low}–{high}</source>
       <translation>Standard {low}–{high}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="212" />
+      <location filename="../../ui/pages/dashboard_page.py" line="234" />
       <source>Số thành viên mỗi CLB so với chuẩn</source>
       <translation>Members per club against the standard</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="219" />
+      <location filename="../../ui/pages/dashboard_page.py" line="241" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="220" />
+      <location filename="../../ui/pages/dashboard_page.py" line="242" />
       <source>Nữ</source>
       <translation>Women</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="221" />
+      <location filename="../../ui/pages/dashboard_page.py" line="243" />
       <source>Nghèo, khó khăn</source>
       <translation>Poor or in hardship</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="226" />
+      <location filename="../../ui/pages/dashboard_page.py" line="248" />
       <source>Cơ cấu thành viên mỗi CLB (%)</source>
       <translation>Composition of each club (%)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="231" />
+      <location filename="../../ui/pages/dashboard_page.py" line="252" />
+      <source>Buổi sinh hoạt</source>
+      <translation>Meetings held</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="252" />
+      <source>Số tháng phải họp</source>
+      <translation>Months to meet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="261" />
+      <source>Buổi sinh hoạt đã tổ chức mỗi CLB</source>
+      <translation>Meetings held by each club</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="266" />
+      <source>Tỷ lệ CLB (%)</source>
+      <translation>Clubs (%)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="272" />
+      <source>Tập huấn</source>
+      <translation>Trained</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="272" />
+      <source>Giám sát</source>
+      <translation>Supervised</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="272" />
+      <source>Đủ hai quỹ</source>
+      <translation>Both funds</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="273" />
+      <source>Đủ thành viên</source>
+      <translation>Members in band</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="273" />
+      <source>Đạt cơ cấu</source>
+      <translation>Composition met</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="288" />
+      <source>Tập huấn {trained}/{clubs} CLB, giám sát {supervised}/{clubs} CLB</source>
+      <translation>Trained {trained}/{clubs} clubs, supervised {supervised}/{clubs} clubs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/dashboard_page.py" line="296" />
       <source>Quỹ tăng thu nhập</source>
       <translation>Income-generation fund</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="232" />
+      <location filename="../../ui/pages/dashboard_page.py" line="297" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="233" />
+      <location filename="../../ui/pages/dashboard_page.py" line="298" />
       <source>Cho vay trong năm</source>
       <translation>Loans disbursed in the year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="242" />
+      <location filename="../../ui/pages/dashboard_page.py" line="307" />
       <source>Số dư quỹ cuối năm và tiền cho vay (triệu đồng)</source>
       <translation>Fund balances at year end and loans (million đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="246" />
+      <location filename="../../ui/pages/dashboard_page.py" line="311" />
       <source>Kế hoạch</source>
       <translation>Plan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="246" />
+      <location filename="../../ui/pages/dashboard_page.py" line="311" />
       <source>Đã cấp</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/dashboard_page.py" line="258" />
+      <location filename="../../ui/pages/dashboard_page.py" line="323" />
       <source>Kinh phí theo năm (triệu đồng): {sources}</source>
       <translation>Budget by year (million đồng): {sources}</translation>
     </message>

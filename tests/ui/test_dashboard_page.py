@@ -38,6 +38,14 @@ def test_dashboard_page_shows_targets_charts_and_opens_a_missing_club(qtbot, con
     save_screenshot(window, "dashboard")
     wanted = board.misses[0].club_id
     first = page.misses.index(0, 0)
+    page.tabs.setCurrentIndex(3)  # coverage of training, supervision, funds, standards
+    save_screenshot(window, "dashboard_coverage")
+    page.periods.setCurrentIndex(page.periods.findData("half"))  # the first six months
+    half = dashboard.compute(None, start=dt.date(2025, 1, 1), end=dt.date(2025, 6, 30))
+    assert page.board.end == dt.date(2025, 6, 30)
+    assert [page.targets.index(r, 2).data() for r in range(page.targets.rowCount())] == [
+        display.actual(t) for t in half.targets]
+    page.periods.setCurrentIndex(0)
     page.misses_view.doubleClicked.emit(first)
     clubs = window.pages["clubs"]
     assert window.stack.currentWidget() is clubs

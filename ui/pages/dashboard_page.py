@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -73,12 +74,17 @@ class DashboardPage(QWidget):
         self.years = QComboBox()
         for year in range(self.today().year, self.today().year - YEARS_SHOWN, -1):
             self.years.addItem(str(year), year)
+        self.periods = QComboBox()
+        for key, text in (("year", self.tr("Cả năm")), ("half", self.tr("6 tháng đầu năm")),
+                          ("to_date", self.tr("Từ đầu năm đến hôm nay"))):
+            self.periods.addItem(text, key)
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         self.summary = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Năm:")))
         top.addWidget(self.years)
+        top.addWidget(self.periods)
         top.addWidget(self.plan_label, 1)
         self.edit_button = QPushButton(self.tr("Kế hoạch…"))
         self.edit_button.setToolTip(self.tr("Xem, sửa kế hoạch, chỉ tiêu và kinh phí"))
@@ -98,6 +104,8 @@ class DashboardPage(QWidget):
         self.charts: dict[str, QChart] = {}
         for key, title in (("members", self.tr("Thành viên mỗi CLB")),
                            ("composition", self.tr("Cơ cấu mỗi CLB (%)")),
+                           ("meetings", self.tr("Sinh hoạt mỗi CLB")),
+                           ("coverage", self.tr("Tỷ lệ CLB đạt")),
                            ("money", self.tr("Quỹ và cho vay theo năm")),
                            ("budget", self.tr("Kinh phí: kế hoạch và đã cấp"))):
             chart, view = _chart_view()
@@ -125,6 +133,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self.years.currentIndexChanged.connect(self.refresh)
+        self.periods.currentIndexChanged.connect(self.refresh)
         context.subscribe(self, lambda _c: self.refresh(), Change.CLUB, Change.MEMBER,
                           Change.FUND, Change.LOAN, Change.MEETING, Change.TRAINING,
                           Change.SUPERVISION, Change.PLAN)
@@ -136,9 +145,20 @@ class DashboardPage(QWidget):
     def year(self) -> int:
         return int(self.years.currentData())
 
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The period chosen: the year, its first half, or the year up to today (sơ kết
+        6 tháng, báo cáo đến thời điểm)."""
+        year, kind = self.year(), self.periods.currentData()
+        start = dt.date(year, 1, 1)
+        if kind == "half":
+            return start, dt.date(year, 6, 30)
+        if kind == "to_date" and self.today().year == year:
+            return start, self.today()
+        return start, dt.date(year, 12, 31)
+
     def refresh(self) -> None:
-        year = self.year()
-        service.call_slow(self, _compute, year, self._today, on_done=self._show,
+        start, end = self.period()
+        service.call_slow(self, _compute, start, end, self._today, on_done=self._show,
                           title=self.tr("Đang tính bảng chỉ tiêu…"))
 
     def _show(self, result) -> None:
@@ -163,6 +183,8 @@ class DashboardPage(QWidget):
         self._update_buttons(board)
         self._members_chart(board)
         self._composition_chart(board)
+        self._meetings_chart(board)
+        self._coverage_chart(board)
         self._money_chart(money)
         self._budget_chart(board)
 
@@ -224,6 +246,49 @@ class DashboardPage(QWidget):
             series.append(bars)
         self._axes(self.charts["composition"], [series], [c.code for c in clubs], 100)
         self.charts["composition"].setTitle(self.tr("Cơ cấu thành viên mỗi CLB (%)"))
+
+    def _meetings_chart(self, board: dashboard.Dashboard) -> None:
+        clubs = board.clubs[:60]
+        held, months = QBarSet(self.tr("Buổi sinh hoạt")), QBarSet(self.tr("Số tháng phải họp"))
+        held.append([c.figures["meetings_held"] for c in clubs])
+        months.append([c.figures["meeting_months"] for c in clubs])
+        series = QBarSeries()
+        series.append(held)
+        series.append(months)
+        top = max([1] + [c.figures["meeting_months"] for c in clubs]
+                  + [c.figures["meetings_held"] for c in clubs]) * 1.15
+        self._axes(self.charts["meetings"], [series], [c.code for c in clubs], top)
+        self.charts["meetings"].setTitle(self.tr("Buổi sinh hoạt đã tổ chức mỗi CLB"))
+
+    def _coverage_chart(self, board: dashboard.Dashboard) -> None:
+        codes = ("share_trained", "share_supervised", "share_both_funds", "share_in_band",
+                 "share_composition")
+        bars = QBarSet(self.tr("Tỷ lệ CLB (%)"))
+        bars.append([round(indicators.share(board.totals, code) or 0, 1) for code in codes])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value %")
+        names = [self.tr("Tập huấn"), self.tr("Giám sát"), self.tr("Đủ hai quỹ"),
+                 self.tr("Đủ thành viên"), self.tr("Đạt cơ cấu")]
+        chart = self.charts["coverage"]
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append(names)
+        x = QValueAxis()
+        x.setRange(0, 100)
+        x.setLabelFormat("%d")
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        chart.setTitle(self.tr(
+            "Tập huấn {trained}/{clubs} CLB, giám sát {supervised}/{clubs} CLB").format(
+            trained=board.totals["clubs_trained"], supervised=board.totals["clubs_supervised"],
+            clubs=board.totals["clubs"]))
 
     def _money_chart(self, money: list[over_time.YearMoney]) -> None:
         million = 1_000_000
@@ -296,8 +361,8 @@ class DashboardPage(QWidget):
             self.context.open_club.emit("clubs", int(club_id))
 
 
-def _compute(year: int, today: dt.date | None, **_task) -> tuple:
-    board = dashboard.compute(None, year, today=today)
+def _compute(start: dt.date, end: dt.date, today: dt.date | None, **_task) -> tuple:
+    board = dashboard.compute(None, start=start, end=end, today=today)
     wards = dashboard.ward_codes(board.area)
-    money = over_time.money_by_year(wards, year - 4, year)
+    money = over_time.money_by_year(wards, end.year - 4, end.year)
     return board, money
