@@ -80,15 +80,21 @@ class ReviewReportData:
     recipients: tuple[str, ...] = ()
 
 
-COLUMNS = (Col("TT", 0.7, "centre"), Col("Chỉ tiêu", 4.2), Col("Năm", 0.8, "centre"),
-           Col("Kế hoạch", 1.4, "right"), Col("Thực hiện", 1.6, "right"),
-           Col("Chênh lệch", 1.6, "right"), Col("Đánh giá", 1.2, "centre"))
+COLUMNS = (Col("TT", 0.6, "centre"), Col("Chỉ tiêu", 3.6), Col("Năm", 0.8, "centre"),
+           Col("Kế hoạch", 1.3, "right"), Col("Thực hiện", 1.8, "right"),
+           Col("Chênh lệch", 1.9, "right"), Col("Đánh giá", 1.2, "centre"))
 BUDGET_COLUMNS = (Col("Năm", 0.8, "centre"), Col("Nguồn", 2.6),
                   Col("Kế hoạch (đồng)", 2, "right"), Col("Đã cấp (đồng)", 2, "right"))
 
 
 def kind_word(data: ReviewReportData) -> str:
     return "tổng kết" if data.final else "sơ kết"
+
+
+def period_words(data: ReviewReportData) -> str:
+    """"giai đoạn 2021 - 2023", or "năm 2026" for the plan's first year alone."""
+    first, _, last = data.period.partition(" - ")
+    return f"năm {first}" if first == last or not last else f"giai đoạn {data.period}"
 
 
 def indicator_rows(data: ReviewReportData) -> tuple[tuple[str, ...], ...]:
@@ -153,14 +159,14 @@ def document(data: ReviewReportData, setup: Setup | None = None) -> Document:
     else:
         body.append(Para("Tất cả các câu lạc bộ đạt các chuẩn của kế hoạch."))
     body.append(Heading("IV. ĐÁNH GIÁ CHUNG VÀ ĐỀ XUẤT"))
-    body.append(Para("Trên đây là báo cáo " + kind_word(data) + " thực hiện kế hoạch giai "
-                     f"đoạn {data.period} trên địa bàn {data.area}."))
+    body.append(Para("Trên đây là báo cáo " + kind_word(data) + " thực hiện kế hoạch "
+                     f"{period_words(data)} trên địa bàn {data.area}."))
     return Document(
         header=Header(parent_body=data.parent_body, issuing_body=data.issuing_body,
                       number_line=f"Số: {DRAFT_BLANK}/{data.symbol}", place=data.place,
                       date=data.date),
         title=Title("BÁO CÁO", f"{kind_word(data).capitalize()} {data.plan_line}, "
-                               f"giai đoạn {data.period}"),
+                               f"{period_words(data)}"),
         body=tuple(body), signature=data.signature,
         recipients=Recipients(data.recipients or ("Như trên", "Lưu: VT")),
         setup=setup or Setup())

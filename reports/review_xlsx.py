@@ -9,7 +9,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from reports.review_report import COLUMNS, ReviewReportData, indicator_rows, kind_word
+from reports.review_report import (
+    COLUMNS,
+    ReviewReportData,
+    indicator_rows,
+    kind_word,
+    period_words,
+)
 from reports.xlsx_safe import as_text
 
 FONT = "Times New Roman"
@@ -27,7 +33,7 @@ def write(data: ReviewReportData, path: str | Path) -> None:
     for r, (value, font) in enumerate((
             (f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU ({kind_word(data).upper()})",
              Font(name=FONT, bold=True, size=14)),
-            (f"{data.plan_line}, giai đoạn {data.period} - {data.area}",
+            (f"{data.plan_line}, {period_words(data)} - {data.area}",
              Font(name=FONT, italic=True, size=12))), start=2):
         ws.merge_cells(f"A{r}:{last}{r}")
         ws.cell(r, 1, value).font = font

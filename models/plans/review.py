@@ -42,9 +42,11 @@ def _header(plan_area: str) -> tuple[str, str, str, Signature]:
     ward = Ward.get_or_none(Ward.code == office.ward_code) if office.ward_code else None
     place = paper_facts.place_name(ward) if ward is not None else ""
     if plan_area.startswith("P") or body is None:
-        name = plan_service.area_name(plan_area).upper()
-        return "", f"ỦY BAN NHÂN DÂN {name}", place, Signature("TM. ỦY BAN NHÂN DÂN",
-                                                             "CHỦ TỊCH", "")
+        name = plan_service.area_name(plan_area)
+        # a province's paper is dated from the province ("Thái Nguyên, ngày …")
+        seat = name.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+        return "", f"ỦY BAN NHÂN DÂN {name.upper()}", seat, Signature(
+            "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "")
     return (body.parent_name, body.name, place,
             Signature(body.authority, body.signer_title, body.signer_name))
 
@@ -70,6 +72,18 @@ def body_in_text(name: str) -> str:
                 rest = rest.title()
             return f"{body.capitalize()} {rest}".strip()
     return out
+
+
+def area_in_text(name: str) -> str:
+    """"Phường Đức Xuân, Tỉnh Thái Nguyên" -> "phường Đức Xuân, tỉnh Thái Nguyên"."""
+    parts = []
+    for part in name.split(", "):
+        for word in ("Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu "):
+            if part.startswith(word):
+                part = word.lower() + part[len(word):]
+                break
+        parts.append(part)
+    return ", ".join(parts)
 
 
 def review_data(plan_id: int, year: int, on: dt.date | None = None,
@@ -98,14 +112,15 @@ def review_data(plan_id: int, year: int, on: dt.date | None = None,
             misses.append(f"{club.code} ({club.name}): "
                           + "; ".join(display.miss(m) for m in missed))
     totals = last.totals
-    summary = (f"Đến hết năm {year}, trên địa bàn {last.area_name} có {totals['clubs']} câu "
+    summary = (f"Đến hết năm {year}, trên địa bàn {area_in_text(last.area_name)} có {totals['clubs']} câu "
                f"lạc bộ liên thế hệ tự giúp nhau đang hoạt động với {format_number(totals['members'])}"
                f" thành viên, trong đó {format_number(totals['members_older'])} người cao tuổi, "
                f"{format_number(totals['members_women'])} nữ; {totals['borrowers']} thành viên "
                f"vay vốn, {totals['income_improved']} thành viên tăng thu nhập. Trong năm các "
                f"câu lạc bộ tổ chức {totals['meetings_held']} buổi sinh hoạt.",
-               f"Kết quả thực hiện từng chỉ tiêu của kế hoạch qua các năm {plan.first_year}"
-               f" - {year} như sau:")
+               "Kết quả thực hiện từng chỉ tiêu của kế hoạch "
+               + (f"năm {year}" if year == plan.first_year
+                  else f"qua các năm {plan.first_year} - {year}") + " như sau:")
     parent, body, place, signature = _header(plan.scope)
     if plan.number:  # "thực hiện Kế hoạch số 65/KH-UBND ngày … của Ủy ban nhân dân …"
         dated = f" ngày {decree_date(plan.date)}" if plan.date else ""
@@ -117,7 +132,8 @@ def review_data(plan_id: int, year: int, on: dt.date | None = None,
         parent_body=parent, issuing_body=body, symbol="BC-UBND", place=place,
         date=on or dt.date.today(), final=year == plan.last_year,
         plan_line=plan_line,
-        period=f"{plan.first_year} - {year}", area=last.area_name, summary=summary,
+        period=f"{plan.first_year} - {year}", area=area_in_text(last.area_name),
+        summary=summary,
         lines=tuple(lines), bars=bars, budget=budget, misses=tuple(misses),
         signature=signature)
 
