@@ -52,11 +52,17 @@ def member_inputs(n: int, seed: int = 3, joined: dt.date = dt.date(2025, 3, 5)) 
     return rows
 
 
+FOUNDING = ("05/QĐ-UBND", dt.date(2025, 3, 5))
+
+
 def founded_club(n_members: int = 63, code: str = "DX01", seed: int = 3,
-                 decision: tuple[str, dt.date] | None = ("05/QĐ-UBND", dt.date(2025, 3, 5))
-                 ) -> int:
+                 decision: tuple[str, dt.date] | None = FOUNDING) -> int:
     """A club of n members in Tổ 1 and Nà Cưởm with a five-person board; founded by the
-    given decision (number, date) or left planned when decision is None."""
+    given decision (number, date) or left planned when decision is None. Another club than
+    DX01 founded by the default decision gets its own number (DX02: 06/QĐ-UBND), as a number
+    of the ward's series is held by one paper."""
+    if decision == FOUNDING and code != "DX01" and code[-2:].isdigit():
+        decision = (f"{4 + int(code[-2:]):02d}/QĐ-UBND", FOUNDING[1])
     from models.clubs import clubs
     from models.clubs.clubs import BoardSeat, ClubInput, FoundingInput
     from models.members import members

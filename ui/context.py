@@ -32,6 +32,7 @@ class Change(StrEnum):
     ACTIVITY = "activity"    # an activity, a health check, a home-care pair or visit, support
     TRAINING = "training"    # a training course or study visit and its attendees
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
+    PLAN = "plan"            # a plan of targets and budget (models/plans)
 
 
 class _Subscription(QObject):
@@ -52,6 +53,7 @@ class AppContext(QObject):
     """The office and standards of the open database, and the `changed(Change)` notices."""
 
     changed = Signal(object)  # a Change
+    open_club = Signal(str, int)  # page key, club id: the window shows that club there
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._specs = []
         self.nav.currentRowChanged.connect(self._open_row)
         context.subscribe(self, self._on_changed, Change.SETTINGS)
+        context.open_club.connect(self._open_club)
         self._add_pages()
         self._add_help_menu()
         self._update_office_label()
@@ -132,6 +133,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self._open_row(row)
         return self.pages[key]
+
+    def _open_club(self, key: str, club_id: int) -> None:
+        """A page asked to show a club on another page (the dashboard's clubs missing a
+        standard open on the Clubs page)."""
+        page = self.show_page(key)
+        select = getattr(page, "select_club", None)
+        if select is not None:
+            select(club_id)
 
     def _on_changed(self, _change: Change) -> None:
         self._update_office_label()

@@ -12,18 +12,18 @@ import peewee as pw
 
 from models.accounts import access
 from models.activities.figures import area_figures
-from models.clubs.composition import all_compositions
-from models.loans.loan_figures import figures_of_clubs as money_figures
-from models.meetings.figures import figures_of_clubs as meeting_figures
+from models.clubs.composition import Composition, Figure, active_on
+from models.codes import DISADVANTAGED
+from models.meetings.figures import months_between
+from models.meetings.tables import Meeting
 from models.office.settings import Standards, load
-from models.reporting import indicators
-from models.storage.schema import BoardMember, Club, ClubStatusChange
+from models.reporting import indicators, money_figures
+from models.storage.schema import BoardMember, Club, ClubStatusChange, Membership, Person
 from models.supervision.tables import SupervisionVisit
 from models.training.tables import Course, CourseAttendee
 
-GRANT_CATEGORIES = {"budget_province": "grants_province", "budget_commune": "grants_commune",
-                    "donation": "grants_sponsors"}
-BOTH_FUNDS = ("income", "activity")
+GRANT_CATEGORIES = money_figures.GRANT_CATEGORIES
+BOTH_FUNDS = money_figures.BOTH_FUNDS
 
 
 def running_clubs(end: dt.date, ward_codes: list[int] | None = None) -> list[int]:
@@ -48,14 +48,17 @@ def club_figures(club_ids: list[int], start: dt.date, end: dt.date,
     result = {cid: indicators.empty() for cid in ids}
     if not ids:
         return result
-    for cid, (decided,) in _decision_dates(ids).items():
+    decided_on = {cid: d for cid, (d,) in _decision_dates(ids).items()}
+    for cid, decided in decided_on.items():
         fig = result[cid]
         fig["clubs"] = 1
         if decided is not None and start <= decided <= end:
             fig["clubs_founded"] = 1
+        elif decided is not None and decided < start:
+            fig["clubs_kept"] = 1
     _composition(result, end)
     _money(result, ids, start, end)
-    _meetings(result, ids, start, end, today)
+    _meetings(result, ids, start, end, today, decided_on)
     _areas(result, start, end)
     _training(result, ids, end)
     _supervision(result, ids, start, end)
@@ -67,12 +70,50 @@ def _decision_dates(ids: list[int]) -> dict[int, tuple[dt.date | None]]:
             Club.select(Club.id, Club.decision_date).where(Club.id.in_(ids)).tuples()}
 
 
+def _older_cutoff(on: dt.date, age: int) -> dt.date:
+    """The last birth date of someone `age` or older on `on` (members.age_on's rule)."""
+    year = on.year - age
+    try:
+        return on.replace(year=year)
+    except ValueError:  # 29 February in a common year: nobody is born on that day
+        return dt.date(year, 2, 28)
+
+
+def compositions(ids: list[int], on: dt.date, std: Standards) -> dict[int, Composition]:
+    """Each club's composition on `on`, counted in one grouped query: the same figures as
+    models/clubs/composition.all_compositions, without reading every member's row."""
+    older = (Person.birth_date.is_null(False) & (Person.birth_date <= _older_cutoff(
+        on, std.older_age))) | (Person.birth_date.is_null()
+                                & (Person.birth_year <= on.year - std.older_age))
+    counts = {cid: (0, 0, 0, 0, 0) for cid in ids}
+
+    def count(cond: pw.Expression) -> pw.Function:
+        return pw.fn.SUM(pw.Case(None, [(cond, 1)], 0))
+
+    for cid, total, old, women, poor, care in (
+            Membership.select(Membership.club, pw.fn.COUNT(Membership.id), count(older),
+                              count(Person.gender == "F"),
+                              count(Person.household_status.in_(DISADVANTAGED)),
+                              count(Membership.home_care_volunteer == True))  # noqa: E712
+            .join(Person).where(active_on(on) & Membership.club.in_(ids))
+            .group_by(Membership.club).tuples()):
+        counts[cid] = (int(total), int(old or 0), int(women or 0), int(poor or 0),
+                       int(care or 0))
+    out = {}
+    for cid, (total, old, women, poor, care) in counts.items():
+        out[cid] = Composition(cid, on, (
+            Figure("members", total, total, std.min_members, std.max_members, False),
+            Figure("older", old, total, std.older_share_min, None, True),
+            Figure("women", women, total, std.women_share_min, std.women_share_max, True),
+            Figure("disadvantaged", poor, total, std.poor_share_min, std.poor_share_max,
+                   True),
+            Figure("home_care", care, total, std.home_care_min, None, False)))
+    return out
+
+
 def _composition(result: dict[int, dict[str, int]], end: dt.date) -> None:
-    std = load(Standards)
-    for cid, comp in all_compositions(end, std).items():
-        fig = result.get(cid)
-        if fig is None:
-            continue
+    for cid, comp in compositions(list(result), end, load(Standards)).items():
+        fig = result[cid]
         fig["members"] = comp.figure("members").count
         fig["members_older"] = comp.figure("older").count
         fig["members_women"] = comp.figure("women").count
@@ -86,38 +127,31 @@ def _composition(result: dict[int, dict[str, int]], end: dt.date) -> None:
 
 def _money(result: dict[int, dict[str, int]], ids: list[int], start: dt.date,
            end: dt.date) -> None:
-    for cid, money in money_figures(ids, start, end).items():
-        fig = result[cid]
-        kinds = set(money.funds)
-        fig["clubs_both_funds"] = int(all(k in kinds for k in BOTH_FUNDS))
-        for kind, fund in money.funds.items():
-            code = {"income": "fund_income_balance", "activity": "fund_activity_balance"}.get(
-                kind, "fund_other_balance")
-            fig[code] += fund.closing
-            for category, amount in fund.receipts_by_category.items():
-                if category in GRANT_CATEGORIES:
-                    fig[GRANT_CATEGORIES[category]] += amount
-        loans = money.loans
-        fig["borrowers"] = loans.borrowers
-        fig["income_improved"] = loans.income_improved
-        fig["loans_disbursed"] = loans.disbursed
-        fig["loans_disbursed_amount"] = loans.disbursed_amount
-        fig["loans_outstanding"] = loans.loans_outstanding
-        fig["loans_outstanding_amount"] = loans.outstanding_amount
-        fig["repayment_due"] = loans.repayment_due
-        fig["repayment_collected"] = loans.repayment_collected
+    money_figures.funds_into(result, ids, start, end)
+    money_figures.loans_into(result, ids, start, end)
 
 
 def _meetings(result: dict[int, dict[str, int]], ids: list[int], start: dt.date, end: dt.date,
-              today: dt.date | None) -> None:
-    for cid, m in meeting_figures(ids, start, end, today=today).items():
+              today: dt.date | None, decided: dict[int, dt.date | None]) -> None:
+    # the sums of models/meetings/figures.py without its list of members absent in a row,
+    # which no indicator needs and which reads every absence
+    last = min(end, today or dt.date.today())
+    for cid, day in decided.items():
+        if day is not None:
+            result[cid]["meeting_months"] = months_between(max(start, day), last)
+    standing = pw.Case(None, [(Meeting.reversed_on.is_null(), Meeting.fee_total)], 0)
+    for cid, n, places, present, fees, due in (
+            Meeting.select(Meeting.club, pw.fn.COUNT(Meeting.id),
+                           pw.fn.SUM(Meeting.member_count), pw.fn.SUM(Meeting.present_count),
+                           pw.fn.SUM(standing), pw.fn.SUM(Meeting.fee_due * Meeting.member_count))
+            .where(Meeting.club.in_(ids) & (Meeting.date >= start) & (Meeting.date <= end))
+            .group_by(Meeting.club).tuples()):
         fig = result[cid]
-        fig["meetings_held"] = m.meetings_held
-        fig["meeting_months"] = m.months_elapsed
-        fig["attendance_present"] = m.present
-        fig["attendance_places"] = m.member_places
-        fig["fees_collected"] = m.fees_collected
-        fig["fees_due"] = m.fees_due
+        fig["meetings_held"] = int(n)
+        fig["attendance_places"] = int(places or 0)
+        fig["attendance_present"] = int(present or 0)
+        fig["fees_collected"] = int(fees or 0)
+        fig["fees_due"] = int(due or 0)
 
 
 def _areas(result: dict[int, dict[str, int]], start: dt.date, end: dt.date) -> None:

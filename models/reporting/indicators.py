@@ -34,6 +34,7 @@ class Share:
 _COUNTS: tuple[tuple[str, str], ...] = (
     ("clubs", N_("Số CLB đang hoạt động")),
     ("clubs_founded", N_("Số CLB thành lập mới trong kỳ")),
+    ("clubs_kept", N_("Số CLB thành lập trước kỳ còn duy trì")),
     ("clubs_in_band", N_("Số CLB có số thành viên trong chuẩn")),
     ("clubs_composition_met", N_("Số CLB đạt chuẩn cơ cấu thành viên")),
     ("clubs_both_funds", N_("Số CLB có đủ hai quỹ")),
@@ -112,6 +113,8 @@ SHARES: tuple[Share, ...] = (
     Share("share_borrowers", N_("Tỷ lệ thành viên vay vốn"), "borrowers", "members"),
     Share("share_income_improved", N_("Tỷ lệ thành viên vay vốn có thu nhập tăng"),
           "income_improved", "borrowers"),
+    Share("share_members_improved", N_("Tỷ lệ thành viên vay vốn và tăng thu nhập"),
+          "income_improved", "members"),
     Share("share_meetings", N_("Tỷ lệ tháng có sinh hoạt"), "meetings_held", "meeting_months"),
     Share("share_attendance", N_("Tỷ lệ dự sinh hoạt"), "attendance_present",
           "attendance_places"),

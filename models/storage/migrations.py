@@ -131,6 +131,13 @@ def _v11_account_roles(database: pw.Database) -> None:
                                  f'WHERE "id" = {param}', (stored, account_id))
 
 
+def _v7_plans(database: pw.Database) -> None:
+    """Plans of a ward or a province: targets by year, budget by year and source."""
+    from models.plans.tables import TABLES as PLAN_TABLES
+
+    database.create_tables(PLAN_TABLES)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -138,6 +145,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (4, "monthly meetings", _v4_meetings),
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
+    (7, "plans: targets by year, budget by year and source", _v7_plans),
     (9, "legal texts in force, former names of units", _v9_legal_texts_unit_names),
     (10, "in-kind register: in-kind loans leave the cash book", _v10_in_kind_register),
     (11, "several roles per account", _v11_account_roles),

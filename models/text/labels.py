@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from models.text.catalog import N_
+from models.text.plan_words import PLAN_LISTS
 from models.text.supervision_words import SUPERVISION_AUDIT_ACTIONS, SUPERVISION_LISTS
 from models.text.vietnamese import fold
 
@@ -233,6 +234,7 @@ CODE_LISTS: dict[str, dict[str, str]] = {
 }
 
 CODE_LISTS.update(SUPERVISION_LISTS)
+CODE_LISTS.update(PLAN_LISTS)
 CODE_LISTS["audit_action"].update(SUPERVISION_AUDIT_ACTIONS)
 
 # The same lists under the name the spreadsheet code has always used.

@@ -22,6 +22,7 @@ from models.text.catalog import N_, tr
 from models.text.labels import CODE_LISTS
 from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
 from models.text.paper_words import PAPER_ERRORS, PAPER_FIELDS
+from models.text.plan_words import PLAN_ERRORS, PLAN_FIELDS
 from models.text.supervision_words import SUPERVISION_ERRORS, SUPERVISION_FIELDS
 from models.text.vietnamese import format_date, format_number
 
@@ -383,6 +384,8 @@ FIELDS.update(PAPER_FIELDS)
 ERRORS.update(PAPER_ERRORS)
 FIELDS.update(activity_words.FIELDS)
 ERRORS.update(activity_words.ERRORS)
+FIELDS.update(PLAN_FIELDS)
+ERRORS.update(PLAN_ERRORS)
 
 # Refusals of the access rules (models.accounts.access), by their code.
 ACCESS = {

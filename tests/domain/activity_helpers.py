@@ -13,11 +13,13 @@ JOINED = dt.date(2025, 3, 5)
 
 
 def found(club, board=()):
-    """Found a planned club on FOUNDED, with `board` [(role, person_id, term_end)…]."""
+    """Found a planned club on FOUNDED, with `board` [(role, person_id, term_end)…]; each club
+    its own decision number (a number of the ward's series is held by one paper)."""
     seats = [clubs.BoardSeat(role=role, term_start=FOUNDED, term_end=end, person_id=pid)
              for role, pid, end in board]
     return clubs.found_club(club.id, clubs.FoundingInput(
-        decision_number="12/QĐ-UBND", decision_date=FOUNDED, decision_issuer="UBND phường",
+        decision_number=f"{11 + club.id:02d}/QĐ-UBND", decision_date=FOUNDED,
+        decision_issuer="UBND phường",
         board=seats), today=TODAY)
 
 

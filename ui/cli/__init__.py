@@ -38,6 +38,7 @@ COMMAND_MODULES = [
     "ui.cli.meetings",
     "ui.cli.supervision",
     "ui.cli.activities",
+    "ui.cli.plans",
 ]
 
 
@@ -71,6 +72,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "meetings": ("ui.cli.meetings",),
     "activities": ("ui.cli.activities",), "trainings": ("ui.cli.activities",),
     "activity-figures": ("ui.cli.activities",),
+    "plans": ("ui.cli.plans",), "dashboard": ("ui.cli.plans",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 

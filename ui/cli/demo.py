@@ -56,6 +56,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         n=s.members, left=s.former_members))
     print(tr("Văn bản thành lập đã ghi vào sổ văn bản: {n}", "Cli").format(n=s.papers))
     print(tr("Thôn/tổ dân phố: {n}", "Cli").format(n=s.villages))
+    from models.plans.examples import load_demo_plan
+
+    plan = load_demo_plan()
+    if plan is not None:
+        print(tr("Kế hoạch mẫu: số {id}, {first}-{last} (lệnh dashboard --year YYYY)", "Cli")
+              .format(id=plan.id, first=plan.first_year, last=plan.last_year))
     if getattr(args, "accounts", False):
         _demo_accounts()
     return EXIT_OK

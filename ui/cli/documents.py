@@ -18,6 +18,8 @@ from ui.cli.common import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
 from ui.cli.meetings import MEETING_PAPERS
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
+from ui.cli.plans import PLAN_PAPERS
+from ui.cli.plans import add_print_arguments as add_plan_arguments
 from ui.cli.supervision import SUPERVISION_PAPERS
 
 # Command-line names of the papers (models.papers.papers_extra.PAPERS keys use "_" and "members").
@@ -38,11 +40,12 @@ def register(sub) -> None:
                    "Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; "
                    "lần sau in lại đúng bản đã lưu.", "Cli"), cmd_print)
     p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS, *MEETING_PAPERS,
-                                      *SUPERVISION_PAPERS], metavar="PAPER",
+                                      *SUPERVISION_PAPERS, *PLAN_PAPERS], metavar="PAPER",
                    help=tr("decision | certificate | launch-minutes | statute | members | "
                            "voucher | fund-book | loan-register | loan-contract | "
-                           "meeting-minutes | collection-sheet | supervision", "Cli"))
-    p.add_argument("--club", required=True, metavar="CODE", help=tr("mã CLB", "Cli"))
+                           "meeting-minutes | collection-sheet | supervision | "
+                           "review-report", "Cli"))
+    p.add_argument("--club", metavar="CODE", help=tr("mã CLB", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)", "Cli"))
     p.add_argument("--date", metavar="dd/mm/yyyy",
@@ -54,6 +57,8 @@ def register(sub) -> None:
                       help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
     add_force(p)
     add_money_arguments(p)
+    add_plan_arguments(p)
+    _club_required_but_for_plans(p)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
@@ -61,6 +66,22 @@ def register(sub) -> None:
     p.add_argument("--year", type=integer, metavar="YYYY", help=tr("chỉ năm này", "Cli"))
     p.add_argument("--body", metavar="CODE",
                    help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
+
+
+def _club_required_but_for_plans(p: argparse.ArgumentParser) -> None:
+    """--club is required by every paper but a plan's (its --plan names it): a usage error
+    (exit 2) in argparse's own words, like any other required option."""
+    parse = p.parse_known_args
+
+    def parse_known_args(args=None, namespace=None):  # type: ignore[no-untyped-def]
+        found, rest = parse(args, namespace)
+        if getattr(found, "paper", None) not in PLAN_PAPERS and not getattr(found, "club",
+                                                                               None):
+            p.error(argparse._("the following arguments are required: %s")  # type: ignore[attr-defined]
+                    % "--club")
+        return found, rest
+
+    p.parse_known_args = parse_known_args  # type: ignore[method-assign]
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -77,6 +98,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     from models.storage.output import check_output, write_output
     from models.text.vietnamese import format_date
 
+    if args.paper in PLAN_PAPERS:  # a plan's review report: --plan and --year
+        from ui.cli.plans import print_review
+
+        return print_review(args)
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
 

@@ -56,4 +56,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Tập huấn")),
     PageSpec("supervision", "ui.pages.supervision_page", "SupervisionPage",
              QT_TRANSLATE_NOOP("Navigation", "Giám sát")),
+    PageSpec("dashboard", "ui.pages.dashboard_page", "DashboardPage",
+             QT_TRANSLATE_NOOP("Navigation", "Chỉ tiêu kế hoạch")),
 ]
