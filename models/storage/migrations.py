@@ -94,6 +94,13 @@ def _v6_supervision(database: pw.Database) -> None:
     database.create_tables(SUPERVISION)
 
 
+def _v8_annual_reports(database: pw.Database) -> None:
+    """Annual reports: versions, states, frozen figures and the numbered PDF of each sign-off."""
+    from models.signoff.tables import TABLES as SIGNOFF_TABLES
+
+    database.create_tables(SIGNOFF_TABLES)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -101,6 +108,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (4, "monthly meetings", _v4_meetings),
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
+    (8, "annual reports and their sign-off", _v8_annual_reports),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

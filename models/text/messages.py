@@ -21,6 +21,7 @@ from models.text import activity_words
 from models.text.catalog import N_, tr
 from models.text.labels import CODE_LISTS
 from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
+from models.text.report_words import REPORT_ERRORS, REPORT_FIELDS
 from models.text.supervision_words import SUPERVISION_ERRORS, SUPERVISION_FIELDS
 from models.text.vietnamese import format_date, format_number
 
@@ -367,6 +368,8 @@ FIELDS.update(MEETING_FIELDS)
 ERRORS.update(MEETING_ERRORS)
 FIELDS.update(SUPERVISION_FIELDS)
 ERRORS.update(SUPERVISION_ERRORS)
+FIELDS.update(REPORT_FIELDS)
+ERRORS.update(REPORT_ERRORS)
 FIELDS.update(activity_words.FIELDS)
 ERRORS.update(activity_words.ERRORS)
 
