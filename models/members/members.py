@@ -387,7 +387,7 @@ def leave(membership_id: int, on: dt.date, reason: str, note: str = "",
         p.add("left_on", "before_join", joined=m.joined_on)
     elif on > today:
         p.add("left_on", "in_future")
-    else:
+    if isinstance(on, dt.date):
         locks.check_open(p, "left_on", m.club_id, on)
     p.raise_if_any()
     with database.atomic():
@@ -423,7 +423,7 @@ def rejoin(person_id: int, club_id: int, on: dt.date, *, today: dt.date | None =
         p.add("joined_on", "in_future")
     elif last is not None and last.left_on is not None and on < last.left_on:
         p.add("joined_on", "before_last_leave", left=last.left_on)
-    else:
+    if isinstance(on, dt.date):
         locks.check_open(p, "joined_on", club.id, on)
     p.raise_if_any()
     with database.atomic():
