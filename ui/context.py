@@ -32,6 +32,7 @@ class Change(StrEnum):
     ACTIVITY = "activity"    # an activity, a health check, a home-care pair or visit, support
     TRAINING = "training"    # a training course or study visit and its attendees
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
+    REPORT = "report"        # an annual report: its words, sent, approved, returned, reopened
 
 
 class _Subscription(QObject):

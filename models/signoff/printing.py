@@ -49,3 +49,18 @@ def indicator_sheet(level: str, code: str, year: int) -> bytes:
     return indicators_xlsx.build(data, all_columns=tuple(
         (i.code, i.label + (" (đồng)" if i.unit == "money" else ""))
         for i in indicators.INDICATORS))
+
+
+def export_indicator_sheet(level: str, code: str, year: int, path: str, *,
+                           force: bool = False) -> str:
+    """Write the indicator tables (.xlsx) to `path` through the output checks."""
+    from models.storage.output import check_output, write_output
+
+    check_output(path, force=force)
+    write_output(path, indicator_sheet(level, code, year), force=force)
+    return path
+
+
+def report_pdf(level: str, code: str, year: int) -> bytes:
+    """The PDF of annual_report_pdf alone (for a preview)."""
+    return annual_report_pdf(level, code, year)[0]

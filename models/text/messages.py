@@ -426,6 +426,8 @@ def problem_text(problem: Any, *, with_field: bool = True) -> str:
     for key in ("balance", "amount", "due"):  # money in đồng, grouped as the clerk writes it
         if isinstance(problem.params.get(key), int):
             params[key] = format_number(problem.params[key])
+    if problem.code == "report_state":
+        params["state"] = label("report_state", problem.params.get("state"))
     if "current" in params:
         params["current"] = label("club_status", problem.params["current"])
         params["target"] = label("club_status", problem.params.get("target"))

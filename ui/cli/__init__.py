@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "ui.cli.meetings",
     "ui.cli.supervision",
     "ui.cli.activities",
+    "ui.cli.reports",
 ]
 
 
@@ -69,6 +70,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "meetings": ("ui.cli.meetings",),
     "activities": ("ui.cli.activities",), "trainings": ("ui.cli.activities",),
     "activity-figures": ("ui.cli.activities",),
+    "report": ("ui.cli.reports",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 

@@ -38,11 +38,15 @@ def register(sub) -> None:
                    "Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; "
                    "lần sau in lại đúng bản đã lưu.", "Cli"), cmd_print)
     p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS, *MEETING_PAPERS,
-                                      *SUPERVISION_PAPERS], metavar="PAPER",
+                                      *SUPERVISION_PAPERS, "annual-report"], metavar="PAPER",
                    help=tr("decision | certificate | launch-minutes | statute | members | "
                            "voucher | fund-book | loan-register | loan-contract | "
-                           "meeting-minutes | collection-sheet | supervision", "Cli"))
-    p.add_argument("--club", required=True, metavar="CODE", help=tr("mã CLB", "Cli"))
+                           "meeting-minutes | collection-sheet | supervision | "
+                           "annual-report", "Cli"))
+    p.add_argument("--club", metavar="CODE", help=tr("mã CLB", "Cli"))
+    p.add_argument("--unit", metavar="CODE",
+                   help=tr("annual-report: mã xã/phường hoặc tỉnh (mã chính thức), VN: toàn "
+                           "quốc", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)", "Cli"))
     p.add_argument("--date", metavar="dd/mm/yyyy",
@@ -77,6 +81,12 @@ def cmd_print(args: argparse.Namespace) -> int:
     from models.storage.output import check_output, write_output
     from models.text.vietnamese import format_date
 
+    if args.paper == "annual-report":  # a unit's report: --club or --unit, --year
+        from ui.cli.reports import print_annual
+
+        return print_annual(args)
+    if not args.club:
+        return fail([tr("Thiếu --club: giấy tờ của CLB nào?", "Cli")], EXIT_USAGE)
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
 

@@ -56,4 +56,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Tập huấn")),
     PageSpec("supervision", "ui.pages.supervision_page", "SupervisionPage",
              QT_TRANSLATE_NOOP("Navigation", "Giám sát")),
+    PageSpec("reports", "ui.pages.reports_page", "ReportsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Báo cáo năm")),
 ]
