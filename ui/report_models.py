@@ -24,7 +24,7 @@ INDENT = {"nation": "", "province": "", "ward": "    ", "club": "        "}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+    return QCoreApplication.translate("ReportModels", text)
 
 
 class BoardModel(RowsModel):

@@ -58,6 +58,7 @@ def register(sub) -> None:
                       help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
     add_force(p)
     add_money_arguments(p)
+    p.set_defaults(check_args=_club_needed)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
@@ -65,6 +66,15 @@ def register(sub) -> None:
     p.add_argument("--year", type=integer, metavar="YYYY", help=tr("chỉ năm này", "Cli"))
     p.add_argument("--body", metavar="CODE",
                    help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
+
+
+def _club_needed(args: argparse.Namespace) -> str | None:
+    """Every paper but a unit's annual report names its club."""
+    from ui.cli.argparse_words import WORDS
+
+    if args.paper == "annual-report" or args.club:
+        return None
+    return tr(WORDS["the following arguments are required: %s"], "Argparse") % "--club"
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -85,8 +95,6 @@ def cmd_print(args: argparse.Namespace) -> int:
         from ui.cli.reports import print_annual
 
         return print_annual(args)
-    if not args.club:
-        return fail([tr("Thiếu --club: giấy tờ của CLB nào?", "Cli")], EXIT_USAGE)
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
 

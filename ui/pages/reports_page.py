@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +37,9 @@ from ui.report_models import BoardModel, DiffModel
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 YEARS_SHOWN = 6
-SECTIONS = (("results", "Kết quả đạt được"), ("difficulties", "Khó khăn, tồn tại"),
-            ("proposals", "Đề xuất, kiến nghị"))
+SECTIONS = (("results", QT_TRANSLATE_NOOP("ReportsPage", "Kết quả đạt được")),
+            ("difficulties", QT_TRANSLATE_NOOP("ReportsPage", "Khó khăn, tồn tại")),
+            ("proposals", QT_TRANSLATE_NOOP("ReportsPage", "Đề xuất, kiến nghị")))
 
 
 def tr(text: str) -> str:
