@@ -31,6 +31,10 @@ CHILD_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+ASSOCIATION = {"province": "Hội Người cao tuổi {name}",
+               "nation": "Trung ương Hội Người cao tuổi Việt Nam"}
+
+
 def summary(u: Unit, year: int) -> str:
     """The register's summary (trích yếu) of a unit's annual report."""
     return f"Báo cáo kết quả hoạt động năm {year} của {u.name}"
@@ -67,10 +71,17 @@ def report_data(u: Unit, snap: Snapshot, body: IssuingBody | None, *,
     if approved and snap.approved_at:
         when = dt.datetime.fromisoformat(snap.approved_at).date()
     title = snap.approved_title if approved else (body.signer_title if body else "")
+    issuing, parent = (body.name, body.parent_name) if body else (u.name.upper(), "")
+    if u.level in ("province", "nation"):
+        # the office's own bodies are a ward's; a province's or the nation's report is headed
+        # by that level's association (numbered in the office's register all the same)
+        issuing, parent = ASSOCIATION[u.level].format(name=u.name[:1].lower() + u.name[1:]).upper(), ""
+    # the body's authority line speaks for the office that issues it: a club's report is
+    # signed by the ward office; above, the approver signs with their own title
+    authority = body.authority if body and u.level == "club" else ""
     return AnnualReportData(
         level=u.level, unit_name=u.name, year=snap.year,
-        issuing_body=body.name if body else u.name.upper(),
-        parent_body=body.parent_name if body else "",
+        issuing_body=issuing, parent_body=parent,
         place=_place(u), date=when, symbol=symbol,
         figures=dict(snap.figures), lines=lines(), area_labels=area_labels(),
         children=tuple(ChildLine(c.unit_code, c.unit_name, dict(c.figures))
@@ -79,7 +90,7 @@ def report_data(u: Unit, snap: Snapshot, body: IssuingBody | None, *,
         results=snap.narrative.get("results", ""),
         difficulties=snap.narrative.get("difficulties", ""),
         proposals=snap.narrative.get("proposals", ""),
-        signature=Signature(body.authority if body else "", title.upper(),
+        signature=Signature(authority, title.upper(),
                             snap.approved_by if approved else (body.signer_name if body
                                                                 else "")),
         recipients=("Cấp trên (để báo cáo)", "Các câu lạc bộ", "Lưu: VT"),

@@ -1495,37 +1495,52 @@
       <translation>also create one account per role (the sample password is printed once); from then on every command needs --user</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="38" />
+      <location filename="../../ui/cli/demo.py" line="24" />
+      <source>không lập báo cáo năm của các năm đã qua (mặc định: lập và duyệt khi có không quá 30 CLB)</source>
+      <translation>do not write the annual reports of past years (default: written and approved when there are at most 30 clubs)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="41" />
       <source>Đang tạo CLB {done}/{total}…</source>
       <translation>Creating club {done}/{total}…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="51" />
+      <location filename="../../ui/cli/demo.py" line="54" />
       <source>Đã tạo dữ liệu mẫu trong {sec:.1f} giây.</source>
       <translation>Sample data created in {sec:.1f} seconds.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="52" />
+      <location filename="../../ui/cli/demo.py" line="55" />
       <source>Câu lạc bộ: {n} ({statuses})</source>
       <translation>Clubs: {n} ({statuses})</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="53" />
+      <location filename="../../ui/cli/demo.py" line="56" />
       <source>Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}</source>
       <translation>Active members: {n}; left their club: {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="55" />
+      <location filename="../../ui/cli/demo.py" line="58" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="67" />
+      <location filename="../../ui/cli/demo.py" line="73" />
+      <source>Báo cáo năm: không lập cho dữ liệu mẫu quá {n} CLB.</source>
+      <translation>Annual reports: not written for demo data of more than {n} clubs.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="76" />
+      <source>Báo cáo năm đã duyệt: {n} báo cáo, năm {first}–{last}</source>
+      <translation>Annual reports approved: {n} reports, years {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="86" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="70" />
+      <location filename="../../ui/cli/demo.py" line="89" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
