@@ -239,3 +239,20 @@ def test_difference_from_the_signed_snapshot(demo):
     assert by_code["grants_sponsors"].difference == 250_000
     assert by_code["fund_activity_balance"].recorded - by_code[
         "fund_activity_balance"].signed == 250_000
+
+
+def test_check_finds_signed_figures_changed_behind_the_programs_back(demo):
+    from models.signoff.tables import AnnualReport
+    from models.storage.integrity import report_checks
+
+    approve_club("DX001")
+    assert report_checks() == []
+    report = reports.current("club", "DX001", YEAR)
+    altered = report.snapshot_json.replace('"members":', '"members":1', 1)
+    AnnualReport.update(snapshot_json=altered).where(AnnualReport.id == report.id).execute()
+    found = report_checks()
+    assert [(f.code, f.row_id) for f in found] == [("report_snapshot_changed", report.id)]
+    # a matching hash written beside it does not hide it: the approval's audit row keeps one
+    AnnualReport.update(snapshot_sha256=hashlib.sha256(altered.encode()).hexdigest()).where(
+        AnnualReport.id == report.id).execute()
+    assert [f.code for f in report_checks()] == ["report_snapshot_changed"]
