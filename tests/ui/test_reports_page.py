@@ -103,3 +103,31 @@ def test_return_shows_the_reason(qtbot, context, demo):
     assert row.state == "returned"
     assert "Bổ sung số buổi sinh hoạt tháng 12" in page.state_label.text()
     assert not page.edits["results"].isReadOnly() and page.submit_button.isEnabled()
+
+
+def test_actions_follow_the_accounts_rights(qtbot, context, demo):
+    from models.accounts import users
+    from models.accounts.session import set_user
+    from tests.ui.conftest import admin_and_clerk
+    from ui.pages.reports_page import ReportsPage
+
+    admin_and_clerk(("duyet", "Hoàng Văn Thụ", "approver", "mat-khau-dy"))
+    set_user(users.authenticate("canbo", "mat-khau-cb"))
+    try:
+        page = ReportsPage(context, today=TODAY)
+        qtbot.addWidget(page)
+        assert {r.level for r in page.model.rows} == {"club", "ward"}  # a ward's account
+        select(page, "DX002")  # submitted: only an approver of the ward office decides
+        assert not page.approve_button.isEnabled() and not page.return_button.isEnabled()
+        select(page, "1840")  # the ward's own report: the clerk writes and sends it
+        assert page.submit_button.isEnabled() and not page.edits["results"].isReadOnly()
+        set_user(users.authenticate("duyet", "mat-khau-dy"))
+        page.refresh()
+        select(page, "DX002")
+        assert page.approve_button.isEnabled() and page.return_button.isEnabled()
+        select(page, "1840")  # the ward's report is approved by the province office
+        page.submit()
+        assert rows_by_code(page)["1840"].state == "submitted"
+        assert not page.approve_button.isEnabled()
+    finally:
+        set_user(None)
