@@ -178,3 +178,10 @@ def test_a_version_6_database_migrates_to_the_reports_tables(tmp_path):
     assert database.table_exists("annual_report")
     assert isinstance(AnnualReport.select().count(), int)
     database.close()
+
+
+def test_a_status_change_dated_in_the_signed_year(locked):
+    from models.clubs import clubs
+
+    refused("date", clubs.change_status, locked["club"].id, "suspended", LOCKED,
+            "Tạm dừng sinh hoạt", today=TODAY)
