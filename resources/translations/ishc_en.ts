@@ -1545,87 +1545,87 @@
       <translation>Password of the sample accounts: {password}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="35" />
+      <location filename="../../ui/cli/documents.py" line="36" />
       <source>In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/chi, sổ quỹ, sổ cho vay, hợp đồng vay (sổ quỹ, sổ cho vay cũng ra được tệp .xlsx). Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng bản đã lưu.</source>
       <translation>Print a club's papers to a PDF file: founding decision, certificate, minutes of the launch ceremony, statute, member list; receipt/payment vouchers, cash book, loan register, loan agreement (the cash book and loan register can also be written as .xlsx). A numbered document is issued (given a number and entered in the document register) when it is first printed; later prints reproduce the stored copy exactly.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="42" />
+      <location filename="../../ui/cli/documents.py" line="43" />
       <source>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract | meeting-minutes | collection-sheet | supervision | annual-report</source>
       <translation>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract | meeting-minutes | collection-sheet | supervision | annual-report</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="48" />
+      <location filename="../../ui/cli/documents.py" line="49" />
       <source>annual-report: mã xã/phường hoặc tỉnh (mã chính thức), VN: toàn quốc</source>
       <translation>annual-report: official code of the commune/ward or province, VN: the nation</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="51" />
+      <location filename="../../ui/cli/documents.py" line="52" />
       <source>tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)</source>
       <translation>PDF file to create (cash book, loan register: .pdf or .xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="53" />
+      <location filename="../../ui/cli/documents.py" line="54" />
       <source>ngày của văn bản (mặc định: hôm nay)</source>
       <translation>date of the document (default: today)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="56" />
+      <location filename="../../ui/cli/documents.py" line="57" />
       <source>in bản nháp chưa có số, không ghi vào sổ văn bản</source>
       <translation>print an unnumbered draft; nothing is entered in the document register</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="58" />
+      <location filename="../../ui/cli/documents.py" line="59" />
       <source>ban hành văn bản mới (số mới) dù CLB đã có văn bản này</source>
       <translation>issue a new document (new number) even if the club already has this one</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="64" />
+      <location filename="../../ui/cli/documents.py" line="66" />
       <source>Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau bằng dấu tab), mới nhất trước.</source>
       <translation>Register of issued documents: number/code, date, summary, signer (separated by tabs), newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="66" />
+      <location filename="../../ui/cli/documents.py" line="68" />
       <source>chỉ năm này</source>
       <translation>this year only</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="68" />
+      <location filename="../../ui/cli/documents.py" line="70" />
       <source>chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)</source>
       <translation>only documents of this issuing body (abbreviation, e.g. UBND)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="115" />
+      <location filename="../../ui/cli/documents.py" line="117" />
       <source>Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).</source>
       <translation>There is no club with the code “{code}” (the clubs command lists the clubs).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="123" />
+      <location filename="../../ui/cli/documents.py" line="125" />
       <source>Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="129" />
+      <location filename="../../ui/cli/documents.py" line="131" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="131" />
+      <location filename="../../ui/cli/documents.py" line="133" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="134" />
+      <location filename="../../ui/cli/documents.py" line="136" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="137" />
+      <location filename="../../ui/cli/documents.py" line="139" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="147" />
+      <location filename="../../ui/cli/documents.py" line="149" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -2070,57 +2070,62 @@
       <translation>official code of the commune/ward or province, VN: the nation</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="78" />
+      <location filename="../../ui/cli/reports.py" line="51" />
+      <source>cấp của --unit khi mã có thể là cả xã/phường và tỉnh (mã một, hai chữ số); mặc định: tỉnh nếu có tỉnh mang mã đó</source>
+      <translation>the level of --unit when the code may name both a commune/ward and a province (one or two digits); default: the province if one has that code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="85" />
       <source>Thiếu --club hoặc --unit: báo cáo của đơn vị nào?</source>
       <translation>Missing --club or --unit: the report of which unit?</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="101" />
+      <location filename="../../ui/cli/reports.py" line="108" />
       <source>Báo cáo năm {year} của {unit}, phiên bản {version}: {state}</source>
       <translation>Annual report {year} of {unit}, version {version}: {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="105" />
+      <location filename="../../ui/cli/reports.py" line="112" />
       <source>Số {number}, mã kiểm tra số liệu SHA-256 {sha}</source>
       <translation>Number {number}, SHA-256 of the figures {sha}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="128" />
+      <location filename="../../ui/cli/reports.py" line="135" />
       <source>Chưa lập báo cáo năm {year} cho đơn vị này.</source>
       <translation>No report for {year} has been started for this unit.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="138" />
+      <location filename="../../ui/cli/reports.py" line="145" />
       <source>mở lại: {reason}</source>
       <translation>reopened: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="149" />
+      <location filename="../../ui/cli/reports.py" line="156" />
       <source>Báo cáo năm {year} của đơn vị này chưa được duyệt lần nào.</source>
       <translation>This unit's report for {year} has never been approved.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="152" />
+      <location filename="../../ui/cli/reports.py" line="159" />
       <source>Số liệu hiện tại khớp với bản đã duyệt (phiên bản {version}).</source>
       <translation>The current figures match the approved copy (version {version}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="170" />
+      <location filename="../../ui/cli/reports.py" line="177" />
       <source>print annual-report cần --club CODE hoặc --unit CODE, và --year YYYY.</source>
       <translation>print annual-report needs --club CODE or --unit CODE, and --year YYYY.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="180" />
+      <location filename="../../ui/cli/reports.py" line="187" />
       <source>Đã xuất bảng chỉ số: {path}</source>
       <translation>Indicator tables exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="184" />
+      <location filename="../../ui/cli/reports.py" line="191" />
       <source>Đã in bản đã duyệt (đúng bản lưu): {path}</source>
       <translation>Printed the approved copy (the stored file): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/reports.py" line="185" />
+      <location filename="../../ui/cli/reports.py" line="192" />
       <source>Đã in bản nháp từ số liệu hiện tại (chưa duyệt): {path}</source>
       <translation>Printed a draft from the current figures (not approved): {path}</translation>
     </message>

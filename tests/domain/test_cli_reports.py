@@ -89,3 +89,16 @@ def test_print_annual_report_needs_a_unit_and_other_papers_a_club(db_path, capsy
         run(capsys, "--db", db_path, "print", "decision", "-o", "x.pdf")
     assert stop.value.code == 2
     assert "thiếu tham số bắt buộc: --club" in capsys.readouterr().err
+
+
+def test_a_short_code_names_a_province_unless_told_ward(db_path, tmp_path, capsys):
+    # "4" is both Cao Bằng (a province) and Ba Đình (a ward of Hà Nội)
+    out = tmp_path / "x.pdf"
+    code, _, err = run(capsys, "--db", db_path, "print", "annual-report", "--unit", "4",
+                       "--year", "2025", "-o", str(out))
+    assert code == 0, err
+    assert "Tỉnh Cao Bằng" in flat_text(out.read_bytes())
+    code, _, err = run(capsys, "--db", db_path, "print", "annual-report", "--unit", "4",
+                       "--level", "ward", "--year", "2025", "-o", str(out), "--force")
+    assert code == 0, err
+    assert "Ba Đình" in flat_text(out.read_bytes())

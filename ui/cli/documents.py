@@ -18,6 +18,7 @@ from ui.cli.common import EXIT_OK, EXIT_USAGE, add_force, command, fail, integer
 from ui.cli.meetings import MEETING_PAPERS
 from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
+from ui.cli.reports import add_level_argument
 from ui.cli.supervision import SUPERVISION_PAPERS
 
 # Command-line names of the papers (models.papers.papers_extra.PAPERS keys use "_" and "members").
@@ -58,6 +59,7 @@ def register(sub) -> None:
                       help=tr("ban hành văn bản mới (số mới) dù CLB đã có văn bản này", "Cli"))
     add_force(p)
     add_money_arguments(p)
+    add_level_argument(p)
     p.set_defaults(check_args=_club_needed)
 
     p = command(sub, "documents",

@@ -43,6 +43,13 @@ def add_unit_arguments(p: argparse.ArgumentParser) -> None:
     group.add_argument("--club", metavar="CODE", help=tr("mã CLB", "Cli"))
     group.add_argument("--unit", metavar="CODE",
                        help=tr("mã xã/phường hoặc tỉnh (mã chính thức), VN: toàn quốc", "Cli"))
+    add_level_argument(p)
+
+
+def add_level_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--level", choices=("ward", "province"), metavar="ward|province",
+                   help=tr("cấp của --unit khi mã có thể là cả xã/phường và tỉnh (mã một, hai "
+                           "chữ số); mặc định: tỉnh nếu có tỉnh mang mã đó", "Cli"))
 
 
 def _unit(args: argparse.Namespace) -> tuple[str, str] | None:
@@ -52,7 +59,7 @@ def _unit(args: argparse.Namespace) -> tuple[str, str] | None:
         return "club", args.club.strip().upper()
     if args.unit:
         code = args.unit.strip().upper()
-        return guess_level(code), code
+        return getattr(args, "level", None) or guess_level(code), code
     return None
 
 
