@@ -63,6 +63,24 @@ def current(level: str, code: str, year: int) -> AnnualReport | None:
     return _current_row(u, _check_year(year))
 
 
+def _lock_chain(u: Unit, year: int) -> None:
+    """Lock the unit's reports of the year, those of the units directly below and the one
+    above (a no-op UPDATE: PostgreSQL locks the rows, SQLite takes its write lock), so an
+    approval and a reopening one level apart cannot pass their checks at the same time."""
+    same = (AnnualReport.level == u.level) & (AnnualReport.unit_code == u.code)
+    below = AnnualReport.parent_code == u.code
+    above = AnnualReport.unit_code == u.parent_code
+    (AnnualReport.update(state=AnnualReport.state)
+     .where((AnnualReport.year == year) & (same | below | above)).execute())
+
+
+def _missing_problem(u: Unit, year: int, p: Collector) -> None:
+    missing = aggregate.missing_below(u, year)
+    if missing:
+        p.add("below", "units_not_approved", count=len(missing),
+              names=", ".join(m.name for m in missing[:10]) + (" …" if len(missing) > 10 else ""))
+
+
 def _state_problem(report: AnnualReport | None, allowed: tuple[str, ...]) -> None:
     state = report.state if report is not None else "missing"
     if state not in allowed:
@@ -193,15 +211,18 @@ def approve(level: str, code: str, year: int, approver_name: str, approver_title
         p.add("approver_title", "too_long", max=200)
     if today <= dt.date(year, 12, 31):
         p.add("year", "year_not_ended", year=year)
-    missing = aggregate.missing_below(u, year)
-    if missing:
-        p.add("below", "units_not_approved", count=len(missing),
-              names=", ".join(m.name for m in missing[:10]) + (" …" if len(missing) > 10 else ""))
+    _missing_problem(u, year, p)
     body = issuing_body(u, body_code)
     if body is None:
         p.add("body_code", "unknown", value=body_code or "")
     p.raise_if_any()
     with database.atomic():
+        _lock_chain(u, year)  # then the checks again, on what is now locked
+        report = _current_row(u, year)
+        _state_problem(report, ("submitted",))
+        again = Collector()
+        _missing_problem(u, year, again)
+        again.raise_if_any()
         figures, children = aggregate.unit_figures(u, year)
         at = now()
         snap = Snapshot(
@@ -241,11 +262,13 @@ def reopen(level: str, code: str, year: int, reason: str) -> AnnualReport:
     if len(reason) > 2000:
         raise ValidationError("reason", "too_long", {"max": 2000})
     above = units.parent_unit(u)
-    if above is not None:
-        parent = _current_row(above, year)
+    with database.atomic():
+        _lock_chain(u, year)  # the checks on what is now locked
+        report = _current_row(u, year)
+        _state_problem(report, ("approved",))
+        parent = _current_row(above, year) if above is not None else None
         if parent is not None and parent.state == "approved":
             raise ValidationError("report", "parent_approved", {"unit": above.name})
-    with database.atomic():
         before = _snapshot_row(report)
         report.state, report.reopened_by, report.reopened_at = "reopened", current_actor(), now()
         report.reopen_reason = reason
