@@ -33,6 +33,7 @@ class Change(StrEnum):
     TRAINING = "training"    # a training course or study visit and its attendees
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
     PLAN = "plan"            # a plan of targets and budget (models/plans)
+    REPORT = "report"        # an annual report: its words, sent, approved, returned, reopened
 
 
 class _Subscription(QObject):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models.errors import Collector
+from models.signoff import locks
 from models.storage.schema import Club, Membership
 from models.text.vietnamese import nfc
 
@@ -33,7 +34,7 @@ def check_date(p: Collector, name: str, on: object, club: Club, today: dt.date) 
     if on < founded:
         p.add(name, "before_founding", date=founded)
         return False
-    return True
+    return locks.check_open(p, name, club.id, on)
 
 
 def members_on(club_id: int, person_ids: list[int], on: dt.date) -> set[int]:

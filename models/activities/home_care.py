@@ -15,6 +15,7 @@ from models.activities.tables import HomeCarePair, HomeCareVisit
 from models.errors import Collector, NotFound
 from models.members.members import age_on
 from models.office import settings
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import Person
 
@@ -92,6 +93,8 @@ def end_pair(pair_id: int, on: dt.date, *, today: dt.date | None = None) -> Home
     elif HomeCareVisit.select().where((HomeCareVisit.pair == pair)
                                       & (HomeCareVisit.date > on)).exists():
         p.add("date_to", "before_last_visit")
+    if isinstance(on, dt.date):
+        locks.check_open(p, "date_to", pair.club_id, on)
     p.raise_if_any()
     with database.atomic():
         before = audit.snapshot(pair)

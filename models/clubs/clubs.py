@@ -11,6 +11,7 @@ from models.codes import BOARD_ROLES, CLUB_STATUSES, CLUB_TRANSITIONS
 from models.errors import Collector
 from models.members import members
 from models.papers import series
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import (
     BoardMember,
@@ -305,6 +306,8 @@ def change_status(club_id: int, status: str, on: dt.date, reason: str = "",
         p.add("date", "in_future")
     elif club.status_since is not None and on < club.status_since:
         p.add("date", "before_current", since=club.status_since)
+    else:  # a dissolution dated in a signed year would take the club out of its figures
+        locks.check_open(p, "date", club.id, on)
     if status in ("suspended", "dissolved") and not reason:
         p.add("reason", "required")
     if status == "dissolved" and not p:

@@ -37,6 +37,7 @@ from models.funds.fund_reads import (
 )
 from models.loans.loan_reads import loan_of_entry
 from models.meetings.tables import Meeting
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import CashCount, ClosedPeriod, Fund, LedgerEntry, Membership
 from models.text.vietnamese import nfc
@@ -144,6 +145,7 @@ def check_entry_date(p: Collector, fund: Fund, on: dt.date | None, today: dt.dat
         p.add(name, "before_fund_opened", date=fund.opened_on)
     elif fund.closed_on is not None and on > fund.closed_on:
         p.add(name, "fund_closed", date=fund.closed_on)
+    locks.check_open(p, name, fund.club_id, on)
     closed = period_closed_unchecked(fund, on)
     if closed is not None:
         if closed.month is None:
@@ -253,6 +255,8 @@ def post_in_transaction(fund_id: int, kind: str, on: dt.date, amount: int, categ
     Only inside a transaction that has locked the fund (lock_funds) and checked every rule:
     post_entry, reverse_entry and the loan services (models/loans/loans.py) all post through
     here, so the numbering and the lock are the same for every entry."""
+    # the last guard of every path to the ledger (loans, meetings' fees, reversals)
+    locks.require_open(None, on, fund_id=fund_id)
     entry = LedgerEntry.create(
         fund=fund_id, kind=kind, date=on, year=on.year,
         number=_next_number(fund_id, kind, on.year), person=person_id, party=party,

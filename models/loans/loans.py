@@ -49,6 +49,7 @@ from models.loans.loan_reads import (  # noqa: F401  (re-exported: callers impor
 from models.loans.loan_schedule import INTEREST_METHODS, Installment, build_schedule
 from models.loans.loan_schedule import schedule_status as _status
 from models.office.money_settings import rounding_unit
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import Club, LedgerEntry, Loan, LoanInstallment, LoanRepayment, LoanRules
 from models.text.vietnamese import nfc
@@ -385,6 +386,7 @@ def record_outcome(loan_id: int, income_improved: bool, note: str = "") -> Loan:
         p.add("loan", "loan_open")
     if not isinstance(income_improved, bool):
         p.add("income_improved", "invalid", value=income_improved)
+    locks.check_open(p, "income_improved", loan.club_id, loan.closed_on)
     p.raise_if_any()
     with database.atomic():
         before = audit.snapshot(loan)

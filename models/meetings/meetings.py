@@ -44,6 +44,7 @@ from models.meetings.meeting_reads import (  # noqa: F401  (re-exported: callers
     monthly_fee_unchecked,
 )
 from models.meetings.tables import Meeting, MeetingAbsence, MeetingFee, MeetingRepayment
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import Club, Fund, LedgerEntry, Loan, Person, Setting
 from models.text.vietnamese import format_date, nfc
@@ -266,6 +267,7 @@ def record_meeting(inp: MeetingInput, *, today: dt.date | None = None) -> Meetin
     with database.atomic():
         funds.lock_funds(fund_ids)
         p, paid, lines, member_count, due = _checked(inp, club, today)
+        locks.check_open(p, "date", club.id, inp.date)
         p.raise_if_any()
         row = Meeting.create(
             club=club.id, date=inp.date, start_time=inp.start_time, end_time=inp.end_time,

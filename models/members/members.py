@@ -16,6 +16,7 @@ from models.codes import (
 from models.errors import Collector, NotFound, ValidationError
 from models.members.member_lookups import ONE_AT_A_TIME, Lookups
 from models.privacy.consent import DEFAULT_SCOPE, SCOPE_MAX, SENSITIVE_FIELDS
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import Club, Membership, Person, now
 from models.text.vietnamese import (
@@ -200,6 +201,8 @@ def check(
         p.add("joined_on", "in_future")
     elif inp.birth_year is not None and inp.joined_on.year < inp.birth_year:
         p.add("joined_on", "before_birth")
+    elif club is not None:
+        locks.check_open(p, "joined_on", club.id, inp.joined_on)
     if inp.role not in MEMBER_ROLES:
         p.add("role", "invalid", value=inp.role)
     if inp.group_id is not None and lookups.group_club(inp.group_id) != club.id:
@@ -318,6 +321,7 @@ def write_new_member(club: Club, inp: MemberInput, existing_person_id: int | Non
 def add_members_bulk(club_id: int, rows: list[MemberInput]) -> list[Membership]:
     """Insert many already-validated members in one transaction (the import's commit)."""
     club = _club(club_id)
+    locks.require_open(club.id, *(inp.joined_on for inp in rows), field="joined_on")
     with database.atomic():
         return [write_new_member(club, inp, None) for inp in rows]
 
@@ -337,6 +341,8 @@ def update_member(membership_id: int, inp: MemberInput, *, today: dt.date | None
     m = get_membership(membership_id, "write")
     keep_hidden_values(inp, m.person, m.club.ward_code)
     problems = check(inp, m.club, person_id=m.person_id, today=today)
+    if inp.joined_on != m.joined_on:  # moving the joining date out of a signed year
+        locks.check_open(problems, "joined_on", m.club_id, m.joined_on)
     problems.raise_if_any()
     with database.atomic():
         person = m.person
@@ -382,6 +388,8 @@ def leave(membership_id: int, on: dt.date, reason: str, note: str = "",
         p.add("left_on", "before_join", joined=m.joined_on)
     elif on > today:
         p.add("left_on", "in_future")
+    if isinstance(on, dt.date):
+        locks.check_open(p, "left_on", m.club_id, on)
     p.raise_if_any()
     with database.atomic():
         before = audit.snapshot(m)
@@ -416,6 +424,8 @@ def rejoin(person_id: int, club_id: int, on: dt.date, *, today: dt.date | None =
         p.add("joined_on", "in_future")
     elif last is not None and last.left_on is not None and on < last.left_on:
         p.add("joined_on", "before_last_leave", left=last.left_on)
+    if isinstance(on, dt.date):
+        locks.check_open(p, "joined_on", club.id, on)
     p.raise_if_any()
     with database.atomic():
         m = Membership.create(person=person, club=club, joined_on=on)

@@ -45,6 +45,7 @@ KINDS: dict[str, str] = {
     "certificate": "GCN",
     "launch_minutes": "BB",
     "statute": "QC",
+    "annual_report": "BC",  # an approved annual report (models/signoff)
 }
 
 

@@ -138,6 +138,13 @@ def _v7_plans(database: pw.Database) -> None:
     database.create_tables(PLAN_TABLES)
 
 
+def _v8_annual_reports(database: pw.Database) -> None:
+    """Annual reports: versions, states, frozen figures and the numbered PDF of each sign-off."""
+    from models.signoff.tables import TABLES as SIGNOFF_TABLES
+
+    database.create_tables(SIGNOFF_TABLES)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -146,6 +153,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
     (7, "plans: targets by year, budget by year and source", _v7_plans),
+    (8, "annual reports and their sign-off", _v8_annual_reports),
     (9, "legal texts in force, former names of units", _v9_legal_texts_unit_names),
     (10, "in-kind register: in-kind loans leave the cash book", _v10_in_kind_register),
     (11, "several roles per account", _v11_account_roles),

@@ -17,6 +17,7 @@ def all_tables() -> list[type[pw.Model]]:
     from models.meetings.tables import TABLES as MEETING_TABLES
     from models.papers.tables import TABLES as PAPER_TABLES
     from models.plans.tables import TABLES as PLAN_TABLES
+    from models.signoff.tables import TABLES as SIGNOFF_TABLES
     from models.storage.schema import TABLES
     from models.supervision.tables import TABLES as SUPERVISION
     from models.training.tables import TABLES as TRAINING_TABLES
@@ -29,4 +30,5 @@ def all_tables() -> list[type[pw.Model]]:
     tables += PAPER_TABLES  # schema version 9
     tables += GOODS_TABLES  # schema version 10
     tables += PLAN_TABLES  # schema version 7
+    tables += SIGNOFF_TABLES  # schema version 8
     return tables

@@ -18,6 +18,7 @@ from peewee import fn
 from models.accounts import access, audit
 from models.accounts.session import current_actor
 from models.errors import Collector, NotFound
+from models.signoff import locks
 from models.storage.db import database
 from models.storage.schema import Club
 from models.supervision import rules, templates
@@ -76,6 +77,8 @@ def check_visit(inp: VisitInput, club: Club, items: list[ChecklistItem], today: 
         p.add("date", "in_future")
     elif visit_exists(inp.date):
         p.add("date", "visit_exists", date=inp.date)
+    else:
+        locks.check_open(p, "date", club.id, inp.date)
     if inp.kind not in rules.KINDS:
         p.add("kind", "invalid", value=inp.kind)
     if not inp.supervisors:

@@ -28,6 +28,12 @@ INTEGRITY = {
     "document_hash_changed": N_(
         "Văn bản mã {id} (ngày {date}): mã băm SHA-256 khác với mã ghi trong nhật ký "
         "khi ban hành"),
+    "report_snapshot_changed": N_(
+        "Báo cáo năm {year} của {unit} (phiên bản {version}): số liệu đã duyệt không còn "
+        "khớp mã băm SHA-256 ghi khi duyệt"),
+    "report_pdf_changed": N_(
+        "Báo cáo năm {year} của {unit} (phiên bản {version}): bản PDF lưu trữ không phải bản "
+        "đã duyệt cùng số liệu"),
     "audited_row_changed": N_(
         "{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng "
         "nhật ký số {audit_id}): {changes}"),

@@ -12,6 +12,7 @@ from functools import cache
 
 from models.text.catalog import N_
 from models.text.plan_words import PLAN_LISTS
+from models.text.report_words import REPORT_AUDIT_ACTIONS, REPORT_LISTS
 from models.text.supervision_words import SUPERVISION_AUDIT_ACTIONS, SUPERVISION_LISTS
 from models.text.vietnamese import fold
 
@@ -236,6 +237,8 @@ CODE_LISTS: dict[str, dict[str, str]] = {
 CODE_LISTS.update(SUPERVISION_LISTS)
 CODE_LISTS.update(PLAN_LISTS)
 CODE_LISTS["audit_action"].update(SUPERVISION_AUDIT_ACTIONS)
+CODE_LISTS.update(REPORT_LISTS)
+CODE_LISTS["audit_action"].update(REPORT_AUDIT_ACTIONS)
 
 # The same lists under the name the spreadsheet code has always used.
 LABELS = CODE_LISTS

@@ -23,6 +23,7 @@ from models.text.labels import CODE_LISTS
 from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
 from models.text.paper_words import PAPER_ERRORS, PAPER_FIELDS
 from models.text.plan_words import PLAN_ERRORS, PLAN_FIELDS
+from models.text.report_words import REPORT_ERRORS, REPORT_FIELDS
 from models.text.supervision_words import SUPERVISION_ERRORS, SUPERVISION_FIELDS
 from models.text.vietnamese import format_date, format_number
 
@@ -382,6 +383,8 @@ FIELDS.update(SUPERVISION_FIELDS)
 ERRORS.update(SUPERVISION_ERRORS)
 FIELDS.update(PAPER_FIELDS)
 ERRORS.update(PAPER_ERRORS)
+FIELDS.update(REPORT_FIELDS)
+ERRORS.update(REPORT_ERRORS)
 FIELDS.update(activity_words.FIELDS)
 ERRORS.update(activity_words.ERRORS)
 FIELDS.update(PLAN_FIELDS)
@@ -446,6 +449,8 @@ def problem_text(problem: Any, *, with_field: bool = True) -> str:
     for key in ("balance", "amount", "due"):  # money in đồng, grouped as the clerk writes it
         if isinstance(problem.params.get(key), int):
             params[key] = format_number(problem.params[key])
+    if problem.code == "report_state":
+        params["state"] = label("report_state", problem.params.get("state"))
     if "current" in params:
         params["current"] = label("club_status", problem.params["current"])
         params["target"] = label("club_status", problem.params.get("target"))

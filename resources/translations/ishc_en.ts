@@ -1098,52 +1098,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="102" />
+      <location filename="../../ui/cli/__init__.py" line="104" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="107" />
+      <location filename="../../ui/cli/__init__.py" line="109" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="111" />
+      <location filename="../../ui/cli/__init__.py" line="113" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="113" />
+      <location filename="../../ui/cli/__init__.py" line="115" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="136" />
+      <location filename="../../ui/cli/__init__.py" line="138" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="139" />
+      <location filename="../../ui/cli/__init__.py" line="141" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="178" />
+      <location filename="../../ui/cli/__init__.py" line="180" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="180" />
+      <location filename="../../ui/cli/__init__.py" line="182" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="183" />
+      <location filename="../../ui/cli/__init__.py" line="185" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="203" />
+      <location filename="../../ui/cli/__init__.py" line="205" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1468,12 +1468,12 @@
       <translation>Data integrity: no errors found.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/common.py" line="41" />
+      <location filename="../../ui/cli/common.py" line="51" />
       <source>phải là số nguyên viết bằng chữ số 0-9 và không quá lớn: «{value}»</source>
       <translation>must be a whole number in the digits 0-9, not too large: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/common.py" line="49" />
+      <location filename="../../ui/cli/common.py" line="59" />
       <source>ghi đè tệp đã có (mặc định: không ghi đè)</source>
       <translation>overwrite an existing file (default: never overwrite)</translation>
     </message>
@@ -1498,137 +1498,157 @@
       <translation>also create one account per role (the sample password is printed once); from then on every command needs --user</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="39" />
+      <location filename="../../ui/cli/demo.py" line="25" />
+      <source>không lập báo cáo năm của các năm đã qua (mặc định: lập và duyệt khi có không quá 30 CLB)</source>
+      <translation>do not write the annual reports of past years (default: written and approved when there are at most 30 clubs)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="42" />
       <source>Đang tạo CLB {done}/{total}…</source>
       <translation>Creating club {done}/{total}…</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="52" />
+      <location filename="../../ui/cli/demo.py" line="55" />
       <source>Đã tạo dữ liệu mẫu trong {duration}.</source>
       <translation>Demo data created in {duration}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="54" />
+      <location filename="../../ui/cli/demo.py" line="57" />
       <source>Câu lạc bộ: {n} ({statuses})</source>
       <translation>Clubs: {n} ({statuses})</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="55" />
+      <location filename="../../ui/cli/demo.py" line="58" />
       <source>Thành viên đang sinh hoạt: {n}; đã ra khỏi CLB: {left}</source>
       <translation>Active members: {n}; left their club: {left}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="57" />
+      <location filename="../../ui/cli/demo.py" line="60" />
       <source>Văn bản thành lập đã ghi vào sổ văn bản: {n}</source>
       <translation>Founding papers entered in the document register: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="58" />
+      <location filename="../../ui/cli/demo.py" line="61" />
       <source>Thôn/tổ dân phố: {n}</source>
       <translation>Villages/residential groups: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="63" />
+      <location filename="../../ui/cli/demo.py" line="66" />
       <source>Kế hoạch mẫu: số {id}, {first}-{last} (lệnh dashboard --year YYYY)</source>
       <translation>Example plan: no. {id}, {first}-{last} (command dashboard --year YYYY)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="76" />
+      <location filename="../../ui/cli/demo.py" line="82" />
+      <source>Báo cáo năm: không lập cho dữ liệu mẫu quá {n} CLB.</source>
+      <translation>Annual reports: not written for demo data of more than {n} clubs.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="85" />
+      <source>Báo cáo năm đã duyệt: {n} báo cáo, năm {first}–{last}</source>
+      <translation>Annual reports approved: {n} reports, years {first}–{last}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/demo.py" line="95" />
       <source>Tài khoản: {name}	{role}	{unit}</source>
       <translation>Account: {name}	{role}	{unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/demo.py" line="79" />
+      <location filename="../../ui/cli/demo.py" line="98" />
       <source>Mật khẩu của các tài khoản mẫu: {password}</source>
       <translation>Password of the sample accounts: {password}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="37" />
+      <location filename="../../ui/cli/documents.py" line="38" />
       <source>In giấy tờ của một CLB ra tệp PDF: quyết định thành lập, giấy chứng nhận, biên bản lễ ra mắt, quy chế, danh sách thành viên; phiếu thu/chi, sổ quỹ, sổ cho vay, hợp đồng vay (sổ quỹ, sổ cho vay cũng ra được tệp .xlsx). Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; lần sau in lại đúng bản đã lưu.</source>
       <translation>Print a club's papers to a PDF file: founding decision, certificate, minutes of the launch ceremony, statute, member list; receipt/payment vouchers, cash book, loan register, loan agreement (the cash book and loan register can also be written as .xlsx). A numbered document is issued (given a number and entered in the document register) when it is first printed; later prints reproduce the stored copy exactly.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="44" />
-      <source>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract | meeting-minutes | collection-sheet | supervision | review-report</source>
-      <translation>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract | meeting-minutes | collection-sheet | supervision | review-report</translation>
+      <location filename="../../ui/cli/documents.py" line="46" />
+      <source>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract | meeting-minutes | collection-sheet | supervision | review-report | annual-report</source>
+      <translation>decision | certificate | launch-minutes | statute | members | voucher | fund-book | loan-register | loan-contract | meeting-minutes | collection-sheet | supervision | review-report | annual-report</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="50" />
+      <location filename="../../ui/cli/documents.py" line="52" />
+      <source>annual-report: mã xã/phường hoặc tỉnh (mã chính thức), VN: toàn quốc</source>
+      <translation>annual-report: official code of the commune/ward or province, VN: the nation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/documents.py" line="55" />
       <source>tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)</source>
       <translation>PDF file to create (cash book, loan register: .pdf or .xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="52" />
+      <location filename="../../ui/cli/documents.py" line="57" />
       <source>ngày của văn bản (mặc định: hôm nay)</source>
       <translation>date of the document (default: today)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="55" />
+      <location filename="../../ui/cli/documents.py" line="60" />
       <source>in bản nháp chưa có số, không ghi vào sổ văn bản</source>
       <translation>print an unnumbered draft; nothing is entered in the document register</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="57" />
+      <location filename="../../ui/cli/documents.py" line="62" />
       <source>ban hành văn bản mới (số mới) dù CLB đã có văn bản này</source>
       <translation>issue a new document (new number) even if the club already has this one</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="64" />
+      <location filename="../../ui/cli/documents.py" line="70" />
       <source>Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau bằng dấu tab), mới nhất trước.</source>
       <translation>Register of issued documents: number/code, date, summary, signer (separated by tabs), newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="66" />
+      <location filename="../../ui/cli/documents.py" line="72" />
       <source>chỉ năm này</source>
       <translation>this year only</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="68" />
+      <location filename="../../ui/cli/documents.py" line="74" />
       <source>chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)</source>
       <translation>only documents of this issuing body (abbreviation, e.g. UBND)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="122" />
+      <location filename="../../ui/cli/documents.py" line="126" />
       <source>Không có CLB mã «{code}» (lệnh clubs liệt kê các CLB).</source>
       <translation>There is no club with the code “{code}” (the clubs command lists the clubs).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="130" />
+      <location filename="../../ui/cli/documents.py" line="134" />
       <source>Bản lưu của văn bản không còn khớp mã kiểm tra SHA-256 (dữ liệu bị sửa ngoài chương trình hoặc bị hỏng); hãy khôi phục từ bản sao lưu.</source>
       <translation>The stored copy of the document no longer matches its SHA-256 checksum (the data was changed outside the program or is damaged); restore it from a backup.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="137" />
+      <location filename="../../ui/cli/documents.py" line="141" />
       <source>Đã in quyết định thành lập số {number} ngày {date} đã có trong hồ sơ CLB (không cấp số mới): {path}</source>
       <translation>Printed founding decision no. {number} of {date} already on the club's record (no new number): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="141" />
+      <location filename="../../ui/cli/documents.py" line="145" />
       <source>Quyết định này có ngày {date}; --date không đổi được ngày của nó.</source>
       <translation>This decision is dated {date}; --date does not change its date.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="144" />
+      <location filename="../../ui/cli/documents.py" line="148" />
       <source>Đã in bản không số: {path}</source>
       <translation>Unnumbered draft printed: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="146" />
+      <location filename="../../ui/cli/documents.py" line="150" />
       <source>Đã in lại văn bản số {number} ngày {date} (bản đã lưu): {path}</source>
       <translation>Reprinted document No. {number} of {date} (stored copy): {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="149" />
+      <location filename="../../ui/cli/documents.py" line="153" />
       <source>Văn bản này đã ban hành ngày {date}; muốn ban hành văn bản mới thì dùng --new.</source>
       <translation>This document was issued on {date}; to issue a new one, use --new.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="152" />
+      <location filename="../../ui/cli/documents.py" line="156" />
       <source>Đã ban hành văn bản số {number} ngày {date}: {path}</source>
       <translation>Issued document No. {number} of {date}: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/documents.py" line="162" />
+      <location filename="../../ui/cli/documents.py" line="166" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
     </message>
@@ -2186,6 +2206,126 @@
       <location filename="../../ui/cli/register_setup.py" line="43" />
       <source>--body dùng cùng --next; để xem sổ, dùng lệnh không có --body.</source>
       <translation>--body goes with --next; to list the registers, leave out --body.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="18" />
+      <source>Báo cáo năm và ký duyệt: show (trạng thái báo cáo của mọi đơn vị, hoặc một báo cáo), edit (phần lời), submit (gửi duyệt), approve (duyệt), return (trả lại), reopen (mở lại), diff (số liệu hiện tại khác bản đã duyệt).</source>
+      <translation>Annual reports and sign-off: show (the state of every unit's report, or one report), edit (the written sections), submit (send for approval), approve, return, reopen, diff (where the current figures differ from the approved copy).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="23" />
+      <source>show | edit | submit | approve | return | reopen | diff</source>
+      <translation>show | edit | submit | approve | return | reopen | diff</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="25" />
+      <source>năm báo cáo</source>
+      <translation>year of the report</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="27" />
+      <source>họ tên người duyệt (approve)</source>
+      <translation>full name of the approver (approve)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="29" />
+      <source>chức vụ người duyệt (approve)</source>
+      <translation>title of the approver (approve)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="31" />
+      <source>cơ quan cấp số văn bản (mặc định: Hội NCT)</source>
+      <translation>body that numbers the document (default: the Elderly Association)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="32" />
+      <source>lý do (return, reopen)</source>
+      <translation>reason (return, reopen)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="33" />
+      <source>kết quả đạt được (edit)</source>
+      <translation>results achieved (edit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="35" />
+      <source>khó khăn, tồn tại (edit)</source>
+      <translation>difficulties and shortcomings (edit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="36" />
+      <source>đề xuất, kiến nghị (edit)</source>
+      <translation>proposals and recommendations (edit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="38" />
+      <source>ngày hôm nay theo văn phòng (mặc định: ngày của máy)</source>
+      <translation>today's date for the office (default: the computer's date)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="45" />
+      <source>mã xã/phường hoặc tỉnh (mã chính thức), VN: toàn quốc</source>
+      <translation>official code of the commune/ward or province, VN: the nation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="51" />
+      <source>cấp của --unit khi mã có thể là cả xã/phường và tỉnh (mã một, hai chữ số); mặc định: tỉnh nếu có tỉnh mang mã đó</source>
+      <translation>the level of --unit when the code may name both a commune/ward and a province (one or two digits); default: the province if one has that code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="85" />
+      <source>Thiếu --club hoặc --unit: báo cáo của đơn vị nào?</source>
+      <translation>Missing --club or --unit: the report of which unit?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="108" />
+      <source>Báo cáo năm {year} của {unit}, phiên bản {version}: {state}</source>
+      <translation>Annual report {year} of {unit}, version {version}: {state}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="112" />
+      <source>Số {number}, mã kiểm tra số liệu SHA-256 {sha}</source>
+      <translation>Number {number}, SHA-256 of the figures {sha}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="135" />
+      <source>Chưa lập báo cáo năm {year} cho đơn vị này.</source>
+      <translation>No report for {year} has been started for this unit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="145" />
+      <source>mở lại: {reason}</source>
+      <translation>reopened: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="156" />
+      <source>Báo cáo năm {year} của đơn vị này chưa được duyệt lần nào.</source>
+      <translation>This unit's report for {year} has never been approved.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="159" />
+      <source>Số liệu hiện tại khớp với bản đã duyệt (phiên bản {version}).</source>
+      <translation>The current figures match the approved copy (version {version}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="177" />
+      <source>print annual-report cần --club CODE hoặc --unit CODE, và --year YYYY.</source>
+      <translation>print annual-report needs --club CODE or --unit CODE, and --year YYYY.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="187" />
+      <source>Đã xuất bảng chỉ số: {path}</source>
+      <translation>Indicator tables exported: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="191" />
+      <source>Đã in bản đã duyệt (đúng bản lưu): {path}</source>
+      <translation>Printed the approved copy (the stored file): {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/reports.py" line="192" />
+      <source>Đã in bản nháp từ số liệu hiện tại (chưa duyệt): {path}</source>
+      <translation>Printed a draft from the current figures (not approved): {path}</translation>
     </message>
     <message>
       <location filename="../../ui/cli/supervision.py" line="19" />
@@ -7389,6 +7529,36 @@ Reason: {reason}</translation>
       <translation>Repayments on time (%)</translation>
     </message>
     <message>
+      <location filename="../../models/signoff/board.py" line="120" />
+      <source>Chờ cấp dưới: {done}/{total} đơn vị đã được duyệt</source>
+      <translation>Waiting for the units below: {done}/{total} approved</translation>
+    </message>
+    <message>
+      <location filename="../../models/signoff/board.py" line="121" />
+      <source>Chờ {office} lập và gửi báo cáo</source>
+      <translation>Waiting for {office} to write and send the report</translation>
+    </message>
+    <message>
+      <location filename="../../models/signoff/board.py" line="122" />
+      <source>Bị trả lại, chờ {office} sửa và gửi lại</source>
+      <translation>Returned; waiting for {office} to correct and resend it</translation>
+    </message>
+    <message>
+      <location filename="../../models/signoff/board.py" line="123" />
+      <source>Chờ {office} duyệt</source>
+      <translation>Waiting for approval by {office}</translation>
+    </message>
+    <message>
+      <location filename="../../models/signoff/board.py" line="124" />
+      <source>Đã duyệt</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="../../models/signoff/board.py" line="134" />
+      <source>cấp trung ương</source>
+      <translation>the central office</translation>
+    </message>
+    <message>
       <location filename="../../models/supervision/facts.py" line="107" />
       <source>chưa có dữ liệu trong chương trình</source>
       <translation>no data in the program yet</translation>
@@ -7830,861 +8000,871 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="31" />
+      <source>Báo cáo năm {year} của {unit} (phiên bản {version}): số liệu đã duyệt không còn khớp mã băm SHA-256 ghi khi duyệt</source>
+      <translation>Annual report {year} of {unit} (version {version}): the approved figures no longer match the SHA-256 recorded at approval</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="34" />
+      <source>Báo cáo năm {year} của {unit} (phiên bản {version}): bản PDF lưu trữ không phải bản đã duyệt cùng số liệu</source>
+      <translation>Annual report {year} of {unit} (version {version}): the archived PDF is not the one approved with the figures</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="37" />
       <source>{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng nhật ký số {audit_id}): {changes}</source>
       <translation>{table} {id} (dated {date}) differs from what the change log recorded (log row {audit_id}): {changes}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="34" />
+      <location filename="../../models/text/findings.py" line="40" />
       <source>{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn ghi việc lập</source>
       <translation>{table} {id} (dated {date}) was deleted; the change log (row {audit_id}) still records it</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="37" />
+      <location filename="../../models/text/findings.py" line="43" />
       <source>Quỹ mã {fund}: giá trị quỹ theo tài sản ({held} đồng: tiền mặt, dư nợ, hiện vật) khác giá trị theo nguồn hình thành ({sources} đồng)</source>
       <translation>Fund {fund}: its value from what it holds ({held} đồng: cash, loans outstanding, goods) differs from its value from its sources ({sources} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="40" />
+      <location filename="../../models/text/findings.py" line="46" />
       <source>Khoản vay mã {id} bằng hiện vật: hiện vật đã giao ({handed} đồng) khác số tiền vay ({principal} đồng)</source>
       <translation>In-kind loan {id}: the goods handed over ({handed} đồng) differ from the loan's amount ({principal} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="43" />
+      <location filename="../../models/text/findings.py" line="49" />
       <source>Quỹ mã {fund}: hiện vật quỹ giữ bị âm ngày {date} ({value} đồng)</source>
       <translation>Fund {fund}: the goods it holds go below zero on {date} ({value} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="45" />
+      <location filename="../../models/text/findings.py" line="51" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="49" />
+      <location filename="../../models/text/findings.py" line="55" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club} ghi thu hội phí {total} đồng nhưng không có phiếu thu trong sổ quỹ</source>
       <translation>The meeting of club {club} on {date} records {total} đồng of fees but the fund book has no receipt for them</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="52" />
+      <location filename="../../models/text/findings.py" line="58" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: phiếu thu hội phí (mã dòng {id}) không có trong sổ quỹ hoặc không khớp: phiếu ghi {amount} đồng, buổi sinh hoạt ghi {total} đồng</source>
       <translation>The meeting of club {club} on {date}: its fee receipt (row {id}) is missing from the fund book or does not match: the receipt says {amount} đồng, the meeting {total} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="56" />
+      <location filename="../../models/text/findings.py" line="62" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: chỉ một phần các khoản thu (hội phí, trả nợ) đã bị hủy; các khoản thu của một buổi sinh hoạt phải được hủy cùng nhau</source>
       <translation>The meeting of club {club} on {date}: only some of its takings (fees, repayments) were reversed; a meeting's takings are reversed together</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="59" />
+      <location filename="../../models/text/findings.py" line="65" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: các khoản thu trong sổ quỹ và ghi chú hủy trên buổi sinh hoạt không khớp nhau</source>
       <translation>The meeting of club {club} on {date}: the takings in the fund book and the meeting's reversal note disagree</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="63" />
+      <location filename="../../models/text/findings.py" line="69" />
       <source>Khoản vay số {number} của CLB {club} (giải ngân ngày {date}): lịch trả nợ cộng lại {amount} đồng tiền gốc, khác số tiền vay {principal} đồng (hoặc có kỳ trả âm)</source>
       <translation>Loan {number} of club {club} (disbursed on {date}): its schedule adds up to {amount} đồng of principal, not the {principal} đồng lent (or has a negative instalment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="66" />
+      <location filename="../../models/text/findings.py" line="72" />
       <source>Khoản vay số {number} của CLB {club} (ngày {date}, {principal} đồng) không có phiếu chi giải ngân</source>
       <translation>Loan {number} of club {club} ({date}, {principal} đồng) has no disbursement voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="69" />
+      <location filename="../../models/text/findings.py" line="75" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} đồng, không khớp với khoản vay ({principal} đồng, ngày {date})</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) says {amount} đồng and does not match the loan ({principal} đồng, {date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="72" />
+      <location filename="../../models/text/findings.py" line="78" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy trong sổ quỹ nhưng khoản vay vẫn còn</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) was reversed in the fund book but the loan still stands</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="75" />
+      <location filename="../../models/text/findings.py" line="81" />
       <source>Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số tiền vay {principal} đồng</source>
       <translation>Loan {number} of club {club}: {amount} đồng of principal repaid, more than the {principal} đồng lent</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="78" />
+      <location filename="../../models/text/findings.py" line="84" />
       <source>Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng tiền gốc</source>
       <translation>Loan {number} of club {club} is marked repaid but still owes {amount} đồng of principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="81" />
+      <location filename="../../models/text/findings.py" line="87" />
       <source>Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)</source>
       <translation>The repayment of {date} on loan {number} (club {club}): {part} of {amount} đồng does not match its receipt in the fund book ({entry_amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="85" />
+      <location filename="../../models/text/findings.py" line="91" />
       <source>Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ các câu trả lời ({computed})</source>
       <translation>Supervision visit to club {club} on {date}: the stored score ({stored}) differs from the score its answers give ({computed})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="88" />
+      <location filename="../../models/text/findings.py" line="94" />
       <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
       <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item «{item}»)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="91" />
+      <location filename="../../models/text/findings.py" line="97" />
       <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
       <translation>Supervision visit to club {club} on {date}: the required item «{item}» is not answered</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="96" />
+      <location filename="../../models/text/findings.py" line="102" />
       <source>tiền gốc</source>
       <translation>principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="96" />
+      <location filename="../../models/text/findings.py" line="102" />
       <source>tiền lãi</source>
       <translation>interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="101" />
+      <location filename="../../models/text/findings.py" line="107" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="102" />
+      <location filename="../../models/text/findings.py" line="108" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="103" />
+      <location filename="../../models/text/findings.py" line="109" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="109" />
+      <location filename="../../models/text/findings.py" line="115" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="20" />
+      <location filename="../../models/text/labels.py" line="21" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="21" />
+      <location filename="../../models/text/labels.py" line="22" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="24" />
+      <location filename="../../models/text/labels.py" line="25" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="25" />
+      <location filename="../../models/text/labels.py" line="26" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="26" />
+      <location filename="../../models/text/labels.py" line="27" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="30" />
+      <location filename="../../models/text/labels.py" line="31" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="31" />
+      <location filename="../../models/text/labels.py" line="32" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="32" />
+      <location filename="../../models/text/labels.py" line="33" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="33" />
+      <location filename="../../models/text/labels.py" line="34" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="36" />
+      <location filename="../../models/text/labels.py" line="37" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="37" />
+      <location filename="../../models/text/labels.py" line="38" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="38" />
+      <location filename="../../models/text/labels.py" line="39" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="41" />
+      <location filename="../../models/text/labels.py" line="42" />
       <source>Thành viên</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="42" />
+      <location filename="../../models/text/labels.py" line="43" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="43" />
+      <location filename="../../models/text/labels.py" line="44" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="46" />
+      <location filename="../../models/text/labels.py" line="47" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="47" />
+      <location filename="../../models/text/labels.py" line="48" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="48" />
+      <location filename="../../models/text/labels.py" line="49" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="49" />
+      <location filename="../../models/text/labels.py" line="50" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="50" />
+      <location filename="../../models/text/labels.py" line="51" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="51" />
+      <location filename="../../models/text/labels.py" line="52" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="52" />
+      <location filename="../../models/text/labels.py" line="53" />
       <source>Ủy viên BCN</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="55" />
+      <location filename="../../models/text/labels.py" line="56" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="56" />
+      <location filename="../../models/text/labels.py" line="57" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="57" />
+      <location filename="../../models/text/labels.py" line="58" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="58" />
+      <location filename="../../models/text/labels.py" line="59" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="59" />
+      <location filename="../../models/text/labels.py" line="60" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="63" />
+      <location filename="../../models/text/labels.py" line="64" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="65" />
+      <location filename="../../models/text/labels.py" line="66" />
       <source>Nghèo, cận nghèo, khó khăn</source>
       <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="66" />
+      <location filename="../../models/text/labels.py" line="67" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="69" />
+      <location filename="../../models/text/labels.py" line="70" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="70" />
+      <location filename="../../models/text/labels.py" line="71" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="71" />
+      <location filename="../../models/text/labels.py" line="72" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="72" />
+      <location filename="../../models/text/labels.py" line="73" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="73" />
+      <location filename="../../models/text/labels.py" line="74" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="74" />
+      <location filename="../../models/text/labels.py" line="75" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="75" />
+      <location filename="../../models/text/labels.py" line="76" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="78" />
+      <location filename="../../models/text/labels.py" line="79" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="79" />
+      <location filename="../../models/text/labels.py" line="80" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="80" />
+      <location filename="../../models/text/labels.py" line="81" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="81" />
+      <location filename="../../models/text/labels.py" line="82" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="82" />
+      <location filename="../../models/text/labels.py" line="83" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="85" />
+      <location filename="../../models/text/labels.py" line="86" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="86" />
+      <location filename="../../models/text/labels.py" line="87" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="89" />
+      <location filename="../../models/text/labels.py" line="90" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="93" />
+      <location filename="../../models/text/labels.py" line="94" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="94" />
+      <location filename="../../models/text/labels.py" line="95" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="95" />
+      <location filename="../../models/text/labels.py" line="96" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="96" />
+      <location filename="../../models/text/labels.py" line="97" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="97" />
+      <location filename="../../models/text/labels.py" line="98" />
       <source>Mua hiện vật cho vay</source>
       <translation>Goods bought for a loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="98" />
+      <location filename="../../models/text/labels.py" line="99" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="99" />
+      <location filename="../../models/text/labels.py" line="100" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="100" />
+      <location filename="../../models/text/labels.py" line="101" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="101" />
+      <location filename="../../models/text/labels.py" line="102" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="104" />
+      <location filename="../../models/text/labels.py" line="105" />
       <source>Trong hạn</source>
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="105" />
+      <location filename="../../models/text/labels.py" line="106" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="106" />
+      <location filename="../../models/text/labels.py" line="107" />
       <source>Đã trả hết</source>
       <translation>Repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="107" />
+      <location filename="../../models/text/labels.py" line="108" />
       <source>Đã xóa nợ</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="110" />
+      <location filename="../../models/text/labels.py" line="111" />
       <source>Chăn nuôi</source>
       <translation>Livestock</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="111" />
+      <location filename="../../models/text/labels.py" line="112" />
       <source>Trồng trọt</source>
       <translation>Crops</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="112" />
+      <location filename="../../models/text/labels.py" line="113" />
       <source>Buôn bán nhỏ</source>
       <translation>Small trade</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="113" />
+      <location filename="../../models/text/labels.py" line="114" />
       <source>Nghề thủ công</source>
       <translation>Handicrafts</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="114" />
+      <location filename="../../models/text/labels.py" line="115" />
       <source>Dịch vụ</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="118" />
+      <location filename="../../models/text/labels.py" line="119" />
       <source>Mua vào</source>
       <translation>Bought</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="119" />
+      <location filename="../../models/text/labels.py" line="120" />
       <source>Giao cho vay</source>
       <translation>Lent</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="120" />
+      <location filename="../../models/text/labels.py" line="121" />
       <source>Nhận trả nợ gốc</source>
       <translation>Principal handed back</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="121" />
+      <location filename="../../models/text/labels.py" line="122" />
       <source>Nhận trả lãi</source>
       <translation>Interest handed back</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="124" />
+      <location filename="../../models/text/labels.py" line="125" />
       <source>Tiền mặt</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="125" />
+      <location filename="../../models/text/labels.py" line="126" />
       <source>Hiện vật</source>
       <translation>In kind</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="128" />
+      <location filename="../../models/text/labels.py" line="129" />
       <source>Lãi tính trên số tiền vay ban đầu</source>
       <translation>Interest on the original loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="129" />
+      <location filename="../../models/text/labels.py" line="130" />
       <source>Lãi tính trên dư nợ giảm dần</source>
       <translation>Interest on the declining balance</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="130" />
+      <location filename="../../models/text/labels.py" line="131" />
       <source>Không tính lãi</source>
       <translation>No interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="133" />
+      <location filename="../../models/text/labels.py" line="134" />
       <source>Trả gốc và lãi hằng tháng</source>
       <translation>Principal and interest monthly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="134" />
+      <location filename="../../models/text/labels.py" line="135" />
       <source>Trả gốc và lãi hằng quý</source>
       <translation>Principal and interest quarterly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="135" />
+      <location filename="../../models/text/labels.py" line="136" />
       <source>Trả lãi hằng tháng, gốc một lần cuối kỳ</source>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="139" />
+      <location filename="../../models/text/labels.py" line="140" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="140" />
+      <location filename="../../models/text/labels.py" line="141" />
       <source>Tạo thu nhập</source>
       <translation>Income generation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="141" />
+      <location filename="../../models/text/labels.py" line="142" />
       <source>Văn hóa, văn nghệ và đời sống xã hội</source>
       <translation>Culture, arts and social life</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="142" />
+      <location filename="../../models/text/labels.py" line="143" />
       <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
       <translation>Self-help and community support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="143" />
+      <location filename="../../models/text/labels.py" line="144" />
       <source>Học tập và nâng cao nhận thức</source>
       <translation>Learning and awareness</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="144" />
+      <location filename="../../models/text/labels.py" line="145" />
       <source>Chăm sóc tại nhà do tình nguyện viên thực hiện</source>
       <translation>Volunteer home care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="145" />
+      <location filename="../../models/text/labels.py" line="146" />
       <source>Huy động nguồn lực</source>
       <translation>Resource mobilisation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="146" />
+      <location filename="../../models/text/labels.py" line="147" />
       <source>Quyền và chế độ chính sách</source>
       <translation>Rights and entitlements</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="149" />
+      <location filename="../../models/text/labels.py" line="150" />
       <source>Hoạt động của CLB</source>
       <translation>Club activity</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="150" />
+      <location filename="../../models/text/labels.py" line="151" />
       <source>Đối thoại với chính quyền địa phương</source>
       <translation>Dialogue with local authorities</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="151" />
+      <location filename="../../models/text/labels.py" line="152" />
       <source>Hoạt động cộng đồng</source>
       <translation>Community action</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="152" />
+      <location filename="../../models/text/labels.py" line="153" />
       <source>Tham quan học tập</source>
       <translation>Study visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="153" />
+      <location filename="../../models/text/labels.py" line="154" />
       <source>Truyền thông</source>
       <translation>Communication</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="156" />
+      <location filename="../../models/text/labels.py" line="157" />
       <source>Đang giải quyết</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="157" />
+      <location filename="../../models/text/labels.py" line="158" />
       <source>Được hưởng</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="158" />
+      <location filename="../../models/text/labels.py" line="159" />
       <source>Không được giải quyết</source>
       <translation>Not granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="161" />
+      <location filename="../../models/text/labels.py" line="162" />
       <source>Lớp tập huấn</source>
       <translation>Training course</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="165" />
+      <location filename="../../models/text/labels.py" line="166" />
       <source>Cán bộ nhập liệu</source>
       <translation>Data-entry clerk</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="166" />
+      <location filename="../../models/text/labels.py" line="167" />
       <source>Người ký duyệt</source>
       <translation>Approver</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="167" />
+      <location filename="../../models/text/labels.py" line="168" />
       <source>Giám sát cấp trên</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="168" />
+      <location filename="../../models/text/labels.py" line="169" />
       <source>Quản trị</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="172" />
+      <location filename="../../models/text/labels.py" line="173" />
       <source>Nhập và sửa dữ liệu của xã/phường (CLB, thành viên, quỹ, khoản vay, sinh hoạt); xem và nhập thông tin nhạy cảm: số CCCD, hộ nghèo, khuyết tật, sức khỏe.</source>
       <translation>Enters and edits the ward's data (clubs, members, funds, loans, meetings); sees and enters sensitive data: ID numbers, poverty status, disability, health.</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="175" />
+      <location filename="../../models/text/labels.py" line="176" />
       <source>Làm được mọi việc của cán bộ nhập liệu, và ban hành văn bản có số (quyết định, giấy chứng nhận).</source>
       <translation>Everything a data-entry clerk does, and issues numbered papers (decisions, certificates).</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="177" />
+      <location filename="../../models/text/labels.py" line="178" />
       <source>Cấp trên (tỉnh): xem dữ liệu các xã/phường trong tỉnh và ghi biên bản giám sát; không sửa dữ liệu, không xem thông tin nhạy cảm.</source>
       <translation>Upper level (province): reads the data of the province's wards and records supervision visits; edits no data, sees no sensitive data.</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="179" />
+      <location filename="../../models/text/labels.py" line="180" />
       <source>Tạo và quản lý tài khoản, cài đặt của văn phòng, mẫu văn bản, khôi phục sao lưu; nhập dữ liệu và ban hành văn bản. Riêng vai trò này không xem thông tin nhạy cảm.</source>
       <translation>Creates and manages accounts, the office's settings, document templates, restores backups; enters data and issues papers. This role alone does not see sensitive data.</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="184" />
+      <location filename="../../models/text/labels.py" line="185" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="185" />
+      <location filename="../../models/text/labels.py" line="186" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="186" />
+      <location filename="../../models/text/labels.py" line="187" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="187" />
+      <location filename="../../models/text/labels.py" line="188" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="188" />
+      <location filename="../../models/text/labels.py" line="189" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="189" />
+      <location filename="../../models/text/labels.py" line="190" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="192" />
+      <location filename="../../models/text/labels.py" line="193" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="193" />
+      <location filename="../../models/text/labels.py" line="194" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="194" />
+      <location filename="../../models/text/labels.py" line="195" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="195" />
+      <location filename="../../models/text/labels.py" line="196" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="196" />
+      <location filename="../../models/text/labels.py" line="197" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="197" />
+      <location filename="../../models/text/labels.py" line="198" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="198" />
+      <location filename="../../models/text/labels.py" line="199" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="199" />
+      <location filename="../../models/text/labels.py" line="200" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="200" />
+      <location filename="../../models/text/labels.py" line="201" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="201" />
+      <location filename="../../models/text/labels.py" line="202" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="202" />
+      <location filename="../../models/text/labels.py" line="203" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="203" />
+      <location filename="../../models/text/labels.py" line="204" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="204" />
+      <location filename="../../models/text/labels.py" line="205" />
       <source>Khai báo ban đầu</source>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="205" />
+      <location filename="../../models/text/labels.py" line="206" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="206" />
+      <location filename="../../models/text/labels.py" line="207" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="207" />
+      <location filename="../../models/text/labels.py" line="208" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="208" />
+      <location filename="../../models/text/labels.py" line="209" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="209" />
+      <location filename="../../models/text/labels.py" line="210" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="210" />
+      <location filename="../../models/text/labels.py" line="211" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="211" />
+      <location filename="../../models/text/labels.py" line="212" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="212" />
+      <location filename="../../models/text/labels.py" line="213" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="213" />
+      <location filename="../../models/text/labels.py" line="214" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="214" />
+      <location filename="../../models/text/labels.py" line="215" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="215" />
+      <location filename="../../models/text/labels.py" line="216" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="216" />
+      <location filename="../../models/text/labels.py" line="217" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="217" />
+      <location filename="../../models/text/labels.py" line="218" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="219" />
+      <location filename="../../models/text/labels.py" line="220" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="220" />
+      <location filename="../../models/text/labels.py" line="221" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="221" />
+      <location filename="../../models/text/labels.py" line="222" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="222" />
+      <location filename="../../models/text/labels.py" line="223" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="223" />
+      <location filename="../../models/text/labels.py" line="224" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="224" />
+      <location filename="../../models/text/labels.py" line="225" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="225" />
+      <location filename="../../models/text/labels.py" line="226" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="226" />
+      <location filename="../../models/text/labels.py" line="227" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="227" />
+      <location filename="../../models/text/labels.py" line="228" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="228" />
+      <location filename="../../models/text/labels.py" line="229" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="229" />
+      <location filename="../../models/text/labels.py" line="230" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="230" />
+      <location filename="../../models/text/labels.py" line="231" />
       <source>Hủy các khoản thu của buổi sinh hoạt</source>
       <translation>Reverse meeting postings</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="231" />
+      <location filename="../../models/text/labels.py" line="232" />
       <source>Ghi lại cho đúng loại (nâng cấp dữ liệu)</source>
       <translation>Recorded as what it was (data upgrade)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="232" />
+      <location filename="../../models/text/labels.py" line="233" />
       <source>Chuyển sang sổ theo dõi cho vay bằng hiện vật</source>
       <translation>Moved to the in-kind register</translation>
     </message>
@@ -8814,1617 +8994,1617 @@ Reason: {reason}</translation>
       <translation>the meeting posted no money to reverse</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="36" />
+      <location filename="../../models/text/messages.py" line="37" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="37" />
+      <location filename="../../models/text/messages.py" line="38" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="38" />
+      <location filename="../../models/text/messages.py" line="39" />
       <source>Ngày/năm sinh</source>
       <translation>Date/year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="39" />
+      <location filename="../../models/text/messages.py" line="40" />
       <source>Ngày sinh</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="40" />
+      <location filename="../../models/text/messages.py" line="41" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="41" />
+      <location filename="../../models/text/messages.py" line="42" />
       <source>Dân tộc</source>
       <translation>Ethnic group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="42" />
+      <location filename="../../models/text/messages.py" line="43" />
       <source>Số CCCD</source>
       <translation>ID card number</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="43" />
+      <location filename="../../models/text/messages.py" line="44" />
       <source>Điện thoại</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="44" />
+      <location filename="../../models/text/messages.py" line="45" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/residential group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="46" />
+      <location filename="../../models/text/messages.py" line="47" />
       <source>Hoàn cảnh hộ</source>
       <translation>Household status</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="47" />
+      <location filename="../../models/text/messages.py" line="48" />
       <source>Năm xét hộ nghèo/cận nghèo</source>
       <translation>Year of poor/near-poor household assessment</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="48" />
+      <location filename="../../models/text/messages.py" line="49" />
       <source>Ngày đồng ý xử lý dữ liệu</source>
       <translation>Date of data processing consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="49" />
+      <location filename="../../models/text/messages.py" line="50" />
       <source>Hình thức đồng ý</source>
       <translation>Form of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="50" />
+      <location filename="../../models/text/messages.py" line="51" />
       <source>Ngày vào CLB</source>
       <translation>Date joined</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="51" />
+      <location filename="../../models/text/messages.py" line="52" />
       <source>Ngày ra khỏi CLB</source>
       <translation>Date left</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="52" />
+      <location filename="../../models/text/messages.py" line="53" />
       <source>Lý do ra khỏi CLB</source>
       <translation>Reason for leaving</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="53" />
+      <location filename="../../models/text/messages.py" line="54" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="54" />
+      <location filename="../../models/text/messages.py" line="55" />
       <source>Tổ/nhóm</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="56" />
+      <location filename="../../models/text/messages.py" line="57" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="58" />
+      <location filename="../../models/text/messages.py" line="59" />
       <source>Người</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="59" />
+      <location filename="../../models/text/messages.py" line="60" />
       <source>Mã CLB</source>
       <translation>Club code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="60" />
+      <location filename="../../models/text/messages.py" line="61" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="61" />
+      <location filename="../../models/text/messages.py" line="62" />
       <source>Xã/phường</source>
       <translation>Commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="62" />
+      <location filename="../../models/text/messages.py" line="63" />
       <source>Tên cơ quan</source>
       <translation>Office name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="63" />
+      <location filename="../../models/text/messages.py" line="64" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="64" />
+      <location filename="../../models/text/messages.py" line="65" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="65" />
+      <location filename="../../models/text/messages.py" line="66" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="66" />
+      <location filename="../../models/text/messages.py" line="67" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="67" />
+      <location filename="../../models/text/messages.py" line="68" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="68" />
+      <location filename="../../models/text/messages.py" line="69" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="69" />
+      <location filename="../../models/text/messages.py" line="70" />
       <source>Ngày ra mắt</source>
       <translation>Launch date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="70" />
+      <location filename="../../models/text/messages.py" line="71" />
       <source>Ngày thông qua quy chế</source>
       <translation>Statute adoption date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="71" />
+      <location filename="../../models/text/messages.py" line="72" />
       <source>Ban chủ nhiệm</source>
       <translation>Management board</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="72" />
+      <location filename="../../models/text/messages.py" line="73" />
       <source>Bắt đầu nhiệm kỳ</source>
       <translation>Term start</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="73" />
+      <location filename="../../models/text/messages.py" line="74" />
       <source>Kết thúc nhiệm kỳ</source>
       <translation>Term end</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="74" />
+      <location filename="../../models/text/messages.py" line="75" />
       <source>Số thành viên tối thiểu</source>
       <translation>Minimum number of members</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="75" />
+      <location filename="../../models/text/messages.py" line="76" />
       <source>Số thành viên tối đa</source>
       <translation>Maximum number of members</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="76" />
+      <location filename="../../models/text/messages.py" line="77" />
       <source>Tuổi được tính là người cao tuổi</source>
       <translation>Age from which a person counts as older</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="77" />
+      <location filename="../../models/text/messages.py" line="78" />
       <source>Tỷ lệ người cao tuổi tối thiểu</source>
       <translation>Minimum share of older people</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="78" />
+      <location filename="../../models/text/messages.py" line="79" />
       <source>Tỷ lệ nữ tối thiểu</source>
       <translation>Minimum share of women</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="79" />
+      <location filename="../../models/text/messages.py" line="80" />
       <source>Tỷ lệ nữ tối đa</source>
       <translation>Maximum share of women</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="80" />
+      <location filename="../../models/text/messages.py" line="81" />
       <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối thiểu</source>
       <translation>Minimum share of poor, near-poor and in hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="81" />
+      <location filename="../../models/text/messages.py" line="82" />
       <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối đa</source>
       <translation>Maximum share of poor, near-poor and in hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="82" />
+      <location filename="../../models/text/messages.py" line="83" />
       <source>Số tình nguyện viên chăm sóc tại nhà tối thiểu</source>
       <translation>Minimum number of home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="83" />
+      <location filename="../../models/text/messages.py" line="84" />
       <source>Loại</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="84" />
+      <location filename="../../models/text/messages.py" line="85" />
       <source>Tệp</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="85" />
+      <location filename="../../models/text/messages.py" line="86" />
       <source>Tệp cần ghi</source>
       <translation>Output file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="86" />
+      <location filename="../../models/text/messages.py" line="87" />
       <source>Lề trên</source>
       <translation>Top margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="87" />
+      <location filename="../../models/text/messages.py" line="88" />
       <source>Lề dưới</source>
       <translation>Bottom margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="88" />
+      <location filename="../../models/text/messages.py" line="89" />
       <source>Lề trái</source>
       <translation>Left margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="89" />
+      <location filename="../../models/text/messages.py" line="90" />
       <source>Lề phải</source>
       <translation>Right margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="90" />
+      <location filename="../../models/text/messages.py" line="91" />
       <source>Cỡ chữ phần nội dung</source>
       <translation>Body text size</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="91" />
+      <location filename="../../models/text/messages.py" line="92" />
       <source>Tỉnh/thành phố</source>
       <translation>Province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="92" />
+      <location filename="../../models/text/messages.py" line="93" />
       <source>Địa chỉ</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="93" />
+      <location filename="../../models/text/messages.py" line="94" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="94" />
+      <location filename="../../models/text/messages.py" line="95" />
       <source>Ký hiệu viết tắt</source>
       <translation>Abbreviation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="95" />
+      <location filename="../../models/text/messages.py" line="96" />
       <source>Cơ quan chủ quản</source>
       <translation>Parent body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="96" />
+      <location filename="../../models/text/messages.py" line="97" />
       <source>Thẩm quyền ký</source>
       <translation>Signing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="97" />
+      <location filename="../../models/text/messages.py" line="98" />
       <source>Chức vụ người ký</source>
       <translation>Signer's title</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="98" />
+      <location filename="../../models/text/messages.py" line="99" />
       <source>Họ tên người ký</source>
       <translation>Signer's name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="99" />
+      <location filename="../../models/text/messages.py" line="100" />
       <source>Số CLB</source>
       <translation>Number of clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="100" />
+      <location filename="../../models/text/messages.py" line="101" />
       <source>Cơ sở dữ liệu</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="101" />
+      <location filename="../../models/text/messages.py" line="102" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="102" />
+      <location filename="../../models/text/messages.py" line="103" />
       <source>Mã loại văn bản</source>
       <translation>Document type code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="103" />
+      <location filename="../../models/text/messages.py" line="104" />
       <source>Cơ quan ban hành</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="104" />
+      <location filename="../../models/text/messages.py" line="105" />
       <source>Văn bản</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="105" />
+      <location filename="../../models/text/messages.py" line="106" />
       <source>Quỹ</source>
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="106" />
+      <location filename="../../models/text/messages.py" line="107" />
       <source>Số tiền</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="107" />
+      <location filename="../../models/text/messages.py" line="108" />
       <source>Khoản mục</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="108" />
+      <location filename="../../models/text/messages.py" line="109" />
       <source>Người nộp/nhận tiền</source>
       <translation>Payer/payee</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="109" />
+      <location filename="../../models/text/messages.py" line="110" />
       <source>Nội dung</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="110" />
+      <location filename="../../models/text/messages.py" line="111" />
       <source>Số chứng từ kèm theo</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="111" />
+      <location filename="../../models/text/messages.py" line="112" />
       <source>Phiếu</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="112" />
+      <location filename="../../models/text/messages.py" line="113" />
       <source>Kỳ khóa sổ</source>
       <translation>Closing period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="113" />
+      <location filename="../../models/text/messages.py" line="114" />
       <source>Năm</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="114" />
+      <location filename="../../models/text/messages.py" line="115" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="115" />
+      <location filename="../../models/text/messages.py" line="116" />
       <source>Số tiền kiểm đếm thực tế</source>
       <translation>Cash actually counted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="116" />
+      <location filename="../../models/text/messages.py" line="117" />
       <source>Dòng mẫu số của phiếu thu</source>
       <translation>Form number line of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="117" />
+      <location filename="../../models/text/messages.py" line="118" />
       <source>Dòng mẫu số của phiếu chi</source>
       <translation>Form number line of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="118" />
+      <location filename="../../models/text/messages.py" line="119" />
       <source>Dòng tên đơn vị, địa chỉ</source>
       <translation>Unit name and address lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="119" />
+      <location filename="../../models/text/messages.py" line="120" />
       <source>Người ký phiếu thu</source>
       <translation>Signers of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="120" />
+      <location filename="../../models/text/messages.py" line="121" />
       <source>Người ký phiếu chi</source>
       <translation>Signers of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="121" />
+      <location filename="../../models/text/messages.py" line="122" />
       <source>In hai liên trên một tờ A4</source>
       <translation>Print two copies on one A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="122" />
+      <location filename="../../models/text/messages.py" line="123" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="123" />
+      <location filename="../../models/text/messages.py" line="124" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="124" />
+      <location filename="../../models/text/messages.py" line="125" />
       <source>Khoản vay</source>
       <translation>Loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="125" />
+      <location filename="../../models/text/messages.py" line="126" />
       <source>Số bản sao lưu giữ lại</source>
       <translation>Number of backups kept</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="126" />
+      <location filename="../../models/text/messages.py" line="127" />
       <source>Thư mục sao lưu thứ hai</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="127" />
+      <location filename="../../models/text/messages.py" line="128" />
       <source>Sao lưu hằng ngày</source>
       <translation>Daily backup</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="128" />
+      <location filename="../../models/text/messages.py" line="129" />
       <source>Sao lưu khi thoát</source>
       <translation>Backup on exit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="129" />
+      <location filename="../../models/text/messages.py" line="130" />
       <source>Máy chủ</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="130" />
+      <location filename="../../models/text/messages.py" line="131" />
       <source>Cổng</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="131" />
+      <location filename="../../models/text/messages.py" line="132" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="132" />
+      <location filename="../../models/text/messages.py" line="133" />
       <source>Chế độ SSL</source>
       <translation>SSL mode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="133" />
+      <location filename="../../models/text/messages.py" line="134" />
       <source>Cơ sở dữ liệu đích</source>
       <translation>Target database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="135" />
+      <location filename="../../models/text/messages.py" line="136" />
       <source>Mật khẩu</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="136" />
+      <location filename="../../models/text/messages.py" line="137" />
       <source>Mật khẩu hiện tại</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="137" />
+      <location filename="../../models/text/messages.py" line="138" />
       <source>Mật khẩu mới</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="138" />
+      <location filename="../../models/text/messages.py" line="139" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="139" />
+      <location filename="../../models/text/messages.py" line="140" />
       <source>Tài khoản</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="140" />
+      <location filename="../../models/text/messages.py" line="141" />
       <source>Đang sử dụng</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="141" />
+      <location filename="../../models/text/messages.py" line="142" />
       <source>Khóa đến</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="142" />
+      <location filename="../../models/text/messages.py" line="143" />
       <source>Phải đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="143" />
+      <location filename="../../models/text/messages.py" line="144" />
       <source>Số lần nhập sai mật khẩu</source>
       <translation>Failed password attempts</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="144" />
+      <location filename="../../models/text/messages.py" line="145" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="145" />
+      <location filename="../../models/text/messages.py" line="146" />
       <source>Đổi mật khẩu lúc</source>
       <translation>Password changed at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="146" />
+      <location filename="../../models/text/messages.py" line="147" />
       <source>Thời điểm tạo</source>
       <translation>Created at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="147" />
+      <location filename="../../models/text/messages.py" line="148" />
       <source>Thời điểm sửa</source>
       <translation>Modified at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="151" />
+      <location filename="../../models/text/messages.py" line="152" />
       <source>Ngày sinh hoạt</source>
       <translation>Meeting day</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="152" />
+      <location filename="../../models/text/messages.py" line="153" />
       <source>Địa điểm sinh hoạt</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="153" />
+      <location filename="../../models/text/messages.py" line="154" />
       <source>Giai đoạn kế hoạch</source>
       <translation>Plan period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="154" />
+      <location filename="../../models/text/messages.py" line="155" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="155" />
+      <location filename="../../models/text/messages.py" line="156" />
       <source>Trạng thái từ ngày</source>
       <translation>Status since</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="156" />
+      <location filename="../../models/text/messages.py" line="157" />
       <source>Đã thông qua quy chế</source>
       <translation>Statute adopted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="157" />
+      <location filename="../../models/text/messages.py" line="158" />
       <source>Ghi chú khi ra khỏi CLB</source>
       <translation>Note on leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="158" />
+      <location filename="../../models/text/messages.py" line="159" />
       <source>Khuyết tật</source>
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="159" />
+      <location filename="../../models/text/messages.py" line="160" />
       <source>Gia đình chính sách</source>
       <translation>Policy family</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="160" />
+      <location filename="../../models/text/messages.py" line="161" />
       <source>Hưởng trợ cấp xã hội</source>
       <translation>Receives social allowance</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="162" />
+      <location filename="../../models/text/messages.py" line="163" />
       <source>TNV kinh tế</source>
       <translation>Economic volunteer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="163" />
+      <location filename="../../models/text/messages.py" line="164" />
       <source>Số, ký hiệu</source>
       <translation>Number/code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="164" />
+      <location filename="../../models/text/messages.py" line="165" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="167" />
+      <location filename="../../models/text/messages.py" line="168" />
       <source>Mẫu văn bản</source>
       <translation>Document template</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="169" />
+      <location filename="../../models/text/messages.py" line="170" />
       <source>Phạm vi đồng ý</source>
       <translation>Scope of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="170" />
+      <location filename="../../models/text/messages.py" line="171" />
       <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
       <translation>Years kept after leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="171" />
+      <location filename="../../models/text/messages.py" line="172" />
       <source>Làm tròn số tiền mỗi kỳ</source>
       <translation>Rounding of instalments</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="172" />
+      <location filename="../../models/text/messages.py" line="173" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="174" />
+      <location filename="../../models/text/messages.py" line="175" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="175" />
+      <location filename="../../models/text/messages.py" line="176" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="176" />
+      <location filename="../../models/text/messages.py" line="177" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="177" />
+      <location filename="../../models/text/messages.py" line="178" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="178" />
+      <location filename="../../models/text/messages.py" line="179" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="179" />
+      <location filename="../../models/text/messages.py" line="180" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="180" />
+      <location filename="../../models/text/messages.py" line="181" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="181" />
+      <location filename="../../models/text/messages.py" line="182" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="182" />
+      <location filename="../../models/text/messages.py" line="183" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="183" />
+      <location filename="../../models/text/messages.py" line="184" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="184" />
+      <location filename="../../models/text/messages.py" line="185" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="185" />
+      <location filename="../../models/text/messages.py" line="186" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="186" />
+      <location filename="../../models/text/messages.py" line="187" />
       <source>Người bán hiện vật</source>
       <translation>Seller of the goods</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="187" />
+      <location filename="../../models/text/messages.py" line="188" />
       <source>Cán bộ phụ trách</source>
       <translation>Clerk in charge</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="189" />
+      <location filename="../../models/text/messages.py" line="190" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="190" />
+      <location filename="../../models/text/messages.py" line="191" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="191" />
+      <location filename="../../models/text/messages.py" line="192" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="194" />
+      <location filename="../../models/text/messages.py" line="195" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="199" />
+      <location filename="../../models/text/messages.py" line="200" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="200" />
+      <location filename="../../models/text/messages.py" line="201" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="201" />
+      <location filename="../../models/text/messages.py" line="202" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="202" />
+      <location filename="../../models/text/messages.py" line="203" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="203" />
+      <location filename="../../models/text/messages.py" line="204" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="204" />
+      <location filename="../../models/text/messages.py" line="205" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="205" />
+      <location filename="../../models/text/messages.py" line="206" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="206" />
+      <location filename="../../models/text/messages.py" line="207" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="207" />
+      <location filename="../../models/text/messages.py" line="208" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="208" />
+      <location filename="../../models/text/messages.py" line="209" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="209" />
+      <location filename="../../models/text/messages.py" line="210" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="210" />
+      <location filename="../../models/text/messages.py" line="211" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="211" />
+      <location filename="../../models/text/messages.py" line="212" />
       <source>không dùng được: số này đã được đăng ký, không thuộc đơn vị của tài khoản: «{value}»</source>
       <translation>cannot be used: this number is already registered outside the account's unit: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="213" />
+      <location filename="../../models/text/messages.py" line="214" />
       <source>tài khoản «{value}» không có quyền xem dữ liệu nhạy cảm nào chờ xác nhận</source>
       <translation>account “{value}” has no sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="215" />
+      <location filename="../../models/text/messages.py" line="216" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="216" />
+      <location filename="../../models/text/messages.py" line="217" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="217" />
+      <location filename="../../models/text/messages.py" line="218" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="218" />
+      <location filename="../../models/text/messages.py" line="219" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="219" />
+      <location filename="../../models/text/messages.py" line="220" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="220" />
+      <location filename="../../models/text/messages.py" line="221" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="221" />
+      <location filename="../../models/text/messages.py" line="222" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="222" />
+      <location filename="../../models/text/messages.py" line="223" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="223" />
+      <location filename="../../models/text/messages.py" line="224" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="224" />
+      <location filename="../../models/text/messages.py" line="225" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="225" />
+      <location filename="../../models/text/messages.py" line="226" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="226" />
+      <location filename="../../models/text/messages.py" line="227" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="227" />
+      <location filename="../../models/text/messages.py" line="228" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="228" />
+      <location filename="../../models/text/messages.py" line="229" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="229" />
+      <location filename="../../models/text/messages.py" line="230" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="230" />
+      <location filename="../../models/text/messages.py" line="231" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="231" />
+      <location filename="../../models/text/messages.py" line="232" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="232" />
+      <location filename="../../models/text/messages.py" line="233" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="233" />
+      <location filename="../../models/text/messages.py" line="234" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="234" />
+      <location filename="../../models/text/messages.py" line="235" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="236" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="237" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="238" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="240" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="241" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="242" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="243" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="244" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="245" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="246" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="247" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
       <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="249" />
+      <location filename="../../models/text/messages.py" line="250" />
       <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
       <translation>the file has more than {max} member rows: import one club's list at a time</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="251" />
+      <location filename="../../models/text/messages.py" line="252" />
       <source>đã dừng theo yêu cầu; chưa nhập dòng nào</source>
       <translation>stopped as asked; no row was imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>chữ gõ bằng bảng mã cũ (TCVN3/VNI) không đọc được chắc chắn: «{value}»; hãy gõ lại ô này bằng Unicode</source>
       <translation>text typed in an old encoding (TCVN3/VNI) cannot be read with certainty: “{value}”; retype this cell in Unicode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="254" />
+      <location filename="../../models/text/messages.py" line="255" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
       <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="279" />
+      <location filename="../../models/text/messages.py" line="280" />
       <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
       <translation>{path} lacks a table or column of the program ({table})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>{path} không có bảng tài khoản người dùng</source>
       <translation>{path} has no user accounts table</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
       <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
       <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
       <translation>the backup has accounts: one of its administrators must sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
       <translation>not an administrator of the backup, or a wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>tài khoản đầu tiên phải có vai trò quản trị</source>
       <translation>the first account must have the administrator role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="361" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="362" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="363" />
       <source>người bảo lãnh không được là người đại diện CLB ký hợp đồng ({name})</source>
       <translation>the guarantor cannot be the club's signer of the contract ({name})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>quỹ không giữ đủ hiện vật: ngày {date} chỉ còn hiện vật trị giá {balance} đồng (nếu CLB mua hiện vật để cho vay, hãy ghi người bán)</source>
       <translation>the fund does not hold enough goods: on {date} it holds goods worth only {balance} đồng (if the club buys the goods for this loan, enter the seller)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="364" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>dòng số {value} của sổ hiện vật không phải lần giao nhận với người vay</source>
       <translation>row {value} of the in-kind register is not a hand-over with a borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="365" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>khoản chi mua hiện vật cho vay được ghi cùng khoản vay, không ghi riêng</source>
       <translation>goods bought for a loan are recorded with the loan, not on their own</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="367" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="368" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="369" />
+      <location filename="../../models/text/messages.py" line="370" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="370" />
+      <location filename="../../models/text/messages.py" line="371" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="371" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="372" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="373" />
+      <location filename="../../models/text/messages.py" line="374" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="374" />
+      <location filename="../../models/text/messages.py" line="375" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="375" />
+      <location filename="../../models/text/messages.py" line="376" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="376" />
+      <location filename="../../models/text/messages.py" line="377" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="392" />
+      <location filename="../../models/text/messages.py" line="395" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="393" />
+      <location filename="../../models/text/messages.py" line="396" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="394" />
+      <location filename="../../models/text/messages.py" line="397" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="395" />
+      <location filename="../../models/text/messages.py" line="398" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="399" />
+      <location filename="../../models/text/messages.py" line="402" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="401" />
+      <location filename="../../models/text/messages.py" line="404" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="430" />
+      <location filename="../../models/text/messages.py" line="433" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="460" />
+      <location filename="../../models/text/messages.py" line="465" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="485" />
+      <location filename="../../models/text/messages.py" line="490" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -10704,6 +10884,136 @@ Reason: {reason}</translation>
       <translation>this example plan is already loaded for the area (plan no. {value})</translation>
     </message>
     <message>
+      <location filename="../../models/text/report_words.py" line="11" />
+      <source>Chưa lập</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="12" />
+      <source>Đang soạn</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="13" />
+      <source>Đã gửi duyệt</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="15" />
+      <source>Bị trả lại</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="16" />
+      <source>Đã mở lại (phiên bản cũ)</source>
+      <translation>Reopened (earlier version)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="23" />
+      <source>Toàn quốc</source>
+      <translation>Nation</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="28" />
+      <source>Gửi duyệt</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="29" />
+      <source>Duyệt báo cáo</source>
+      <translation>Approve report</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="30" />
+      <source>Trả lại</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="31" />
+      <source>Mở lại</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="32" />
+      <source>Sửa phần lời</source>
+      <translation>Edit written sections</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="36" />
+      <source>Báo cáo</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="37" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="40" />
+      <source>Kết quả đạt được</source>
+      <translation>Results achieved</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="41" />
+      <source>Khó khăn, tồn tại</source>
+      <translation>Difficulties</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="42" />
+      <source>Đề xuất, kiến nghị</source>
+      <translation>Proposals</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="43" />
+      <source>Người duyệt</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="44" />
+      <source>Chức vụ người duyệt</source>
+      <translation>Approver's title</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="45" />
+      <source>Báo cáo của cấp dưới</source>
+      <translation>Reports of the units below</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="49" />
+      <source>Báo cáo năm {year} của {unit} đã được duyệt ngày {date}; mở lại báo cáo trước khi sửa</source>
+      <translation>The {year} annual report of {unit} was approved on {date}; reopen the report before changing this</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="51" />
+      <source>báo cáo đang ở trạng thái «{state}», không làm được việc này</source>
+      <translation>the report is “{state}”; this cannot be done now</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="52" />
+      <source>còn {count} đơn vị chưa được duyệt báo cáo: {names}</source>
+      <translation>{count} units below are not approved yet: {names}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="53" />
+      <source>báo cáo cấp trên ({unit}) đã được duyệt; mở lại báo cáo đó trước</source>
+      <translation>the report above ({unit}) is approved; reopen that one first</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="54" />
+      <source>năm {year} chưa kết thúc</source>
+      <translation>the year {year} has not ended</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="55" />
+      <source>không có đơn vị «{value}» ở cấp này</source>
+      <translation>no unit “{value}” at this level</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/report_words.py" line="56" />
+      <source>có số giống số CCCD hoặc số điện thoại: báo cáo gửi cấp trên chỉ mang số liệu tổng hợp</source>
+      <translation>contains a number like an ID card or phone number: reports sent upward carry aggregate figures only</translation>
+    </message>
+    <message>
       <location filename="../../models/text/supervision_words.py" line="13" />
       <source>Giám sát định kỳ</source>
       <translation>Routine supervision</translation>
@@ -10968,6 +11278,11 @@ Reason: {reason}</translation>
       <location filename="../../ui/pages/__init__.py" line="60" />
       <source>Chỉ tiêu kế hoạch</source>
       <translation>Plan targets</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="62" />
+      <source>Báo cáo năm</source>
+      <translation>Annual reports</translation>
     </message>
   </context>
   <context>
@@ -12140,6 +12455,280 @@ Thôn Nà Cưởm</translation>
       <location filename="../../dialogs/repayment_dialog.py" line="204" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDecisionDialog</name>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="35" />
+      <source>Duyệt báo cáo năm {year}</source>
+      <translation>Approve the {year} report</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="36" />
+      <source>Trả lại báo cáo năm {year}</source>
+      <translation>Return the {year} report</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="37" />
+      <source>Mở lại báo cáo năm {year}</source>
+      <translation>Reopen the {year} report</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="47" />
+      <source>ví dụ: Chủ tịch Hội Người cao tuổi phường</source>
+      <translation>e.g. Chair of the ward's Elderly Association</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="51" />
+      <source>Duyệt báo cáo của {unit}: số liệu được chốt, báo cáo được cấp số và lưu bản PDF; từ đó không sửa được số liệu trong năm của đơn vị cho đến khi mở lại báo cáo.</source>
+      <translation>Approve the report of {unit}: the figures are frozen, the report is numbered and its PDF kept; from then on the unit's records of the year cannot be changed until the report is reopened.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="54" />
+      <source>Trả báo cáo của {unit} về để sửa; lý do được ghi lại và hiện cho đơn vị lập báo cáo.</source>
+      <translation>Return the report of {unit} for correction; the reason is recorded and shown to the office that writes it.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="56" />
+      <source>Mở lại báo cáo đã duyệt của {unit}: bản đã duyệt vẫn được lưu, một phiên bản mới được lập để sửa và duyệt lại.</source>
+      <translation>Reopen the approved report of {unit}: the approved copy is kept, and a new version is started to correct and approve again.</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="62" />
+      <source>Họ tên người duyệt:</source>
+      <translation>Approver's name:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="64" />
+      <source>Chức vụ:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="67" />
+      <source>Lý do:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="71" />
+      <source>Duyệt</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="71" />
+      <source>Trả lại</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <location filename="../../dialogs/report_decision_dialog.py" line="72" />
+      <source>Mở lại</source>
+      <translation>Reopen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportModels</name>
+    <message>
+      <location filename="../../ui/report_models.py" line="34" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="35" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="36" />
+      <source>Trạng thái</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="37" />
+      <source>Phiên bản</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="38" />
+      <source>Hạn nộp</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="39" />
+      <source>Đang chờ</source>
+      <translation>Waiting for</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="40" />
+      <source>Người duyệt</source>
+      <translation>Approver</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="41" />
+      <source>Ngày duyệt</source>
+      <translation>Approved on</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="57" />
+      <source>Lý do trả lại: {reason}</source>
+      <translation>Returned because: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="75" />
+      <source>Chỉ số</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="76" />
+      <source>Đã duyệt</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="77" />
+      <source>Hiện tại</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <location filename="../../ui/report_models.py" line="78" />
+      <source>Chênh lệch</source>
+      <translation>Difference</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="40" />
+      <source>Kết quả đạt được</source>
+      <translation>Results achieved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="41" />
+      <source>Khó khăn, tồn tại</source>
+      <translation>Difficulties</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="42" />
+      <source>Đề xuất, kiến nghị</source>
+      <translation>Proposals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="69" />
+      <source>Báo cáo năm</source>
+      <translation>Annual reports</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="91" />
+      <source>Lưu phần lời</source>
+      <translation>Save sections</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="92" />
+      <source>Gửi duyệt</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="93" />
+      <source>Duyệt…</source>
+      <translation>Approve…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="94" />
+      <source>Trả lại…</source>
+      <translation>Return…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="95" />
+      <source>Mở lại…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="96" />
+      <source>Xem báo cáo (PDF)…</source>
+      <translation>View report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="97" />
+      <source>Xuất bảng chỉ số (.xlsx)…</source>
+      <translation>Export indicator tables (.xlsx)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="122" />
+      <source>Năm báo cáo:</source>
+      <translation>Report year:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="159" />
+      <source>Báo cáo năm và ký duyệt</source>
+      <translation>Annual reports and sign-off</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="200" />
+      <source>Chọn một đơn vị trong bảng.</source>
+      <translation>Choose a unit in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="209" />
+      <source>{level}: {name}</source>
+      <translation>{level}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="213" />
+      <source>lý do trả lại: {reason}</source>
+      <translation>returned because: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="230" />
+      <source>Đang so số liệu hiện tại với bản đã duyệt…</source>
+      <translation>Comparing the current figures with the approved copy…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="241" />
+      <source>Chưa lập báo cáo.</source>
+      <translation>No report yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="245" />
+      <source>Phiên bản {v}: {state}</source>
+      <translation>Version {v}: {state}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="248" />
+      <source>, duyệt ngày {date} ({name}), số {number}</source>
+      <translation>, approved on {date} ({name}), number {number}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="252" />
+      <source>; mở lại: {reason}</source>
+      <translation>; reopened: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="261" />
+      <source>Số liệu hiện tại khớp với bản đã duyệt (phiên bản {v}).</source>
+      <translation>The current figures match the approved copy (version {v}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="265" />
+      <source>Số liệu hiện tại khác bản đã duyệt (phiên bản {v}) ở {n} chỉ số:</source>
+      <translation>The current figures differ from the approved copy (version {v}) in {n} indicators:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="308" />
+      <source>Báo cáo năm {year} — {unit}</source>
+      <translation>Annual report {year} — {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="317" />
+      <source>Xuất bảng chỉ số</source>
+      <translation>Export indicator tables</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="318" />
+      <source>Tệp Excel (*.xlsx)</source>
+      <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/reports_page.py" line="334" />
+      <source>Đã lưu: {path}</source>
+      <translation>Saved: {path}</translation>
     </message>
   </context>
   <context>

@@ -39,6 +39,7 @@ COMMAND_MODULES = [
     "ui.cli.supervision",
     "ui.cli.activities",
     "ui.cli.plans",
+    "ui.cli.reports",
 ]
 
 
@@ -73,6 +74,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "activities": ("ui.cli.activities",), "trainings": ("ui.cli.activities",),
     "activity-figures": ("ui.cli.activities",),
     "plans": ("ui.cli.plans",), "dashboard": ("ui.cli.plans",),
+    "report": ("ui.cli.reports",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 

@@ -18,6 +18,16 @@ class Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        # A command may need an option only in some uses (print: --club, except for a unit's
+        # annual report); its `check_args` default says what is missing, as a usage error.
+        found, extras = super().parse_known_args(args, namespace)
+        check = getattr(found, "check_args", None)
+        problem = check(found) if check is not None else None
+        if problem:
+            self.error(problem)
+        return found, extras
+
 
 INT_LIMIT = 2**63 - 1
 

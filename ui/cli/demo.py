@@ -21,6 +21,9 @@ def register(sub) -> None:
     p.add_argument("--accounts", action="store_true",
                    help=tr("tạo thêm một tài khoản cho mỗi vai trò (mật khẩu mẫu in ra một "
                            "lần); từ đó mọi lệnh cần --user", "Cli"))
+    p.add_argument("--no-reports", action="store_true",
+                   help=tr("không lập báo cáo năm của các năm đã qua (mặc định: lập và duyệt "
+                           "khi có không quá 30 CLB)", "Cli"))
     p.set_defaults(database_may_be_missing=True)  # demo fills a new, empty database too
 
 
@@ -62,9 +65,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if plan is not None:
         print(tr("Kế hoạch mẫu: số {id}, {first}-{last} (lệnh dashboard --year YYYY)", "Cli")
               .format(id=plan.id, first=plan.first_year, last=plan.last_year))
+    if not args.no_reports:
+        _demo_reports()
     if getattr(args, "accounts", False):
         _demo_accounts()
     return EXIT_OK
+
+
+def _demo_reports() -> None:
+    import datetime as dt
+
+    from models.demo.demo_reports import MAX_CLUBS, approve_past_years
+
+    done = approve_past_years(dt.date.today())
+    if done.skipped:
+        print(tr("Báo cáo năm: không lập cho dữ liệu mẫu quá {n} CLB.", "Cli").format(
+            n=MAX_CLUBS))
+    elif done.years:
+        print(tr("Báo cáo năm đã duyệt: {n} báo cáo, năm {first}–{last}", "Cli").format(
+            n=done.approved, first=done.years[0], last=done.years[-1]))
 
 
 def _demo_accounts() -> None:

@@ -20,6 +20,7 @@ from ui.cli.money_print import MONEY_PAPERS
 from ui.cli.money_print import add_arguments as add_money_arguments
 from ui.cli.plans import PLAN_PAPERS
 from ui.cli.plans import add_print_arguments as add_plan_arguments
+from ui.cli.reports import add_level_argument
 from ui.cli.supervision import SUPERVISION_PAPERS
 
 # Command-line names of the papers (models.papers.papers_extra.PAPERS keys use "_" and "members").
@@ -40,12 +41,16 @@ def register(sub) -> None:
                    "Văn bản có số được ban hành (cấp số, lưu vào sổ văn bản) ở lần in đầu; "
                    "lần sau in lại đúng bản đã lưu.", "Cli"), cmd_print)
     p.add_argument("paper", choices=[*PAPER_ARGS, *MONEY_PAPERS, *MEETING_PAPERS,
-                                      *SUPERVISION_PAPERS, *PLAN_PAPERS], metavar="PAPER",
+                                      *SUPERVISION_PAPERS, *PLAN_PAPERS, "annual-report"],
+                   metavar="PAPER",
                    help=tr("decision | certificate | launch-minutes | statute | members | "
                            "voucher | fund-book | loan-register | loan-contract | "
                            "meeting-minutes | collection-sheet | supervision | "
-                           "review-report", "Cli"))
+                           "review-report | annual-report", "Cli"))
     p.add_argument("--club", metavar="CODE", help=tr("mã CLB", "Cli"))
+    p.add_argument("--unit", metavar="CODE",
+                   help=tr("annual-report: mã xã/phường hoặc tỉnh (mã chính thức), VN: toàn "
+                           "quốc", "Cli"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                    help=tr("tệp PDF sẽ tạo (sổ quỹ, sổ cho vay: .pdf hoặc .xlsx)", "Cli"))
     p.add_argument("--date", metavar="dd/mm/yyyy",
@@ -58,7 +63,8 @@ def register(sub) -> None:
     add_force(p)
     add_money_arguments(p)
     add_plan_arguments(p)
-    _club_required_but_for_plans(p)
+    add_level_argument(p)
+    p.set_defaults(check_args=_club_needed)
 
     p = command(sub, "documents",
                 tr("Sổ văn bản đã ban hành: số/ký hiệu, ngày, trích yếu, người ký (cách nhau "
@@ -68,20 +74,14 @@ def register(sub) -> None:
                    help=tr("chỉ văn bản của cơ quan này (ký hiệu viết tắt, ví dụ UBND)", "Cli"))
 
 
-def _club_required_but_for_plans(p: argparse.ArgumentParser) -> None:
-    """--club is required by every paper but a plan's (its --plan names it): a usage error
-    (exit 2) in argparse's own words, like any other required option."""
-    parse = p.parse_known_args
+def _club_needed(args: argparse.Namespace) -> str | None:
+    """Every paper but a unit's annual report and a plan's review report (its --plan names
+    it) names its club: a usage error (exit 2) in argparse's own words."""
+    from ui.cli.argparse_words import WORDS
 
-    def parse_known_args(args=None, namespace=None):  # type: ignore[no-untyped-def]
-        found, rest = parse(args, namespace)
-        if getattr(found, "paper", None) not in PLAN_PAPERS and not getattr(found, "club",
-                                                                               None):
-            p.error(argparse._("the following arguments are required: %s")  # type: ignore[attr-defined]
-                    % "--club")
-        return found, rest
-
-    p.parse_known_args = parse_known_args  # type: ignore[method-assign]
+    if args.paper == "annual-report" or args.paper in PLAN_PAPERS or args.club:
+        return None
+    return tr(WORDS["the following arguments are required: %s"], "Argparse") % "--club"
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -102,6 +102,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         from ui.cli.plans import print_review
 
         return print_review(args)
+    if args.paper == "annual-report":  # a unit's report: --club or --unit, --year
+        from ui.cli.reports import print_annual
+
+        return print_annual(args)
     if args.paper in MONEY_PAPERS:  # vouchers, fund book, loan papers: nothing is issued
         from ui.cli.money_print import run
 

@@ -58,4 +58,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Giám sát")),
     PageSpec("dashboard", "ui.pages.dashboard_page", "DashboardPage",
              QT_TRANSLATE_NOOP("Navigation", "Chỉ tiêu kế hoạch")),
+    PageSpec("reports", "ui.pages.reports_page", "ReportsPage",
+             QT_TRANSLATE_NOOP("Navigation", "Báo cáo năm")),
 ]
