@@ -34,6 +34,7 @@ from models.members.member_export import write_member_template
 from models.members.member_import import ImportResult, import_members
 from models.members.members import MemberInput
 from models.office.admin_units import villages_of
+from models.text import legacy_vn
 from ui.context import AppContext, Change
 from ui.messages import field_label, label, problem_text
 from ui.service import refusal_text
@@ -205,6 +206,13 @@ class ImportDialog(QDialog):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.progress)
         layout.addLayout(status_row)
+        # Says when cells typed in TCVN3 or VNI were converted (the table shows the result).
+        self.legacy_note = QLabel()
+        self.legacy_note.setObjectName("legacyNote")
+        self.legacy_note.setWordWrap(True)
+        self.legacy_note.setStyleSheet("color: #1f4e79;")
+        self.legacy_note.hide()
+        layout.addWidget(self.legacy_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.allow_check)
         layout.addWidget(self.buttons)
@@ -318,6 +326,14 @@ class ImportDialog(QDialog):
             self._say(tr("Tệp có {n} lỗi nên chưa nhập dòng nào. Sửa tệp theo danh sách dưới "
                          "đây, lưu lại rồi bấm «Kiểm tra lại».").format(n=len(result.problems)),
                       _RED)
+        self.legacy_note.setVisible(bool(result.converted))
+        if result.converted:
+            # The rows below show the converted text: the clerk reads it before importing.
+            names = ", ".join(legacy_vn.ENCODING_NAMES[e] for e in result.encodings)
+            self.legacy_note.setText(tr(
+                "{n} ô gõ theo bảng mã cũ {names} đã được chuyển sang Unicode; bảng dưới đây "
+                "là chữ sau khi chuyển, hãy đọc lại trước khi nhập.").format(
+                    n=len(result.converted), names=names))
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for col in range(self.model.columnCount() - 1):  # the last one takes what is left

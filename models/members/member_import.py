@@ -16,16 +16,19 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
 from models.accounts import access, audit
 from models.errors import Problem
+from models.members.legacy_cells import LegacyCell, cell_text, convert_the_rest
 from models.members.members import MemberInput, add_members_bulk, check
 from models.office.villages import find_village
 from models.privacy.consent import SENSITIVE_FIELDS, looks_masked
 from models.storage.db import database
 from models.storage.schema import Club, ClubGroup, Person
+from models.text import legacy_vn
 from models.text.labels import code_of
 from models.text.vietnamese import fold, nfc, parse_date
 from reports.members_xlsx import (
@@ -59,6 +62,14 @@ class ImportResult:
     rows: list[tuple[int, MemberInput]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     imported: int = 0  # rows written (0 for a dry run or a refused file)
+    # Cells typed in an old encoding (models/text/legacy_vn.py), as converted before checking:
+    # (Excel row, column name, text as stored, Unicode text, "tcvn3" or "vni").
+    converted: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def encodings(self) -> list[str]:
+        """The old encodings met in the file, in order of first appearance."""
+        return list(dict.fromkeys(c[4] for c in self.converted))
 
     @property
     def ok(self) -> bool:
@@ -215,14 +226,26 @@ class _Formula(str):
     whatever the sheet computed last, or nothing in a file no spreadsheet program saved)."""
 
 
-def _open_rows(path: str) -> tuple[list[tuple], Problem | None]:
+def _cell_value(cell: Any, index: int, col: int, legacy: list[LegacyCell]) -> object:
+    """A cell's value; a formula as _Formula, text in TCVN3 or VNI as Unicode."""
+    if cell.data_type == "f":
+        return _Formula(cell.value)
+    if not isinstance(cell.value, str):
+        return cell.value
+    font = getattr(getattr(cell, "font", None), "name", None)
+    return cell_text(cell.value, font, index, col, legacy)
+
+
+def _open_rows(path: str, legacy: list[LegacyCell] | None = None
+               ) -> tuple[list[tuple], Problem | None]:
     """Every row of the member sheet as a tuple of cell values, or the reason it can't.
 
     Memory follows the rows and columns the template uses, whatever size the sheet claims
     (a stray cell in column XFD makes every row 16,384 cells wide): the header is looked for
     in the first HEADER_SEARCH_ROWS rows and HEADER_SEARCH_COLUMNS columns, later rows are
     cut after the last template column, a blank row is one shared empty tuple, and more than
-    MAX_MEMBER_ROWS filled rows stop the reading. A formula cell comes back as _Formula."""
+    MAX_MEMBER_ROWS filled rows stop the reading. A formula cell comes back as _Formula; text
+    in an old encoding comes back as Unicode, noted in `legacy`."""
     from openpyxl import load_workbook
 
     name = os.path.basename(path)
@@ -237,9 +260,10 @@ def _open_rows(path: str) -> tuple[list[tuple], Problem | None]:
         ws.reset_dimensions()  # some programs write a wrong sheet size; read to the end
         rows: list[tuple] = []
         width, filled = HEADER_SEARCH_COLUMNS, 0
+        legacy = legacy if legacy is not None else []
         for cells in ws.iter_rows(max_col=HEADER_SEARCH_COLUMNS):
-            values = tuple(_Formula(c.value) if c.data_type == "f" else c.value
-                           for c in cells[:width])
+            index = len(rows)
+            values = tuple(_cell_value(c, index, k, legacy) for k, c in enumerate(cells[:width]))
             if all(v is None for v in values):
                 rows.append(())
                 continue
@@ -254,6 +278,8 @@ def _open_rows(path: str) -> tuple[list[tuple], Problem | None]:
                 filled += 1
                 if filled > MAX_MEMBER_ROWS:
                     return [], Problem("file", "too_many_rows", {"max": MAX_MEMBER_ROWS})
+        header = _find_header(rows)
+        convert_the_rest(rows, legacy, header[0] + 1 if header is not None else 0)
         return rows, None
     except Exception:
         return [], Problem("file", "unreadable", {"value": name})
@@ -287,7 +313,8 @@ def read_members(
     """Read and check a whole member file for a club; writes nothing."""
     today = today or dt.date.today()
     result = ImportResult()
-    rows, problem = _open_rows(path)
+    legacy: list[LegacyCell] = []
+    rows, problem = _open_rows(path, legacy)
     if problem:
         result.problems.append(problem)
         return result
@@ -307,6 +334,19 @@ def read_members(
         # A masked export lacks the real CCCD, household and flags: never take it as data.
         result.problems.append(Problem("file", "masked_export"))
         return result
+    by_index = {i: c for c, i in columns}
+    unplaced: dict[int, list[Problem]] = {}
+    for cell in legacy:
+        col = by_index.get(cell.col)
+        if cell.row <= header_pos or col is None:
+            continue
+        result.converted.append((cell.row + 1, col.header, cell.stored, cell.text,
+                                 cell.encoding))
+        if cell.unplaced:
+            unplaced.setdefault(cell.row + 1, []).append(Problem(
+                _field_of(col), "legacy_unplaced",
+                {"value": cell.unplaced, "encoding": legacy_vn.ENCODING_NAMES[cell.encoding]},
+                cell.row + 1, col.header))
     reader = _RowReader(club)
     ids: dict[str, int] = {}
     checked: list[tuple[int, MemberInput, list[Problem]]] = []
@@ -319,6 +359,7 @@ def read_members(
         if all(c.kind == "index" or v is None or _text(v) == "" for c, v in cells):
             continue  # blank row, or only a pre-numbered STT
         inp, row_problems = _read_row(reader, cells, excel_row, today)
+        row_problems = unplaced.get(excel_row, []) + row_problems
         if inp.id_number and not any(p.field == "id_number" for p in row_problems):
             first = ids.setdefault(inp.id_number, excel_row)
             if first != excel_row:

@@ -239,6 +239,8 @@ ERRORS = {
     "possible_duplicate": N_("có thể trùng với {name} ({year}) đã có"),
     "not_a_template": N_("không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)"),
     "unreadable": N_("không đọc được tệp: {value}"),
+    "legacy_unplaced": N_("chữ gõ theo bảng mã cũ {encoding} có ký tự không chuyển được sang "
+                          "Unicode: «{value}»; hãy sửa ô này"),
     "formula": N_("ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi "
                   "dán giá trị (Dán đặc biệt → Giá trị)"),
     "too_many_rows": N_("tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của "

@@ -190,3 +190,30 @@ def test_check_and_import_run_on_the_thread_pool(qtbot, dialog, tmp_path):
     finally:
         tasks.set_synchronous(True)
     assert Person.select().count() == 3
+
+
+def test_a_file_typed_in_tcvn3_is_previewed_converted(qtbot, dialog, tmp_path):
+    """A list typed with the .VnTime fonts: the preview shows the names as Unicode and says
+    how many cells were converted from which encoding, before anything is imported."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    from models.storage.schema import Person
+
+    path = write_file(tmp_path / "cu.xlsx", GOOD_ROWS)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    old = {"Nguyễn Thị Huệ": "NguyÔn ThÞ HuÖ", "Hoàng Văn Đức": "Hoµng V¨n §øc",
+           "Đặng Thị Ất": "§Æng ThÞ MËn"}  # a toned capital needs the .VnTimeH font
+    for row in ws.iter_rows(min_row=2, max_col=2):
+        if row[1].value in old:
+            row[1].value = old[row[1].value]
+            row[1].font = Font(name=".VnTime")
+    wb.save(path)
+    dialog.set_file(path)
+    assert [r[1] for r in table_text(dialog)] == ["Nguyễn Thị Huệ", "Hoàng Văn Đức",
+                                                 "Đặng Thị Mận"]
+    assert "3 ô gõ theo bảng mã cũ TCVN3 (ABC) đã được chuyển sang Unicode" in \
+        dialog.legacy_note.text() and dialog.legacy_note.isVisible()
+    assert Person.select().count() == 0
+    save_screenshot(dialog, "import_dialog_tcvn3")
