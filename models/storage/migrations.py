@@ -94,6 +94,14 @@ def _v6_supervision(database: pw.Database) -> None:
     database.create_tables(SUPERVISION)
 
 
+def _v12_exchange(database: pw.Database) -> None:
+    """Exchange between offices: this office's key pair, the trusted keys of the offices
+    below and the reports received from them in signed packages."""
+    from models.exchange.tables import TABLES as EXCHANGE
+
+    database.create_tables(EXCHANGE)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -101,6 +109,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (4, "monthly meetings", _v4_meetings),
     (5, "activities in the eight areas, training", _v5_activities_training),
     (6, "supervision: checklists, visits, recommendations, plans", _v6_supervision),
+    (12, "exchange: office key, trusted keys, received report packages", _v12_exchange),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

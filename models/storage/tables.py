@@ -13,6 +13,7 @@ import peewee as pw
 def all_tables() -> list[type[pw.Model]]:
     """The program's tables, core first, then each area's in the order they were added."""
     from models.activities.tables import TABLES as ACTIVITY_TABLES
+    from models.exchange.tables import TABLES as EXCHANGE_TABLES
     from models.meetings.tables import TABLES as MEETING_TABLES
     from models.storage.schema import TABLES
     from models.supervision.tables import TABLES as SUPERVISION
@@ -23,4 +24,5 @@ def all_tables() -> list[type[pw.Model]]:
     tables += ACTIVITY_TABLES  # schema version 5
     tables += TRAINING_TABLES  # schema version 5
     tables += SUPERVISION  # schema version 6
+    tables += EXCHANGE_TABLES  # schema version 12
     return tables

@@ -9,6 +9,7 @@ Every text is marked with `N_` so `make translations` collects it (context "Mess
 from __future__ import annotations
 
 from models.text.catalog import N_
+from models.text.exchange_words import EXCHANGE_AUDIT_ACTIONS, EXCHANGE_LISTS
 from models.text.supervision_words import SUPERVISION_AUDIT_ACTIONS, SUPERVISION_LISTS
 from models.text.vietnamese import fold
 
@@ -209,6 +210,8 @@ CODE_LISTS: dict[str, dict[str, str]] = {
 
 CODE_LISTS.update(SUPERVISION_LISTS)
 CODE_LISTS["audit_action"].update(SUPERVISION_AUDIT_ACTIONS)
+CODE_LISTS.update(EXCHANGE_LISTS)
+CODE_LISTS["audit_action"].update(EXCHANGE_AUDIT_ACTIONS)
 
 # The same lists under the name the spreadsheet code has always used.
 LABELS = CODE_LISTS

@@ -19,6 +19,7 @@ from typing import Any
 
 from models.text import activity_words
 from models.text.catalog import N_, tr
+from models.text.exchange_words import EXCHANGE_ERRORS, EXCHANGE_FIELDS
 from models.text.labels import CODE_LISTS
 from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
 from models.text.supervision_words import SUPERVISION_ERRORS, SUPERVISION_FIELDS
@@ -369,6 +370,8 @@ FIELDS.update(SUPERVISION_FIELDS)
 ERRORS.update(SUPERVISION_ERRORS)
 FIELDS.update(activity_words.FIELDS)
 ERRORS.update(activity_words.ERRORS)
+FIELDS.update(EXCHANGE_FIELDS)
+ERRORS.update(EXCHANGE_ERRORS)
 
 # Refusals of the access rules (models.accounts.access), by their code.
 ACCESS = {

@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "ui.cli.meetings",
     "ui.cli.supervision",
     "ui.cli.activities",
+    "ui.cli.exchange",
 ]
 
 
@@ -69,6 +70,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "meetings": ("ui.cli.meetings",),
     "activities": ("ui.cli.activities",), "trainings": ("ui.cli.activities",),
     "activity-figures": ("ui.cli.activities",),
+    "keys": ("ui.cli.exchange",), "export-package": ("ui.cli.exchange",),
+    "import-package": ("ui.cli.exchange",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 
