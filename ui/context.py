@@ -32,6 +32,7 @@ class Change(StrEnum):
     ACTIVITY = "activity"    # an activity, a health check, a home-care pair or visit, support
     TRAINING = "training"    # a training course or study visit and its attendees
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
+    EXCHANGE = "exchange"    # a trusted key, a revoked one, a report package received
 
 
 class _Subscription(QObject):

@@ -36,15 +36,16 @@ def build_package(snapshot: Snapshot, pdf: bytes, *, signed_at: dt.datetime | No
     if not pdf.startswith(b"%PDF-"):
         raise package.refuse("not_pdf")
     if len(pdf) > package.MAX_FILE // 2:
-        raise package.refuse("too_large", limit_mb=package.MAX_FILE // (2 * 1024 * 1024))
+        raise package.refuse("too_large", limit=package.size_text(package.MAX_FILE // 2))
     try:
         assert_no_personal_data(snapshot)
     except PersonalDataFound as exc:
         raise ValidationError("package", "personal_data", {"path": exc.path}) from None
     own = keys.own_key()
+    body = snapshot.canonical()
     manifest = package.manifest_of(snapshot, pdf, own.fingerprint,
-                                   signed_at or dt.datetime.now())
+                                   signed_at or dt.datetime.now(), body)
     if snapshot.pdf_sha256 and snapshot.pdf_sha256 != manifest["pdf_sha256"]:
         raise package.refuse("pdf_not_approved")
-    fingerprint, signature = keys.sign(package.signed_bytes(manifest))
-    return package.assemble(manifest, snapshot.canonical(), pdf, signature)
+    _fingerprint, signature = keys.sign(package.signed_bytes(manifest))
+    return package.assemble(manifest, body, pdf, signature)

@@ -70,6 +70,11 @@ def refuse(code: str, **params: object) -> ValidationError:
     return ValidationError(FIELD, code, params)
 
 
+def size_text(size: int) -> str:
+    """A file size limit as the clerk reads it: '64 MB', '64 KB'."""
+    return f"{size // (1024 * 1024)} MB" if size >= 1024 * 1024 else f"{size // 1024} KB"
+
+
 def read_file(path: str | os.PathLike, *, limit: int | None = None, field: str = FIELD
               ) -> bytes:
     """A file's bytes, at most `limit` of them (default MAX_FILE): a bigger file, a folder or
@@ -84,7 +89,7 @@ def read_file(path: str | os.PathLike, *, limit: int | None = None, field: str =
         raise ValidationError(field, "unreadable",
                               {"reason": exc.strerror or type(exc).__name__}) from None
     if len(data) > limit:
-        raise ValidationError(field, "too_large", {"limit_mb": max(1, limit // (1024 * 1024))})
+        raise ValidationError(field, "too_large", {"limit": size_text(limit)})
     return data
 
 
@@ -93,12 +98,14 @@ def _canonical(obj: object) -> bytes:
 
 
 def manifest_of(snapshot: Snapshot, pdf: bytes, sender_fingerprint: str,
-                signed_at: dt.datetime) -> dict:
-    """The manifest a package of `snapshot` and `pdf` is signed over."""
+                signed_at: dt.datetime, snapshot_bytes: bytes | None = None) -> dict:
+    """The manifest a package of `snapshot` and `pdf` is signed over (`snapshot_bytes`: its
+    canonical form when the caller has it already; it is slow to make for a long table)."""
+    body = snapshot.canonical() if snapshot_bytes is None else snapshot_bytes
     return {"level": snapshot.level, "unit_code": snapshot.unit_code,
             "unit_name": snapshot.unit_name, "parent_code": snapshot.parent_code,
             "year": snapshot.year, "version": snapshot.version,
-            "snapshot_sha256": hashlib.sha256(snapshot.canonical()).hexdigest(),
+            "snapshot_sha256": hashlib.sha256(body).hexdigest(),
             "pdf_sha256": hashlib.sha256(pdf).hexdigest(), "pdf_size": len(pdf),
             "sender_fingerprint": sender_fingerprint,
             "signed_at": signed_at.replace(microsecond=0).isoformat()}
@@ -129,7 +136,7 @@ def parse(data: bytes) -> Package:
     """Check a package file's form: size, JSON, the fields and their kinds, the canonical
     spelling. ValidationError("package", code) names what is wrong; nothing is trusted yet."""
     if len(data) > MAX_FILE:
-        raise refuse("too_large", limit_mb=MAX_FILE // (1024 * 1024))
+        raise refuse("too_large", limit=size_text(MAX_FILE))
     try:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):

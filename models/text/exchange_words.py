@@ -48,7 +48,7 @@ EXCHANGE_ERRORS: dict[str, str] = {
     "ambiguous": N_("nhiều khóa có dấu vân tay bắt đầu bằng «{value}»: nhập thêm chữ số"),
     "already_revoked": N_("khóa {value} đã bị thu hồi trước đó"),
     # packages
-    "too_large": N_("tệp lớn quá {limit_mb} MB"),
+    "too_large": N_("tệp lớn quá {limit}"),
     "unreadable": N_("không đọc được tệp: {reason}"),
     "not_a_package": N_("tệp không phải là gói báo cáo của chương trình"),
     "unknown_format": N_("gói báo cáo theo định dạng {value} mà phiên bản này không đọc được"),

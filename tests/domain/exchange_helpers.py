@@ -82,6 +82,7 @@ class LooseKey:
         return keys.key_file(self.info)
 
     def package(self, snap: Snapshot, pdf: bytes = PDF) -> bytes:
-        manifest = package.manifest_of(snap, pdf, self.info.fingerprint, SIGNED_AT)
+        body = snap.canonical()
+        manifest = package.manifest_of(snap, pdf, self.info.fingerprint, SIGNED_AT, body)
         signature = self.private.sign(package.signed_bytes(manifest))
-        return package.assemble(manifest, snap.canonical(), pdf, signature)
+        return package.assemble(manifest, body, pdf, signature)

@@ -56,4 +56,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Tập huấn")),
     PageSpec("supervision", "ui.pages.supervision_page", "SupervisionPage",
              QT_TRANSLATE_NOOP("Navigation", "Giám sát")),
+    PageSpec("exchange", "ui.pages.exchange_page", "ExchangePage",
+             QT_TRANSLATE_NOOP("Navigation", "Khóa và gói báo cáo")),
 ]
