@@ -28,6 +28,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 
@@ -41,7 +42,7 @@ from models.reporting.snapshot import Snapshot
 KIND = "ishc-report-package"
 FORMAT = 1
 MAGIC = b"ISHC report package v1\n"  # signatures over manifests only: no other use of the key
-MAX_FILE = 64 * 1024 * 1024  # a province report with its table is well under 5 MB
+MAX_FILE = 32 * 1024 * 1024  # a province report with its table is well under 5 MB
 MAX_CHILDREN = 20_000
 FIELD = "package"
 _TOP = {"format", "kind", "manifest", "pdf", "signature", "snapshot"}
@@ -132,22 +133,17 @@ def _b64(text: object, what: str) -> bytes:
         raise refuse("malformed", part=what) from None
 
 
-def parse(data: bytes) -> Package:
-    """Check a package file's form: size, JSON, the fields and their kinds, the canonical
-    spelling. ValidationError("package", code) names what is wrong; nothing is trusted yet."""
-    if len(data) > MAX_FILE:
-        raise refuse("too_large", limit=size_text(MAX_FILE))
-    try:
-        body = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise refuse("not_a_package") from None
-    if not isinstance(body, dict) or body.get("kind") != KIND:
-        raise refuse("not_a_package")
-    if body.get("format") != FORMAT:
-        raise refuse("unknown_format", value=str(body.get("format"))[:20])
-    if set(body) != _TOP:
-        raise refuse("malformed", part="file")
-    manifest = body["manifest"]
+# The canonical layout (keys sorted, no spaces). A file is cut along it before any JSON is
+# parsed, so a hostile file of millions of tiny JSON values never becomes millions of Python
+# objects: only the small manifest is parsed as JSON, the rest are three strings.
+_LAYOUT = re.compile(
+    rb'\{"format":1,"kind":"ishc-report-package","manifest":(\{.{0,4000}?\}),'
+    rb'"pdf":"([A-Za-z0-9+/=]*)","signature":"([A-Za-z0-9+/=]{0,200})","snapshot":(".*")\}',
+    re.S)
+_DIAGNOSE_LIMIT = 1024 * 1024  # a file off the layout is parsed whole only when this small
+
+
+def _check_manifest(manifest: object) -> dict:
     if not isinstance(manifest, dict) or set(manifest) != set(_MANIFEST_TEXT + _MANIFEST_INT):
         raise refuse("malformed", part="manifest")
     for name in _MANIFEST_TEXT:
@@ -157,18 +153,63 @@ def parse(data: bytes) -> Package:
         value = manifest[name]
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
             raise refuse("malformed", part=f"manifest.{name}")
-    if not isinstance(body["snapshot"], str):
+    return manifest
+
+
+def _diagnose(data: bytes) -> ValidationError:
+    """Why a file off the canonical layout is refused, as precisely as its size allows."""
+    head = re.match(rb'\s*\{\s*"format"\s*:\s*(-?\d{1,20})', data)
+    if head is not None and int(head.group(1)) != FORMAT:
+        return refuse("unknown_format", value=head.group(1).decode())
+    if len(data) > _DIAGNOSE_LIMIT:
+        return refuse("malformed" if head is not None else "not_a_package", part="file")
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return refuse("not_a_package")
+    if not isinstance(body, dict) or body.get("kind") != KIND:
+        return refuse("not_a_package")
+    if body.get("format") != FORMAT:
+        return refuse("unknown_format", value=str(body.get("format"))[:20])
+    if set(body) != _TOP:
+        return refuse("malformed", part="file")
+    for part in ("pdf", "signature", "snapshot"):
+        if not isinstance(body[part], str):
+            return refuse("malformed", part=part)
+    try:
+        _check_manifest(body["manifest"])
+        _b64(body["pdf"], "pdf")
+        _b64(body["signature"], "signature")
+    except ValidationError as exc:
+        return exc
+    return refuse("not_canonical")  # our package, re-written by something else
+
+
+def parse(data: bytes) -> Package:
+    """Check a package file's form: size, layout, the fields and their kinds, the canonical
+    spelling. ValidationError("package", code) names what is wrong; nothing is trusted yet."""
+    if len(data) > MAX_FILE:
+        raise refuse("too_large", limit=size_text(MAX_FILE))
+    found = _LAYOUT.fullmatch(data)
+    if found is None:
+        raise _diagnose(data)
+    try:
+        manifest = json.loads(found.group(1).decode("utf-8"))
+        snapshot_text = json.loads(found.group(4).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise refuse("malformed", part="file") from None
+    _check_manifest(manifest)
+    if not isinstance(snapshot_text, str):
         raise refuse("malformed", part="snapshot")
-    pdf = _b64(body["pdf"], "pdf")
-    signature = _b64(body["signature"], "signature")
-    package = Package(manifest, body["snapshot"].encode("utf-8"), pdf, signature,
+    pdf = _b64(found.group(2).decode("ascii"), "pdf")
+    signature = _b64(found.group(3).decode("ascii"), "signature")
+    package = Package(manifest, snapshot_text.encode("utf-8"), pdf, signature,
                       hashlib.sha256(data).hexdigest())
     # The one spelling of this content: anything else (a space, an escaped letter, another
     # base64 padding) is a change made after the program wrote the file.
     if assemble(manifest, package.snapshot_bytes, pdf, signature) != data:
         raise refuse("not_canonical")
     return package
-
 
 
 def verify(package: Package, public_raw: bytes) -> Snapshot:
