@@ -42,7 +42,7 @@ def build_package(snapshot: Snapshot, pdf: bytes, *, signed_at: dt.datetime | No
     except PersonalDataFound as exc:
         raise ValidationError("package", "personal_data", {"path": exc.path}) from None
     own = keys.own_key()
-    body = snapshot.canonical()
+    body = package.snapshot_bytes(snapshot)
     manifest = package.manifest_of(snapshot, pdf, own.fingerprint,
                                    signed_at or dt.datetime.now(), body)
     if snapshot.pdf_sha256 and snapshot.pdf_sha256 != manifest["pdf_sha256"]:

@@ -82,7 +82,7 @@ class LooseKey:
         return keys.key_file(self.info)
 
     def package(self, snap: Snapshot, pdf: bytes = PDF) -> bytes:
-        body = snap.canonical()
+        body = package.snapshot_bytes(snap)
         manifest = package.manifest_of(snap, pdf, self.info.fingerprint, SIGNED_AT, body)
         signature = self.private.sign(package.signed_bytes(manifest))
         return package.assemble(manifest, body, pdf, signature)

@@ -59,6 +59,19 @@ def test_office_key_is_made_once_and_never_leaves_the_database(db):
     assert keys.read_key_file(body).fingerprint == first.fingerprint
 
 
+def test_package_snapshot_bytes_are_the_snapshot_canonical_form():
+    from models.reporting.snapshot import ChildRow
+
+    rows = tuple(ChildRow(f"{1840 + i}", f"Phường số {i} «Đức Xuân»", {"clubs": i, "members": 60},
+                          version=i + 1) for i in range(3))
+    for snap in (snapshot("ward", "1840", "19"), snapshot("province", "19", "VN", children=rows),
+                 snapshot("club", "DX01", "1840", name='CLB "Tổ 1"\n')):
+        narrated = type(snap)(**{**snap.__dict__, "narrative": {"results": "Tốt\t✓",
+                                                                 "proposals": ""}})
+        for s in (snap, narrated):
+            assert package.snapshot_bytes(s) == s.canonical()
+
+
 def test_round_trip_sign_then_verify_and_store(province):
     data = ward_package(province)
     verdict = inbox.import_package(data)
