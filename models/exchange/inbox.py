@@ -191,6 +191,11 @@ def received_report(report_id: int) -> tuple[Snapshot, bytes]:
     return snap.from_json(row.snapshot_json), bytes(row.pdf)
 
 
+def received_pdf(report_id: int) -> bytes:
+    """The PDF of a received report, as the sender approved it (its hash was checked)."""
+    return received_report(report_id)[1]
+
+
 def check_import(data: bytes) -> Snapshot:
     """The checks of import_package that need no write, for a window that shows the unit and
     period before importing; ValidationError as import_package."""

@@ -5,15 +5,28 @@ and the list of received reports."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from models.exchange import inbox, keys, units
 from tests.domain.exchange_helpers import LooseKey, snapshot
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import save_screenshot, when_modal
 from ui.pages.exchange_page import ExchangePage
 
 
 def cell(model, row, column):
     return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+
+def real_pdf(text: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, text.encode("ascii", "replace").decode())
+    page.save()
+    return out.getvalue()
 
 
 def test_trust_a_key_import_packages_and_list_them(qtbot, context, tmp_path):
@@ -35,7 +48,19 @@ def test_trust_a_key_import_packages_and_list_them(qtbot, context, tmp_path):
 
     other = LooseKey("ward", "1843", "Phường Bắc Kạn")
     (tmp_path / "backan.key").write_bytes(other.key_file())
-    page.trust_from_file(str(tmp_path / "backan.key"), confirm=False)
+    asked = []
+
+    def compare(box):  # the clerk reads the fingerprint in the question, then says yes
+        asked.append(box.text())
+        save_screenshot(box, "exchange_trust_question")
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(compare, QMessageBox)
+    assert page.trust_from_file(str(tmp_path / "backan.key"))
+    assert other.info.grouped in asked[0] and "Phường Bắc Kạn" in asked[0]
+    when_modal(lambda box: (asked.append(box.text()), box.accept()), QMessageBox)
+    assert not page.trust_from_file(str(tmp_path / "backan.key"))
+    assert "đã được tin cậy cho đơn vị 1843" in asked[-1]  # refused before any question
     v1 = tmp_path / "ducxuan-2026-v1.ishcpkg"
     v1.write_bytes(ward.package(snapshot("ward", "1840", "19", name="Phường Đức Xuân")))
     page.import_from_file(str(v1))
@@ -54,7 +79,8 @@ def test_trust_a_key_import_packages_and_list_them(qtbot, context, tmp_path):
     page.import_from_file(str(tmp_path / "altered.ishcpkg"))
     assert page.verdict.text().startswith("Không nhận gói này.")
     bk = tmp_path / "backan-2026.ishcpkg"
-    bk.write_bytes(other.package(snapshot("ward", "1843", "19", name="Phường Bắc Kạn")))
+    bk.write_bytes(other.package(snapshot("ward", "1843", "19", name="Phường Bắc Kạn"),
+                                 real_pdf("Báo cáo năm 2026 phường Bắc Kạn")))
     page.import_from_file(str(bk))
     assert page.received_model.rowCount() == 3
     assert [(cell(page.received_model, r, 2), cell(page.received_model, r, 4),
@@ -62,6 +88,11 @@ def test_trust_a_key_import_packages_and_list_them(qtbot, context, tmp_path):
         ("1840", 2, "Đang dùng"), ("1840", 1, "Đã có bản mới hơn"), ("1843", 1, "Đang dùng")]
     assert len(inbox.received_snapshots("ward", "19", 2026)) == 2
 
+    page.received_view.selectRow(2)
+    preview = page.show_selected()
+    qtbot.waitUntil(lambda: preview.data != b"", timeout=5000)
+    assert preview.data.startswith(b"%PDF") and preview.document.pageCount() == 1
+    preview.close()
     page.keys_view.selectRow(0)
     assert page.revoke_button.isEnabled()
     assert page.revoke_selected(confirm=False)

@@ -156,7 +156,7 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Clubs", "Members", "Funds", "Loans", "Backup", "Documents", "Settings", "Accounts",
         "Change log", "Club meetings", "Activities", "Training", "Supervision",
-        "Keys and report packages"]
+        "Report packages"]
     leftovers = {}
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)

@@ -31,6 +31,7 @@ from ui.context import AppContext, Change
 from ui.exchange_models import ReceivedModel, TrustedKeysModel
 from ui.messages import label
 from ui.widgets import page_layout
+from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 def tr(text: str) -> str:
@@ -74,6 +75,8 @@ class ExchangePage(QWidget):
         self.verdict.setWordWrap(True)
         self.received_model = ReceivedModel(self)
         self.received_view = table(self.received_model)
+        self.view_button = QPushButton(tr("Xem báo cáo (PDF)…"))
+        self.preview: PdfPreviewDialog | None = None
 
         layout = page_layout(self, tr("Khóa và gói báo cáo"))
         own = QGroupBox(tr("Khóa của văn phòng này"))
@@ -106,6 +109,7 @@ class ExchangePage(QWidget):
         received_box = QVBoxLayout(received)
         tools = QHBoxLayout()
         tools.addWidget(self.import_button)
+        tools.addWidget(self.view_button)
         tools.addWidget(self.verdict, 1)
         received_box.addLayout(tools)
         received_box.addWidget(self.received_view, 1)
@@ -118,7 +122,10 @@ class ExchangePage(QWidget):
         self.trust_button.clicked.connect(self.trust_from_file)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.import_button.clicked.connect(self.import_from_file)
+        self.view_button.clicked.connect(self.show_selected)
+        self.received_view.doubleClicked.connect(lambda _index: self.show_selected())
         self.keys_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.received_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         context.subscribe(self, lambda _c: self.refresh(), Change.EXCHANGE, Change.SETTINGS)
         self.refresh()
 
@@ -138,10 +145,30 @@ class ExchangePage(QWidget):
         chosen = self.selected_key()
         self.revoke_button.setEnabled(admin and chosen is not None and not chosen.revoked)
         self.import_button.setEnabled(access.can("write") or access.can("supervise"))
+        self.view_button.setEnabled(self.selected_report() is not None)
 
     def selected_key(self):
         rows = self.keys_view.selectionModel().selectedRows()
         return self.keys_model.row_at(rows[0].row()) if rows else None
+
+    def selected_report(self):
+        rows = self.received_view.selectionModel().selectedRows()
+        return self.received_model.row_at(rows[0].row()) if rows else None
+
+    def show_selected(self) -> PdfPreviewDialog | None:
+        """Preview the PDF of the selected received report, as its office approved it."""
+        row = self.selected_report()
+        if row is None:
+            return None
+        title = tr("Báo cáo năm {year} của {unit}, phiên bản {version}").format(
+            year=row.year, version=row.version,
+            unit=unit_text(row.level, row.unit_code, row.unit_name))
+        self.preview = PdfPreviewDialog.build(
+            self, title, inbox.received_pdf, row.id,
+            file_name=f"bao-cao-{row.year}-{row.unit_code}-v{row.version}.pdf")
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()
+        return self.preview
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.verdict.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
