@@ -3567,97 +3567,112 @@ Click “Copy details” and send them to your technical support.</translation>
       <translation>Replaced by a newer version</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="42" />
+      <location filename="../../ui/pages/exchange_page.py" line="45" />
       <source>Tệp khóa công khai (*.key *.pem *.json);;Mọi tệp (*)</source>
       <translation>Public key files (*.key *.pem *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="46" />
+      <location filename="../../ui/pages/exchange_page.py" line="49" />
       <source>Gói báo cáo (*.ishcpkg *.json);;Mọi tệp (*)</source>
       <translation>Report packages (*.ishcpkg *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="58" />
+      <location filename="../../ui/pages/exchange_page.py" line="61" />
       <source>Khóa và gói báo cáo</source>
       <translation>Keys and report packages</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="67" />
+      <location filename="../../ui/pages/exchange_page.py" line="71" />
+      <source>mã đơn vị</source>
+      <translation>unit code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="72" />
+      <source>Đặt đơn vị</source>
+      <translation>Set unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="73" />
+      <source>Văn phòng tỉnh: cấp tỉnh và mã tỉnh; văn phòng toàn quốc: cấp toàn quốc; CLB tự giữ dữ liệu: mã CLB.</source>
+      <translation>A province office: province level and the province code; the national office: nation level; a club keeping its own data: the club code.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="79" />
       <source>Lưu tệp khóa công khai…</source>
       <translation>Save public key file…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="70" />
+      <location filename="../../ui/pages/exchange_page.py" line="82" />
       <source>Tin cậy khóa từ tệp…</source>
       <translation>Trust a key from a file…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="71" />
+      <location filename="../../ui/pages/exchange_page.py" line="83" />
       <source>Thu hồi khóa đã chọn</source>
       <translation>Revoke the selected key</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="72" />
+      <location filename="../../ui/pages/exchange_page.py" line="84" />
       <source>Nhận gói báo cáo…</source>
       <translation>Receive a report package…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="78" />
+      <location filename="../../ui/pages/exchange_page.py" line="90" />
       <source>Xem báo cáo (PDF)…</source>
       <translation>View report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="82" />
+      <location filename="../../ui/pages/exchange_page.py" line="94" />
       <source>Khóa của văn phòng này</source>
       <translation>This office's key</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="86" />
+      <location filename="../../ui/pages/exchange_page.py" line="104" />
       <source>Dấu vân tay:</source>
       <translation>Fingerprint:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="91" />
+      <location filename="../../ui/pages/exchange_page.py" line="109" />
       <source>Gửi tệp khóa công khai cho cấp trên, rồi gọi điện đọc dấu vân tay để cấp trên đối chiếu. Khóa bí mật không bao giờ ra khỏi dữ liệu của văn phòng.</source>
       <translation>Send the public key file to the level above, then phone and read the fingerprint aloud so they can compare it. The private key never leaves this office's data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="98" />
+      <location filename="../../ui/pages/exchange_page.py" line="116" />
       <source>Khóa tin cậy của các đơn vị cấp dưới</source>
       <translation>Trusted keys of the units below</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="108" />
+      <location filename="../../ui/pages/exchange_page.py" line="126" />
       <source>Báo cáo đã nhận</source>
       <translation>Received reports</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="134" />
+      <location filename="../../ui/pages/exchange_page.py" line="155" />
       <source>Đơn vị: {unit}</source>
       <translation>Unit: {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="136" />
+      <location filename="../../ui/pages/exchange_page.py" line="157" />
       <source>Chưa khai báo đơn vị của văn phòng.</source>
       <translation>This office's unit is not set yet.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="163" />
+      <location filename="../../ui/pages/exchange_page.py" line="189" />
       <source>Báo cáo năm {year} của {unit}, phiên bản {version}</source>
       <translation>{year} report of {unit}, version {version}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="181" />
+      <location filename="../../ui/pages/exchange_page.py" line="214" />
       <source>Lưu tệp khóa công khai</source>
       <translation>Save public key file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="194" />
+      <location filename="../../ui/pages/exchange_page.py" line="227" />
       <source>Chọn tệp khóa công khai</source>
       <translation>Choose a public key file</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="204" />
+      <location filename="../../ui/pages/exchange_page.py" line="237" />
       <source>Khóa của {unit}
 
 Dấu vân tay:
@@ -3676,42 +3691,42 @@ Phone that unit and compare it group by group. Trust it only if every group matc
 Trust this key?</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="208" />
+      <location filename="../../ui/pages/exchange_page.py" line="241" />
       <source>Tin cậy khóa</source>
       <translation>Trust key</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="218" />
+      <location filename="../../ui/pages/exchange_page.py" line="251" />
       <source>Thu hồi khóa</source>
       <translation>Revoke key</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="218" />
+      <location filename="../../ui/pages/exchange_page.py" line="251" />
       <source>Thu hồi khóa {fp} của {unit}? Gói ký bằng khóa này sẽ bị từ chối; báo cáo đã nhận vẫn được giữ.</source>
       <translation>Revoke key {fp} of {unit}? Packages signed with it will be refused; reports already received are kept.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="231" />
+      <location filename="../../ui/pages/exchange_page.py" line="264" />
       <source>Chọn gói báo cáo</source>
       <translation>Choose a report package</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="235" />
+      <location filename="../../ui/pages/exchange_page.py" line="268" />
       <source>Đang kiểm tra gói báo cáo…</source>
       <translation>Checking the report package…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="244" />
+      <location filename="../../ui/pages/exchange_page.py" line="277" />
       <source>Đã nhận báo cáo năm {year} của {unit}, phiên bản {version}: chữ ký và mã băm hợp lệ.</source>
       <translation>Received the {year} report of {unit}, version {version}: signature and hashes valid.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="248" />
+      <location filename="../../ui/pages/exchange_page.py" line="281" />
       <source>Phiên bản này thay phiên bản {old} khi cộng số liệu; phiên bản cũ vẫn được giữ.</source>
       <translation>This version replaces version {old} in the totals; the older version is kept.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/exchange_page.py" line="255" />
+      <location filename="../../ui/pages/exchange_page.py" line="288" />
       <source>Không nhận gói này. {reason}</source>
       <translation>Package not accepted. {reason}</translation>
     </message>

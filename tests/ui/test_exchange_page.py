@@ -30,9 +30,13 @@ def real_pdf(text: str) -> bytes:
 
 
 def test_trust_a_key_import_packages_and_list_them(qtbot, context, tmp_path):
-    units.set_office_unit("province", "19")
     page = ExchangePage(context)
     qtbot.addWidget(page)
+    assert "Phường Đức Xuân" in page.own_unit.text()  # a ward office is its ward
+    page.level_combo.setCurrentIndex(page.level_combo.findData("province"))
+    page.code_edit.setText("19")
+    assert page.set_unit()
+    assert units.office_unit().level == "province"
     own = keys.own_key()
     assert page.own_fingerprint.text() == own.grouped
     assert "Tỉnh Thái Nguyên" in page.own_unit.text()

@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from models.accounts import access
 from models.errors import ValidationError
-from models.exchange import inbox, keys, package
+from models.exchange import inbox, keys, package, units
+from models.reporting.snapshot import LEVELS
 from models.storage.output import write_output
 from ui import service
 from ui.activity_models import table
@@ -60,6 +63,15 @@ class ExchangePage(QWidget):
         mono.setPointSize(13)
         mono.setBold(True)
         self.own_unit = QLabel()
+        self.level_combo = QComboBox()
+        for level in LEVELS:
+            self.level_combo.addItem(label("unit_level", level), level)
+        self.code_edit = QLineEdit()
+        self.code_edit.setMaximumWidth(110)
+        self.code_edit.setPlaceholderText(tr("mã đơn vị"))
+        self.set_unit_button = QPushButton(tr("Đặt đơn vị"))
+        self.set_unit_button.setToolTip(tr("Văn phòng tỉnh: cấp tỉnh và mã tỉnh; văn phòng toàn "
+                                           "quốc: cấp toàn quốc; CLB tự giữ dữ liệu: mã CLB."))
         self.own_fingerprint = QLabel()
         self.own_fingerprint.setObjectName("ownFingerprint")
         self.own_fingerprint.setFont(mono)
@@ -81,7 +93,13 @@ class ExchangePage(QWidget):
         layout = page_layout(self, tr("Khóa và gói báo cáo"))
         own = QGroupBox(tr("Khóa của văn phòng này"))
         own_box = QVBoxLayout(own)
-        own_box.addWidget(self.own_unit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.own_unit)
+        unit_row.addStretch(1)
+        unit_row.addWidget(self.level_combo)
+        unit_row.addWidget(self.code_edit)
+        unit_row.addWidget(self.set_unit_button)
+        own_box.addLayout(unit_row)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Dấu vân tay:")))
         row.addWidget(self.own_fingerprint)
@@ -119,6 +137,9 @@ class ExchangePage(QWidget):
             view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         self.save_key_button.clicked.connect(self.save_key_file)
+        self.set_unit_button.clicked.connect(self.set_unit)
+        self.level_combo.currentIndexChanged.connect(
+            lambda _i: self.code_edit.setEnabled(self.level_combo.currentData() != "nation"))
         self.trust_button.clicked.connect(self.trust_from_file)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.import_button.clicked.connect(self.import_from_file)
@@ -135,12 +156,17 @@ class ExchangePage(QWidget):
             unit=unit_text(info.level, info.unit_code, info.unit_name)) if info.level
             else tr("Chưa khai báo đơn vị của văn phòng."))
         self.own_fingerprint.setText(info.grouped)
+        if info.level:
+            self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(info.level)))
+            self.code_edit.setText(info.unit_code)
         self.keys_model.set_rows(keys.trusted_keys())
         self.received_model.set_rows(inbox.received_packages())
         self._enable()
 
     def _enable(self) -> None:
         admin = access.can("admin")
+        for widget in (self.level_combo, self.code_edit, self.set_unit_button):
+            widget.setVisible(admin)
         self.trust_button.setEnabled(admin)
         chosen = self.selected_key()
         self.revoke_button.setEnabled(admin and chosen is not None and not chosen.revoked)
@@ -173,6 +199,13 @@ class ExchangePage(QWidget):
     def _say(self, text: str, ok: bool = True) -> None:
         self.verdict.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
         self.verdict.setText(text)
+
+    def set_unit(self) -> bool:
+        """Say which unit this office is (a province office, the nation, a club)."""
+        level = self.level_combo.currentData()
+        return bool(service.call(self, lambda: units.set_office_unit(level,
+                                                                     self.code_edit.text()),
+                                 context=self.context, changes=Change.SETTINGS, box=True))
 
     # --- this office's key ---------------------------------------------------------------
 
