@@ -26,6 +26,9 @@ INTEGRITY = {
     "document_hash_changed": N_(
         "Văn bản mã {id} (ngày {date}): mã băm SHA-256 khác với mã ghi trong nhật ký "
         "khi ban hành"),
+    "received_report_changed": N_(
+        "Báo cáo đã nhận mã {id} ({unit}, năm {year}, phiên bản {version}): số liệu hoặc "
+        "tệp PDF không còn khớp mã băm của gói đã ký khi nhận"),
     "audited_row_changed": N_(
         "{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng "
         "nhật ký số {audit_id}): {changes}"),

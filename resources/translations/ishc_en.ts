@@ -7527,41 +7527,46 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="29" />
+      <source>Báo cáo đã nhận mã {id} ({unit}, năm {year}, phiên bản {version}): số liệu hoặc tệp PDF không còn khớp mã băm của gói đã ký khi nhận</source>
+      <translation>Received report {id} ({unit}, year {year}, version {version}): its figures or PDF no longer match the hashes of the signed package it came in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="32" />
       <source>{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng nhật ký số {audit_id}): {changes}</source>
       <translation>{table} {id} (dated {date}) differs from what the change log recorded (log row {audit_id}): {changes}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="32" />
+      <location filename="../../models/text/findings.py" line="35" />
       <source>{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn ghi việc lập</source>
       <translation>{table} {id} (dated {date}) was deleted; the change log (row {audit_id}) still records it</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="35" />
+      <location filename="../../models/text/findings.py" line="38" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="41" />
+      <location filename="../../models/text/findings.py" line="44" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="42" />
+      <location filename="../../models/text/findings.py" line="45" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="43" />
+      <location filename="../../models/text/findings.py" line="46" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="47" />
+      <location filename="../../models/text/findings.py" line="50" />
       <source>Phiếu thu/chi</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="48" />
+      <location filename="../../models/text/findings.py" line="51" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
