@@ -57,6 +57,10 @@ def test_keys_trust_export_and_import(offices, capsys, tmp_path, monkeypatch):
     approved = {("ward", "1840", 2026): (snapshot("ward", "1840", "19"), PDF)}
     monkeypatch.setattr(exchange, "approved_source",
                         lambda: lambda level, unit, year: approved.get((level, unit, year)))
+    for target in (ward, ward + "-wal"):  # the database is never the package
+        code, _, err = run(capsys, "--db", ward, "export-package", "--year", "2026", "-o",
+                           target, "--force")
+        assert code == 1 and "cơ sở dữ liệu đang mở" in err
     code, _, err = run(capsys, "--db", ward, "export-package", "--year", "2025", "-o",
                        str(package_file))
     assert code == 1 and "chưa có báo cáo năm 2025" in err
