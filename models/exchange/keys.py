@@ -14,6 +14,11 @@ a file of the data folder. The key stands for the office, and the office *is* it
 The private key is never shown, printed, exported or written in an audit row (audit rows
 carry the fingerprint only); `public_key_file` and the packages carry the public half only.
 
+Rights: the key pair is made by whoever first needs it (it holds nobody's data; its creation
+is audited with its fingerprint); trusting and revoking keys of the units below are the
+administrator's; sending and receiving packages need a clerk's write or an upper level's
+supervise right (models/exchange/outbox.require_exchange).
+
 A fingerprint is the SHA-256 of the 32 bytes of a public key; it is read aloud over the
 phone as its first 128 bits in 8 groups of 4 hexadecimal digits (`grouped`).
 """

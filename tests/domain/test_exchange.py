@@ -282,3 +282,28 @@ def test_the_check_names_a_received_report_changed_behind_the_program(province):
     assert (found.code, found.params["unit"], found.params["version"]) == (
         "received_report_changed", "1840", 1)
     assert found in integrity.tamper_checks()
+
+
+def test_who_may_trust_send_and_receive(province):
+    from models.accounts.access import AccessDenied
+    from models.accounts.session import set_user
+    from tests.domain.privacy_helpers import as_user, create_accounts
+
+    key = LooseKey("ward", "1840", "Phường Đức Xuân")
+    data = key.package(snapshot("ward", "1840", "19"))
+    create_accounts()  # a clerk of ward 1840 is signed in
+    try:
+        with pytest.raises(AccessDenied):
+            keys.trust_key(key.key_file())  # trusting a key is the administrator's
+        set_user(as_user("admin", province=19))
+        keys.trust_key(key.key_file())
+        set_user(as_user("supervisor", province=19))  # an upper level's staff receive
+        with pytest.raises(AccessDenied):
+            keys.revoke_key(key.info.fingerprint)
+        inbox.import_package(data)
+        assert [r.unit_code for r in inbox.received_packages()] == ["1840"]
+        set_user(None)
+        with pytest.raises(AccessDenied):  # accounts exist: nothing without signing in
+            inbox.received_snapshots("ward", "19", 2026)
+    finally:
+        set_user(None)
