@@ -34,6 +34,7 @@ class Change(StrEnum):
     SUPERVISION = "supervision"  # a supervision visit, a checklist template or a plan
     PLAN = "plan"            # a plan of targets and budget (models/plans)
     REPORT = "report"        # an annual report: its words, sent, approved, returned, reopened
+    EXCHANGE = "exchange"    # a trusted key, a revoked one, a report package received
 
 
 class _Subscription(QObject):

@@ -145,6 +145,14 @@ def _v8_annual_reports(database: pw.Database) -> None:
     database.create_tables(SIGNOFF_TABLES)
 
 
+def _v12_exchange(database: pw.Database) -> None:
+    """Exchange between offices: this office's key pair, the trusted keys of the offices
+    below and the reports received from them in signed packages."""
+    from models.exchange.tables import TABLES as EXCHANGE
+
+    database.create_tables(EXCHANGE)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (2, "loans, user accounts, consent scope", _v2_loans_accounts_consent),
@@ -157,6 +165,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[pw.Database], None]]] = [
     (9, "legal texts in force, former names of units", _v9_legal_texts_unit_names),
     (10, "in-kind register: in-kind loans leave the cash book", _v10_in_kind_register),
     (11, "several roles per account", _v11_account_roles),
+    (12, "exchange: office key, trusted keys, received report packages", _v12_exchange),
 ]
 
 LATEST_VERSION = max([1, *(v for v, _, _ in MIGRATIONS)])

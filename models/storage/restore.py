@@ -16,6 +16,7 @@ import peewee as pw
 
 from models.accounts import audit, users
 from models.accounts.access import require
+from models.exchange.tables import OfficeKey
 from models.privacy import privacy
 from models.storage import db as dbmod
 from models.storage import identity
@@ -53,6 +54,7 @@ class _Current:
     office: OfficeIdentity | None = None
     audit_rows: list[dict] | None = None  # written since the backup's newest row
     anonymised: dict[int, dt.datetime] | None = None  # person id -> when
+    office_key: dict | None = None  # the office's signing key (models/exchange/keys.py)
 
 
 def _read_current(state: str) -> _Current:
@@ -64,6 +66,8 @@ def _read_current(state: str) -> _Current:
         current.accounts = list(UserAccount.select().dicts())
     with contextlib.suppress(pw.DatabaseError):
         current.office = _office_of_live()
+    with contextlib.suppress(pw.DatabaseError):  # a file older than the exchange tables
+        current.office_key = OfficeKey.select().dicts().get_or_none()
     current.anonymised = dict(Person.select(Person.id, Person.anonymised_at)
                               .where(Person.anonymised_at.is_null(False)).tuples())
     return current
@@ -238,7 +242,8 @@ def restore_from(path: Path | str, *, other_office: bool = False, keep_accounts:
 
 def _carry_over(current: _Current, keep_accounts: bool) -> dict:
     """Into the restored data (inside the restore's transaction): this database's id, the
-    accounts when asked, the anonymisations and the audit rows since the backup."""
+    office's signing key, the accounts when asked, the anonymisations and the audit rows
+    since the backup."""
     # The restored data continues this database (and its backup series), whatever file it
     # came from; a lost or damaged file takes the backup's id.
     if current.database_id:
@@ -246,6 +251,14 @@ def _carry_over(current: _Current, keep_accounts: bool) -> dict:
     else:
         identity.database_id()
     kept: dict = {}
+    # The office above trusts the key this office signs with now; a backup made before the
+    # key (or of another office) must not make it sign with another one.
+    key = current.office_key
+    if key is not None and OfficeKey.get_or_none(OfficeKey.fingerprint == key["fingerprint"]
+                                                 ) is None:
+        OfficeKey.delete().execute()
+        OfficeKey.insert(**key).execute()
+        kept["office_key_kept"] = key["fingerprint"]
     if keep_accounts and current.accounts and not UserAccount.select().exists():
         UserAccount.insert_many(current.accounts).execute()
         kept["accounts_kept"] = len(current.accounts)

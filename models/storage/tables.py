@@ -13,6 +13,7 @@ import peewee as pw
 def all_tables() -> list[type[pw.Model]]:
     """The program's tables, core first, then each area's in the order they were added."""
     from models.activities.tables import TABLES as ACTIVITY_TABLES
+    from models.exchange.tables import TABLES as EXCHANGE_TABLES
     from models.funds.goods_tables import TABLES as GOODS_TABLES
     from models.meetings.tables import TABLES as MEETING_TABLES
     from models.papers.tables import TABLES as PAPER_TABLES
@@ -31,4 +32,5 @@ def all_tables() -> list[type[pw.Model]]:
     tables += GOODS_TABLES  # schema version 10
     tables += PLAN_TABLES  # schema version 7
     tables += SIGNOFF_TABLES  # schema version 8
+    tables += EXCHANGE_TABLES  # schema version 12
     return tables

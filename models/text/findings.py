@@ -34,6 +34,9 @@ INTEGRITY = {
     "report_pdf_changed": N_(
         "Báo cáo năm {year} của {unit} (phiên bản {version}): bản PDF lưu trữ không phải bản "
         "đã duyệt cùng số liệu"),
+    "received_report_changed": N_(
+        "Báo cáo đã nhận mã {id} ({unit}, năm {year}, phiên bản {version}): số liệu hoặc "
+        "tệp PDF không còn khớp mã băm của gói đã ký khi nhận"),
     "audited_row_changed": N_(
         "{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng "
         "nhật ký số {audit_id}): {changes}"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from models.text.catalog import N_
+from models.text.exchange_words import EXCHANGE_AUDIT_ACTIONS, EXCHANGE_LISTS
 from models.text.plan_words import PLAN_LISTS
 from models.text.report_words import REPORT_AUDIT_ACTIONS, REPORT_LISTS
 from models.text.supervision_words import SUPERVISION_AUDIT_ACTIONS, SUPERVISION_LISTS
@@ -239,6 +240,8 @@ CODE_LISTS.update(PLAN_LISTS)
 CODE_LISTS["audit_action"].update(SUPERVISION_AUDIT_ACTIONS)
 CODE_LISTS.update(REPORT_LISTS)
 CODE_LISTS["audit_action"].update(REPORT_AUDIT_ACTIONS)
+CODE_LISTS.update(EXCHANGE_LISTS)
+CODE_LISTS["audit_action"].update(EXCHANGE_AUDIT_ACTIONS)
 
 # The same lists under the name the spreadsheet code has always used.
 LABELS = CODE_LISTS

@@ -19,6 +19,7 @@ from typing import Any
 
 from models.text import activity_words
 from models.text.catalog import N_, tr
+from models.text.exchange_words import EXCHANGE_ERRORS, EXCHANGE_FIELDS
 from models.text.labels import CODE_LISTS
 from models.text.meeting_words import MEETING_ERRORS, MEETING_FIELDS
 from models.text.paper_words import PAPER_ERRORS, PAPER_FIELDS
@@ -389,6 +390,8 @@ FIELDS.update(activity_words.FIELDS)
 ERRORS.update(activity_words.ERRORS)
 FIELDS.update(PLAN_FIELDS)
 ERRORS.update(PLAN_ERRORS)
+FIELDS.update(EXCHANGE_FIELDS)
+ERRORS.update(EXCHANGE_ERRORS)
 
 # Refusals of the access rules (models.accounts.access), by their code.
 ACCESS = {

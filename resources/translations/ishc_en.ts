@@ -1098,52 +1098,52 @@
   <context>
     <name>Cli</name>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="104" />
+      <location filename="../../ui/cli/__init__.py" line="107" />
       <source>ISHC Desk — quản lý Câu lạc bộ Liên thế hệ tự giúp nhau. Không có lệnh: mở cửa sổ chương trình.</source>
       <translation>ISHC Desk — records of Intergenerational Self-Help Clubs (ISHC). With no command, the program window opens.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="109" />
+      <location filename="../../ui/cli/__init__.py" line="112" />
       <source>tệp SQLite hoặc postgresql://… (mặc định: biến ISHC_DB, rồi tệp trong thư mục dữ liệu)</source>
       <translation>SQLite file or postgresql://… (default: the ISHC_DB variable, then the file in the data folder)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="113" />
+      <location filename="../../ui/cli/__init__.py" line="116" />
       <source>ngôn ngữ (vi hoặc en)</source>
       <translation>language (vi or en)</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="115" />
+      <location filename="../../ui/cli/__init__.py" line="118" />
       <source>chạy lệnh với tài khoản này (bắt buộc khi đã có tài khoản); mật khẩu lấy từ biến ISHC_PASSWORD, dòng đầu của đầu vào chuẩn, hoặc hỏi khi chạy</source>
       <translation>run the command as this account (required once accounts exist); the password comes from the ISHC_PASSWORD variable, the first line of standard input, or a prompt</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="138" />
+      <location filename="../../ui/cli/__init__.py" line="141" />
       <source>Lỗi không mong đợi: {error}</source>
       <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="141" />
+      <location filename="../../ui/cli/__init__.py" line="144" />
       <source>Chi tiết được ghi vào {path}</source>
       <translation>Details were written to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="180" />
+      <location filename="../../ui/cli/__init__.py" line="183" />
       <source>Tệp cơ sở dữ liệu bị hỏng hoặc không phải của chương trình: {e}</source>
       <translation>The database file is damaged or does not belong to this program: {e}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="182" />
+      <location filename="../../ui/cli/__init__.py" line="185" />
       <source>Cách khôi phục: lệnh «backups» liệt kê các bản sao lưu, «restore TỆP» khôi phục từ một bản.</source>
       <translation>To recover: the “backups” command lists the backups, “restore FILE” restores from one of them.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="185" />
+      <location filename="../../ui/cli/__init__.py" line="188" />
       <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (phiên bản {found}); hãy cập nhật chương trình.</source>
       <translation>The database was created by a newer version (version {found}); please update the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/__init__.py" line="205" />
+      <location filename="../../ui/cli/__init__.py" line="208" />
       <source>Không tìm thấy {entity}: {key}</source>
       <translation>{entity} not found: {key}</translation>
     </message>
@@ -1651,6 +1651,181 @@
       <location filename="../../ui/cli/documents.py" line="166" />
       <source>Năm không hợp lệ: {year}</source>
       <translation>Invalid year: {year}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="17" />
+      <source>Khóa ký gói báo cáo: khóa của văn phòng, khóa tin cậy của các đơn vị cấp dưới.</source>
+      <translation>Keys that sign report packages: this office's key, the trusted keys of the units below.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="19" />
+      <source>Khóa ký gói báo cáo. Văn phòng ký gói gửi lên bằng khóa riêng của mình; cấp trên đăng ký khóa công khai của từng đơn vị cấp dưới một lần, đối chiếu dấu vân tay qua điện thoại.</source>
+      <translation>Keys that sign report packages. An office signs the packages it sends up with its own key; the level above registers each lower unit's public key once, comparing the fingerprint by phone.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="25" />
+      <source>In dấu vân tay khóa của văn phòng (tạo khóa nếu chưa có); -o ghi tệp khóa công khai để gửi cấp trên.</source>
+      <translation>Print the fingerprint of this office's key (made if there is none yet); -o writes the public key file to send to the level above.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="29" />
+      <source>tệp khóa công khai cần ghi</source>
+      <translation>public key file to write</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="31" />
+      <source>Tin cậy khóa công khai của một đơn vị cấp dưới (từ tệp khóa đơn vị đó gửi).</source>
+      <translation>Trust the public key of a unit below (from the key file that unit sent).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="33" />
+      <source>tệp khóa công khai</source>
+      <translation>public key file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="35" />
+      <source>mã đơn vị của khóa (bắt buộc khi tệp không ghi đơn vị; nếu tệp có ghi thì phải trùng)</source>
+      <translation>unit code of the key (required when the file names no unit; must match when it does)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="37" />
+      <source>Liệt kê khóa tin cậy, mỗi dòng một khóa: dấu vân tay, cấp, mã và tên đơn vị, ngày tin cậy, thu hồi (cách nhau bằng dấu tab).</source>
+      <translation>List the trusted keys, one per line: fingerprint, level, unit code and name, date trusted, revoked (tab-separated).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="40" />
+      <source>Thu hồi một khóa tin cậy: gói ký bằng khóa đó bị từ chối từ nay; báo cáo đã nhận vẫn giữ.</source>
+      <translation>Revoke a trusted key: packages signed with it are refused from now on; reports already received stay.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="44" />
+      <source>dấu vân tay (ít nhất 8 chữ số đầu)</source>
+      <translation>fingerprint (at least its first 8 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="45" />
+      <source>lý do</source>
+      <translation>reason</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="46" />
+      <source>In hoặc đặt đơn vị của văn phòng này (văn phòng tỉnh, toàn quốc, hoặc CLB tự giữ dữ liệu).</source>
+      <translation>Print or set the unit of this office (a province office, the national office, or a club keeping its own data).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="49" />
+      <source>cấp của văn phòng</source>
+      <translation>level of the office</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="51" />
+      <source>mã đơn vị (mã CLB, mã xã/phường, mã tỉnh, VN)</source>
+      <translation>unit code (club code, commune/ward code, province code, VN)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="53" />
+      <source>Ghi gói báo cáo đã phê duyệt của đơn vị, ký bằng khóa của văn phòng, để gửi cấp trên.</source>
+      <translation>Write the unit's approved report as a package signed with this office's key, to send to the level above.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="57" />
+      <source>mã đơn vị (mặc định: đơn vị của văn phòng)</source>
+      <translation>unit code (default: this office's unit)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="59" />
+      <source>năm báo cáo</source>
+      <translation>year of the report</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="61" />
+      <source>tệp gói cần ghi</source>
+      <translation>package file to write</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="63" />
+      <source>Nhận gói báo cáo của đơn vị cấp dưới: kiểm tra chữ ký, mã băm, phiên bản rồi lưu.</source>
+      <translation>Receive a report package of a unit below: check signature, hashes and version, then store it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="65" />
+      <source>tệp gói báo cáo</source>
+      <translation>report package file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="80" />
+      <source>Dấu vân tay khóa của văn phòng: {fp}</source>
+      <translation>Fingerprint of this office's key: {fp}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="82" />
+      <source>Đơn vị: {unit}</source>
+      <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="85" />
+      <source>Chưa khai báo đơn vị của văn phòng (lệnh init, hoặc keys unit).</source>
+      <translation>This office's unit is not set yet (command init, or keys unit).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="88" />
+      <source>Đã ghi tệp khóa công khai: {path}</source>
+      <translation>Public key file written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="97" />
+      <source>Đã tin cậy khóa {fp} của {unit}.</source>
+      <translation>Key {fp} of {unit} is now trusted.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="99" />
+      <source>Hãy gọi điện cho đơn vị và đọc đối chiếu dấu vân tay; nếu không khớp, thu hồi ngay bằng lệnh keys revoke.</source>
+      <translation>Call the unit and compare the fingerprint aloud; if it does not match, revoke it at once with keys revoke.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="109" />
+      <source>thu hồi {date}</source>
+      <translation>revoked {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="120" />
+      <source>Đã thu hồi khóa {fp} của {unit}.</source>
+      <translation>Key {fp} of {unit} revoked.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="130" />
+      <source>Cần cả --level và --code (trừ cấp nation), hoặc không có cả hai.</source>
+      <translation>Give both --level and --code (no code for nation), or neither.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="139" />
+      <source>Đơn vị của văn phòng: {unit}</source>
+      <translation>Unit of this office: {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="165" />
+      <source>Chương trình này chưa có phần phê duyệt báo cáo năm, nên chưa có báo cáo đã phê duyệt nào để gửi.</source>
+      <translation>This program has no annual report sign-off yet, so there is no approved report to send.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="174" />
+      <source>{unit} chưa có báo cáo năm {year} được phê duyệt.</source>
+      <translation>{unit} has no approved report for {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="179" />
+      <source>Đã ghi gói báo cáo năm {year} của {unit}, phiên bản {version}: {path}</source>
+      <translation>Report package of {unit} for {year}, version {version}, written: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="196" />
+      <source>Đã nhận báo cáo năm {year} của {unit}, phiên bản {version}, chữ ký hợp lệ (khóa {fp}).</source>
+      <translation>Received the {year} report of {unit}, version {version}, signature valid (key {fp}).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/cli/exchange.py" line="200" />
+      <source>Phiên bản này thay phiên bản {old} khi cộng số liệu; phiên bản cũ vẫn được giữ.</source>
+      <translation>This version replaces version {old} in the totals; the older version is kept.</translation>
     </message>
     <message>
       <location filename="../../ui/cli/meetings.py" line="19" />
@@ -2216,11 +2391,6 @@
       <location filename="../../ui/cli/reports.py" line="23" />
       <source>show | edit | submit | approve | return | reopen | diff</source>
       <translation>show | edit | submit | approve | return | reopen | diff</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/reports.py" line="25" />
-      <source>năm báo cáo</source>
-      <translation>year of the report</translation>
     </message>
     <message>
       <location filename="../../ui/cli/reports.py" line="27" />
@@ -3921,6 +4091,248 @@ Click “Copy details” and send them to your technical support.</translation>
       <location filename="../../ui/excepthook.py" line="62" />
       <source>Sao chép chi tiết</source>
       <translation>Copy details</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangePage</name>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="19" />
+      <source>Dấu vân tay</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="20" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="21" />
+      <source>Mã</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="22" />
+      <source>Đơn vị</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="23" />
+      <source>Tin cậy từ</source>
+      <translation>Trusted since</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="24" />
+      <source>Tình trạng</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="28" />
+      <source>Thu hồi {date}</source>
+      <translation>Revoked {date}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="29" />
+      <source>Đang dùng</source>
+      <translation>In use</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="34" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="38" />
+      <source>Phiên bản</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="39" />
+      <source>Cộng số liệu</source>
+      <translation>In the totals</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="40" />
+      <source>Khóa ký</source>
+      <translation>Signing key</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="41" />
+      <source>Nhận ngày</source>
+      <translation>Received on</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="42" />
+      <source>Người nhận</source>
+      <translation>Received by</translation>
+    </message>
+    <message>
+      <location filename="../../ui/exchange_models.py" line="45" />
+      <source>Đã có bản mới hơn</source>
+      <translation>Replaced by a newer version</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="45" />
+      <source>Tệp khóa công khai (*.key *.pem *.json);;Mọi tệp (*)</source>
+      <translation>Public key files (*.key *.pem *.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="49" />
+      <source>Gói báo cáo (*.ishcpkg *.json);;Mọi tệp (*)</source>
+      <translation>Report packages (*.ishcpkg *.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="61" />
+      <source>Khóa và gói báo cáo</source>
+      <translation>Keys and report packages</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="71" />
+      <source>mã đơn vị</source>
+      <translation>unit code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="72" />
+      <source>Đặt đơn vị</source>
+      <translation>Set unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="73" />
+      <source>Văn phòng tỉnh: cấp tỉnh và mã tỉnh; văn phòng toàn quốc: cấp toàn quốc; CLB tự giữ dữ liệu: mã CLB.</source>
+      <translation>A province office: province level and the province code; the national office: nation level; a club keeping its own data: the club code.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="79" />
+      <source>Lưu tệp khóa công khai…</source>
+      <translation>Save public key file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="82" />
+      <source>Tin cậy khóa từ tệp…</source>
+      <translation>Trust a key from a file…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="83" />
+      <source>Thu hồi khóa đã chọn</source>
+      <translation>Revoke the selected key</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="84" />
+      <source>Nhận gói báo cáo…</source>
+      <translation>Receive a report package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="90" />
+      <source>Xem báo cáo (PDF)…</source>
+      <translation>View report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="94" />
+      <source>Khóa của văn phòng này</source>
+      <translation>This office's key</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="104" />
+      <source>Dấu vân tay:</source>
+      <translation>Fingerprint:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="109" />
+      <source>Gửi tệp khóa công khai cho cấp trên, rồi gọi điện đọc dấu vân tay để cấp trên đối chiếu. Khóa bí mật không bao giờ ra khỏi dữ liệu của văn phòng.</source>
+      <translation>Send the public key file to the level above, then phone and read the fingerprint aloud so they can compare it. The private key never leaves this office's data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="116" />
+      <source>Khóa tin cậy của các đơn vị cấp dưới</source>
+      <translation>Trusted keys of the units below</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="126" />
+      <source>Báo cáo đã nhận</source>
+      <translation>Received reports</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="155" />
+      <source>Đơn vị: {unit}</source>
+      <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="157" />
+      <source>Chưa khai báo đơn vị của văn phòng.</source>
+      <translation>This office's unit is not set yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="189" />
+      <source>Báo cáo năm {year} của {unit}, phiên bản {version}</source>
+      <translation>{year} report of {unit}, version {version}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="214" />
+      <source>Lưu tệp khóa công khai</source>
+      <translation>Save public key file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="227" />
+      <source>Chọn tệp khóa công khai</source>
+      <translation>Choose a public key file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="237" />
+      <source>Khóa của {unit}
+
+Dấu vân tay:
+{fp}
+
+Gọi điện cho đơn vị đó và đọc đối chiếu từng nhóm. Chỉ tin cậy khi khớp hoàn toàn.
+
+Tin cậy khóa này?</source>
+      <translation>Key of {unit}
+
+Fingerprint:
+{fp}
+
+Phone that unit and compare it group by group. Trust it only if every group matches.
+
+Trust this key?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="241" />
+      <source>Tin cậy khóa</source>
+      <translation>Trust key</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="251" />
+      <source>Thu hồi khóa</source>
+      <translation>Revoke key</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="251" />
+      <source>Thu hồi khóa {fp} của {unit}? Gói ký bằng khóa này sẽ bị từ chối; báo cáo đã nhận vẫn được giữ.</source>
+      <translation>Revoke key {fp} of {unit}? Packages signed with it will be refused; reports already received are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="264" />
+      <source>Chọn gói báo cáo</source>
+      <translation>Choose a report package</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="268" />
+      <source>Đang kiểm tra gói báo cáo…</source>
+      <translation>Checking the report package…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="277" />
+      <source>Đã nhận báo cáo năm {year} của {unit}, phiên bản {version}: chữ ký và mã băm hợp lệ.</source>
+      <translation>Received the {year} report of {unit}, version {version}: signature and hashes valid.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="281" />
+      <source>Phiên bản này thay phiên bản {old} khi cộng số liệu; phiên bản cũ vẫn được giữ.</source>
+      <translation>This version replaces version {old} in the totals; the older version is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/exchange_page.py" line="288" />
+      <source>Không nhận gói này. {reason}</source>
+      <translation>Package not accepted. {reason}</translation>
     </message>
   </context>
   <context>
@@ -7974,6 +8386,246 @@ Reason: {reason}</translation>
       <translation>Out</translation>
     </message>
     <message>
+      <location filename="../../models/text/exchange_words.py" line="10" />
+      <source>Câu lạc bộ</source>
+      <translation>Club</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="11" />
+      <source>Xã/phường</source>
+      <translation>Commune/ward</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="12" />
+      <source>Tỉnh/thành phố</source>
+      <translation>Province/city</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="13" />
+      <source>Toàn quốc</source>
+      <translation>Nation</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="18" />
+      <source>Tin cậy khóa</source>
+      <translation>Trust key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="19" />
+      <source>Thu hồi khóa</source>
+      <translation>Revoke key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="20" />
+      <source>Nhận gói báo cáo</source>
+      <translation>Receive report package</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="24" />
+      <source>Gói báo cáo</source>
+      <translation>Report package</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="25" />
+      <source>Tệp khóa công khai</source>
+      <translation>Public key file</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="26" />
+      <source>Cấp</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="27" />
+      <source>Dấu vân tay khóa</source>
+      <translation>Key fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="28" />
+      <source>Khóa của văn phòng</source>
+      <translation>Office key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="29" />
+      <source>Khóa tin cậy</source>
+      <translation>Trusted key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="30" />
+      <source>Báo cáo đã nhận</source>
+      <translation>Received reports</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="35" />
+      <source>tệp không phải là khóa công khai của chương trình</source>
+      <translation>the file is not a public key of this program</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="36" />
+      <source>khóa không phải loại Ed25519</source>
+      <translation>the key is not an Ed25519 key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="37" />
+      <source>dấu vân tay ghi trong tệp không khớp với khóa: tệp đã bị sửa</source>
+      <translation>the fingerprint written in the file does not match the key: the file was changed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="38" />
+      <source>khóa này đã được tin cậy cho đơn vị {unit}</source>
+      <translation>this key is already trusted for unit {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="39" />
+      <source>khóa này đã được tin cậy cho đơn vị khác ({unit}); một khóa chỉ dùng cho một đơn vị</source>
+      <translation>this key is already trusted for another unit ({unit}); a key serves one unit only</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="41" />
+      <source>đây là khóa của chính văn phòng này</source>
+      <translation>this is this office's own key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="42" />
+      <source>văn phòng cấp này không nhận báo cáo của cấp dưới</source>
+      <translation>an office of this level receives no reports from below</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="43" />
+      <source>không có cấp trên để gửi báo cáo của {value}</source>
+      <translation>there is no level above to send the report of {value} to</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="44" />
+      <source>tệp khóa ghi đơn vị {claimed}, không phải {value}</source>
+      <translation>the key file names unit {claimed}, not {value}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="45" />
+      <source>{value} không phải đơn vị trực thuộc văn phòng này</source>
+      <translation>{value} is not a unit directly below this office</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="46" />
+      <source>chỉ gửi được báo cáo của chính đơn vị văn phòng này, không phải {value}</source>
+      <translation>only this office's own unit's report can be sent, not {value}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="47" />
+      <source>cần ít nhất {min} chữ số đầu của dấu vân tay</source>
+      <translation>at least the first {min} digits of the fingerprint are needed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="48" />
+      <source>nhiều khóa có dấu vân tay bắt đầu bằng «{value}»: nhập thêm chữ số</source>
+      <translation>several keys have a fingerprint starting with “{value}”: type more digits</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="49" />
+      <source>khóa {value} đã bị thu hồi trước đó</source>
+      <translation>key {value} was revoked already</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="51" />
+      <source>tệp lớn quá {limit}</source>
+      <translation>the file is larger than {limit}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="52" />
+      <source>không đọc được tệp: {reason}</source>
+      <translation>the file cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="53" />
+      <source>tệp không phải là gói báo cáo của chương trình</source>
+      <translation>the file is not a report package of this program</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="54" />
+      <source>gói báo cáo theo định dạng {value} mà phiên bản này không đọc được</source>
+      <translation>the package is in format {value}, which this version cannot read</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="55" />
+      <source>gói báo cáo bị hỏng (phần «{part}» không đúng)</source>
+      <translation>the package is damaged (part “{part}” is wrong)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="56" />
+      <source>tệp đã bị sửa sau khi ký (khác với tệp chương trình đã ghi)</source>
+      <translation>the file was changed after signing (it differs from the file the program wrote)</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="57" />
+      <source>gói được ký bằng khóa chưa được tin cậy ({fingerprint})</source>
+      <translation>the package is signed with a key that is not trusted ({fingerprint})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="58" />
+      <source>gói được ký bằng khóa đã bị thu hồi ({fingerprint})</source>
+      <translation>the package is signed with a revoked key ({fingerprint})</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="59" />
+      <source>chữ ký không hợp lệ: phần mô tả gói đã bị sửa hoặc không do khóa này ký</source>
+      <translation>invalid signature: the package description was changed or not signed by this key</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="61" />
+      <source>số liệu báo cáo không khớp với mã băm đã ký: số liệu đã bị sửa</source>
+      <translation>the report figures do not match the signed hash: the figures were changed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="62" />
+      <source>tệp PDF không khớp với mã băm đã ký: tệp PDF đã bị sửa</source>
+      <translation>the PDF does not match the signed hash: the PDF was changed</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="63" />
+      <source>tệp báo cáo kèm theo không phải là PDF</source>
+      <translation>the attached report is not a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="64" />
+      <source>số liệu báo cáo trong gói không đọc được</source>
+      <translation>the report figures in the package cannot be read</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="65" />
+      <source>phần mô tả gói không khớp với số liệu báo cáo</source>
+      <translation>the package description does not match the report figures</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="66" />
+      <source>tệp PDF không phải bản đã được phê duyệt cùng số liệu</source>
+      <translation>the PDF is not the one approved with the figures</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="67" />
+      <source>gói là báo cáo của {unit} nhưng được ký bằng khóa tin cậy cho {key_unit}</source>
+      <translation>the package is the report of {unit} but is signed with the key trusted for {key_unit}</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="69" />
+      <source>báo cáo {unit} năm {year} phiên bản {version} đã được nhận trước đó</source>
+      <translation>the {year} report of {unit}, version {version}, was received before</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="70" />
+      <source>đã nhận một báo cáo {unit} năm {year} phiên bản {version} có số liệu khác: phiên bản mới phải mang số lớn hơn</source>
+      <translation>a {year} report of {unit}, version {version}, with other figures was received already: a new version must carry a higher number</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="72" />
+      <source>báo cáo {unit} năm {year} phiên bản {version} cũ hơn phiên bản {held} đã nhận</source>
+      <translation>the {year} report of {unit}, version {version}, is older than version {held} already received</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/exchange_words.py" line="74" />
+      <source>số liệu gửi lên có dữ liệu cá nhân (tại {path})</source>
+      <translation>the figures to send contain personal data (at {path})</translation>
+    </message>
+    <message>
       <location filename="../../models/text/findings.py" line="16" />
       <source>Nhật ký thay đổi bị sửa ngoài chương trình từ dòng số {id} ({date}, {entity} {entity_id}, {action}): {what}</source>
       <translation>The change log was altered outside the program from row {id} ({date}, {entity} {entity_id}, {action}): {what}</translation>
@@ -8010,861 +8662,866 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="37" />
+      <source>Báo cáo đã nhận mã {id} ({unit}, năm {year}, phiên bản {version}): số liệu hoặc tệp PDF không còn khớp mã băm của gói đã ký khi nhận</source>
+      <translation>Received report {id} ({unit}, year {year}, version {version}): its figures or PDF no longer match the hashes of the signed package it came in</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="40" />
       <source>{table} mã {id} (ngày {date}) khác với nội dung nhật ký đã ghi (dòng nhật ký số {audit_id}): {changes}</source>
       <translation>{table} {id} (dated {date}) differs from what the change log recorded (log row {audit_id}): {changes}</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="40" />
+      <location filename="../../models/text/findings.py" line="43" />
       <source>{table} mã {id} (ngày {date}) đã bị xóa; nhật ký (dòng số {audit_id}) vẫn ghi việc lập</source>
       <translation>{table} {id} (dated {date}) was deleted; the change log (row {audit_id}) still records it</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="43" />
+      <location filename="../../models/text/findings.py" line="46" />
       <source>Quỹ mã {fund}: giá trị quỹ theo tài sản ({held} đồng: tiền mặt, dư nợ, hiện vật) khác giá trị theo nguồn hình thành ({sources} đồng)</source>
       <translation>Fund {fund}: its value from what it holds ({held} đồng: cash, loans outstanding, goods) differs from its value from its sources ({sources} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="46" />
+      <location filename="../../models/text/findings.py" line="49" />
       <source>Khoản vay mã {id} bằng hiện vật: hiện vật đã giao ({handed} đồng) khác số tiền vay ({principal} đồng)</source>
       <translation>In-kind loan {id}: the goods handed over ({handed} đồng) differ from the loan's amount ({principal} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="49" />
+      <location filename="../../models/text/findings.py" line="52" />
       <source>Quỹ mã {fund}: hiện vật quỹ giữ bị âm ngày {date} ({value} đồng)</source>
       <translation>Fund {fund}: the goods it holds go below zero on {date} ({value} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="51" />
+      <location filename="../../models/text/findings.py" line="54" />
       <source>{table} mã {id} (ngày {date}) không có dòng nhật ký ghi việc lập: có thể đã được thêm ngoài chương trình</source>
       <translation>{table} {id} (dated {date}) has no change-log row recording it: it may have been added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="55" />
+      <location filename="../../models/text/findings.py" line="58" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club} ghi thu hội phí {total} đồng nhưng không có phiếu thu trong sổ quỹ</source>
       <translation>The meeting of club {club} on {date} records {total} đồng of fees but the fund book has no receipt for them</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="58" />
+      <location filename="../../models/text/findings.py" line="61" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: phiếu thu hội phí (mã dòng {id}) không có trong sổ quỹ hoặc không khớp: phiếu ghi {amount} đồng, buổi sinh hoạt ghi {total} đồng</source>
       <translation>The meeting of club {club} on {date}: its fee receipt (row {id}) is missing from the fund book or does not match: the receipt says {amount} đồng, the meeting {total} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="62" />
+      <location filename="../../models/text/findings.py" line="65" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: chỉ một phần các khoản thu (hội phí, trả nợ) đã bị hủy; các khoản thu của một buổi sinh hoạt phải được hủy cùng nhau</source>
       <translation>The meeting of club {club} on {date}: only some of its takings (fees, repayments) were reversed; a meeting's takings are reversed together</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="65" />
+      <location filename="../../models/text/findings.py" line="68" />
       <source>Buổi sinh hoạt ngày {date} của CLB {club}: các khoản thu trong sổ quỹ và ghi chú hủy trên buổi sinh hoạt không khớp nhau</source>
       <translation>The meeting of club {club} on {date}: the takings in the fund book and the meeting's reversal note disagree</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="69" />
+      <location filename="../../models/text/findings.py" line="72" />
       <source>Khoản vay số {number} của CLB {club} (giải ngân ngày {date}): lịch trả nợ cộng lại {amount} đồng tiền gốc, khác số tiền vay {principal} đồng (hoặc có kỳ trả âm)</source>
       <translation>Loan {number} of club {club} (disbursed on {date}): its schedule adds up to {amount} đồng of principal, not the {principal} đồng lent (or has a negative instalment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="72" />
+      <location filename="../../models/text/findings.py" line="75" />
       <source>Khoản vay số {number} của CLB {club} (ngày {date}, {principal} đồng) không có phiếu chi giải ngân</source>
       <translation>Loan {number} of club {club} ({date}, {principal} đồng) has no disbursement voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="75" />
+      <location filename="../../models/text/findings.py" line="78" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} đồng, không khớp với khoản vay ({principal} đồng, ngày {date})</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) says {amount} đồng and does not match the loan ({principal} đồng, {date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="78" />
+      <location filename="../../models/text/findings.py" line="81" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy trong sổ quỹ nhưng khoản vay vẫn còn</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) was reversed in the fund book but the loan still stands</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="81" />
+      <location filename="../../models/text/findings.py" line="84" />
       <source>Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số tiền vay {principal} đồng</source>
       <translation>Loan {number} of club {club}: {amount} đồng of principal repaid, more than the {principal} đồng lent</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="84" />
+      <location filename="../../models/text/findings.py" line="87" />
       <source>Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng tiền gốc</source>
       <translation>Loan {number} of club {club} is marked repaid but still owes {amount} đồng of principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="87" />
+      <location filename="../../models/text/findings.py" line="90" />
       <source>Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)</source>
       <translation>The repayment of {date} on loan {number} (club {club}): {part} of {amount} đồng does not match its receipt in the fund book ({entry_amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="91" />
+      <location filename="../../models/text/findings.py" line="94" />
       <source>Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ các câu trả lời ({computed})</source>
       <translation>Supervision visit to club {club} on {date}: the stored score ({stored}) differs from the score its answers give ({computed})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="94" />
+      <location filename="../../models/text/findings.py" line="97" />
       <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
       <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item «{item}»)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="97" />
+      <location filename="../../models/text/findings.py" line="100" />
       <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
       <translation>Supervision visit to club {club} on {date}: the required item «{item}» is not answered</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="102" />
+      <location filename="../../models/text/findings.py" line="105" />
       <source>tiền gốc</source>
       <translation>principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="102" />
+      <location filename="../../models/text/findings.py" line="105" />
       <source>tiền lãi</source>
       <translation>interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="107" />
+      <location filename="../../models/text/findings.py" line="110" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="108" />
+      <location filename="../../models/text/findings.py" line="111" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="109" />
+      <location filename="../../models/text/findings.py" line="112" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="115" />
+      <location filename="../../models/text/findings.py" line="118" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="21" />
+      <location filename="../../models/text/labels.py" line="22" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="22" />
+      <location filename="../../models/text/labels.py" line="23" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="25" />
+      <location filename="../../models/text/labels.py" line="26" />
       <source>Hộ nghèo</source>
       <translation>Poor household</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="26" />
+      <location filename="../../models/text/labels.py" line="27" />
       <source>Hộ cận nghèo</source>
       <translation>Near-poor household</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="27" />
+      <location filename="../../models/text/labels.py" line="28" />
       <source>Hoàn cảnh khó khăn</source>
       <translation>In hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="31" />
+      <location filename="../../models/text/labels.py" line="32" />
       <source>Qua đời</source>
       <translation>Died</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="32" />
+      <location filename="../../models/text/labels.py" line="33" />
       <source>Chuyển đi nơi khác</source>
       <translation>Moved away</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="33" />
+      <location filename="../../models/text/labels.py" line="34" />
       <source>Xin ra khỏi CLB</source>
       <translation>Left at own request</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="34" />
+      <location filename="../../models/text/labels.py" line="35" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="37" />
+      <location filename="../../models/text/labels.py" line="38" />
       <source>Ký giấy đồng ý</source>
       <translation>Signed consent form</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="38" />
+      <location filename="../../models/text/labels.py" line="39" />
       <source>Đồng ý bằng lời, có người làm chứng</source>
       <translation>Verbal consent, witnessed</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="39" />
+      <location filename="../../models/text/labels.py" line="40" />
       <source>Đồng ý điện tử</source>
       <translation>Electronic consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="42" />
+      <location filename="../../models/text/labels.py" line="43" />
       <source>Thành viên</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="43" />
+      <location filename="../../models/text/labels.py" line="44" />
       <source>Tổ trưởng</source>
       <translation>Group leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="44" />
+      <location filename="../../models/text/labels.py" line="45" />
       <source>Tổ phó</source>
       <translation>Deputy group leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="47" />
+      <location filename="../../models/text/labels.py" line="48" />
       <source>Chủ nhiệm</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="48" />
+      <location filename="../../models/text/labels.py" line="49" />
       <source>Phó Chủ nhiệm</source>
       <translation>Vice-chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="49" />
+      <location filename="../../models/text/labels.py" line="50" />
       <source>Thư ký</source>
       <translation>Secretary</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="50" />
+      <location filename="../../models/text/labels.py" line="51" />
       <source>Kế toán</source>
       <translation>Accountant</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="51" />
+      <location filename="../../models/text/labels.py" line="52" />
       <source>Thủ quỹ</source>
       <translation>Treasurer</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="52" />
+      <location filename="../../models/text/labels.py" line="53" />
       <source>Trưởng nhóm</source>
       <translation>Team leader</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="53" />
+      <location filename="../../models/text/labels.py" line="54" />
       <source>Ủy viên BCN</source>
       <translation>Board member</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="56" />
+      <location filename="../../models/text/labels.py" line="57" />
       <source>Dự kiến</source>
       <translation>Planned</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="57" />
+      <location filename="../../models/text/labels.py" line="58" />
       <source>Đã thành lập</source>
       <translation>Established</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="58" />
+      <location filename="../../models/text/labels.py" line="59" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="59" />
+      <location filename="../../models/text/labels.py" line="60" />
       <source>Tạm dừng</source>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="60" />
+      <location filename="../../models/text/labels.py" line="61" />
       <source>Đã giải thể</source>
       <translation>Dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="64" />
+      <location filename="../../models/text/labels.py" line="65" />
       <source>Người cao tuổi</source>
       <translation>Older people</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="66" />
+      <location filename="../../models/text/labels.py" line="67" />
       <source>Nghèo, cận nghèo, khó khăn</source>
       <translation>Poor/hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="67" />
+      <location filename="../../models/text/labels.py" line="68" />
       <source>TNV chăm sóc tại nhà</source>
       <translation>Home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="70" />
+      <location filename="../../models/text/labels.py" line="71" />
       <source>Thôn</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="71" />
+      <location filename="../../models/text/labels.py" line="72" />
       <source>Bản</source>
       <translation>Village (bản)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="72" />
+      <location filename="../../models/text/labels.py" line="73" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="73" />
+      <location filename="../../models/text/labels.py" line="74" />
       <source>Khu phố</source>
       <translation>Quarter</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="74" />
+      <location filename="../../models/text/labels.py" line="75" />
       <source>Ấp</source>
       <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="75" />
+      <location filename="../../models/text/labels.py" line="76" />
       <source>Xóm</source>
       <translation>Hamlet (xóm)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="76" />
+      <location filename="../../models/text/labels.py" line="77" />
       <source>Khu</source>
       <translation>Zone</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="79" />
+      <location filename="../../models/text/labels.py" line="80" />
       <source>Quỹ quay vòng tạo thu nhập</source>
       <translation>Income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="80" />
+      <location filename="../../models/text/labels.py" line="81" />
       <source>Quỹ hoạt động</source>
       <translation>Activity fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="81" />
+      <location filename="../../models/text/labels.py" line="82" />
       <source>Quỹ chăm sóc tại nhà</source>
       <translation>Home-care fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="82" />
+      <location filename="../../models/text/labels.py" line="83" />
       <source>Sổ Tấm lòng vàng</source>
       <translation>Golden Heart donation book</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="83" />
+      <location filename="../../models/text/labels.py" line="84" />
       <source>Quỹ khác</source>
       <translation>Other fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="86" />
+      <location filename="../../models/text/labels.py" line="87" />
       <source>Phiếu thu</source>
       <translation>Receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="87" />
+      <location filename="../../models/text/labels.py" line="88" />
       <source>Phiếu chi</source>
       <translation>Payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="90" />
+      <location filename="../../models/text/labels.py" line="91" />
       <source>Thành viên đóng góp</source>
       <translation>Member contributions</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="94" />
+      <location filename="../../models/text/labels.py" line="95" />
       <source>Hỗ trợ khác</source>
       <translation>Other support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="95" />
+      <location filename="../../models/text/labels.py" line="96" />
       <source>Thu hồi vốn vay</source>
       <translation>Loan repayments</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="96" />
+      <location filename="../../models/text/labels.py" line="97" />
       <source>Thu lãi vay</source>
       <translation>Loan interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="97" />
+      <location filename="../../models/text/labels.py" line="98" />
       <source>Cho vay</source>
       <translation>Loans made</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="98" />
+      <location filename="../../models/text/labels.py" line="99" />
       <source>Mua hiện vật cho vay</source>
       <translation>Goods bought for a loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="99" />
+      <location filename="../../models/text/labels.py" line="100" />
       <source>Chi hoạt động</source>
       <translation>Activity spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="100" />
+      <location filename="../../models/text/labels.py" line="101" />
       <source>Chi chăm sóc tại nhà</source>
       <translation>Home-care spending</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="101" />
+      <location filename="../../models/text/labels.py" line="102" />
       <source>Chi hỗ trợ thành viên</source>
       <translation>Support payments to members</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="102" />
+      <location filename="../../models/text/labels.py" line="103" />
       <source>Khác</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="105" />
+      <location filename="../../models/text/labels.py" line="106" />
       <source>Trong hạn</source>
       <translation>Current</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="106" />
+      <location filename="../../models/text/labels.py" line="107" />
       <source>Quá hạn</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="107" />
+      <location filename="../../models/text/labels.py" line="108" />
       <source>Đã trả hết</source>
       <translation>Repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="108" />
+      <location filename="../../models/text/labels.py" line="109" />
       <source>Đã xóa nợ</source>
       <translation>Written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="111" />
+      <location filename="../../models/text/labels.py" line="112" />
       <source>Chăn nuôi</source>
       <translation>Livestock</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="112" />
+      <location filename="../../models/text/labels.py" line="113" />
       <source>Trồng trọt</source>
       <translation>Crops</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="113" />
+      <location filename="../../models/text/labels.py" line="114" />
       <source>Buôn bán nhỏ</source>
       <translation>Small trade</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="114" />
+      <location filename="../../models/text/labels.py" line="115" />
       <source>Nghề thủ công</source>
       <translation>Handicrafts</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="115" />
+      <location filename="../../models/text/labels.py" line="116" />
       <source>Dịch vụ</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="119" />
+      <location filename="../../models/text/labels.py" line="120" />
       <source>Mua vào</source>
       <translation>Bought</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="120" />
+      <location filename="../../models/text/labels.py" line="121" />
       <source>Giao cho vay</source>
       <translation>Lent</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="121" />
+      <location filename="../../models/text/labels.py" line="122" />
       <source>Nhận trả nợ gốc</source>
       <translation>Principal handed back</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="122" />
+      <location filename="../../models/text/labels.py" line="123" />
       <source>Nhận trả lãi</source>
       <translation>Interest handed back</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="125" />
+      <location filename="../../models/text/labels.py" line="126" />
       <source>Tiền mặt</source>
       <translation>Cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="126" />
+      <location filename="../../models/text/labels.py" line="127" />
       <source>Hiện vật</source>
       <translation>In kind</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="129" />
+      <location filename="../../models/text/labels.py" line="130" />
       <source>Lãi tính trên số tiền vay ban đầu</source>
       <translation>Interest on the original loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="130" />
+      <location filename="../../models/text/labels.py" line="131" />
       <source>Lãi tính trên dư nợ giảm dần</source>
       <translation>Interest on the declining balance</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="131" />
+      <location filename="../../models/text/labels.py" line="132" />
       <source>Không tính lãi</source>
       <translation>No interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="134" />
+      <location filename="../../models/text/labels.py" line="135" />
       <source>Trả gốc và lãi hằng tháng</source>
       <translation>Principal and interest monthly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="135" />
+      <location filename="../../models/text/labels.py" line="136" />
       <source>Trả gốc và lãi hằng quý</source>
       <translation>Principal and interest quarterly</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="136" />
+      <location filename="../../models/text/labels.py" line="137" />
       <source>Trả lãi hằng tháng, gốc một lần cuối kỳ</source>
       <translation>Interest monthly, principal in one payment at the end</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="140" />
+      <location filename="../../models/text/labels.py" line="141" />
       <source>Chăm sóc sức khỏe</source>
       <translation>Health care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="141" />
+      <location filename="../../models/text/labels.py" line="142" />
       <source>Tạo thu nhập</source>
       <translation>Income generation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="142" />
+      <location filename="../../models/text/labels.py" line="143" />
       <source>Văn hóa, văn nghệ và đời sống xã hội</source>
       <translation>Culture, arts and social life</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="143" />
+      <location filename="../../models/text/labels.py" line="144" />
       <source>Tự giúp nhau và hỗ trợ cộng đồng</source>
       <translation>Self-help and community support</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="144" />
+      <location filename="../../models/text/labels.py" line="145" />
       <source>Học tập và nâng cao nhận thức</source>
       <translation>Learning and awareness</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="145" />
+      <location filename="../../models/text/labels.py" line="146" />
       <source>Chăm sóc tại nhà do tình nguyện viên thực hiện</source>
       <translation>Volunteer home care</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="146" />
+      <location filename="../../models/text/labels.py" line="147" />
       <source>Huy động nguồn lực</source>
       <translation>Resource mobilisation</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="147" />
+      <location filename="../../models/text/labels.py" line="148" />
       <source>Quyền và chế độ chính sách</source>
       <translation>Rights and entitlements</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="150" />
+      <location filename="../../models/text/labels.py" line="151" />
       <source>Hoạt động của CLB</source>
       <translation>Club activity</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="151" />
+      <location filename="../../models/text/labels.py" line="152" />
       <source>Đối thoại với chính quyền địa phương</source>
       <translation>Dialogue with local authorities</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="152" />
+      <location filename="../../models/text/labels.py" line="153" />
       <source>Hoạt động cộng đồng</source>
       <translation>Community action</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="153" />
+      <location filename="../../models/text/labels.py" line="154" />
       <source>Tham quan học tập</source>
       <translation>Study visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="154" />
+      <location filename="../../models/text/labels.py" line="155" />
       <source>Truyền thông</source>
       <translation>Communication</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="157" />
+      <location filename="../../models/text/labels.py" line="158" />
       <source>Đang giải quyết</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="158" />
+      <location filename="../../models/text/labels.py" line="159" />
       <source>Được hưởng</source>
       <translation>Granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="159" />
+      <location filename="../../models/text/labels.py" line="160" />
       <source>Không được giải quyết</source>
       <translation>Not granted</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="162" />
+      <location filename="../../models/text/labels.py" line="163" />
       <source>Lớp tập huấn</source>
       <translation>Training course</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="166" />
+      <location filename="../../models/text/labels.py" line="167" />
       <source>Cán bộ nhập liệu</source>
       <translation>Data-entry clerk</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="167" />
+      <location filename="../../models/text/labels.py" line="168" />
       <source>Người ký duyệt</source>
       <translation>Approver</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="168" />
+      <location filename="../../models/text/labels.py" line="169" />
       <source>Giám sát cấp trên</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="169" />
+      <location filename="../../models/text/labels.py" line="170" />
       <source>Quản trị</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="173" />
+      <location filename="../../models/text/labels.py" line="174" />
       <source>Nhập và sửa dữ liệu của xã/phường (CLB, thành viên, quỹ, khoản vay, sinh hoạt); xem và nhập thông tin nhạy cảm: số CCCD, hộ nghèo, khuyết tật, sức khỏe.</source>
       <translation>Enters and edits the ward's data (clubs, members, funds, loans, meetings); sees and enters sensitive data: ID numbers, poverty status, disability, health.</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="176" />
+      <location filename="../../models/text/labels.py" line="177" />
       <source>Làm được mọi việc của cán bộ nhập liệu, và ban hành văn bản có số (quyết định, giấy chứng nhận).</source>
       <translation>Everything a data-entry clerk does, and issues numbered papers (decisions, certificates).</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="178" />
+      <location filename="../../models/text/labels.py" line="179" />
       <source>Cấp trên (tỉnh): xem dữ liệu các xã/phường trong tỉnh và ghi biên bản giám sát; không sửa dữ liệu, không xem thông tin nhạy cảm.</source>
       <translation>Upper level (province): reads the data of the province's wards and records supervision visits; edits no data, sees no sensitive data.</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="180" />
+      <location filename="../../models/text/labels.py" line="181" />
       <source>Tạo và quản lý tài khoản, cài đặt của văn phòng, mẫu văn bản, khôi phục sao lưu; nhập dữ liệu và ban hành văn bản. Riêng vai trò này không xem thông tin nhạy cảm.</source>
       <translation>Creates and manages accounts, the office's settings, document templates, restores backups; enters data and issues papers. This role alone does not see sensitive data.</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="185" />
+      <location filename="../../models/text/labels.py" line="186" />
       <source>xem dữ liệu</source>
       <translation>view data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="186" />
+      <location filename="../../models/text/labels.py" line="187" />
       <source>nhập, sửa dữ liệu</source>
       <translation>enter or edit data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="187" />
+      <location filename="../../models/text/labels.py" line="188" />
       <source>ban hành văn bản có số</source>
       <translation>issue numbered documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="188" />
+      <location filename="../../models/text/labels.py" line="189" />
       <source>ghi biên bản giám sát</source>
       <translation>record supervision reports</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="189" />
+      <location filename="../../models/text/labels.py" line="190" />
       <source>quản trị tài khoản, cài đặt, mẫu văn bản</source>
       <translation>manage accounts, settings and document templates</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="190" />
+      <location filename="../../models/text/labels.py" line="191" />
       <source>xem thông tin nhạy cảm</source>
       <translation>view sensitive information</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="193" />
+      <location filename="../../models/text/labels.py" line="194" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="194" />
+      <location filename="../../models/text/labels.py" line="195" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="195" />
+      <location filename="../../models/text/labels.py" line="196" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="196" />
+      <location filename="../../models/text/labels.py" line="197" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="197" />
+      <location filename="../../models/text/labels.py" line="198" />
       <source>Đổi trạng thái</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="198" />
+      <location filename="../../models/text/labels.py" line="199" />
       <source>Thay cả danh sách</source>
       <translation>Replace whole list</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="199" />
+      <location filename="../../models/text/labels.py" line="200" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="200" />
+      <location filename="../../models/text/labels.py" line="201" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="201" />
+      <location filename="../../models/text/labels.py" line="202" />
       <source>Ngừng dùng</source>
       <translation>Discontinue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="202" />
+      <location filename="../../models/text/labels.py" line="203" />
       <source>Ban hành</source>
       <translation>Issue</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="203" />
+      <location filename="../../models/text/labels.py" line="204" />
       <source>Về mẫu gốc</source>
       <translation>Reset to default</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="204" />
+      <location filename="../../models/text/labels.py" line="205" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="205" />
+      <location filename="../../models/text/labels.py" line="206" />
       <source>Khai báo ban đầu</source>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="206" />
+      <location filename="../../models/text/labels.py" line="207" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="207" />
+      <location filename="../../models/text/labels.py" line="208" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="208" />
+      <location filename="../../models/text/labels.py" line="209" />
       <source>Đăng nhập sai mật khẩu</source>
       <translation>Sign-in with wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="209" />
+      <location filename="../../models/text/labels.py" line="210" />
       <source>Tạm khóa vì sai mật khẩu</source>
       <translation>Locked after wrong passwords</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="210" />
+      <location filename="../../models/text/labels.py" line="211" />
       <source>Khóa tài khoản</source>
       <translation>Lock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="211" />
+      <location filename="../../models/text/labels.py" line="212" />
       <source>Mở khóa tài khoản</source>
       <translation>Unlock account</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="212" />
+      <location filename="../../models/text/labels.py" line="213" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="213" />
+      <location filename="../../models/text/labels.py" line="214" />
       <source>Ngừng sử dụng</source>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="214" />
+      <location filename="../../models/text/labels.py" line="215" />
       <source>Đặt lại mật khẩu</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="215" />
+      <location filename="../../models/text/labels.py" line="216" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="216" />
+      <location filename="../../models/text/labels.py" line="217" />
       <source>Mở quỹ</source>
       <translation>Open fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="217" />
+      <location filename="../../models/text/labels.py" line="218" />
       <source>Ghi phiếu</source>
       <translation>Post voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="218" />
+      <location filename="../../models/text/labels.py" line="219" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="220" />
+      <location filename="../../models/text/labels.py" line="221" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="221" />
+      <location filename="../../models/text/labels.py" line="222" />
       <source>Thu nợ</source>
       <translation>Collect repayment</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="222" />
+      <location filename="../../models/text/labels.py" line="223" />
       <source>Đã trả hết nợ</source>
       <translation>Fully repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="223" />
+      <location filename="../../models/text/labels.py" line="224" />
       <source>Mở lại khoản vay</source>
       <translation>Reopen loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="224" />
+      <location filename="../../models/text/labels.py" line="225" />
       <source>Xóa nợ</source>
       <translation>Write off</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="225" />
+      <location filename="../../models/text/labels.py" line="226" />
       <source>Ghi kết quả vay</source>
       <translation>Record loan outcome</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="226" />
+      <location filename="../../models/text/labels.py" line="227" />
       <source>Ẩn danh hóa</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="227" />
+      <location filename="../../models/text/labels.py" line="228" />
       <source>Xuất dữ liệu của thành viên</source>
       <translation>Export member's data</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="228" />
+      <location filename="../../models/text/labels.py" line="229" />
       <source>Xuất đầy đủ dữ liệu nhạy cảm</source>
       <translation>Export with sensitive data in full</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="229" />
+      <location filename="../../models/text/labels.py" line="230" />
       <source>Chuyển dữ liệu lên máy chủ</source>
       <translation>Move data to the server</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="230" />
+      <location filename="../../models/text/labels.py" line="231" />
       <source>Ghi buổi sinh hoạt</source>
       <translation>Record meeting</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="231" />
+      <location filename="../../models/text/labels.py" line="232" />
       <source>Hủy các khoản thu của buổi sinh hoạt</source>
       <translation>Reverse meeting postings</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="232" />
+      <location filename="../../models/text/labels.py" line="233" />
       <source>Ghi lại cho đúng loại (nâng cấp dữ liệu)</source>
       <translation>Recorded as what it was (data upgrade)</translation>
     </message>
     <message>
-      <location filename="../../models/text/labels.py" line="233" />
+      <location filename="../../models/text/labels.py" line="234" />
       <source>Chuyển sang sổ theo dõi cho vay bằng hiện vật</source>
       <translation>Moved to the in-kind register</translation>
     </message>
@@ -8994,1617 +9651,1602 @@ Reason: {reason}</translation>
       <translation>the meeting posted no money to reverse</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="37" />
+      <location filename="../../models/text/messages.py" line="38" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="38" />
+      <location filename="../../models/text/messages.py" line="39" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="39" />
+      <location filename="../../models/text/messages.py" line="40" />
       <source>Ngày/năm sinh</source>
       <translation>Date/year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="40" />
+      <location filename="../../models/text/messages.py" line="41" />
       <source>Ngày sinh</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="41" />
+      <location filename="../../models/text/messages.py" line="42" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="42" />
+      <location filename="../../models/text/messages.py" line="43" />
       <source>Dân tộc</source>
       <translation>Ethnic group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="43" />
+      <location filename="../../models/text/messages.py" line="44" />
       <source>Số CCCD</source>
       <translation>ID card number</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="44" />
+      <location filename="../../models/text/messages.py" line="45" />
       <source>Điện thoại</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="45" />
+      <location filename="../../models/text/messages.py" line="46" />
       <source>Thôn/tổ dân phố</source>
       <translation>Village/residential group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="47" />
+      <location filename="../../models/text/messages.py" line="48" />
       <source>Hoàn cảnh hộ</source>
       <translation>Household status</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="48" />
+      <location filename="../../models/text/messages.py" line="49" />
       <source>Năm xét hộ nghèo/cận nghèo</source>
       <translation>Year of poor/near-poor household assessment</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="49" />
+      <location filename="../../models/text/messages.py" line="50" />
       <source>Ngày đồng ý xử lý dữ liệu</source>
       <translation>Date of data processing consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="50" />
+      <location filename="../../models/text/messages.py" line="51" />
       <source>Hình thức đồng ý</source>
       <translation>Form of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="51" />
+      <location filename="../../models/text/messages.py" line="52" />
       <source>Ngày vào CLB</source>
       <translation>Date joined</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="52" />
+      <location filename="../../models/text/messages.py" line="53" />
       <source>Ngày ra khỏi CLB</source>
       <translation>Date left</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="53" />
+      <location filename="../../models/text/messages.py" line="54" />
       <source>Lý do ra khỏi CLB</source>
       <translation>Reason for leaving</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="54" />
+      <location filename="../../models/text/messages.py" line="55" />
       <source>Vai trò</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="55" />
+      <location filename="../../models/text/messages.py" line="56" />
       <source>Tổ/nhóm</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="57" />
-      <source>Câu lạc bộ</source>
-      <translation>Club</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/messages.py" line="59" />
+      <location filename="../../models/text/messages.py" line="60" />
       <source>Người</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="60" />
+      <location filename="../../models/text/messages.py" line="61" />
       <source>Mã CLB</source>
       <translation>Club code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="61" />
+      <location filename="../../models/text/messages.py" line="62" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="62" />
-      <source>Xã/phường</source>
-      <translation>Commune/ward</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/messages.py" line="63" />
+      <location filename="../../models/text/messages.py" line="64" />
       <source>Tên cơ quan</source>
       <translation>Office name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="64" />
+      <location filename="../../models/text/messages.py" line="65" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="65" />
+      <location filename="../../models/text/messages.py" line="66" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="66" />
+      <location filename="../../models/text/messages.py" line="67" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="67" />
+      <location filename="../../models/text/messages.py" line="68" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="68" />
+      <location filename="../../models/text/messages.py" line="69" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="69" />
+      <location filename="../../models/text/messages.py" line="70" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="70" />
+      <location filename="../../models/text/messages.py" line="71" />
       <source>Ngày ra mắt</source>
       <translation>Launch date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="71" />
+      <location filename="../../models/text/messages.py" line="72" />
       <source>Ngày thông qua quy chế</source>
       <translation>Statute adoption date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="72" />
+      <location filename="../../models/text/messages.py" line="73" />
       <source>Ban chủ nhiệm</source>
       <translation>Management board</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="73" />
+      <location filename="../../models/text/messages.py" line="74" />
       <source>Bắt đầu nhiệm kỳ</source>
       <translation>Term start</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="74" />
+      <location filename="../../models/text/messages.py" line="75" />
       <source>Kết thúc nhiệm kỳ</source>
       <translation>Term end</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="75" />
+      <location filename="../../models/text/messages.py" line="76" />
       <source>Số thành viên tối thiểu</source>
       <translation>Minimum number of members</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="76" />
+      <location filename="../../models/text/messages.py" line="77" />
       <source>Số thành viên tối đa</source>
       <translation>Maximum number of members</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="77" />
+      <location filename="../../models/text/messages.py" line="78" />
       <source>Tuổi được tính là người cao tuổi</source>
       <translation>Age from which a person counts as older</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="78" />
+      <location filename="../../models/text/messages.py" line="79" />
       <source>Tỷ lệ người cao tuổi tối thiểu</source>
       <translation>Minimum share of older people</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="79" />
+      <location filename="../../models/text/messages.py" line="80" />
       <source>Tỷ lệ nữ tối thiểu</source>
       <translation>Minimum share of women</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="80" />
+      <location filename="../../models/text/messages.py" line="81" />
       <source>Tỷ lệ nữ tối đa</source>
       <translation>Maximum share of women</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="81" />
+      <location filename="../../models/text/messages.py" line="82" />
       <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối thiểu</source>
       <translation>Minimum share of poor, near-poor and in hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="82" />
+      <location filename="../../models/text/messages.py" line="83" />
       <source>Tỷ lệ nghèo, cận nghèo, khó khăn tối đa</source>
       <translation>Maximum share of poor, near-poor and in hardship</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="83" />
+      <location filename="../../models/text/messages.py" line="84" />
       <source>Số tình nguyện viên chăm sóc tại nhà tối thiểu</source>
       <translation>Minimum number of home-care volunteers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="84" />
+      <location filename="../../models/text/messages.py" line="85" />
       <source>Loại</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="85" />
+      <location filename="../../models/text/messages.py" line="86" />
       <source>Tệp</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="86" />
+      <location filename="../../models/text/messages.py" line="87" />
       <source>Tệp cần ghi</source>
       <translation>Output file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="87" />
+      <location filename="../../models/text/messages.py" line="88" />
       <source>Lề trên</source>
       <translation>Top margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="88" />
+      <location filename="../../models/text/messages.py" line="89" />
       <source>Lề dưới</source>
       <translation>Bottom margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="89" />
+      <location filename="../../models/text/messages.py" line="90" />
       <source>Lề trái</source>
       <translation>Left margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="90" />
+      <location filename="../../models/text/messages.py" line="91" />
       <source>Lề phải</source>
       <translation>Right margin</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="91" />
+      <location filename="../../models/text/messages.py" line="92" />
       <source>Cỡ chữ phần nội dung</source>
       <translation>Body text size</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="92" />
-      <source>Tỉnh/thành phố</source>
-      <translation>Province/city</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/messages.py" line="93" />
+      <location filename="../../models/text/messages.py" line="94" />
       <source>Địa chỉ</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="94" />
+      <location filename="../../models/text/messages.py" line="95" />
       <source>Nơi ban hành văn bản</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="95" />
+      <location filename="../../models/text/messages.py" line="96" />
       <source>Ký hiệu viết tắt</source>
       <translation>Abbreviation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="96" />
+      <location filename="../../models/text/messages.py" line="97" />
       <source>Cơ quan chủ quản</source>
       <translation>Parent body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="97" />
+      <location filename="../../models/text/messages.py" line="98" />
       <source>Thẩm quyền ký</source>
       <translation>Signing authority</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="98" />
+      <location filename="../../models/text/messages.py" line="99" />
       <source>Chức vụ người ký</source>
       <translation>Signer's title</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="99" />
+      <location filename="../../models/text/messages.py" line="100" />
       <source>Họ tên người ký</source>
       <translation>Signer's name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="100" />
+      <location filename="../../models/text/messages.py" line="101" />
       <source>Số CLB</source>
       <translation>Number of clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="101" />
+      <location filename="../../models/text/messages.py" line="102" />
       <source>Cơ sở dữ liệu</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="102" />
+      <location filename="../../models/text/messages.py" line="103" />
       <source>Trích yếu</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="103" />
+      <location filename="../../models/text/messages.py" line="104" />
       <source>Mã loại văn bản</source>
       <translation>Document type code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="104" />
+      <location filename="../../models/text/messages.py" line="105" />
       <source>Cơ quan ban hành</source>
       <translation>Issuing body</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="105" />
+      <location filename="../../models/text/messages.py" line="106" />
       <source>Văn bản</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="106" />
+      <location filename="../../models/text/messages.py" line="107" />
       <source>Quỹ</source>
       <translation>Fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="107" />
+      <location filename="../../models/text/messages.py" line="108" />
       <source>Số tiền</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="108" />
+      <location filename="../../models/text/messages.py" line="109" />
       <source>Khoản mục</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="109" />
+      <location filename="../../models/text/messages.py" line="110" />
       <source>Người nộp/nhận tiền</source>
       <translation>Payer/payee</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="110" />
+      <location filename="../../models/text/messages.py" line="111" />
       <source>Nội dung</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="111" />
+      <location filename="../../models/text/messages.py" line="112" />
       <source>Số chứng từ kèm theo</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="112" />
+      <location filename="../../models/text/messages.py" line="113" />
       <source>Phiếu</source>
       <translation>Voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="113" />
+      <location filename="../../models/text/messages.py" line="114" />
       <source>Kỳ khóa sổ</source>
       <translation>Closing period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="114" />
+      <location filename="../../models/text/messages.py" line="115" />
       <source>Năm</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="115" />
+      <location filename="../../models/text/messages.py" line="116" />
       <source>Tháng</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="116" />
+      <location filename="../../models/text/messages.py" line="117" />
       <source>Số tiền kiểm đếm thực tế</source>
       <translation>Cash actually counted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="117" />
+      <location filename="../../models/text/messages.py" line="118" />
       <source>Dòng mẫu số của phiếu thu</source>
       <translation>Form number line of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="118" />
+      <location filename="../../models/text/messages.py" line="119" />
       <source>Dòng mẫu số của phiếu chi</source>
       <translation>Form number line of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="119" />
+      <location filename="../../models/text/messages.py" line="120" />
       <source>Dòng tên đơn vị, địa chỉ</source>
       <translation>Unit name and address lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="120" />
+      <location filename="../../models/text/messages.py" line="121" />
       <source>Người ký phiếu thu</source>
       <translation>Signers of the receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="121" />
+      <location filename="../../models/text/messages.py" line="122" />
       <source>Người ký phiếu chi</source>
       <translation>Signers of the payment voucher</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="122" />
+      <location filename="../../models/text/messages.py" line="123" />
       <source>In hai liên trên một tờ A4</source>
       <translation>Print two copies on one A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="123" />
+      <location filename="../../models/text/messages.py" line="124" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="124" />
+      <location filename="../../models/text/messages.py" line="125" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="125" />
+      <location filename="../../models/text/messages.py" line="126" />
       <source>Khoản vay</source>
       <translation>Loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="126" />
+      <location filename="../../models/text/messages.py" line="127" />
       <source>Số bản sao lưu giữ lại</source>
       <translation>Number of backups kept</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="127" />
+      <location filename="../../models/text/messages.py" line="128" />
       <source>Thư mục sao lưu thứ hai</source>
       <translation>Second backup folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="128" />
+      <location filename="../../models/text/messages.py" line="129" />
       <source>Sao lưu hằng ngày</source>
       <translation>Daily backup</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="129" />
+      <location filename="../../models/text/messages.py" line="130" />
       <source>Sao lưu khi thoát</source>
       <translation>Backup on exit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="130" />
+      <location filename="../../models/text/messages.py" line="131" />
       <source>Máy chủ</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="131" />
+      <location filename="../../models/text/messages.py" line="132" />
       <source>Cổng</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="132" />
+      <location filename="../../models/text/messages.py" line="133" />
       <source>Tên đăng nhập</source>
       <translation>Username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="133" />
+      <location filename="../../models/text/messages.py" line="134" />
       <source>Chế độ SSL</source>
       <translation>SSL mode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="134" />
+      <location filename="../../models/text/messages.py" line="135" />
       <source>Cơ sở dữ liệu đích</source>
       <translation>Target database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="136" />
+      <location filename="../../models/text/messages.py" line="137" />
       <source>Mật khẩu</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="137" />
+      <location filename="../../models/text/messages.py" line="138" />
       <source>Mật khẩu hiện tại</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="138" />
+      <location filename="../../models/text/messages.py" line="139" />
       <source>Mật khẩu mới</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="139" />
+      <location filename="../../models/text/messages.py" line="140" />
       <source>Đơn vị</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="140" />
+      <location filename="../../models/text/messages.py" line="141" />
       <source>Tài khoản</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="141" />
+      <location filename="../../models/text/messages.py" line="142" />
       <source>Đang sử dụng</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="142" />
+      <location filename="../../models/text/messages.py" line="143" />
       <source>Khóa đến</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="143" />
+      <location filename="../../models/text/messages.py" line="144" />
       <source>Phải đổi mật khẩu</source>
       <translation>Must change password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="144" />
+      <location filename="../../models/text/messages.py" line="145" />
       <source>Số lần nhập sai mật khẩu</source>
       <translation>Failed password attempts</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="145" />
+      <location filename="../../models/text/messages.py" line="146" />
       <source>Đăng nhập lần cuối</source>
       <translation>Last sign-in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="146" />
+      <location filename="../../models/text/messages.py" line="147" />
       <source>Đổi mật khẩu lúc</source>
       <translation>Password changed at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="147" />
+      <location filename="../../models/text/messages.py" line="148" />
       <source>Thời điểm tạo</source>
       <translation>Created at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="148" />
+      <location filename="../../models/text/messages.py" line="149" />
       <source>Thời điểm sửa</source>
       <translation>Modified at</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="152" />
+      <location filename="../../models/text/messages.py" line="153" />
       <source>Ngày sinh hoạt</source>
       <translation>Meeting day</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="153" />
+      <location filename="../../models/text/messages.py" line="154" />
       <source>Địa điểm sinh hoạt</source>
       <translation>Meeting place</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="154" />
+      <location filename="../../models/text/messages.py" line="155" />
       <source>Giai đoạn kế hoạch</source>
       <translation>Plan period</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="155" />
+      <location filename="../../models/text/messages.py" line="156" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="156" />
+      <location filename="../../models/text/messages.py" line="157" />
       <source>Trạng thái từ ngày</source>
       <translation>Status since</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="157" />
+      <location filename="../../models/text/messages.py" line="158" />
       <source>Đã thông qua quy chế</source>
       <translation>Statute adopted</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="158" />
+      <location filename="../../models/text/messages.py" line="159" />
       <source>Ghi chú khi ra khỏi CLB</source>
       <translation>Note on leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="159" />
+      <location filename="../../models/text/messages.py" line="160" />
       <source>Khuyết tật</source>
       <translation>Disability</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="160" />
+      <location filename="../../models/text/messages.py" line="161" />
       <source>Gia đình chính sách</source>
       <translation>Policy family</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="161" />
+      <location filename="../../models/text/messages.py" line="162" />
       <source>Hưởng trợ cấp xã hội</source>
       <translation>Receives social allowance</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="163" />
+      <location filename="../../models/text/messages.py" line="164" />
       <source>TNV kinh tế</source>
       <translation>Economic volunteer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="164" />
+      <location filename="../../models/text/messages.py" line="165" />
       <source>Số, ký hiệu</source>
       <translation>Number/code</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="165" />
+      <location filename="../../models/text/messages.py" line="166" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="168" />
+      <location filename="../../models/text/messages.py" line="169" />
       <source>Mẫu văn bản</source>
       <translation>Document template</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="170" />
+      <location filename="../../models/text/messages.py" line="171" />
       <source>Phạm vi đồng ý</source>
       <translation>Scope of consent</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="171" />
+      <location filename="../../models/text/messages.py" line="172" />
       <source>Số năm lưu giữ sau khi ra khỏi CLB</source>
       <translation>Years kept after leaving the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="172" />
+      <location filename="../../models/text/messages.py" line="173" />
       <source>Làm tròn số tiền mỗi kỳ</source>
       <translation>Rounding of instalments</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="173" />
+      <location filename="../../models/text/messages.py" line="174" />
       <source>Hình thức</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="175" />
+      <location filename="../../models/text/messages.py" line="176" />
       <source>Số lượng</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="176" />
+      <location filename="../../models/text/messages.py" line="177" />
       <source>Đơn giá</source>
       <translation>Unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="177" />
+      <location filename="../../models/text/messages.py" line="178" />
       <source>Tiền gốc</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="178" />
+      <location filename="../../models/text/messages.py" line="179" />
       <source>Tiền lãi</source>
       <translation>Interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="179" />
+      <location filename="../../models/text/messages.py" line="180" />
       <source>Mục đích vay</source>
       <translation>Loan purpose</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="180" />
+      <location filename="../../models/text/messages.py" line="181" />
       <source>Ghi rõ mục đích vay</source>
       <translation>Loan purpose details</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="181" />
+      <location filename="../../models/text/messages.py" line="182" />
       <source>Ngày giải ngân</source>
       <translation>Disbursement date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="182" />
+      <location filename="../../models/text/messages.py" line="183" />
       <source>Thời hạn vay (tháng)</source>
       <translation>Loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="183" />
+      <location filename="../../models/text/messages.py" line="184" />
       <source>Lãi suất (%/tháng)</source>
       <translation>Interest rate (%/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="184" />
+      <location filename="../../models/text/messages.py" line="185" />
       <source>Cách tính lãi</source>
       <translation>Interest method</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="185" />
+      <location filename="../../models/text/messages.py" line="186" />
       <source>Cách trả nợ</source>
       <translation>Repayment plan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="186" />
+      <location filename="../../models/text/messages.py" line="187" />
       <source>Người bảo lãnh</source>
       <translation>Guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="187" />
+      <location filename="../../models/text/messages.py" line="188" />
       <source>Người bán hiện vật</source>
       <translation>Seller of the goods</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="188" />
+      <location filename="../../models/text/messages.py" line="189" />
       <source>Cán bộ phụ trách</source>
       <translation>Clerk in charge</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="190" />
+      <location filename="../../models/text/messages.py" line="191" />
       <source>Mức cho vay tối đa</source>
       <translation>Maximum loan amount</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="191" />
+      <location filename="../../models/text/messages.py" line="192" />
       <source>Thời hạn vay tối đa (tháng)</source>
       <translation>Maximum loan term (months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="192" />
+      <location filename="../../models/text/messages.py" line="193" />
       <source>Bắt buộc có người bảo lãnh</source>
       <translation>Guarantor required</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="195" />
+      <location filename="../../models/text/messages.py" line="196" />
       <source>Thu nhập được cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="200" />
+      <location filename="../../models/text/messages.py" line="201" />
       <source>chưa nhập</source>
       <translation>not entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="201" />
+      <location filename="../../models/text/messages.py" line="202" />
       <source>dài quá {max} ký tự</source>
       <translation>longer than {max} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="202" />
+      <location filename="../../models/text/messages.py" line="203" />
       <source>không được có chữ số</source>
       <translation>must not contain digits</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="203" />
+      <location filename="../../models/text/messages.py" line="204" />
       <source>giá trị không hợp lệ: «{value}»</source>
       <translation>invalid value: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="204" />
+      <location filename="../../models/text/messages.py" line="205" />
       <source>không có trong danh mục: «{value}»</source>
       <translation>not in the list: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="205" />
+      <location filename="../../models/text/messages.py" line="206" />
       <source>năm sinh phải từ {low} đến {high}</source>
       <translation>year of birth must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="206" />
+      <location filename="../../models/text/messages.py" line="207" />
       <source>không được sau ngày hôm nay</source>
       <translation>must not be later than today</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="207" />
+      <location filename="../../models/text/messages.py" line="208" />
       <source>năm sinh không khớp với ngày sinh</source>
       <translation>year of birth does not match the date of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="208" />
+      <location filename="../../models/text/messages.py" line="209" />
       <source>phải đủ 12 chữ số: «{value}»</source>
       <translation>must have exactly 12 digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="209" />
+      <location filename="../../models/text/messages.py" line="210" />
       <source>chỉ được gồm chữ số: «{value}»</source>
       <translation>digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="210" />
+      <location filename="../../models/text/messages.py" line="211" />
       <source>3 số đầu không phải mã tỉnh nơi đăng ký khai sinh: «{value}»</source>
       <translation>the first 3 digits are not the code of a province of birth registration: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="211" />
+      <location filename="../../models/text/messages.py" line="212" />
       <source>đã có: «{value}»</source>
       <translation>already exists: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="212" />
+      <location filename="../../models/text/messages.py" line="213" />
       <source>không dùng được: số này đã được đăng ký, không thuộc đơn vị của tài khoản: «{value}»</source>
       <translation>cannot be used: this number is already registered outside the account's unit: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="214" />
+      <location filename="../../models/text/messages.py" line="215" />
       <source>tài khoản «{value}» không có quyền xem dữ liệu nhạy cảm nào chờ xác nhận</source>
       <translation>account “{value}” has no sensitive-data right awaiting confirmation</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="216" />
+      <location filename="../../models/text/messages.py" line="217" />
       <source>không đúng dạng số điện thoại: «{value}»</source>
       <translation>not a valid phone number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="217" />
+      <location filename="../../models/text/messages.py" line="218" />
       <source>không thuộc xã/phường của CLB</source>
       <translation>not in the club's commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="218" />
+      <location filename="../../models/text/messages.py" line="219" />
       <source>phải từ {low} đến {high}</source>
       <translation>must be from {low} to {high}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="219" />
+      <location filename="../../models/text/messages.py" line="220" />
       <source>trước năm sinh</source>
       <translation>before the year of birth</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="220" />
+      <location filename="../../models/text/messages.py" line="221" />
       <source>không thuộc CLB này</source>
       <translation>not part of this club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="221" />
+      <location filename="../../models/text/messages.py" line="222" />
       <source>CLB {code} đã giải thể</source>
       <translation>club {code} has been dissolved</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="222" />
+      <location filename="../../models/text/messages.py" line="223" />
       <source>người này đang sinh hoạt ở CLB {code}</source>
       <translation>this person is active in club {code}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="223" />
+      <location filename="../../models/text/messages.py" line="224" />
       <source>đã ra khỏi CLB ngày {date}</source>
       <translation>left the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="224" />
+      <location filename="../../models/text/messages.py" line="225" />
       <source>trước ngày vào CLB ({joined})</source>
       <translation>before the date of joining ({joined})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="225" />
+      <location filename="../../models/text/messages.py" line="226" />
       <source>người này đã mất</source>
       <translation>this person has died</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="226" />
+      <location filename="../../models/text/messages.py" line="227" />
       <source>trước ngày ra khỏi CLB lần trước ({left})</source>
       <translation>before the date they last left ({left})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="227" />
+      <location filename="../../models/text/messages.py" line="228" />
       <source>chỉ gồm chữ in hoa không dấu, chữ số, dấu - _ . (tối đa 30 ký tự): «{value}»</source>
       <translation>only capital letters without diacritics, digits and - _ . (at most 30 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="228" />
+      <location filename="../../models/text/messages.py" line="229" />
       <source>chỉ CLB đang dự kiến mới làm thủ tục thành lập</source>
       <translation>only a planned club can be established</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="229" />
+      <location filename="../../models/text/messages.py" line="230" />
       <source>trước ngày quyết định</source>
       <translation>before the decision date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="230" />
+      <location filename="../../models/text/messages.py" line="231" />
       <source>trước ngày bắt đầu</source>
       <translation>before the start date</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="231" />
+      <location filename="../../models/text/messages.py" line="232" />
       <source>không phải thành viên đang sinh hoạt của CLB</source>
       <translation>not an active member of the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="232" />
+      <location filename="../../models/text/messages.py" line="233" />
       <source>chỉ có một chủ nhiệm</source>
       <translation>there can be only one chair</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="233" />
+      <location filename="../../models/text/messages.py" line="234" />
       <source>không chuyển được từ «{current}» sang «{target}»</source>
       <translation>cannot change from “{current}” to “{target}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="234" />
+      <location filename="../../models/text/messages.py" line="235" />
       <source>dùng chức năng Thành lập CLB</source>
       <translation>use “Establish club” instead</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="235" />
+      <location filename="../../models/text/messages.py" line="236" />
       <source>trước ngày của trạng thái hiện tại ({since})</source>
       <translation>before the date of the current status ({since})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="236" />
+      <location filename="../../models/text/messages.py" line="237" />
       <source>CLB còn {count} thành viên đang sinh hoạt</source>
       <translation>the club still has active members ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="237" />
+      <location filename="../../models/text/messages.py" line="238" />
       <source>không thuộc tỉnh/thành phố đã chọn</source>
       <translation>not in the chosen province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="238" />
+      <location filename="../../models/text/messages.py" line="239" />
       <source>phải là số nguyên không âm</source>
       <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="239" />
+      <location filename="../../models/text/messages.py" line="240" />
       <source>nhỏ hơn mức tối thiểu ({min})</source>
       <translation>less than the minimum ({min})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="240" />
+      <location filename="../../models/text/messages.py" line="241" />
       <source>không được quá 100%</source>
       <translation>must not exceed 100%</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="241" />
+      <location filename="../../models/text/messages.py" line="242" />
       <source>không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="242" />
+      <location filename="../../models/text/messages.py" line="243" />
       <source>không phải số: «{value}»</source>
       <translation>not a number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="243" />
+      <location filename="../../models/text/messages.py" line="244" />
       <source>chỉ nhận «x», «có» hoặc để trống: «{value}»</source>
       <translation>only “x”, “có” or empty: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="244" />
+      <location filename="../../models/text/messages.py" line="245" />
       <source>trùng với dòng {other} trong tệp: «{value}»</source>
       <translation>same as row {other} in the file: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="245" />
+      <location filename="../../models/text/messages.py" line="246" />
       <source>có thể trùng với {name} ({year}) đã có</source>
       <translation>may be the same person as {name} ({year}), already recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="246" />
+      <location filename="../../models/text/messages.py" line="247" />
       <source>không phải tệp theo mẫu của chương trình (thiếu cột «{value}»)</source>
       <translation>not a file made from the program's template (column “{value}” missing)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="247" />
+      <location filename="../../models/text/messages.py" line="248" />
       <source>không đọc được tệp: {value}</source>
       <translation>cannot read the file: {value}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="248" />
+      <location filename="../../models/text/messages.py" line="249" />
       <source>ô có công thức «{value}»: chương trình không đọc công thức; hãy chép rồi dán giá trị (Dán đặc biệt → Giá trị)</source>
       <translation>the cell holds a formula “{value}”: the program does not read formulas; copy the cells and paste the values (Paste Special → Values)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="250" />
+      <location filename="../../models/text/messages.py" line="251" />
       <source>tệp có hơn {max} dòng thành viên: mỗi lần chỉ nhập danh sách của một CLB</source>
       <translation>the file has more than {max} member rows: import one club's list at a time</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="252" />
+      <location filename="../../models/text/messages.py" line="253" />
       <source>đã dừng theo yêu cầu; chưa nhập dòng nào</source>
       <translation>stopped as asked; no row was imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="253" />
+      <location filename="../../models/text/messages.py" line="254" />
       <source>chữ gõ bằng bảng mã cũ (TCVN3/VNI) không đọc được chắc chắn: «{value}»; hãy gõ lại ô này bằng Unicode</source>
       <translation>text typed in an old encoding (TCVN3/VNI) cannot be read with certainty: “{value}”; retype this cell in Unicode</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="255" />
+      <location filename="../../models/text/messages.py" line="256" />
       <source>tệp không có dòng dữ liệu nào</source>
       <translation>the file has no data rows</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="256" />
+      <location filename="../../models/text/messages.py" line="257" />
       <source>không tìm thấy tệp sao lưu {path}</source>
       <translation>backup file {path} not found</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="257" />
+      <location filename="../../models/text/messages.py" line="258" />
       <source>{path} không phải tệp dữ liệu</source>
       <translation>{path} is not a database file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="258" />
+      <location filename="../../models/text/messages.py" line="259" />
       <source>tệp sao lưu {path} bị hỏng ({detail})</source>
       <translation>backup file {path} is damaged ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="259" />
+      <location filename="../../models/text/messages.py" line="260" />
       <source>{path} không phải dữ liệu của ISHC Desk</source>
       <translation>{path} is not ISHC Desk data</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="260" />
+      <location filename="../../models/text/messages.py" line="261" />
       <source>tệp do phiên bản mới hơn tạo ra (dữ liệu phiên bản {found}, chương trình đọc được đến {supported})</source>
       <translation>the file was made by a newer version (data version {found}; this program reads up to {supported})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="261" />
+      <location filename="../../models/text/messages.py" line="262" />
       <source>{path} là một thư mục, không phải tệp dữ liệu</source>
       <translation>{path} is a folder, not a data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="262" />
+      <location filename="../../models/text/messages.py" line="263" />
       <source>{path} không phải tệp dữ liệu thông thường</source>
       <translation>{path} is not a regular data file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="263" />
+      <location filename="../../models/text/messages.py" line="264" />
       <source>thư mục {folder} không có; kiểm tra lại --db (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist; check --db (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="264" />
+      <location filename="../../models/text/messages.py" line="265" />
       <source>không có tệp {path}; kiểm tra lại --db, hoặc tạo cơ sở dữ liệu mới bằng lệnh init</source>
       <translation>there is no file {path}; check --db, or create a new database with the init command</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="265" />
+      <location filename="../../models/text/messages.py" line="266" />
       <source>không mở được {path}: {reason}</source>
       <translation>cannot open {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="266" />
+      <location filename="../../models/text/messages.py" line="267" />
       <source>không kết nối được máy chủ PostgreSQL {server}: {reason}</source>
       <translation>cannot connect to the PostgreSQL server {server}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="267" />
+      <location filename="../../models/text/messages.py" line="268" />
       <source>chưa có tên tệp</source>
       <translation>no file name given</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="268" />
+      <location filename="../../models/text/messages.py" line="269" />
       <source>{path} là tệp cơ sở dữ liệu đang mở (hoặc tệp đi kèm của nó); hãy chọn tên tệp khác</source>
       <translation>{path} is the open database (or one of its companion files); choose another file name</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="269" />
+      <location filename="../../models/text/messages.py" line="270" />
       <source>{path} nằm trong thư mục sao lưu {folder}; hãy lưu ở thư mục khác</source>
       <translation>{path} is inside the backups folder {folder}; save it in another folder</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="270" />
+      <location filename="../../models/text/messages.py" line="271" />
       <source>{path} là một thư mục, không phải tệp</source>
       <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="271" />
+      <location filename="../../models/text/messages.py" line="272" />
       <source>{path} không phải tệp thông thường</source>
       <translation>{path} is not a regular file</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="272" />
+      <location filename="../../models/text/messages.py" line="273" />
       <source>thư mục {folder} không có (chương trình không tự tạo thư mục)</source>
       <translation>the folder {folder} does not exist (the program does not create folders)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="273" />
+      <location filename="../../models/text/messages.py" line="274" />
       <source>đã có tệp {path}; muốn ghi đè thì dùng --force</source>
       <translation>the file {path} already exists; use --force to overwrite it</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="274" />
+      <location filename="../../models/text/messages.py" line="275" />
       <source>không ghi được tệp {path}: {reason}</source>
       <translation>cannot write the file {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="275" />
+      <location filename="../../models/text/messages.py" line="276" />
       <source>dữ liệu trên máy chủ PostgreSQL do quản trị máy chủ sao lưu (pg_dump)</source>
       <translation>data on a PostgreSQL server is backed up by the server administrator (pg_dump)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="276" />
+      <location filename="../../models/text/messages.py" line="277" />
       <source>nhật ký thay đổi trong tệp sao lưu {path} đã bị sửa từ dòng số {id} ({date}, {entity}): dữ liệu có thể đã bị sửa ngoài chương trình; chỉ quản trị viên mới được xác nhận khôi phục (--accept-broken-chain)</source>
       <translation>the change log in the backup {path} was altered from row {id} ({date}, {entity}): the data may have been edited outside the program; only an administrator may confirm restoring it (--accept-broken-chain)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="280" />
+      <location filename="../../models/text/messages.py" line="281" />
       <source>{path} thiếu bảng hoặc cột của chương trình ({table})</source>
       <translation>{path} lacks a table or column of the program ({table})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="281" />
+      <location filename="../../models/text/messages.py" line="282" />
       <source>{path} không có bảng tài khoản người dùng</source>
       <translation>{path} has no user accounts table</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="282" />
+      <location filename="../../models/text/messages.py" line="283" />
       <source>bản sao lưu không có tài khoản nào trong khi dữ liệu hiện tại có: khôi phục nó sẽ mở dữ liệu cho bất kỳ ai</source>
       <translation>the backup has no accounts while the current data has: restoring it would open the data to anyone</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="283" />
+      <location filename="../../models/text/messages.py" line="284" />
       <source>bản sao lưu là dữ liệu của {backup_office}, không phải của {current_office}</source>
       <translation>the backup is the data of {backup_office}, not of {current_office}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="284" />
+      <location filename="../../models/text/messages.py" line="285" />
       <source>bản sao lưu có tài khoản: cần một quản trị viên của nó đăng nhập</source>
       <translation>the backup has accounts: one of its administrators must sign in</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="285" />
+      <location filename="../../models/text/messages.py" line="286" />
       <source>không phải quản trị viên của bản sao lưu, hoặc sai mật khẩu</source>
       <translation>not an administrator of the backup, or a wrong password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="286" />
+      <location filename="../../models/text/messages.py" line="287" />
       <source>«{value}» đã ban hành {count} văn bản nên không xóa được (có thể sửa tên, người ký)</source>
       <translation>“{value}” has issued {count} documents and cannot be removed (its name and signer can be changed)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="287" />
+      <location filename="../../models/text/messages.py" line="288" />
       <source>tệp Excel đời cũ (.xls): hãy mở bằng Excel và lưu lại dạng .xlsx: «{value}»</source>
       <translation>old Excel format (.xls): open it in Excel and save it as .xlsx: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="288" />
+      <location filename="../../models/text/messages.py" line="289" />
       <source>dòng này của CLB «{value}», không phải CLB {code} đang nhập</source>
       <translation>this row belongs to club “{value}”, not to club {code} being imported</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="289" />
+      <location filename="../../models/text/messages.py" line="290" />
       <source>có thể trùng với dòng {other} trong tệp ({name}, {year})</source>
       <translation>may be the same person as row {other} in the file ({name}, {year})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="290" />
+      <location filename="../../models/text/messages.py" line="291" />
       <source>chỉ gồm chữ và số viết liền, không có dấu cách hay dấu /: «{value}»</source>
       <translation>letters and digits only, with no spaces or “/”: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="291" />
+      <location filename="../../models/text/messages.py" line="292" />
       <source>trùng với dòng {other}: «{value}»</source>
       <translation>same as row {other}: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="292" />
+      <location filename="../../models/text/messages.py" line="293" />
       <source>đã có {count} CLB; dữ liệu mẫu chỉ được tạo trong cơ sở dữ liệu chưa có CLB nào</source>
       <translation>there are already clubs ({count}); sample data can only be created in a database with no clubs</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="293" />
+      <location filename="../../models/text/messages.py" line="294" />
       <source>số tiền phải lớn hơn 0</source>
       <translation>the amount must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="294" />
+      <location filename="../../models/text/messages.py" line="295" />
       <source>phải là số tiền nguyên đồng, chỉ gồm chữ số: «{value}»</source>
       <translation>must be a whole number of đồng, digits only: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="295" />
+      <location filename="../../models/text/messages.py" line="296" />
       <source>quỹ không đủ: số dư ngày {date} chỉ còn {balance} đồng</source>
       <translation>not enough in the fund: the balance on {date} is only {balance} đồng</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="296" />
+      <location filename="../../models/text/messages.py" line="297" />
       <source>tháng {month}/{year} đã khóa sổ</source>
       <translation>the books for {month}/{year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="297" />
+      <location filename="../../models/text/messages.py" line="298" />
       <source>năm {year} đã khóa sổ</source>
       <translation>the books for {year} are closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="298" />
+      <location filename="../../models/text/messages.py" line="299" />
       <source>kỳ này đã khóa sổ rồi</source>
       <translation>this period is already closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="299" />
+      <location filename="../../models/text/messages.py" line="300" />
       <source>kỳ này chưa kết thúc (hết ngày {date}), chưa khóa sổ được</source>
       <translation>this period has not ended yet (it ends on {date}), so it cannot be closed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="300" />
+      <location filename="../../models/text/messages.py" line="301" />
       <source>trước ngày lập quỹ ({date})</source>
       <translation>before the fund was set up ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="301" />
+      <location filename="../../models/text/messages.py" line="302" />
       <source>quỹ đã đóng từ ngày {date}</source>
       <translation>the fund was closed on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="302" />
+      <location filename="../../models/text/messages.py" line="303" />
       <source>khoản mục không phù hợp với loại phiếu (thu/chi)</source>
       <translation>the category does not match the voucher type (receipt/payment)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="303" />
+      <location filename="../../models/text/messages.py" line="304" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="304" />
+      <location filename="../../models/text/messages.py" line="305" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="306" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>tài khoản đầu tiên phải có vai trò quản trị</source>
       <translation>the first account must have the administrator role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="361" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="362" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="363" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>người bảo lãnh không được là người đại diện CLB ký hợp đồng ({name})</source>
       <translation>the guarantor cannot be the club's signer of the contract ({name})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="364" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>quỹ không giữ đủ hiện vật: ngày {date} chỉ còn hiện vật trị giá {balance} đồng (nếu CLB mua hiện vật để cho vay, hãy ghi người bán)</source>
       <translation>the fund does not hold enough goods: on {date} it holds goods worth only {balance} đồng (if the club buys the goods for this loan, enter the seller)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="365" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>dòng số {value} của sổ hiện vật không phải lần giao nhận với người vay</source>
       <translation>row {value} of the in-kind register is not a hand-over with a borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>khoản chi mua hiện vật cho vay được ghi cùng khoản vay, không ghi riêng</source>
       <translation>goods bought for a loan are recorded with the loan, not on their own</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="367" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="368" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="369" />
+      <location filename="../../models/text/messages.py" line="370" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="370" />
+      <location filename="../../models/text/messages.py" line="371" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="371" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="372" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="373" />
+      <location filename="../../models/text/messages.py" line="374" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="374" />
+      <location filename="../../models/text/messages.py" line="375" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="375" />
+      <location filename="../../models/text/messages.py" line="376" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="376" />
+      <location filename="../../models/text/messages.py" line="377" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="377" />
+      <location filename="../../models/text/messages.py" line="378" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="395" />
+      <location filename="../../models/text/messages.py" line="398" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="396" />
+      <location filename="../../models/text/messages.py" line="399" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="397" />
+      <location filename="../../models/text/messages.py" line="400" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="398" />
+      <location filename="../../models/text/messages.py" line="401" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="402" />
+      <location filename="../../models/text/messages.py" line="405" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="404" />
+      <location filename="../../models/text/messages.py" line="407" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="433" />
+      <location filename="../../models/text/messages.py" line="436" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="465" />
+      <location filename="../../models/text/messages.py" line="468" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="490" />
+      <location filename="../../models/text/messages.py" line="493" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -10909,11 +11551,6 @@ Reason: {reason}</translation>
       <translation>Reopened (earlier version)</translation>
     </message>
     <message>
-      <location filename="../../models/text/report_words.py" line="23" />
-      <source>Toàn quốc</source>
-      <translation>Nation</translation>
-    </message>
-    <message>
       <location filename="../../models/text/report_words.py" line="28" />
       <source>Gửi duyệt</source>
       <translation>Submit</translation>
@@ -10942,11 +11579,6 @@ Reason: {reason}</translation>
       <location filename="../../models/text/report_words.py" line="36" />
       <source>Báo cáo</source>
       <translation>Report</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/report_words.py" line="37" />
-      <source>Cấp</source>
-      <translation>Level</translation>
     </message>
     <message>
       <location filename="../../models/text/report_words.py" line="40" />
@@ -11283,6 +11915,11 @@ Reason: {reason}</translation>
       <location filename="../../ui/pages/__init__.py" line="62" />
       <source>Báo cáo năm</source>
       <translation>Annual reports</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/__init__.py" line="64" />
+      <source>Khóa và gói báo cáo</source>
+      <translation>Report packages</translation>
     </message>
   </context>
   <context>

@@ -143,3 +143,16 @@ def test_every_refusal_code_has_a_message():
     codes = {node.args[1].value for node in ast.walk(ast.parse(source))
              if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BackupError"}
     assert codes and codes <= set(ERRORS)
+
+
+def test_restore_keeps_the_office_signing_key(filedb, tmp_path):
+    """A backup made before the office's key (or holding another one) does not change the
+    key the office above trusts: the restore carries the current key over."""
+    from models.exchange import keys
+
+    before_key = backup.backup_to(tmp_path / "before-key.sqlite3")
+    own = keys.own_key()
+    restore.restore_from(before_key)
+    assert keys.own_key().fingerprint == own.fingerprint
+    restore.restore_from(backup.backup_to(tmp_path / "with-key.sqlite3"))
+    assert keys.own_key().fingerprint == own.fingerprint

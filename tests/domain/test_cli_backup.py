@@ -57,7 +57,7 @@ def test_backup_then_restore_round_trip(live, tmp_path, capsys):
     copy = tmp_path / "copy.sqlite3"
     code, out, err = run(capsys, "--db", str(live), "backup", "-o", str(copy))
     assert code == 0, err
-    assert out.startswith(f"Đã sao lưu vào {copy} (") and out.strip().endswith("KB).")
+    assert out.startswith(f"Đã sao lưu vào {copy} (") and out.strip().endswith(("KB).", "MB)."))
     before = dump(live)
     sqlite3.connect(str(live)).execute("DELETE FROM membership WHERE id > 10").connection \
         .commit()
@@ -89,7 +89,7 @@ def test_backups_lists_newest_first_with_date_and_size(live, capsys):
     rows = [line.split("\t") for line in out.splitlines()]
     assert code == 0 and len(rows) == 2
     today = dt.date.today().strftime("%d/%m/%Y")
-    assert all(r[0].startswith(today) and r[1].endswith("KB") and r[2] == "sao lưu ngay"
+    assert all(r[0].startswith(today) and r[1].endswith(("KB", "MB")) and r[2] == "sao lưu ngay"
                for r in rows)
     assert os.stat(rows[0][3]).st_mtime_ns >= os.stat(rows[1][3]).st_mtime_ns  # newest first
 

@@ -38,8 +38,10 @@ WRITERS = {
     "member-data": ["member-data", "--person", "1"],
     "consent-form": ["consent-form", "--person", "1"],
     "backup": ["backup"],
+    "keys-show": ["keys", "show"],
 }
-SUFFIX = {"export-members": ".xlsx", "template-members": ".xlsx", "backup": ".sqlite3"}
+SUFFIX = {"export-members": ".xlsx", "template-members": ".xlsx", "backup": ".sqlite3",
+          "keys-show": ".key"}
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

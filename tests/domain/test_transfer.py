@@ -139,3 +139,17 @@ def test_refusals_name_the_reason(demo_file, pg_url):
         transfer.migrate_to(bad)
     assert err.value.code == "transfer_unreachable"
     assert transfer.safe_url("postgresql://u:secret@h:5432/d") == "postgresql://u:***@h:5432/d"
+
+
+def test_the_move_carries_the_office_signing_key(demo_file, pg_url):
+    from models.exchange import keys
+
+    own = keys.own_key()
+    transfer.migrate_to(pg_url)
+    target = dbmod.bind(dbmod.make_database(pg_url))
+    target.connect()
+    try:
+        assert keys.own_key().fingerprint == own.fingerprint  # the server signs as the office
+        assert keys.sign(b"x")[0] == own.fingerprint
+    finally:
+        target.close()

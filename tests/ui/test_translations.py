@@ -155,7 +155,8 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     assert window.windowTitle() == "ISHC Desk — Intergenerational Self-Help Club records"
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Clubs", "Members", "Funds", "Loans", "Backup", "Documents", "Settings", "Accounts",
-        "Change log", "Club meetings", "Activities", "Training", "Supervision", "Annual reports"]
+        "Change log", "Club meetings", "Activities", "Training", "Supervision", "Plan targets",
+        "Annual reports", "Report packages"]
     leftovers = {}
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)

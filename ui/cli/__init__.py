@@ -40,6 +40,7 @@ COMMAND_MODULES = [
     "ui.cli.activities",
     "ui.cli.plans",
     "ui.cli.reports",
+    "ui.cli.exchange",
 ]
 
 
@@ -75,6 +76,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "activity-figures": ("ui.cli.activities",),
     "plans": ("ui.cli.plans",), "dashboard": ("ui.cli.plans",),
     "report": ("ui.cli.reports",),
+    "keys": ("ui.cli.exchange",), "export-package": ("ui.cli.exchange",),
+    "import-package": ("ui.cli.exchange",),
 }
 OPTIONS_WITH_VALUE = ("--db", "--user", "--lang")
 

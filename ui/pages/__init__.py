@@ -60,4 +60,6 @@ PAGES = [
              QT_TRANSLATE_NOOP("Navigation", "Chỉ tiêu kế hoạch")),
     PageSpec("reports", "ui.pages.reports_page", "ReportsPage",
              QT_TRANSLATE_NOOP("Navigation", "Báo cáo năm")),
+    PageSpec("exchange", "ui.pages.exchange_page", "ExchangePage",
+             QT_TRANSLATE_NOOP("Navigation", "Khóa và gói báo cáo")),
 ]
