@@ -40,11 +40,17 @@ def approved_here(level: str, parent_code: str, year: int) -> list[Snapshot]:
 
 def snapshots_below(level: str, unit_code: str, year: int) -> list[Snapshot]:
     """The approved snapshots of the units directly below `unit_code` for `year`, one per
-    unit (the database's own approvals; received packages of the same unit do not double)."""
+    unit: the database's own approvals and the signed packages received from offices that
+    keep their own data (models/exchange), the later version where a unit has both."""
+    from models.exchange.inbox import received_snapshots
+
     below = level_below(level)
     if below is None:
         return []
-    found = {s.unit_code: s for s in approved_here(below, str(unit_code), year)}
+    found = {s.unit_code: s for s in received_snapshots(below, str(unit_code), year)}
+    for s in approved_here(below, str(unit_code), year):
+        if s.unit_code not in found or s.version >= found[s.unit_code].version:
+            found[s.unit_code] = s
     return [found[code] for code in sorted(found)]
 
 

@@ -1803,27 +1803,22 @@
       <translation>Unit of this office: {unit}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/exchange.py" line="165" />
-      <source>Chương trình này chưa có phần phê duyệt báo cáo năm, nên chưa có báo cáo đã phê duyệt nào để gửi.</source>
-      <translation>This program has no annual report sign-off yet, so there is no approved report to send.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/cli/exchange.py" line="174" />
+      <location filename="../../ui/cli/exchange.py" line="167" />
       <source>{unit} chưa có báo cáo năm {year} được phê duyệt.</source>
       <translation>{unit} has no approved report for {year}.</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/exchange.py" line="179" />
+      <location filename="../../ui/cli/exchange.py" line="172" />
       <source>Đã ghi gói báo cáo năm {year} của {unit}, phiên bản {version}: {path}</source>
       <translation>Report package of {unit} for {year}, version {version}, written: {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/exchange.py" line="196" />
+      <location filename="../../ui/cli/exchange.py" line="189" />
       <source>Đã nhận báo cáo năm {year} của {unit}, phiên bản {version}, chữ ký hợp lệ (khóa {fp}).</source>
       <translation>Received the {year} report of {unit}, version {version}, signature valid (key {fp}).</translation>
     </message>
     <message>
-      <location filename="../../ui/cli/exchange.py" line="200" />
+      <location filename="../../ui/cli/exchange.py" line="193" />
       <source>Phiên bản này thay phiên bản {old} khi cộng số liệu; phiên bản cũ vẫn được giữ.</source>
       <translation>This version replaces version {old} in the totals; the older version is kept.</translation>
     </message>

@@ -117,3 +117,47 @@ def test_national_office_adds_up_34_province_packages(db):
     assert national == indicators.add_up([s.figures for s in provinces])
     assert national["clubs"] == sum(s.figures["clubs"] for s in provinces) > 34 * 100
     assert len(rows) == 34 and len(inbox.received_packages(YEAR)) == 34
+
+
+def test_the_ward_office_signs_off_from_received_packages_and_sends_its_own(db):
+    """The sign-off chain and the exchange together: club packages received by a ward office
+    that keeps no club data are what its report adds up; once approved, the ward's report
+    leaves as a package the province office adds up to the same figures."""
+    from models.office import settings
+    from models.signoff import archive, reports
+    from models.signoff.aggregate import snapshots_below
+
+    shared = db
+    fill_demo(3, seed=7, today=TODAY)
+    clubs = {c.id: (c.code, c.name) for c in Club.select()}
+    per_club = club_figures(running_clubs(END), START, END, today=TODAY)
+    sent = [send(unit_office("club", clubs[cid][0]),
+                 approved("club", clubs[cid][0], clubs[cid][1], "1840", f))
+            for cid, f in per_club.items()]
+    ward = ward_office()
+    settings.save_issuing_bodies([settings.IssuingBodyInput(
+        "HNCT", "HỘI NGƯỜI CAO TUỔI PHƯỜNG ĐỨC XUÂN", signer_title="Chủ tịch",
+        signer_name="Hoàng Thị Lan")])
+    for data, key_file in sent:
+        keys.trust_key(key_file)
+        inbox.import_package(data)
+    below = snapshots_below("ward", "1840", YEAR)
+    assert [s.unit_code for s in below] == sorted(clubs[cid][0] for cid in per_club)
+    after_year = dt.date(YEAR + 1, 1, 20)
+    assert archive.approved_report("ward", "1840", YEAR) is None  # nothing approved yet
+    reports.submit("ward", "1840", YEAR)
+    reports.approve("ward", "1840", YEAR, "Hoàng Thị Lan", "Chủ tịch Hội NCT phường",
+                    today=after_year)
+    snap, pdf = archive.approved_report("ward", "1840", YEAR)
+    assert pdf.startswith(b"%PDF") and snap.figures == indicators.add_up(list(per_club.values()))
+    ward_key = keys.public_key_file()
+    ward_package = outbox.build_package(snap, pdf)
+
+    province = unit_office("province", "19")
+    keys.trust_key(ward_key)
+    inbox.import_package(ward_package)
+    got = inbox.received_snapshots("ward", "19", YEAR)
+    assert [s.figures for s in got] == [snap.figures]
+    use(shared)
+    for other in (ward, province):
+        other.close()
