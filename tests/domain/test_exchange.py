@@ -272,13 +272,14 @@ def test_migrating_a_version_6_database_adds_the_exchange_tables(tmp_path, monke
 
 
 def test_the_check_names_a_received_report_changed_behind_the_program(province):
+    from models.exchange.checks import received_checks
     from models.storage import integrity
 
     inbox.import_package(ward_package(province))
-    assert integrity.received_checks() == []
+    assert received_checks() == []
     province.execute_sql("UPDATE received_report SET snapshot_json = "
                          "REPLACE(snapshot_json, '\"members\":180', '\"members\":181')")
-    (found,) = integrity.received_checks()
+    (found,) = received_checks()
     assert (found.code, found.params["unit"], found.params["version"]) == (
         "received_report_changed", "1840", 1)
     assert found in integrity.tamper_checks()
