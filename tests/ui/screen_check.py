@@ -103,7 +103,9 @@ def main(db: str, width: int, height: int, scale: str, shots: Path) -> dict:
     context = window.context
     club = next(c for c in all_clubs() if c.status in ("active", "founded"))
     planned = next((c for c in all_clubs() if c.status == "planned"), club)
-    loan = next(iter(loans.loan_register(club.id, dt.date.today())), None)
+    # a loan still owing: the repayment dialog then shows the amount due and it in words
+    loan = next((r for r in loans.loan_register(club.id, dt.date.today())
+                 if r.paid_principal < r.principal), None)
     fund = funds_of(club.id)[0]
     from dialogs.entry_dialog import EntryDialog
     from dialogs.founding_wizard import FoundingWizard

@@ -17,7 +17,7 @@ ones written later, inside the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLayout,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -95,7 +96,20 @@ def fit_window(window: QWidget, *, move: bool = True) -> None:
                 wrap_in_scroll(window.page(page_id))
     elif isinstance(window, QDialog):
         needs = window.minimumSizeHint()
-        if needs.height() > room_h or needs.width() > room_w:
+        # the size it asks for, not only its minimum: a minimum taken before lines appeared
+        # (the amount in words) understates what the form needs
+        needs = needs.expandedTo(QSize(needs.width(), window.sizeHint().height()))
+        layout = window.layout()
+        if needs.height() <= room_h and needs.width() <= room_w and layout is not None \
+                and not window.property("ishcScrolled"):
+            # A dialog given a minimum width (setMinimumWidth) loses Qt's own minimum height,
+            # so lines that appear after it opens (the amount in words, a second line) were
+            # squeezed and cut: its layout keeps the dialog at least as large as its content.
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+            wanted = min(window.sizeHint().height(), room_h)
+            if window.height() < wanted:
+                window.resize(window.width(), wanted)
+        elif needs.height() > room_h or needs.width() > room_w:
             scroll = wrap_in_scroll(window)
             if scroll is not None:  # room for the form and its scroll bar, when there is
                 wanted = (scroll.widget().minimumSizeHint().width()
