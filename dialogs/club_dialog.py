@@ -26,6 +26,7 @@ from ui import service
 from ui.context import AppContext, Change
 from ui.messages import problem_text
 from ui.widgets import ErrorLabel, with_error
+from ui.widgets.form_dialog import AsksBeforeDiscarding
 
 VILLAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,7 +35,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ClubDialog", text)
 
 
-class ClubDialog(QDialog):
+class ClubDialog(AsksBeforeDiscarding, QDialog):
     """New planned club (club_id None) or edit of an existing one. On success `self.club`
     holds the saved row and the context is told that clubs changed."""
 
@@ -93,7 +94,7 @@ class ClubDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -35,6 +35,7 @@ from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
 from ui.widgets import DateEdit, ErrorLabel, save_cancel, show_field_problems
+from ui.widgets.form_dialog import AsksBeforeDiscarding
 from ui.widgets.money import AmountEdit, AmountInWordsLabel
 from ui.widgets.search import SearchCombo
 
@@ -48,7 +49,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EntryDialog", text)
 
 
-class EntryDialog(QDialog):
+class EntryDialog(AsksBeforeDiscarding, QDialog):
     """Post one receipt or payment; `entry` holds the saved row, `print_requested` whether
     the clerk asked to print it straight away."""
 
@@ -82,7 +83,7 @@ class EntryDialog(QDialog):
             tr("VD: UBND phường Đức Xuân") if receipt else tr("VD: Cửa hàng Minh Phát"))
         self.category_combo = QComboBox()
         self.category_combo.addItem(tr("— Chọn khoản mục —"), "")
-        for code in (c for c in funds.CATEGORIES[kind] if c not in funds.LOAN_ONLY_CATEGORIES):
+        for code in funds.MANUAL_CATEGORIES[kind]:  # loans are lent from the loan register
             self.category_combo.addItem(label("ledger_category", code), code)
         self.description_edit = QLineEdit()
         self.description_edit.setPlaceholderText(

@@ -99,6 +99,11 @@ class DecisionPage(QWizardPage):
         self.registerField("launch_date", self.launch_edit)
         self.registerField("statute_adopted", self.statute_check)
         self.registerField("statute_date", self.statute_edit)
+        # a mark goes (or changes) as soon as the clerk puts its field right
+        for signal in (self.number_edit.textChanged, self.date_edit.textChanged,
+                       self.issuer_combo.currentTextChanged, self.launch_edit.textChanged,
+                       self.statute_check.toggled, self.statute_edit.textChanged):
+            signal.connect(self._recheck_marks)
 
     def _statute_toggled(self, on: bool) -> None:
         self.statute_edit.setEnabled(on)
@@ -113,8 +118,16 @@ class DecisionPage(QWizardPage):
         for name, error in self.errors.items():
             error.show_problems([p for p in problems if p.field == name])
 
+    def marked(self) -> bool:
+        return any(not error.isHidden() for error in self.errors.values())
+
+    def _recheck_marks(self, *_args) -> None:
+        """Once marks are shown, they follow the typing: a corrected field loses its mark."""
+        if self.marked() and self.wizard() is not None:
+            self.show_problems(self.wizard().step_problems(FoundingWizard.DECISION))
+
     def validatePage(self) -> bool:
-        _values, problems = self.dates()
+        problems = self.wizard().step_problems(FoundingWizard.DECISION)
         self.show_problems(problems)
         return not problems
 
@@ -145,6 +158,11 @@ class GroupsPage(QWizardPage):
 
     def groups(self) -> list[str]:
         return self.model.stringList()
+
+    def validatePage(self) -> bool:
+        problems = self.wizard().step_problems(FoundingWizard.GROUPS)
+        self.show_problems(problems)
+        return not problems
 
     def set_groups(self, names: list[str]) -> None:
         self.model.setStringList(names)
@@ -199,7 +217,8 @@ class BoardPage(QWizardPage):
         self.editor.set_default_start(start)
 
     def validatePage(self) -> bool:
-        problems = self.editor.date_problems()
+        problems = self.editor.date_problems() or self.wizard().step_problems(
+            FoundingWizard.BOARD)
         self.editor.show_problems(problems)
         return not problems
 
@@ -274,6 +293,16 @@ class FoundingWizard(QWizard):
             board=seats,
         )
         return inp, problems + seat_problems
+
+    def step_problems(self, page_id: int) -> list[Problem]:
+        """What would stop the founding on one step: unreadable dates and the service's
+        rules (clubs.check_founding), so "Tiếp" never lets a missing field through."""
+        inp, problems = self.founding_input()
+        mine = [p for p in problems if self.page_of(p) == page_id]
+        if not mine:
+            mine = [p for p in clubs.check_founding(self.club.id, inp, today=self.today).problems
+                    if self.page_of(p) == page_id]
+        return mine
 
     @staticmethod
     def page_of(problem: Problem) -> int:

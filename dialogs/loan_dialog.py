@@ -38,6 +38,7 @@ from ui.loan_detail import rate_text, show_contract
 from ui.loans_model import ScheduleModel
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel, field_row, save_cancel, show_field_problems
+from ui.widgets.form_dialog import AsksBeforeDiscarding
 from ui.widgets.loan_fields import MAX_TERM, RateEdit, method_combo
 from ui.widgets.money import AmountEdit, AmountInWordsLabel
 from ui.widgets.search import SearchCombo
@@ -80,7 +81,7 @@ def hint(text: str = "") -> QLabel:
     return note
 
 
-class LoanDialog(QDialog):
+class LoanDialog(AsksBeforeDiscarding, QDialog):
     """Fill a LoanInput; create_loan() on save. `loan` is the new loan after accept."""
 
     def __init__(self, context: AppContext, club_id: int, parent: QWidget | None = None,
@@ -95,8 +96,9 @@ class LoanDialog(QDialog):
         self.setWindowTitle(tr("Cho vay mới"))
         self.resize(1080, 700)
 
-        self.person_combo = SearchCombo(take_first=True)
-        self.person_combo.addItem(tr("— Chọn thành viên —"), None)
+        # a placeholder, not an item: typed letters search instead of adding to its text
+        self.person_combo = SearchCombo(tr("Gõ tên thành viên, VD: nguyen thi hue"),
+                                        take_first=True)
         self.guarantor_combo = QComboBox()
         self.guarantor_combo.addItem(tr("— Không có —"), None)
         for person_id, name, year in active_members(club_id):
@@ -105,6 +107,7 @@ class LoanDialog(QDialog):
             self.guarantor_combo.addItem(text, person_id)
         self.guarantor_combo.addItem(tr("Người ngoài CLB…"), OUTSIDE)
         self.person_combo.setMinimumContentsLength(26)
+        self.person_combo.setCurrentIndex(-1)
         self.cash_radio = QRadioButton(label("loan_form", "cash"))
         self.kind_radio = QRadioButton(label("loan_form", "in_kind"))
         self.form_group = QButtonGroup(self)

@@ -37,6 +37,7 @@ from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label, problem_text
 from ui.widgets import DateEdit, ErrorLabel, with_error
+from ui.widgets.form_dialog import AsksBeforeDiscarding
 from ui.widgets.member_widgets import (
     DuplicateDialog,
     YearSpin,
@@ -59,7 +60,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MemberDialog", text)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(AsksBeforeDiscarding, QDialog):
     """New member of a club (membership_id None) or edit of a membership. On success
     `self.membership` is the saved row and the context hears that members changed."""
 
@@ -99,7 +100,7 @@ class MemberDialog(QDialog):
         self.save_button.setText(tr("Lưu"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.general_error)

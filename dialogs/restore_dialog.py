@@ -28,6 +28,7 @@ from models.text import numbers
 from models.text.vietnamese import format_date, format_number
 from ui.messages import problem_text
 from ui.tasks import run_task
+from ui.widgets.screen_fit import fit_window
 
 FILE_FILTER = "ISHC (*.sqlite3 *.db);;*"
 
@@ -137,7 +138,6 @@ class BackupSummary(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.values = {key: QLabel() for key in ("file", "date", "clubs", "members", "size")}
         self.values["file"].setWordWrap(True)
-        self.values["file"].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(tr("Tệp:"), self.values["file"])
         form.addRow(tr("Sao lưu lúc:"), self.values["date"])
         form.addRow(tr("Số CLB:"), self.values["clubs"])
@@ -145,7 +145,11 @@ class BackupSummary(QWidget):
         form.addRow(tr("Dung lượng:"), self.values["size"])
 
     def show_info(self, info: BackupInfo) -> None:
-        self.values["file"].setText(str(info.path))
+        # a path has no spaces to wrap at: a break is allowed after each folder, and the
+        # whole path is in the tooltip
+        path = str(info.path)
+        self.values["file"].setText(path.replace("/", "/\u200b").replace("\\", "\\\u200b"))
+        self.values["file"].setToolTip(path)
         self.values["date"].setText(tr("{time} ngày {date} (dữ liệu phiên bản {version})").format(
             time=info.modified.strftime("%H:%M"), date=format_date(info.modified.date()),
             version=info.version))
@@ -203,6 +207,10 @@ class RestoreDialog(QDialog):
         self.summary.show()
         self.warning.show()
         self.restore_button.setEnabled(True)
+        # the wrapped lines that just appeared need their height (descenders were cut)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        fit_window(self)
 
     def _refused(self, error: Exception) -> None:
         self.status.setText(tr("Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị "

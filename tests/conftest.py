@@ -11,6 +11,18 @@ import peewee as pw
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Qt's offscreen screen is 800×600 unless told otherwise: the UI tests run on an office
+    # PC's 1920×1080 (taskbar taken); the small laptops and the scale factors have their own
+    # tests, each in a process of its own (tests/ui/test_screen_sizes.py).
+    import json
+    import tempfile
+
+    _screen = os.path.join(tempfile.gettempdir(), f"ishc-test-screen-{os.getuid()}.json")
+    with open(_screen, "w", encoding="utf-8") as _file:
+        json.dump({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1920,
+                                "height": 1040, "logicalDpi": 96, "dpr": 1}]}, _file)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 TODAY = dt.date(2026, 11, 20)
 

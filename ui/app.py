@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.widgets import screen_fit
+
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 UI_FONT_FAMILY = "Noto Sans"
 log = logging.getLogger(__name__)
@@ -21,7 +23,10 @@ def tr(text: str) -> str:
 
 
 def load_fonts() -> None:
-    """Noto Sans as the window font: it keeps the marks of stacked capitals (Ất, Ễ)."""
+    """Noto Sans as the window font: it keeps the marks of stacked capitals (Ất, Ễ). Needs
+    the QApplication: Qt's font database crashes the process without one."""
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        raise RuntimeError("load_fonts() needs the QApplication")
     for path in sorted(FONTS.glob("NotoSans-*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
     font = QFont(UI_FONT_FAMILY)
@@ -31,9 +36,12 @@ def load_fonts() -> None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    if not isinstance(app, QApplication):  # a QCoreApplication made earlier cannot show windows
+        raise RuntimeError("a non-GUI application already exists")
     app.setOrganizationName("ISHC")
     app.setApplicationName("ISHC Desk")
     load_fonts()
+    screen_fit.install(app)  # windows inside the screen, Tab never trapped in a table
     return app
 
 

@@ -22,6 +22,9 @@ PAGE_PARTS: dict[str, str] = {
     "users": "10-tai-khoan.md",
     "audit": "10-tai-khoan.md",
     "settings": "11-cai-dat-co-quan.md",
+    "dashboard": "12-ke-hoach-bao-cao.md",
+    "reports": "12-ke-hoach-bao-cao.md",
+    "exchange": "12-ke-hoach-bao-cao.md",
 }
 
 

@@ -34,6 +34,7 @@ from ui.messages import label
 from ui.service import refusal_text
 from ui.tasks import run_task
 from ui.widgets import DateEdit, ErrorLabel
+from ui.widgets.flow import FlowLayout, flow_row, labelled
 
 
 def tr(text: str) -> str:
@@ -254,10 +255,13 @@ class LoanFiguresPanel(QFrame):
             "income": tr("Thu nhập cải thiện"),
             "disbursed": tr("Cho vay trong kỳ"),
         }
-        cards = QHBoxLayout()
-        cards.setSpacing(16)
+        # the cards wrap onto a second line on a narrow screen instead of widening the window
+        cards = QWidget()
+        cards_flow = FlowLayout(cards, spacing=16)
         for key in self.CARDS:
-            card = QVBoxLayout()
+            holder = QWidget()
+            card = QVBoxLayout(holder)
+            card.setContentsMargins(0, 0, 0, 0)
             card.setSpacing(0)
             caption = QLabel(captions[key])
             caption.setStyleSheet("color: #555;")
@@ -268,19 +272,17 @@ class LoanFiguresPanel(QFrame):
             for widget in (caption, value, note):
                 card.addWidget(widget)
             self.captions[key], self.values[key], self.notes[key] = caption, value, note
-            cards.addLayout(card, 1)
+            cards_flow.addWidget(holder)
         period = QHBoxLayout()
         period.addWidget(self.title)
         period.addStretch(1)
-        period.addWidget(QLabel(tr("Từ ngày")))
-        period.addWidget(self.start_edit)
-        period.addWidget(QLabel(tr("đến ngày")))
-        period.addWidget(self.end_edit)
+        period.addWidget(flow_row(labelled(tr("Từ ngày"), self.start_edit),
+                                  labelled(tr("đến ngày"), self.end_edit)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
         layout.addLayout(period)
-        layout.addLayout(cards)
+        layout.addWidget(cards)
         layout.addWidget(self.error)
         self.start_edit.editingFinished.connect(self.refresh)
         self.end_edit.editingFinished.connect(self.refresh)

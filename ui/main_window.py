@@ -3,19 +3,43 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.context import AppContext, Change
+from ui.widgets.mnemonics import give_mnemonics, mark_window
+from ui.widgets.screen_fit import available_area, restore_layout
+
+# The size the window opens at on a screen with room for it; smaller screens get their
+# whole free area (a 1366×768 laptop, or 125–150 % scaling).
+PREFERRED_SIZE = QSize(1280, 780)
+# Ctrl+N, Ctrl+F and Ctrl+P on each page: the widget (by attribute name) they press or focus.
+PAGE_SHORTCUTS = {
+    "clubs": {"new": "add_button", "filter": "filter_edit", "print": "papers_button"},
+    "members": {"new": "add_button", "filter": "filter_edit"},
+    "funds": {"new": "receipt_button", "filter": "text_edit", "print": "print_voucher_button"},
+    "loans": {"new": "new_button", "filter": "filter_edit", "print": "print_button"},
+    "documents": {"new": "new_button", "print": "view_button"},
+    "users": {"new": "add_button"},
+    "meetings": {"new": "new_button", "print": "minutes_button"},
+    "activities": {"new": "activity_button"},
+    "training": {"new": "add_button"},
+    "supervision": {"new": "visit_button", "print": "print_button"},
+}
 
 
 def tr(text: str) -> str:
@@ -28,8 +52,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.setObjectName("mainWindow")
         self.setWindowTitle(tr("ISHC Desk — Quản lý CLB Liên thế hệ tự giúp nhau"))
-        self.resize(1280, 780)
+        self._fit_to_screen()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +73,8 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { border: none; background: transparent; font-size: 11pt; }"
             "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
             "QListWidget#navigation::item:selected { background: #1f6f8b; color: white; }"
+            "QListWidget#navigation:focus { border: 2px solid #1f6f8b; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected:!active { background: #5b8fa3; }"
         )
         side.addWidget(self.nav)
         self._add_user_box(side)
@@ -65,6 +92,10 @@ class MainWindow(QMainWindow):
         self._add_help_menu()
         self._update_office_label()
         self.nav.setCurrentRow(0)
+        for keys, what in ((QKeySequence.StandardKey.New, "new"),
+                           (QKeySequence.StandardKey.Find, "filter"),
+                           (QKeySequence.StandardKey.Print, "print")):
+            QShortcut(keys, self, lambda w=what: self.page_shortcut(w))
 
     def _add_pages(self) -> None:
         from models.accounts.access import can
@@ -120,12 +151,36 @@ class MainWindow(QMainWindow):
         spec = self._specs[row]
         if spec.key not in self.pages:
             page = spec.create(self.context, self)
+            page.setObjectName(page.objectName() or f"{spec.key}Page")
             placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, self._scrolled(page))
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[spec.key] = page
+            restore_layout(page)
+            # Alt+letters unique on the page, apart from the window's own buttons'
+            mark_window(page, self._window_letters)
         self.stack.setCurrentIndex(row)
+
+    def _scrolled(self, page: QWidget) -> QScrollArea:
+        """The page in a scroll area: a page that needs more room than the screen has scrolls
+        instead of widening the window (which would then never shrink back)."""
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{page.objectName()}Scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _fit_to_screen(self) -> None:
+        area = available_area(self)
+        if area.width() < PREFERRED_SIZE.width() or area.height() < PREFERRED_SIZE.height():
+            # title bar and frame come on top of the client area
+            self.resize(area.width(), area.height() - 40)
+            self.move(area.topLeft())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(PREFERRED_SIZE)
 
     def show_page(self, key: str) -> QWidget:
         """Open a page by key (building it if needed) and return it."""
@@ -141,6 +196,30 @@ class MainWindow(QMainWindow):
         select = getattr(page, "select_club", None)
         if select is not None:
             select(club_id)
+
+
+    def page_shortcut(self, what: str) -> bool:
+        """Ctrl+N presses the page's "new" button, Ctrl+P its print button, Ctrl+F goes to its
+        filter; False when the page has none (or it is disabled now)."""
+        row = self.stack.currentIndex()
+        if row < 0 or row >= len(self._specs):
+            return False
+        name = PAGE_SHORTCUTS.get(self._specs[row].key, {}).get(what)
+        widget = getattr(self.current_page(), name, None) if name else None
+        if widget is None or not widget.isVisibleTo(self) or not widget.isEnabled():
+            return False
+        if isinstance(widget, QAbstractButton):
+            widget.click()
+        else:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+        return True
+
+    def current_page(self) -> QWidget | None:
+        """The page in view (None before its first opening)."""
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else None
 
     def _on_changed(self, _change: Change) -> None:
         self._update_office_label()
@@ -175,6 +254,7 @@ class MainWindow(QMainWindow):
         if user is not None:
             self.user_label.setText(tr("Đang đăng nhập:<br><b>{name}</b><br>{role}").format(
                 name=user.full_name, role=roles_label(user.role)))
+        self._window_letters = give_mnemonics([self.password_button, self.sign_out_button])
         self.password_button.clicked.connect(self._change_password)
         self.sign_out_button.clicked.connect(self.signed_out.emit)
 

@@ -234,10 +234,15 @@ def _write_groups(club: Club, names: list[str]) -> None:
     audit.record("club_groups", club.id, "replace", {"groups": before}, {"groups": names})
 
 
-def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None) -> Club:
-    """Record the founding decision, groups and board; the club becomes 'founded'."""
-    today = today or dt.date.today()
-    club = get_club(club_id, "write")
+def check_founding(club_id: int, inp: FoundingInput, *, today: dt.date | None = None
+                   ) -> Collector:
+    """Every rule of found_club without writing: the wizard checks each step with these
+    before "Tiếp" and clears a mark once the clerk has put it right."""
+    return _check_founding(get_club(club_id), inp, today or dt.date.today())[1]
+
+
+def _check_founding(club: Club, inp: FoundingInput, today: dt.date
+                    ) -> tuple[list[str], Collector]:
     inp.decision_number = nfc(inp.decision_number)
     inp.decision_issuer = nfc(inp.decision_issuer)
     p = Collector()
@@ -262,6 +267,14 @@ def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None
     groups, gp = _check_groups(inp.groups)
     p.problems += gp.problems
     p.problems += _check_board(club, inp.board, today).problems
+    return groups, p
+
+
+def found_club(club_id: int, inp: FoundingInput, *, today: dt.date | None = None) -> Club:
+    """Record the founding decision, groups and board; the club becomes 'founded'."""
+    today = today or dt.date.today()
+    club = get_club(club_id, "write")
+    groups, p = _check_founding(club, inp, today)
     p.raise_if_any()
     with database.atomic():
         before = audit.snapshot(club)

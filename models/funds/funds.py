@@ -45,7 +45,8 @@ from models.text.vietnamese import nfc
 # The reads of models/funds/fund_reads.py are offered here too, so pages and dialogs ask one
 # module for a fund's money.
 __all__ = [
-    "CATEGORIES", "DEFAULT_FUNDS", "ENTRY_KINDS", "FUND_KINDS", "LOAN_ONLY_CATEGORIES", "MAX_AMOUNT",
+    "CATEGORIES", "DEFAULT_FUNDS", "ENTRY_KINDS", "FUND_KINDS", "LOAN_ONLY_CATEGORIES",
+    "MANUAL_CATEGORIES", "MAX_AMOUNT",
     "PAYMENT_CATEGORIES", "RECEIPT_CATEGORIES", "EntryInput", "Ledger", "LedgerLine",
     "Movements", "balance", "check_entry", "check_entry_date", "check_payment_cover",
     "close_period", "funds_of", "get_fund", "ledger", "lock_funds", "lowest_balance_from",
@@ -60,9 +61,14 @@ RECEIPT_CATEGORIES = ("member_fee", "donation", "budget_province", "budget_commu
                       "other_support", "loan_repayment", "loan_interest", "other")
 PAYMENT_CATEGORIES = ("loan_disbursement", "goods_purchase", "activity_spending", "home_care_spending",
                       "support_payment", "other")
-# Posted only with the loan it pays for: the goods enter the in-kind register at once.
-LOAN_ONLY_CATEGORIES = ("goods_purchase",)
 CATEGORIES = {"receipt": RECEIPT_CATEGORIES, "payment": PAYMENT_CATEGORIES}
+# Posted only with the loan they pay for (models/loans/loans.py): money is lent only through
+# the loan register, as a "Cho vay" payment typed by hand would leave the fund with no loan that
+# owes it back (`check` reports any such payment); goods bought for a loan enter the in-kind
+# register at once.
+LOAN_ONLY_CATEGORIES = ("loan_disbursement", "goods_purchase")
+MANUAL_CATEGORIES = {kind: tuple(c for c in codes if c not in LOAN_ONLY_CATEGORIES)
+                     for kind, codes in CATEGORIES.items()}
 # Far above any club's money, far below BIGINT: a typo of extra zeros is caught here.
 MAX_AMOUNT = 10**12
 
@@ -197,7 +203,9 @@ def check_entry(inp: EntryInput, *, today: dt.date | None = None) -> Collector:
         p.add("category", "required" if not inp.category else "category_kind",
               value=inp.category)
     elif inp.category in LOAN_ONLY_CATEGORIES:
-        p.add("category", "goods_by_loan")
+        # lent money and goods bought for a loan are posted with the loan, never by hand
+        p.add("category", "goods_by_loan" if inp.category == "goods_purchase"
+              else "loan_register_only", value=inp.category)
     amount_ok = False
     if inp.amount is None or inp.amount == "":
         p.add("amount", "required")

@@ -79,7 +79,8 @@ class FundBook:
             p.add("category", "required" if not inp.category else "category_kind",
                   value=inp.category)
         elif inp.category in funds.LOAN_ONLY_CATEGORIES:
-            p.add("category", "goods_by_loan")
+            p.add("category", "goods_by_loan" if inp.category == "goods_purchase"
+                  else "loan_register_only", value=inp.category)
         amount = inp.amount
         if amount is None or amount == "":
             p.add("amount", "required")

@@ -199,6 +199,15 @@ def loan_checks() -> list[Finding]:
         if status == "repaid" and paid != principal:
             findings.append(Finding("repaid_loan_owes", "loan", loan_id,
                                     f"{principal - paid}", named | {"amount": principal - paid}))
+    lent = {e for (e,) in Loan.select(Loan.disbursement_entry)
+            .where(Loan.disbursement_entry.is_null(False)).tuples()}
+    for (entry_id,) in (LedgerEntry.select(LedgerEntry.id)
+                        .where((LedgerEntry.category == "loan_disbursement")
+                               & (LedgerEntry.kind == "payment")
+                               & LedgerEntry.reverses.is_null()).tuples()):
+        # a "Cho vay" payment with no loan behind it (typed by hand before the rule)
+        if entry_id not in lent and entry_id not in reversed_entries:
+            findings.append(Finding("disbursement_without_loan", "ledger_entry", entry_id))
     for part in ("principal", "interest"):
         amount = getattr(LoanRepayment, part)
         link = getattr(LoanRepayment, f"{part}_entry")

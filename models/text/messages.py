@@ -301,6 +301,8 @@ ERRORS = {
     "before_fund_opened": N_("trước ngày lập quỹ ({date})"),
     "fund_closed": N_("quỹ đã đóng từ ngày {date}"),
     "category_kind": N_("khoản mục không phù hợp với loại phiếu (thu/chi)"),
+    "loan_register_only": N_("tiền cho vay chỉ chi qua sổ cho vay (trang «Cho vay», nút «Cho "
+                             "vay mới…»), để khoản vay có người nợ và lịch trả"),
     "counterparty_both": N_("chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB"),
     "is_reversal": N_("đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được"),
     "already_reversed": N_("phiếu này đã được đảo bằng phiếu số {number} ngày {date}"),

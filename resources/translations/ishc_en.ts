@@ -132,137 +132,137 @@
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="66" />
+      <location filename="../../ui/pages/activities_page.py" line="67" />
       <source>Thành viên được khám sức khỏe</source>
       <translation>Members with a health check</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="67" />
+      <location filename="../../ui/pages/activities_page.py" line="68" />
       <source>Người cao tuổi được chăm sóc tại nhà</source>
       <translation>Older people cared for at home</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="68" />
+      <location filename="../../ui/pages/activities_page.py" line="69" />
       <source>Lượt thăm tại nhà</source>
       <translation>Home visits</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="69" />
+      <location filename="../../ui/pages/activities_page.py" line="70" />
       <source>Người được giúp hưởng chế độ</source>
       <translation>People helped to claim an entitlement</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="70" />
+      <location filename="../../ui/pages/activities_page.py" line="71" />
       <source>  trong đó đã được hưởng</source>
       <translation>  of whom granted</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="71" />
+      <location filename="../../ui/pages/activities_page.py" line="72" />
       <source>Trường hợp được hỗ trợ</source>
       <translation>Self-help cases</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="72" />
+      <location filename="../../ui/pages/activities_page.py" line="73" />
       <source>Giá trị hỗ trợ (đồng)</source>
       <translation>Value of help (VND)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="84" />
+      <location filename="../../ui/pages/activities_page.py" line="85" />
       <source>Hoạt động</source>
       <translation>Activities</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="99" />
+      <location filename="../../ui/pages/activities_page.py" line="100" />
       <source>Khám sức khỏe</source>
       <translation>Health checks</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="100" />
+      <location filename="../../ui/pages/activities_page.py" line="101" />
       <source>Chăm sóc tại nhà</source>
       <translation>Home care</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="100" />
+      <location filename="../../ui/pages/activities_page.py" line="101" />
       <source>Hỗ trợ</source>
       <translation>Self-help</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="101" />
+      <location filename="../../ui/pages/activities_page.py" line="102" />
       <source>Hưởng chế độ</source>
       <translation>Entitlements</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="119" />
+      <location filename="../../ui/pages/activities_page.py" line="120" />
       <source>Ghi hoạt động…</source>
       <translation>Record activity…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="120" />
+      <location filename="../../ui/pages/activities_page.py" line="121" />
       <source>Ghi khám sức khỏe…</source>
       <translation>Record health check…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="121" />
+      <location filename="../../ui/pages/activities_page.py" line="122" />
       <source>Ghép cặp chăm sóc…</source>
       <translation>Pair for home care…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="122" />
+      <location filename="../../ui/pages/activities_page.py" line="123" />
       <source>Ghi lần thăm…</source>
       <translation>Record visit…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="123" />
+      <location filename="../../ui/pages/activities_page.py" line="124" />
       <source>Ghi hỗ trợ…</source>
       <translation>Record help…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="124" />
+      <location filename="../../ui/pages/activities_page.py" line="125" />
       <source>Ghi hỗ trợ hưởng chế độ…</source>
       <translation>Record entitlement claim…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="144" />
+      <location filename="../../ui/pages/activities_page.py" line="145" />
       <source>Hoạt động của câu lạc bộ</source>
       <translation>Club activities</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="146" />
+      <location filename="../../ui/pages/activities_page.py" line="147" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="148" />
+      <location filename="../../ui/pages/activities_page.py" line="149" />
       <source>Năm:</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="165" />
+      <location filename="../../ui/pages/activities_page.py" line="163" />
       <source>Số liệu trong năm:</source>
       <translation>Figures of the year:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="167" />
+      <location filename="../../ui/pages/activities_page.py" line="165" />
       <source>Số hoạt động theo lĩnh vực:</source>
       <translation>Activities per area:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="181" />
+      <location filename="../../ui/pages/activities_page.py" line="179" />
       <source>Tất cả CLB</source>
       <translation>All clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="206" />
+      <location filename="../../ui/pages/activities_page.py" line="204" />
       <source>Chọn một CLB để xem và ghi danh sách hoạt động.</source>
       <translation>Choose a club to see and record its activities.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="213" />
+      <location filename="../../ui/pages/activities_page.py" line="211" />
       <source>Các chỉ số sức khỏe được ẩn với vai trò của bạn.</source>
       <translation>Health values are hidden for your role.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/activities_page.py" line="226" />
+      <location filename="../../ui/pages/activities_page.py" line="224" />
       <source>Số hoạt động</source>
       <translation>Activities</translation>
     </message>
@@ -328,22 +328,22 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="74" />
+      <location filename="../../ui/app.py" line="82" />
       <source>Phiên bản cũ</source>
       <translation>Outdated version</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="74" />
+      <location filename="../../ui/app.py" line="82" />
       <source>Dữ liệu này do phiên bản ISHC Desk mới hơn tạo ra (phiên bản dữ liệu {found}). Hãy cài phiên bản mới của chương trình.</source>
       <translation>This data was created by a newer version of ISHC Desk (data version {found}). Please install the new version of the program.</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="89" />
+      <location filename="../../ui/app.py" line="97" />
       <source>Không mở được dữ liệu</source>
       <translation>Cannot open the data</translation>
     </message>
     <message>
-      <location filename="../../ui/app.py" line="89" />
+      <location filename="../../ui/app.py" line="97" />
       <source>Không kết nối được cơ sở dữ liệu:
 {error}</source>
       <translation>Cannot connect to the database:
@@ -556,77 +556,77 @@
       <translation>Change log</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="51" />
+      <location filename="../../ui/pages/audit_page.py" line="50" />
       <source>Lọc</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="52" />
+      <location filename="../../ui/pages/audit_page.py" line="51" />
       <source>Bỏ lọc</source>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="53" />
+      <location filename="../../ui/pages/audit_page.py" line="54" />
       <source>Người thực hiện:</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="54" />
+      <location filename="../../ui/pages/audit_page.py" line="55" />
       <source>Loại dữ liệu:</source>
       <translation>Data type:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="55" />
+      <location filename="../../ui/pages/audit_page.py" line="56" />
       <source>Từ ngày:</source>
       <translation>From:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="55" />
+      <location filename="../../ui/pages/audit_page.py" line="56" />
       <source>đến ngày:</source>
       <translation>to:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="90" />
+      <location filename="../../ui/pages/audit_page.py" line="86" />
       <source>Chọn một dòng để xem giá trị trước và sau khi thay đổi.</source>
       <translation>Select a row to see the values before and after the change.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="118" />
+      <location filename="../../ui/pages/audit_page.py" line="114" />
       <source>Tất cả</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="128" />
+      <location filename="../../ui/pages/audit_page.py" line="124" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="129" />
+      <location filename="../../ui/pages/audit_page.py" line="125" />
       <source>Đến ngày</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="133" />
+      <location filename="../../ui/pages/audit_page.py" line="129" />
       <source>{field}: không đúng ngày dd/mm/yyyy: «{value}»</source>
       <translation>{field}: not a date in dd/mm/yyyy form: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="151" />
+      <location filename="../../ui/pages/audit_page.py" line="147" />
       <source>Đang tải…</source>
       <translation>Loading…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="160" />
+      <location filename="../../ui/pages/audit_page.py" line="156" />
       <source>Không đọc được nhật ký: {error}</source>
       <translation>Cannot read the change log: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="167" />
+      <location filename="../../ui/pages/audit_page.py" line="163" />
       <source>{n} thay đổi, mới nhất ở trên.</source>
       <translation>Changes: {n}, newest first.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/audit_page.py" line="175" />
+      <location filename="../../ui/pages/audit_page.py" line="171" />
       <source>{when} — {actor}: {action} {entity} {key}</source>
       <translation>{when} — {actor}: {action} {entity} {key}</translation>
     </message>
@@ -2932,92 +2932,92 @@
   <context>
     <name>ClubDialog</name>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="51" />
+      <location filename="../../dialogs/club_dialog.py" line="52" />
       <source>Sửa thông tin CLB</source>
       <translation>Edit club details</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="51" />
+      <location filename="../../dialogs/club_dialog.py" line="52" />
       <source>Thêm CLB dự kiến</source>
       <translation>Add planned club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="57" />
+      <location filename="../../dialogs/club_dialog.py" line="58" />
       <source>VD: DX01</source>
       <translation>e.g. DX01</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="59" />
+      <location filename="../../dialogs/club_dialog.py" line="60" />
       <source>VD: CLB Liên thế hệ tự giúp nhau tổ 1</source>
       <translation>e.g. CLB Liên thế hệ tự giúp nhau tổ 1</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="61" />
+      <location filename="../../dialogs/club_dialog.py" line="62" />
       <source>(chưa khai báo xã/phường)</source>
       <translation>(commune/ward not set)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="70" />
+      <location filename="../../dialogs/club_dialog.py" line="71" />
       <source>VD: ngày 15 hằng tháng</source>
       <translation>e.g. ngày 15 hằng tháng (the 15th of each month)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="72" />
+      <location filename="../../dialogs/club_dialog.py" line="73" />
       <source>VD: Nhà văn hóa tổ 1</source>
       <translation>e.g. Nhà văn hóa tổ 1 (community hall)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="77" />
+      <location filename="../../dialogs/club_dialog.py" line="78" />
       <source>Mã CLB:</source>
       <translation>Club code:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="78" />
+      <location filename="../../dialogs/club_dialog.py" line="79" />
       <source>Tên CLB:</source>
       <translation>Club name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="79" />
+      <location filename="../../dialogs/club_dialog.py" line="80" />
       <source>Xã/phường:</source>
       <translation>Commune/ward:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="80" />
+      <location filename="../../dialogs/club_dialog.py" line="81" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="82" />
+      <location filename="../../dialogs/club_dialog.py" line="83" />
       <source>Giai đoạn kế hoạch:</source>
       <translation>Plan period:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="84" />
+      <location filename="../../dialogs/club_dialog.py" line="85" />
       <source>Ngày sinh hoạt:</source>
       <translation>Meeting day:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="86" />
+      <location filename="../../dialogs/club_dialog.py" line="87" />
       <source>Địa điểm sinh hoạt:</source>
       <translation>Meeting place:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="88" />
+      <location filename="../../dialogs/club_dialog.py" line="89" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="93" />
+      <location filename="../../dialogs/club_dialog.py" line="94" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="94" />
+      <location filename="../../dialogs/club_dialog.py" line="95" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/club_dialog.py" line="115" />
+      <location filename="../../dialogs/club_dialog.py" line="116" />
       <source>(không còn)</source>
       <translation>(no longer exists)</translation>
     </message>
@@ -3893,172 +3893,172 @@ Check the network or ask the administrator. You can change the connection settin
   <context>
     <name>EntryDialog</name>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="67" />
+      <location filename="../../dialogs/entry_dialog.py" line="68" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="67" />
+      <location filename="../../dialogs/entry_dialog.py" line="68" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="71" />
+      <location filename="../../dialogs/entry_dialog.py" line="72" />
       <source>Thành viên CLB</source>
       <translation>Club member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="72" />
+      <location filename="../../dialogs/entry_dialog.py" line="73" />
       <source>Người/đơn vị ngoài CLB</source>
       <translation>Person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="76" />
+      <location filename="../../dialogs/entry_dialog.py" line="77" />
       <source>Gõ tên thành viên, VD: nguyen thi hue</source>
       <translation>Type the member's name, e.g. nguyen thi hue</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="82" />
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
       <source>VD: UBND phường Đức Xuân</source>
       <translation>e.g. UBND phường Đức Xuân</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="82" />
+      <location filename="../../dialogs/entry_dialog.py" line="83" />
       <source>VD: Cửa hàng Minh Phát</source>
       <translation>e.g. Cửa hàng Minh Phát</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="84" />
+      <location filename="../../dialogs/entry_dialog.py" line="85" />
       <source>— Chọn khoản mục —</source>
       <translation>— Choose a category —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="89" />
+      <location filename="../../dialogs/entry_dialog.py" line="90" />
       <source>VD: Thu hội phí tháng 11/2026</source>
       <translation>e.g. Membership fees for 11/2026</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="90" />
+      <location filename="../../dialogs/entry_dialog.py" line="91" />
       <source>VD: Chi mua quà thăm hỏi thành viên ốm</source>
       <translation>e.g. Gifts for visiting sick members</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="118" />
+      <location filename="../../dialogs/entry_dialog.py" line="119" />
       <source>{fund} — {club}</source>
       <translation>{fund} — {club}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="137" />
+      <location filename="../../dialogs/entry_dialog.py" line="138" />
       <source>đồng</source>
       <translation>đồng</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="144" />
+      <location filename="../../dialogs/entry_dialog.py" line="145" />
       <source>Ngày:</source>
       <translation>Date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="146" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Người nộp tiền:</source>
       <translation>Paid by:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="146" />
+      <location filename="../../dialogs/entry_dialog.py" line="147" />
       <source>Người nhận tiền:</source>
       <translation>Paid to:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="147" />
+      <location filename="../../dialogs/entry_dialog.py" line="148" />
       <source>Khoản mục:</source>
       <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="149" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Nội dung:</source>
       <translation>Description:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="149" />
+      <location filename="../../dialogs/entry_dialog.py" line="150" />
       <source>Lý do chi:</source>
       <translation>Reason for payment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="151" />
+      <location filename="../../dialogs/entry_dialog.py" line="152" />
       <source>Số tiền:</source>
       <translation>Amount:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="152" />
+      <location filename="../../dialogs/entry_dialog.py" line="153" />
       <source>Số dư quỹ:</source>
       <translation>Fund balance:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="153" />
+      <location filename="../../dialogs/entry_dialog.py" line="154" />
       <source>Kèm theo:</source>
       <translation>Attached:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="159" />
+      <location filename="../../dialogs/entry_dialog.py" line="160" />
       <source>Lưu phiếu thu</source>
       <translation>Save receipt voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="160" />
+      <location filename="../../dialogs/entry_dialog.py" line="161" />
       <source>Lưu phiếu chi</source>
       <translation>Save payment voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="167" />
+      <location filename="../../dialogs/entry_dialog.py" line="168" />
       <source>chứng từ gốc</source>
       <translation>source document(s)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="174" />
+      <location filename="../../dialogs/entry_dialog.py" line="175" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="176" />
+      <location filename="../../dialogs/entry_dialog.py" line="177" />
       <source>— đã ra khỏi CLB</source>
       <translation>— has left the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="210" />
+      <location filename="../../dialogs/entry_dialog.py" line="211" />
       <source>cuối ngày {date}: {now} đ</source>
       <translation>end of {date}: {now} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="213" />
+      <location filename="../../dialogs/entry_dialog.py" line="214" />
       <source> → sau phiếu này: {after} đ</source>
       <translation> → after this voucher: {after} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="221" />
+      <location filename="../../dialogs/entry_dialog.py" line="222" />
       <source>Số dư ngày {date} chỉ còn {low} đ: chỉ chi được tối đa {low} đ vào ngày đã chọn.</source>
       <translation>The balance on {date} is only {low} đ: at most {low} đ can be paid out on the chosen date.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="225" />
+      <location filename="../../dialogs/entry_dialog.py" line="226" />
       <source>Quỹ không đủ tiền để chi khoản này.</source>
       <translation>The fund does not have enough money for this payment.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="264" />
+      <location filename="../../dialogs/entry_dialog.py" line="265" />
       <source>Đã lưu phiếu</source>
       <translation>Voucher saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="265" />
+      <location filename="../../dialogs/entry_dialog.py" line="266" />
       <source>Đã lưu phiếu {code}. In phiếu ngay?</source>
       <translation>Voucher {code} saved. Print it now?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="267" />
+      <location filename="../../dialogs/entry_dialog.py" line="268" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../dialogs/entry_dialog.py" line="268" />
+      <location filename="../../dialogs/entry_dialog.py" line="269" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -4383,177 +4383,177 @@ Trust this key?</translation>
       <translation>Statute adopted on:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="125" />
+      <location filename="../../dialogs/founding_wizard.py" line="138" />
       <source>Bước 2. Tổ/nhóm</source>
       <translation>Step 2. Groups</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="126" />
+      <location filename="../../dialogs/founding_wizard.py" line="139" />
       <source>Các tổ/nhóm của CLB. Có thể thêm, xóa, đổi tên (bấm đúp) và đổi thứ tự; để trống nếu CLB chưa chia tổ/nhóm.</source>
       <translation>The club's groups. You can add, delete, rename (double-click) and reorder them; leave the list empty if the club has no groups yet.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="133" />
+      <location filename="../../dialogs/founding_wizard.py" line="146" />
       <source>Thêm tổ/nhóm</source>
       <translation>Add group</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="133" />
+      <location filename="../../dialogs/founding_wizard.py" line="146" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="134" />
+      <location filename="../../dialogs/founding_wizard.py" line="147" />
       <source>Lên</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="134" />
+      <location filename="../../dialogs/founding_wizard.py" line="147" />
       <source>Xuống</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="154" />
+      <location filename="../../dialogs/founding_wizard.py" line="172" />
       <source>Nhóm {n}</source>
       <translation>Nhóm {n}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="185" />
+      <location filename="../../dialogs/founding_wizard.py" line="203" />
       <source>Bước 3. Ban chủ nhiệm</source>
       <translation>Step 3. Management board</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="186" />
+      <location filename="../../dialogs/founding_wizard.py" line="204" />
       <source>Mỗi dòng một người: chọn thành viên đang sinh hoạt của CLB hoặc nhập người mới (người mới được ghi vào danh sách thành viên).</source>
       <translation>One person per row: choose an active member of the club or enter a new person (new people are added to the member list).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="210" />
+      <location filename="../../dialogs/founding_wizard.py" line="229" />
       <source>Bước 4. Xác nhận</source>
       <translation>Step 4. Confirm</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="211" />
+      <location filename="../../dialogs/founding_wizard.py" line="230" />
       <source>Kiểm tra lại rồi bấm «Thành lập» để ghi vào dữ liệu.</source>
       <translation>Check everything, then click “Establish” to save it.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="231" />
+      <location filename="../../dialogs/founding_wizard.py" line="250" />
       <source>Thành lập CLB {code}</source>
       <translation>Establish club {code}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="234" />
+      <location filename="../../dialogs/founding_wizard.py" line="253" />
       <source>&lt; Quay lại</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="235" />
+      <location filename="../../dialogs/founding_wizard.py" line="254" />
       <source>Tiếp &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="236" />
+      <location filename="../../dialogs/founding_wizard.py" line="255" />
       <source>Thành lập</source>
       <translation>Establish</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="237" />
+      <location filename="../../dialogs/founding_wizard.py" line="256" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="249" />
+      <location filename="../../dialogs/founding_wizard.py" line="268" />
       <source>Số tiếp theo trong sổ văn bản của UBND năm {year}: {number}</source>
       <translation>Next number in the People's Committee's register for {year}: {number}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="316" />
+      <location filename="../../dialogs/founding_wizard.py" line="345" />
       <source>Chưa thông qua</source>
       <translation>Not yet adopted</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="318" />
+      <location filename="../../dialogs/founding_wizard.py" line="347" />
       <source>Đã thông qua (chưa ghi ngày)</source>
       <translation>Adopted (date not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="319" />
+      <location filename="../../dialogs/founding_wizard.py" line="348" />
       <source>Đã thông qua ngày {date}</source>
       <translation>Adopted on {date}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="326" />
+      <location filename="../../dialogs/founding_wizard.py" line="355" />
       <source>Số quyết định</source>
       <translation>Decision number</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="327" />
+      <location filename="../../dialogs/founding_wizard.py" line="356" />
       <source>Ngày quyết định</source>
       <translation>Decision date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="328" />
+      <location filename="../../dialogs/founding_wizard.py" line="357" />
       <source>Cơ quan ra quyết định</source>
       <translation>Issuing authority</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="329" />
+      <location filename="../../dialogs/founding_wizard.py" line="358" />
       <source>Ngày lễ ra mắt</source>
       <translation>Launch ceremony date</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="330" />
+      <location filename="../../dialogs/founding_wizard.py" line="359" />
       <source>Quy chế</source>
       <translation>Statute</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="332" />
+      <location filename="../../dialogs/founding_wizard.py" line="361" />
       <source>Câu lạc bộ</source>
       <translation>Club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="336" />
+      <location filename="../../dialogs/founding_wizard.py" line="365" />
       <source>Tổ/nhóm ({n})</source>
       <translation>Groups ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="340" />
+      <location filename="../../dialogs/founding_wizard.py" line="369" />
       <source>Chưa chia tổ/nhóm.</source>
       <translation>No groups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="341" />
+      <location filename="../../dialogs/founding_wizard.py" line="370" />
       <source>Ban chủ nhiệm ({n} người)</source>
       <translation>Management board ({n})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="343" />
+      <location filename="../../dialogs/founding_wizard.py" line="372" />
       <source>Chức danh</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="343" />
+      <location filename="../../dialogs/founding_wizard.py" line="372" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="343" />
+      <location filename="../../dialogs/founding_wizard.py" line="372" />
       <source>Năm sinh</source>
       <translation>Year of birth</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="344" />
+      <location filename="../../dialogs/founding_wizard.py" line="373" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="344" />
+      <location filename="../../dialogs/founding_wizard.py" line="373" />
       <source>Nhiệm kỳ</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../dialogs/founding_wizard.py" line="348" />
+      <location filename="../../dialogs/founding_wizard.py" line="377" />
       <source>Khi bấm «Thành lập», CLB chuyển sang trạng thái «{status}» từ ngày quyết định; người mới trong Ban chủ nhiệm được ghi vào danh sách thành viên.</source>
       <translation>When you click “Establish”, the club's status becomes “{status}” from the decision date; new people on the management board are added to the member list.</translation>
     </message>
@@ -4870,152 +4870,152 @@ Reason: {reason}</translation>
       <translation>Search payer/payee, description, voucher No.…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="117" />
+      <location filename="../../ui/pages/funds_page.py" line="123" />
       <source>Phiếu thu mới</source>
       <translation>New receipt</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="118" />
+      <location filename="../../ui/pages/funds_page.py" line="124" />
       <source>Phiếu chi mới</source>
       <translation>New payment</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="119" />
+      <location filename="../../ui/pages/funds_page.py" line="125" />
       <source>Đảo phiếu</source>
       <translation>Reverse voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="120" />
+      <location filename="../../ui/pages/funds_page.py" line="126" />
       <source>In phiếu</source>
       <translation>Print voucher</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="121" />
+      <location filename="../../ui/pages/funds_page.py" line="127" />
       <source>Khóa sổ tháng/năm</source>
       <translation>Close month/year</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="122" />
+      <location filename="../../ui/pages/funds_page.py" line="128" />
       <source>Kiểm kê quỹ</source>
       <translation>Cash count</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="123" />
+      <location filename="../../ui/pages/funds_page.py" line="129" />
       <source>In sổ quỹ</source>
       <translation>Print cash book</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="124" />
+      <location filename="../../ui/pages/funds_page.py" line="130" />
       <source>Xuất Excel sổ quỹ</source>
       <translation>Export cash book to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="125" />
+      <location filename="../../ui/pages/funds_page.py" line="131" />
       <source>Mở quỹ mới…</source>
       <translation>Open a new fund…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="126" />
+      <location filename="../../ui/pages/funds_page.py" line="132" />
       <source>Số liệu quỹ…</source>
       <translation>Fund figures…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="156" />
+      <location filename="../../ui/pages/funds_page.py" line="162" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="162" />
+      <location filename="../../ui/pages/funds_page.py" line="168" />
       <source>Các quỹ của CLB (số dư hôm nay):</source>
       <translation>The club's funds (balance today):</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="169" />
+      <location filename="../../ui/pages/funds_page.py" line="175" />
       <source>Kỳ:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="172" />
+      <location filename="../../ui/pages/funds_page.py" line="178" />
       <source>từ</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="174" />
+      <location filename="../../ui/pages/funds_page.py" line="180" />
       <source>đến</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="178" />
+      <location filename="../../ui/pages/funds_page.py" line="184" />
       <source>Lọc:</source>
       <translation>Filter:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="285" />
+      <location filename="../../ui/pages/funds_page.py" line="291" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="335" />
+      <location filename="../../ui/pages/funds_page.py" line="341" />
       <source>Chưa chọn câu lạc bộ.</source>
       <translation>No club selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="336" />
+      <location filename="../../ui/pages/funds_page.py" line="342" />
       <source>CLB này chưa có quỹ: các quỹ được lập khi làm thủ tục thành lập CLB, hoặc bấm «Mở quỹ mới…».</source>
       <translation>This club has no funds yet: funds are set up when the club is established, or click “Open a new fund…”.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="339" />
+      <location filename="../../ui/pages/funds_page.py" line="345" />
       <source>Chưa chọn quỹ.</source>
       <translation>No fund selected.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="341" />
+      <location filename="../../ui/pages/funds_page.py" line="347" />
       <source>Kỳ chưa đúng: ngày dạng dd/mm/yyyy, từ ngày không sau đến ngày.</source>
       <translation>Invalid period: dates as dd/mm/yyyy, the start no later than the end.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="346" />
+      <location filename="../../ui/pages/funds_page.py" line="352" />
       <source>Đang tải sổ quỹ…</source>
       <translation>Loading the cash book…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="367" />
+      <location filename="../../ui/pages/funds_page.py" line="373" />
       <source>Không tải được sổ quỹ: {error}</source>
       <translation>Cannot load the cash book: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="384" />
+      <location filename="../../ui/pages/funds_page.py" line="390" />
       <source>Tồn đầu kỳ</source>
       <translation>Opening balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="384" />
+      <location filename="../../ui/pages/funds_page.py" line="390" />
       <source>Tổng thu</source>
       <translation>Total receipts</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="385" />
+      <location filename="../../ui/pages/funds_page.py" line="391" />
       <source>Tổng chi</source>
       <translation>Total payments</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="385" />
+      <location filename="../../ui/pages/funds_page.py" line="391" />
       <source>Tồn cuối kỳ</source>
       <translation>Closing balance</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="389" />
+      <location filename="../../ui/pages/funds_page.py" line="395" />
       <source>Kỳ {start} – {end}: đang hiển thị {shown}/{total} phiếu</source>
       <translation>Period {start} – {end}: showing {shown} of {total} vouchers</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="464" />
+      <location filename="../../ui/pages/funds_page.py" line="470" />
       <source>Đã ghi kết quả kiểm kê</source>
       <translation>Cash count recorded</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/funds_page.py" line="464" />
+      <location filename="../../ui/pages/funds_page.py" line="470" />
       <source>Ngày {date}: tiền mặt đếm được {counted} đ, số dư theo sổ {book} đ.
 {diff}.</source>
       <translation>On {date}: cash counted {counted} đ, book balance {book} đ.
@@ -5719,187 +5719,187 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDetail</name>
     <message>
-      <location filename="../../ui/loan_detail.py" line="47" />
+      <location filename="../../ui/loan_detail.py" line="48" />
       <source>{rate} %/tháng</source>
       <translation>{rate} %/month</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="92" />
+      <location filename="../../ui/loan_detail.py" line="93" />
       <source>Chọn một khoản vay trong sổ để xem lịch trả nợ và các lần trả.</source>
       <translation>Select a loan in the register to see its repayment schedule and repayments.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="99" />
+      <location filename="../../ui/loan_detail.py" line="100" />
       <source>Lịch trả nợ</source>
       <translation>Repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="101" />
+      <location filename="../../ui/loan_detail.py" line="102" />
       <source>Các lần trả nợ</source>
       <translation>Repayments</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="142" />
+      <location filename="../../ui/loan_detail.py" line="143" />
       <source>Khế ước số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="146" />
+      <location filename="../../ui/loan_detail.py" line="147" />
       <source>, {quantity} {unit} × {value} đ</source>
       <translation>, {quantity} {unit} × {value} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="154" />
+      <location filename="../../ui/loan_detail.py" line="155" />
       <source>{what}. Số tiền vay: &lt;b&gt;{amount} đ&lt;/b&gt;. Mục đích: {purpose}.</source>
       <translation>{what}. Loan amount: &lt;b&gt;{amount} đ&lt;/b&gt;. Purpose: {purpose}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="156" />
+      <location filename="../../ui/loan_detail.py" line="157" />
       <source>Vay ngày {date}, thời hạn {term} tháng, lãi suất {rate}, {method}; {plan}.</source>
       <translation>Borrowed on {date} for {term} months at {rate}, {method}; {plan}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="163" />
+      <location filename="../../ui/loan_detail.py" line="164" />
       <source>Người bảo lãnh: {name}.</source>
       <translation>Guarantor: {name}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="182" />
+      <location filename="../../ui/loan_detail.py" line="183" />
       <source>Khoản vay có ngày vay sau ngày {date}.</source>
       <translation>The loan was made after {date}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="188" />
+      <location filename="../../ui/loan_detail.py" line="189" />
       <source>Số nợ đã xóa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Written off: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="191" />
+      <location filename="../../ui/loan_detail.py" line="192" />
       <source>Dư nợ: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Outstanding: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="193" />
+      <location filename="../../ui/loan_detail.py" line="194" />
       <source>Đã trả gốc {principal} đ, lãi {interest} đ</source>
       <translation>Paid: principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="197" />
+      <location filename="../../ui/loan_detail.py" line="198" />
       <source>Quá hạn {days} ngày: còn thiếu {amount} đ</source>
       <translation>{days} days overdue: {amount} đ in arrears</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="202" />
+      <location filename="../../ui/loan_detail.py" line="203" />
       <source>Kỳ tới: {date}, {amount} đ</source>
       <translation>Next instalment: {date}, {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="205" />
+      <location filename="../../ui/loan_detail.py" line="206" />
       <source>Kết thúc ngày {date}</source>
       <translation>Ended on {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="211" />
+      <location filename="../../ui/loan_detail.py" line="212" />
       <source>Xóa nợ theo {decision}.</source>
       <translation>Written off under {decision}.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="213" />
+      <location filename="../../ui/loan_detail.py" line="214" />
       <source>Kết quả: thu nhập có cải thiện.</source>
       <translation>Outcome: income improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="214" />
+      <location filename="../../ui/loan_detail.py" line="215" />
       <source>Kết quả: thu nhập chưa cải thiện.</source>
       <translation>Outcome: income not improved.</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="250" />
+      <location filename="../../ui/loan_detail.py" line="251" />
       <source>Thành viên đã vay</source>
       <translation>Members who borrowed</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="251" />
+      <location filename="../../ui/loan_detail.py" line="252" />
       <source>Dư nợ cuối kỳ</source>
       <translation>Outstanding at period end</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="252" />
+      <location filename="../../ui/loan_detail.py" line="253" />
       <source>Nợ quá hạn trên 30 ngày</source>
       <translation>Overdue more than 30 days</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="253" />
+      <location filename="../../ui/loan_detail.py" line="254" />
       <source>Tỷ lệ trả nợ đúng hạn</source>
       <translation>On-time repayment rate</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="254" />
+      <location filename="../../ui/loan_detail.py" line="255" />
       <source>Thu nhập cải thiện</source>
       <translation>Income improved</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="255" />
+      <location filename="../../ui/loan_detail.py" line="256" />
       <source>Cho vay trong kỳ</source>
       <translation>Lent in the period</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="275" />
+      <location filename="../../ui/loan_detail.py" line="279" />
       <source>Từ ngày</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="277" />
+      <location filename="../../ui/loan_detail.py" line="280" />
       <source>đến ngày</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="295" />
+      <location filename="../../ui/loan_detail.py" line="297" />
       <source>Chỉ số cho vay của CLB</source>
       <translation>Club lending figures</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="296" />
+      <location filename="../../ui/loan_detail.py" line="298" />
       <source>Chỉ số cho vay toàn xã/phường</source>
       <translation>Lending figures for the whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="329" />
+      <location filename="../../ui/loan_detail.py" line="331" />
       <source>{n} trong {total} thành viên</source>
       <translation>{n} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="331" />
+      <location filename="../../ui/loan_detail.py" line="333" />
       <source>{amount} đ</source>
       <translation>{amount} đ</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="333" />
+      <location filename="../../ui/loan_detail.py" line="335" />
       <source>{n} khoản đang vay</source>
       <translation>loans outstanding: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="335" />
+      <location filename="../../ui/loan_detail.py" line="337" />
       <source>{amount} đ dư nợ</source>
       <translation>{amount} đ outstanding</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="341" />
+      <location filename="../../ui/loan_detail.py" line="343" />
       <source>đã thu {got} / {due} đ đến hạn</source>
       <translation>collected {got} of {due} đ due</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="344" />
+      <location filename="../../ui/loan_detail.py" line="346" />
       <source>{n} trong {total} khoản đã kết thúc</source>
       <translation>{n} of {total} closed loans</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="348" />
+      <location filename="../../ui/loan_detail.py" line="350" />
       <source>{n} khoản</source>
       <translation>loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/loan_detail.py" line="367" />
+      <location filename="../../ui/loan_detail.py" line="369" />
       <source>Khế ước vay số {number:02d} — {name}</source>
       <translation>Loan agreement No. {number:02d} — {name}</translation>
     </message>
@@ -5907,227 +5907,227 @@ Reason: {reason}</translation>
   <context>
     <name>LoanDialog</name>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="95" />
+      <location filename="../../dialogs/loan_dialog.py" line="96" />
       <source>Cho vay mới</source>
       <translation>New loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="99" />
-      <source>— Chọn thành viên —</source>
-      <translation>— Choose a member —</translation>
+      <location filename="../../dialogs/loan_dialog.py" line="100" />
+      <source>Gõ tên thành viên, VD: nguyen thi hue</source>
+      <translation>Type the member's name, e.g. nguyen thi hue</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="101" />
+      <location filename="../../dialogs/loan_dialog.py" line="103" />
       <source>— Không có —</source>
       <translation>— None —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="103" />
+      <location filename="../../dialogs/loan_dialog.py" line="105" />
       <source>{name} ({year})</source>
       <translation>{name} ({year})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="106" />
+      <location filename="../../dialogs/loan_dialog.py" line="108" />
       <source>Người ngoài CLB…</source>
       <translation>Someone outside the club…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="115" />
+      <location filename="../../dialogs/loan_dialog.py" line="118" />
       <source>VD: Bò cái giống, Cây giống bưởi Diễn</source>
       <translation>e.g. Bò cái giống, Cây giống bưởi Diễn</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="128" />
+      <location filename="../../dialogs/loan_dialog.py" line="131" />
       <source>Trại giống, cửa hàng CLB mua hiện vật; để trống nếu lấy hiện vật quỹ đang giữ</source>
       <translation>Hatchery or shop the club buys the goods from; empty if the goods come from what the fund holds</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="133" />
+      <location filename="../../dialogs/loan_dialog.py" line="136" />
       <source>— Chọn mục đích —</source>
       <translation>— Choose a purpose —</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="137" />
+      <location filename="../../dialogs/loan_dialog.py" line="140" />
       <source>VD: nuôi bò sinh sản</source>
       <translation>e.g. breeding cattle</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="141" />
+      <location filename="../../dialogs/loan_dialog.py" line="144" />
       <source>tháng</source>
       <translation>months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="148" />
+      <location filename="../../dialogs/loan_dialog.py" line="151" />
       <source>Họ tên người bảo lãnh ngoài CLB</source>
       <translation>Name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="205" />
+      <location filename="../../dialogs/loan_dialog.py" line="208" />
       <source>tối đa {amount} đ</source>
       <translation>at most {amount} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="207" />
+      <location filename="../../dialogs/loan_dialog.py" line="210" />
       <source>tối đa {n} tháng</source>
       <translation>at most {n} months</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="208" />
+      <location filename="../../dialogs/loan_dialog.py" line="211" />
       <source>Mức vay tối đa: &lt;b&gt;{amount} đ&lt;/b&gt;</source>
       <translation>Maximum loan: &lt;b&gt;{amount} đ&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="210" />
+      <location filename="../../dialogs/loan_dialog.py" line="213" />
       <source>Thời hạn tối đa: &lt;b&gt;{n} tháng&lt;/b&gt;</source>
       <translation>Maximum term: &lt;b&gt;{n} months&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="211" />
+      <location filename="../../dialogs/loan_dialog.py" line="214" />
       <source>Lãi suất: &lt;b&gt;{rate}&lt;/b&gt;, {method}</source>
       <translation>Interest rate: &lt;b&gt;{rate}&lt;/b&gt;, {method}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="214" />
+      <location filename="../../dialogs/loan_dialog.py" line="217" />
       <source>Phải có người bảo lãnh</source>
       <translation>A guarantor is required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="215" />
+      <location filename="../../dialogs/loan_dialog.py" line="218" />
       <source>Không bắt buộc người bảo lãnh</source>
       <translation>No guarantor required</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="217" />
+      <location filename="../../dialogs/loan_dialog.py" line="220" />
       <source>CLB chưa đặt quy định cho vay: đang dùng mức mặc định của chương trình. Hãy nhập quy định theo quy chế của CLB.</source>
       <translation>The club has not set its lending rules: the program's defaults are in use. Enter the rules from the club statute.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="231" />
+      <location filename="../../dialogs/loan_dialog.py" line="234" />
       <source>Thành viên vay:</source>
       <translation>Borrower:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="232" />
+      <location filename="../../dialogs/loan_dialog.py" line="235" />
       <source>Hình thức:</source>
       <translation>Form:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="233" />
+      <location filename="../../dialogs/loan_dialog.py" line="236" />
       <source>Hàng hóa, vật nuôi, cây giống:</source>
       <translation>Goods, livestock, seedlings:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="233" />
+      <location filename="../../dialogs/loan_dialog.py" line="236" />
       <source>Số lượng:</source>
       <translation>Quantity:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="234" />
+      <location filename="../../dialogs/loan_dialog.py" line="237" />
       <source>Đơn giá (đồng):</source>
       <translation>Unit price (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="234" />
+      <location filename="../../dialogs/loan_dialog.py" line="237" />
       <source>Mua của:</source>
       <translation>Bought from:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="246" />
+      <location filename="../../dialogs/loan_dialog.py" line="249" />
       <source>Số tiền vay (đồng):</source>
       <translation>Loan amount (đồng):</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="247" />
+      <location filename="../../dialogs/loan_dialog.py" line="250" />
       <source>Mục đích:</source>
       <translation>Purpose:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="248" />
+      <location filename="../../dialogs/loan_dialog.py" line="251" />
       <source>Cụ thể:</source>
       <translation>Details:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="249" />
+      <location filename="../../dialogs/loan_dialog.py" line="252" />
       <source>Ngày vay:</source>
       <translation>Loan date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="250" />
+      <location filename="../../dialogs/loan_dialog.py" line="253" />
       <source>Thời hạn:</source>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="251" />
+      <location filename="../../dialogs/loan_dialog.py" line="254" />
       <source>Lãi suất:</source>
       <translation>Interest rate:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="252" />
+      <location filename="../../dialogs/loan_dialog.py" line="255" />
       <source>Cách tính lãi:</source>
       <translation>Interest method:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="253" />
+      <location filename="../../dialogs/loan_dialog.py" line="256" />
       <source>Cách trả:</source>
       <translation>Repayment:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="254" />
+      <location filename="../../dialogs/loan_dialog.py" line="257" />
       <source>Người bảo lãnh:</source>
       <translation>Guarantor:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="256" />
+      <location filename="../../dialogs/loan_dialog.py" line="259" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="268" />
+      <location filename="../../dialogs/loan_dialog.py" line="271" />
       <source>Quy định cho vay của CLB</source>
       <translation>Club lending rules</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="271" />
+      <location filename="../../dialogs/loan_dialog.py" line="274" />
       <source>Lịch trả nợ dự kiến</source>
       <translation>Planned repayment schedule</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="286" />
+      <location filename="../../dialogs/loan_dialog.py" line="289" />
       <source>Lưu khoản vay</source>
       <translation>Save loan</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="420" />
+      <location filename="../../dialogs/loan_dialog.py" line="423" />
       <source>Tổng phải trả &lt;b&gt;{total} đ&lt;/b&gt; trong {n} kỳ&lt;br&gt;gồm gốc {principal} đ, lãi {interest} đ</source>
       <translation>Total to repay &lt;b&gt;{total} đ&lt;/b&gt; in {n} instalments&lt;br&gt;principal {principal} đ, interest {interest} đ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="426" />
+      <location filename="../../dialogs/loan_dialog.py" line="429" />
       <source>Số tiền mỗi kỳ làm tròn đến {unit} đ; kỳ cuối nhận phần lẻ.</source>
       <translation>Each instalment is rounded to {unit} đ; the last one takes the remainder.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="436" />
+      <location filename="../../dialogs/loan_dialog.py" line="439" />
       <source>Nhập số tiền vay để xem lịch trả nợ.</source>
       <translation>Enter the loan amount to see the repayment schedule.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="473" />
+      <location filename="../../dialogs/loan_dialog.py" line="476" />
       <source>Đã lưu khoản vay</source>
       <translation>Loan saved</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="474" />
+      <location filename="../../dialogs/loan_dialog.py" line="477" />
       <source>Đã lưu khoản vay số {number:02d}. In khế ước vay để hai bên ký?</source>
       <translation>Loan No. {number:02d} saved. Print the loan agreement for both parties to sign?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="477" />
+      <location filename="../../dialogs/loan_dialog.py" line="480" />
       <source>In khế ước vay</source>
       <translation>Print loan agreement</translation>
     </message>
     <message>
-      <location filename="../../dialogs/loan_dialog.py" line="478" />
+      <location filename="../../dialogs/loan_dialog.py" line="481" />
       <source>Để sau</source>
       <translation>Later</translation>
     </message>
@@ -6331,142 +6331,142 @@ Reason: {reason}</translation>
   <context>
     <name>LoansPage</name>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="78" />
+      <location filename="../../ui/pages/loans_page.py" line="79" />
       <source>Cho vay</source>
       <translation>Loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="84" />
+      <location filename="../../ui/pages/loans_page.py" line="85" />
       <source>Gõ vài chữ của mã hoặc tên CLB, có dấu hay không đều được</source>
       <translation>Type part of a club code or name, with or without diacritics</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="87" />
+      <location filename="../../ui/pages/loans_page.py" line="88" />
       <source>Mọi khoản vay</source>
       <translation>All loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="88" />
+      <location filename="../../ui/pages/loans_page.py" line="89" />
       <source>Đang vay (trong hạn và quá hạn)</source>
       <translation>Outstanding (current and overdue)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="94" />
+      <location filename="../../ui/pages/loans_page.py" line="95" />
       <source>Tìm theo tên, số HĐ, thôn/tổ, hàng hóa…</source>
       <translation>Search by name, loan No., village/group, goods…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="101" />
+      <location filename="../../ui/pages/loans_page.py" line="102" />
       <source>Xem cả sổ cho vay</source>
       <translation>Show the whole loan register</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="108" />
+      <location filename="../../ui/pages/loans_page.py" line="109" />
       <source>Cho vay mới…</source>
       <translation>New loan…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="109" />
+      <location filename="../../ui/pages/loans_page.py" line="110" />
       <source>Thu nợ…</source>
       <translation>Collect repayment…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="110" />
+      <location filename="../../ui/pages/loans_page.py" line="111" />
       <source>Xóa nợ / Ghi kết quả…</source>
       <translation>Write off / Record outcome…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="111" />
+      <location filename="../../ui/pages/loans_page.py" line="112" />
       <source>Quy định cho vay của CLB…</source>
       <translation>Club lending rules…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="112" />
+      <location filename="../../ui/pages/loans_page.py" line="113" />
       <source>In sổ cho vay…</source>
       <translation>Print loan register…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="113" />
+      <location filename="../../ui/pages/loans_page.py" line="114" />
       <source>Xuất Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="114" />
+      <location filename="../../ui/pages/loans_page.py" line="115" />
       <source>In khế ước…</source>
       <translation>Print loan agreement…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="167" />
+      <location filename="../../ui/pages/loans_page.py" line="168" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="228" />
+      <location filename="../../ui/pages/loans_page.py" line="222" />
       <source>Tất cả CLB</source>
       <translation>All clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="236" />
+      <location filename="../../ui/pages/loans_page.py" line="230" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="282" />
+      <location filename="../../ui/pages/loans_page.py" line="276" />
       <source>Không đọc được sổ cho vay: {reason}</source>
       <translation>Cannot read the loan register: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="304" />
+      <location filename="../../ui/pages/loans_page.py" line="298" />
       <source>{n} khoản vay</source>
       <translation>Loans: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="305" />
+      <location filename="../../ui/pages/loans_page.py" line="299" />
       <source>Hiện {shown} trong {n} khoản vay</source>
       <translation>Showing {shown} of {n} loans</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="307" />
+      <location filename="../../ui/pages/loans_page.py" line="301" />
       <source>{n} khoản quá hạn</source>
       <translation>overdue: {n}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="315" />
+      <location filename="../../ui/pages/loans_page.py" line="309" />
       <source>Các khoản vay của &lt;b&gt;{name}&lt;/b&gt;</source>
       <translation>Loans of &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="338" />
+      <location filename="../../ui/pages/loans_page.py" line="332" />
       <source>Các khoản vay của {name}</source>
       <translation>Loans of {name}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="379" />
+      <location filename="../../ui/pages/loans_page.py" line="373" />
       <source>Chọn một CLB</source>
       <translation>Choose a club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="439" />
+      <location filename="../../ui/pages/loans_page.py" line="433" />
       <source>Sổ cho vay {club} đến ngày {date}</source>
       <translation>Loan register {club} to {date}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="464" />
+      <location filename="../../ui/pages/loans_page.py" line="458" />
       <source>Xuất sổ cho vay ra Excel</source>
       <translation>Export the loan register to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="466" />
+      <location filename="../../ui/pages/loans_page.py" line="460" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="480" />
+      <location filename="../../ui/pages/loans_page.py" line="474" />
       <source>Đã lưu sổ cho vay vào {path}</source>
       <translation>Loan register saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/loans_page.py" line="484" />
+      <location filename="../../ui/pages/loans_page.py" line="478" />
       <source>Chưa xuất được</source>
       <translation>Not exported</translation>
     </message>
@@ -6512,37 +6512,37 @@ Reason: {reason}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="31" />
+      <location filename="../../ui/main_window.py" line="56" />
       <source>ISHC Desk — Quản lý CLB Liên thế hệ tự giúp nhau</source>
       <translation>ISHC Desk — Intergenerational Self-Help Club records</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="83" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>&amp;Trợ giúp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>&amp;Hướng dẫn sử dụng</source>
       <translation>&amp;User guide</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="88" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>&amp;Giới thiệu ISHC Desk</source>
       <translation>&amp;About ISHC Desk</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="169" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Đổi mật khẩu</source>
       <translation>Change password</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="176" />
+      <location filename="../../ui/main_window.py" line="255" />
       <source>Đang đăng nhập:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</source>
       <translation>Signed in:&lt;br&gt;&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{role}</translation>
     </message>
@@ -6980,217 +6980,217 @@ notes and the full citizen ID number.</translation>
       <translation>Personal data processing consent form</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="83" />
+      <location filename="../../dialogs/member_dialog.py" line="84" />
       <source>Sửa thông tin thành viên — {name}</source>
       <translation>Edit member — {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="86" />
+      <location filename="../../dialogs/member_dialog.py" line="87" />
       <source>Thêm thành viên</source>
       <translation>Add member</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="99" />
+      <location filename="../../dialogs/member_dialog.py" line="100" />
       <source>Lưu</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="100" />
+      <location filename="../../dialogs/member_dialog.py" line="101" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="112" />
+      <location filename="../../dialogs/member_dialog.py" line="113" />
       <source>Tài khoản của bạn chỉ được xem, không được sửa</source>
       <translation>Your account may view but not edit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="123" />
+      <location filename="../../dialogs/member_dialog.py" line="124" />
       <source>Thông tin cá nhân</source>
       <translation>Personal details</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="130" />
+      <location filename="../../dialogs/member_dialog.py" line="131" />
       <source>VD: Nguyễn Thị Huệ</source>
       <translation>e.g. Nguyễn Thị Huệ</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="131" />
+      <location filename="../../dialogs/member_dialog.py" line="132" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="131" />
+      <location filename="../../dialogs/member_dialog.py" line="132" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="145" />
+      <location filename="../../dialogs/member_dialog.py" line="146" />
       <source>hoặc năm sinh:</source>
       <translation>or year of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="157" />
+      <location filename="../../dialogs/member_dialog.py" line="158" />
       <source>12 chữ số, để trống nếu chưa có</source>
       <translation>12 digits; leave empty if not known</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="160" />
+      <location filename="../../dialogs/member_dialog.py" line="161" />
       <source>VD: 0912 345 678</source>
       <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="162" />
+      <location filename="../../dialogs/member_dialog.py" line="163" />
       <source>(chưa chọn)</source>
       <translation>(not chosen)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="177" />
+      <location filename="../../dialogs/member_dialog.py" line="178" />
       <source>Họ và tên:</source>
       <translation>Full name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="178" />
+      <location filename="../../dialogs/member_dialog.py" line="179" />
       <source>Giới tính:</source>
       <translation>Sex:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="179" />
+      <location filename="../../dialogs/member_dialog.py" line="180" />
       <source>Ngày sinh:</source>
       <translation>Date of birth:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="180" />
+      <location filename="../../dialogs/member_dialog.py" line="181" />
       <source>Dân tộc:</source>
       <translation>Ethnic group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="181" />
+      <location filename="../../dialogs/member_dialog.py" line="182" />
       <source>Số CCCD:</source>
       <translation>ID card number:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="182" />
+      <location filename="../../dialogs/member_dialog.py" line="183" />
       <source>Điện thoại:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="183" />
+      <location filename="../../dialogs/member_dialog.py" line="184" />
       <source>Thôn/tổ dân phố:</source>
       <translation>Village/residential group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="184" />
+      <location filename="../../dialogs/member_dialog.py" line="185" />
       <source>Ghi chú:</source>
       <translation>Notes:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="188" />
+      <location filename="../../dialogs/member_dialog.py" line="189" />
       <source>Hoàn cảnh</source>
       <translation>Circumstances</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="195" />
+      <location filename="../../dialogs/member_dialog.py" line="196" />
       <source>Người khuyết tật</source>
       <translation>Person with a disability</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="196" />
+      <location filename="../../dialogs/member_dialog.py" line="197" />
       <source>Người có công, gia đình chính sách</source>
       <translation>Person with meritorious service, or policy family</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="197" />
+      <location filename="../../dialogs/member_dialog.py" line="198" />
       <source>Hưởng trợ cấp xã hội hằng tháng</source>
       <translation>Receives a monthly social allowance</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="199" />
+      <location filename="../../dialogs/member_dialog.py" line="200" />
       <source>Hoàn cảnh hộ:</source>
       <translation>Household status:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="200" />
+      <location filename="../../dialogs/member_dialog.py" line="201" />
       <source>Năm xét:</source>
       <translation>Year assessed:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="207" />
+      <location filename="../../dialogs/member_dialog.py" line="208" />
       <source>Sinh hoạt CLB</source>
       <translation>Club membership</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="216" />
+      <location filename="../../dialogs/member_dialog.py" line="217" />
       <source>(không thuộc tổ/nhóm nào)</source>
       <translation>(no group)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="219" />
+      <location filename="../../dialogs/member_dialog.py" line="220" />
       <source>Tình nguyện viên chăm sóc tại nhà</source>
       <translation>Home-care volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="220" />
+      <location filename="../../dialogs/member_dialog.py" line="221" />
       <source>Tình nguyện viên hỗ trợ phát triển kinh tế</source>
       <translation>Economic development volunteer</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="222" />
+      <location filename="../../dialogs/member_dialog.py" line="223" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="224" />
+      <location filename="../../dialogs/member_dialog.py" line="225" />
       <source>Đã ra khỏi CLB ngày {date} ({reason})</source>
       <translation>Left the club on {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="229" />
+      <location filename="../../dialogs/member_dialog.py" line="230" />
       <source>Ngày vào CLB:</source>
       <translation>Date joined:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="230" />
+      <location filename="../../dialogs/member_dialog.py" line="231" />
       <source>Vai trò:</source>
       <translation>Role:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="231" />
+      <location filename="../../dialogs/member_dialog.py" line="232" />
       <source>Tổ/nhóm:</source>
       <translation>Group:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="237" />
+      <location filename="../../dialogs/member_dialog.py" line="238" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="239" />
+      <location filename="../../dialogs/member_dialog.py" line="240" />
       <source>Ghi ngày và hình thức người này đồng ý cho CLB lưu và dùng thông tin cá nhân (Luật Bảo vệ dữ liệu cá nhân).</source>
       <translation>Record when and how this person agreed to the club keeping and using their personal information (Personal Data Protection Law).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="245" />
+      <location filename="../../dialogs/member_dialog.py" line="246" />
       <source>(chưa ghi nhận)</source>
       <translation>(not recorded)</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="250" />
+      <location filename="../../dialogs/member_dialog.py" line="251" />
       <source>Ngày đồng ý:</source>
       <translation>Consent date:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="251" />
+      <location filename="../../dialogs/member_dialog.py" line="252" />
       <source>Hình thức:</source>
       <translation>Form of consent:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="408" />
+      <location filename="../../dialogs/member_dialog.py" line="409" />
       <source>số CCCD này đã có trong dữ liệu, của {name}</source>
       <translation>this ID card number is already recorded, for {name}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/member_dialog.py" line="418" />
+      <location filename="../../dialogs/member_dialog.py" line="419" />
       <source>({age} tuổi)</source>
       <translation>(age {age})</translation>
     </message>
@@ -7313,127 +7313,127 @@ The PDF file is for the member to read, the JSON file for computers.</translatio
   <context>
     <name>MembersPage</name>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="60" />
+      <location filename="../../ui/pages/members_page.py" line="61" />
       <source>Thành viên</source>
       <translation>Members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="67" />
+      <location filename="../../ui/pages/members_page.py" line="68" />
       <source>Tìm theo tên, CCCD, điện thoại…</source>
       <translation>Search by name, ID card number, phone…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="69" />
+      <location filename="../../ui/pages/members_page.py" line="70" />
       <source>Cả người đã ra khỏi CLB</source>
       <translation>Include people who have left</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="71" />
+      <location filename="../../ui/pages/members_page.py" line="72" />
       <source>Cột</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="72" />
+      <location filename="../../ui/pages/members_page.py" line="73" />
       <source>Chọn các cột hiện trong bảng</source>
       <translation>Choose the columns shown in the table</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="81" />
+      <location filename="../../ui/pages/members_page.py" line="82" />
       <source>Thêm thành viên</source>
       <translation>Add member</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="82" />
+      <location filename="../../ui/pages/members_page.py" line="83" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="83" />
+      <location filename="../../ui/pages/members_page.py" line="84" />
       <source>Ra khỏi CLB</source>
       <translation>Leave club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="84" />
+      <location filename="../../ui/pages/members_page.py" line="85" />
       <source>Vào lại CLB</source>
       <translation>Rejoin club</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="85" />
+      <location filename="../../ui/pages/members_page.py" line="86" />
       <source>Tải mẫu Excel</source>
       <translation>Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="86" />
+      <location filename="../../ui/pages/members_page.py" line="87" />
       <source>Nhập từ Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="87" />
+      <location filename="../../ui/pages/members_page.py" line="88" />
       <source>Xuất Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="131" />
+      <location filename="../../ui/pages/members_page.py" line="132" />
       <source>Câu lạc bộ:</source>
       <translation>Club:</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="222" />
+      <location filename="../../ui/pages/members_page.py" line="218" />
       <source>Toàn xã/phường</source>
       <translation>Whole commune/ward</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="227" />
+      <location filename="../../ui/pages/members_page.py" line="223" />
       <source>(đã giải thể)</source>
       <translation>(dissolved)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="263" />
+      <location filename="../../ui/pages/members_page.py" line="259" />
       <source>Không tải được danh sách: {error}</source>
       <translation>Cannot load the list: {error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="291" />
+      <location filename="../../ui/pages/members_page.py" line="287" />
       <source>Đang tải danh sách thành viên…</source>
       <translation>Loading the member list…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="293" />
+      <location filename="../../ui/pages/members_page.py" line="289" />
       <source>Đang hiển thị {shown}/{total} thành viên</source>
       <translation>Showing {shown} of {total} members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="296" />
+      <location filename="../../ui/pages/members_page.py" line="292" />
       <source>(kể cả người đã ra khỏi CLB)</source>
       <translation>(including people who have left)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="324" />
+      <location filename="../../ui/pages/members_page.py" line="320" />
       <source>Chọn một CLB để thêm thành viên</source>
       <translation>Choose a club to add members</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="327" />
+      <location filename="../../ui/pages/members_page.py" line="323" />
       <source>Chọn một CLB để nhập danh sách</source>
       <translation>Choose a club to import a list</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="386" />
+      <location filename="../../ui/pages/members_page.py" line="382" />
       <source>Tệp Excel (*.xlsx)</source>
       <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="403" />
+      <location filename="../../ui/pages/members_page.py" line="399" />
       <source>không có quyền ghi, hoặc tệp đang mở trong Excel</source>
       <translation>no permission to write, or the file is open in Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="404" />
+      <location filename="../../ui/pages/members_page.py" line="400" />
       <source>Chưa lưu được tệp</source>
       <translation>File not saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="404" />
+      <location filename="../../ui/pages/members_page.py" line="400" />
       <source>Không ghi được tệp:
 {path}
 
@@ -7444,61 +7444,61 @@ Lý do: {reason}</source>
 Reason: {reason}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="411" />
+      <location filename="../../ui/pages/members_page.py" line="407" />
       <source>Mẫu danh sách thành viên {code}.xlsx</source>
       <translation>Member list template {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="412" />
+      <location filename="../../ui/pages/members_page.py" line="408" />
       <source>Lưu mẫu Excel</source>
       <translation>Save Excel template</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="417" />
+      <location filename="../../ui/pages/members_page.py" line="413" />
       <source>Đã lưu mẫu Excel</source>
       <translation>Excel template saved</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="417" />
+      <location filename="../../ui/pages/members_page.py" line="413" />
       <source>Đã lưu mẫu danh sách thành viên vào tệp:
 {path}</source>
       <translation>The member list template has been saved to:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="424" />
+      <location filename="../../ui/pages/members_page.py" line="420" />
       <source>toàn xã-phường</source>
       <translation>all clubs</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="425" />
+      <location filename="../../ui/pages/members_page.py" line="421" />
       <source>Xuất danh sách ra Excel</source>
       <translation>Export the list to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="426" />
+      <location filename="../../ui/pages/members_page.py" line="422" />
       <source>Danh sách thành viên {code}.xlsx</source>
       <translation>Member list {code}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="432" />
+      <location filename="../../ui/pages/members_page.py" line="428" />
       <source>Thông tin nhạy cảm (số CCCD, hoàn cảnh hộ, khuyết tật, trợ cấp, chính sách, ghi chú) đã được che; bản này không dùng để nhập lại.</source>
       <translation>Sensitive information (citizen ID number, household status, disability, allowance, policy status, notes) has been masked; this copy cannot be imported again.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="437" />
+      <location filename="../../ui/pages/members_page.py" line="433" />
       <source>Đã xuất Excel</source>
       <translation>Exported to Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="437" />
+      <location filename="../../ui/pages/members_page.py" line="433" />
       <source>Đã xuất {n} thành viên đang sinh hoạt ra tệp:
 {path}</source>
       <translation>Exported {n} active member(s) to the file:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/members_page.py" line="449" />
+      <location filename="../../ui/pages/members_page.py" line="445" />
       <source>Bản này chưa có chức năng nhập từ Excel.</source>
       <translation>This version cannot import from Excel yet.</translation>
     </message>
@@ -8753,12 +8753,12 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../models/text/findings.py" line="97" />
       <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
-      <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item «{item}»)</translation>
+      <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item “{item}”)</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="100" />
       <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
-      <translation>Supervision visit to club {club} on {date}: the required item «{item}» is not answered</translation>
+      <translation>Supervision visit to club {club} on {date}: the required item “{item}” is not answered</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="105" />
@@ -10827,421 +10827,426 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/messages.py" line="304" />
+      <source>tiền cho vay chỉ chi qua sổ cho vay (trang «Cho vay», nút «Cho vay mới…»), để khoản vay có người nợ và lịch trả</source>
+      <translation>money is lent only through the loan register (the “Loans” page, “New loan…”), so that the loan has a borrower and a schedule</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/messages.py" line="306" />
       <source>chỉ chọn một: thành viên của CLB hoặc người/đơn vị ngoài CLB</source>
       <translation>choose only one: a club member or a person/organisation outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="305" />
+      <location filename="../../models/text/messages.py" line="307" />
       <source>đây là phiếu điều chỉnh (bút toán đảo), không đảo lại được</source>
       <translation>this is a correcting voucher (reversing entry) and cannot itself be reversed</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="306" />
+      <location filename="../../models/text/messages.py" line="308" />
       <source>phiếu này đã được đảo bằng phiếu số {number} ngày {date}</source>
       <translation>this voucher has already been reversed by voucher No. {number} of {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="307" />
+      <location filename="../../models/text/messages.py" line="309" />
       <source>trước ngày của phiếu gốc ({date})</source>
       <translation>before the date of the original voucher ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="308" />
+      <location filename="../../models/text/messages.py" line="310" />
       <source>số tiền quá lớn (tối đa {amount} đồng)</source>
       <translation>amount too large (at most {amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="309" />
+      <location filename="../../models/text/messages.py" line="311" />
       <source>nhiều nhất {max} dòng</source>
       <translation>at most {max} lines</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="310" />
+      <location filename="../../models/text/messages.py" line="312" />
       <source>nhiều nhất {max} người ký</source>
       <translation>at most {max} signers</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="311" />
+      <location filename="../../models/text/messages.py" line="313" />
       <source>phải là đường dẫn đầy đủ, ví dụ E:\SaoLuu: «{value}»</source>
       <translation>must be a full path, e.g. E:\SaoLuu: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="312" />
+      <location filename="../../models/text/messages.py" line="314" />
       <source>đây là một tệp, không phải thư mục: «{value}»</source>
       <translation>this is a file, not a folder: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="313" />
+      <location filename="../../models/text/messages.py" line="315" />
       <source>trùng với thư mục sao lưu chính; hãy chọn thư mục ở ổ khác (USB)</source>
       <translation>same as the main backup folder; choose a folder on another drive (USB)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="314" />
+      <location filename="../../models/text/messages.py" line="316" />
       <source>tên máy chủ hoặc địa chỉ IP không hợp lệ: «{value}»</source>
       <translation>invalid server name or IP address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="315" />
+      <location filename="../../models/text/messages.py" line="317" />
       <source>máy chủ không chấp nhận tên đăng nhập hoặc mật khẩu ({detail})</source>
       <translation>the server did not accept the username or password ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="316" />
+      <location filename="../../models/text/messages.py" line="318" />
       <source>trên máy chủ chưa có cơ sở dữ liệu này ({detail})</source>
       <translation>this database does not exist on the server ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="317" />
+      <location filename="../../models/text/messages.py" line="319" />
       <source>lỗi kết nối mã hóa SSL ({detail})</source>
       <translation>SSL encrypted connection error ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="318" />
+      <location filename="../../models/text/messages.py" line="320" />
       <source>không liên lạc được với máy chủ: kiểm tra địa chỉ, cổng, mạng và tường lửa ({detail})</source>
       <translation>cannot reach the server: check the address, port, network and firewall ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="319" />
+      <location filename="../../models/text/messages.py" line="321" />
       <source>không kết nối được ({detail})</source>
       <translation>cannot connect ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="320" />
+      <location filename="../../models/text/messages.py" line="322" />
       <source>chỉ chuyển được dữ liệu từ tệp SQLite trên máy này</source>
       <translation>data can only be transferred from an SQLite file on this computer</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="321" />
+      <location filename="../../models/text/messages.py" line="323" />
       <source>phải là địa chỉ postgresql://…: «{value}»</source>
       <translation>must be a postgresql://… address: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="322" />
+      <location filename="../../models/text/messages.py" line="324" />
       <source>dữ liệu phiên bản {found} chưa được nâng cấp lên phiên bản {supported}</source>
       <translation>data version {found} has not been upgraded to version {supported}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="323" />
+      <location filename="../../models/text/messages.py" line="325" />
       <source>không kết nối được {value} ({detail})</source>
       <translation>cannot connect to {value} ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="324" />
+      <location filename="../../models/text/messages.py" line="326" />
       <source>{value} đã có {count} bảng của ISHC Desk; chỉ chuyển vào cơ sở dữ liệu mới, trống</source>
       <translation>{value} already has ISHC Desk tables ({count}); data can only be transferred into a new, empty database</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="325" />
+      <location filename="../../models/text/messages.py" line="327" />
       <source>lỗi khi chép bảng {table}, máy chủ không bị thay đổi ({detail})</source>
       <translation>error while copying table {table}; the server was not changed ({detail})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="326" />
+      <location filename="../../models/text/messages.py" line="328" />
       <source>phải có ít nhất {min} ký tự</source>
       <translation>must have at least {min} characters</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="327" />
+      <location filename="../../models/text/messages.py" line="329" />
       <source>không được trùng với tên đăng nhập</source>
       <translation>must not be the same as the username</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="328" />
+      <location filename="../../models/text/messages.py" line="330" />
       <source>chỉ gồm chữ thường không dấu, chữ số và dấu . _ - (2 đến 50 ký tự): «{value}»</source>
       <translation>only lower-case letters without diacritics, digits and . _ - (2 to 50 characters): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="329" />
+      <location filename="../../models/text/messages.py" line="331" />
       <source>không đúng dạng mã đơn vị (xã/phường: 1840; tỉnh: T19): «{value}»</source>
       <translation>not a valid unit code (commune/ward: 1840; province: T19): “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="330" />
+      <location filename="../../models/text/messages.py" line="332" />
       <source>chỉ chọn một: xã/phường hoặc tỉnh/thành phố</source>
       <translation>choose only one: a commune/ward or a province/city</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="331" />
+      <location filename="../../models/text/messages.py" line="333" />
       <source>tài khoản giám sát thuộc một tỉnh/thành phố, không thuộc xã/phường</source>
       <translation>a supervisor account belongs to a province/city, not to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="332" />
+      <location filename="../../models/text/messages.py" line="334" />
       <source>cán bộ nhập liệu và người ký duyệt thuộc một xã/phường</source>
       <translation>data-entry clerks and approvers belong to a commune/ward</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="333" />
+      <location filename="../../models/text/messages.py" line="335" />
       <source>tài khoản đầu tiên phải có vai trò quản trị</source>
       <translation>the first account must have the administrator role</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="334" />
+      <location filename="../../models/text/messages.py" line="336" />
       <source>đây là tài khoản quản trị cuối cùng còn hoạt động</source>
       <translation>this is the last active administrator account</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="335" />
+      <location filename="../../models/text/messages.py" line="337" />
       <source>không thể tự khóa hoặc ngừng tài khoản đang đăng nhập</source>
       <translation>you cannot lock or deactivate the account you are signed in with</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="336" />
+      <location filename="../../models/text/messages.py" line="338" />
       <source>tên đăng nhập hoặc mật khẩu không đúng</source>
       <translation>wrong username or password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="337" />
+      <location filename="../../models/text/messages.py" line="339" />
       <source>tài khoản tạm khóa vì nhập sai mật khẩu nhiều lần, đến {time} ngày {until}</source>
       <translation>the account is locked after too many wrong passwords, until {time} on {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="338" />
+      <location filename="../../models/text/messages.py" line="340" />
       <source>tài khoản đã bị quản trị khóa</source>
       <translation>the account has been locked by an administrator</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="339" />
+      <location filename="../../models/text/messages.py" line="341" />
       <source>tài khoản đã ngừng sử dụng</source>
       <translation>the account has been deactivated</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="340" />
+      <location filename="../../models/text/messages.py" line="342" />
       <source>không đúng</source>
       <translation>incorrect</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="341" />
+      <location filename="../../models/text/messages.py" line="343" />
       <source>phải khác mật khẩu hiện tại</source>
       <translation>must differ from the current password</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="342" />
+      <location filename="../../models/text/messages.py" line="344" />
       <source>hai lần nhập không giống nhau</source>
       <translation>the two entries do not match</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="343" />
+      <location filename="../../models/text/messages.py" line="345" />
       <source>đã được ẩn danh hóa ngày {date}</source>
       <translation>already anonymised on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="344" />
+      <location filename="../../models/text/messages.py" line="346" />
       <source>người này còn đang sinh hoạt ở CLB {code}: cho ra khỏi CLB trước</source>
       <translation>this person is still active in club {code}: record their leaving first</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="345" />
+      <location filename="../../models/text/messages.py" line="347" />
       <source>mới ra khỏi CLB ngày {left}; phải lưu giữ {years} năm, đến ngày {until} mới ẩn danh hóa được</source>
       <translation>left the club only on {left}; the data must be kept for {years} years, so it can be anonymised from {until}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="346" />
+      <location filename="../../models/text/messages.py" line="348" />
       <source>còn nợ {amount} đồng tiền gốc của khoản vay số {number}</source>
       <translation>still owes {amount} đồng of principal on loan No. {number}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="347" />
+      <location filename="../../models/text/messages.py" line="349" />
       <source>đang bảo lãnh khoản vay số {number} chưa trả xong</source>
       <translation>is the guarantor of loan No. {number}, not yet repaid</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="348" />
+      <location filename="../../models/text/messages.py" line="350" />
       <source>đây là bản xuất đã che thông tin nhạy cảm (số CCCD, hoàn cảnh hộ…), không nhập lại được; hãy xuất bản đầy đủ</source>
       <translation>this is an export with sensitive information masked (citizen ID number, household status…) and cannot be imported; export the full version</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="349" />
+      <location filename="../../models/text/messages.py" line="351" />
       <source>phải nhập bằng chữ số: «{value}»</source>
       <translation>must be entered in digits: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="350" />
+      <location filename="../../models/text/messages.py" line="352" />
       <source>phải là số nguyên: «{value}»</source>
       <translation>must be a whole number: “{value}”</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="351" />
+      <location filename="../../models/text/messages.py" line="353" />
       <source>phải lớn hơn 0</source>
       <translation>must be greater than 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="352" />
+      <location filename="../../models/text/messages.py" line="354" />
       <source>lãi suất phải từ 0 đến {high} %/tháng</source>
       <translation>the interest rate must be from 0 to {high} %/month</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="353" />
+      <location filename="../../models/text/messages.py" line="355" />
       <source>CLB chưa có quỹ quay vòng tạo thu nhập đang hoạt động</source>
       <translation>the club has no open income-generation revolving fund</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="354" />
+      <location filename="../../models/text/messages.py" line="356" />
       <source>vay bằng tiền mặt thì không ghi hiện vật, số lượng, đơn vị tính, đơn giá</source>
       <translation>a cash loan has no goods, quantity, unit or unit price</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="355" />
+      <location filename="../../models/text/messages.py" line="357" />
       <source>không khớp với số lượng × đơn giá ({amount} đồng)</source>
       <translation>does not match quantity × unit price ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="356" />
+      <location filename="../../models/text/messages.py" line="358" />
       <source>vượt mức cho vay tối đa của CLB ({amount} đồng)</source>
       <translation>over the club's maximum loan amount ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="357" />
+      <location filename="../../models/text/messages.py" line="359" />
       <source>vượt thời hạn vay tối đa của CLB ({max} tháng)</source>
       <translation>over the club's maximum loan term ({max} months)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="358" />
+      <location filename="../../models/text/messages.py" line="360" />
       <source>cao hơn lãi suất quy chế của CLB ({rate} %/tháng)</source>
       <translation>higher than the interest rate in the club's rules ({rate} %/month)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="359" />
+      <location filename="../../models/text/messages.py" line="361" />
       <source>cách tính này làm tiền lãi cao hơn cách tính trong quy chế của CLB</source>
       <translation>this method gives more interest than the method in the club's rules</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="360" />
+      <location filename="../../models/text/messages.py" line="362" />
       <source>đã chọn không tính lãi thì lãi suất phải để 0</source>
       <translation>with no interest chosen, the interest rate must be 0</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="361" />
+      <location filename="../../models/text/messages.py" line="363" />
       <source>không phải thành viên đang sinh hoạt của CLB vào ngày {date}</source>
       <translation>not an active member of the club on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="362" />
+      <location filename="../../models/text/messages.py" line="364" />
       <source>chỉ chọn một: thành viên CLB bảo lãnh hoặc ghi tên người bảo lãnh ngoài CLB</source>
       <translation>choose only one: a club member as guarantor or the name of a guarantor outside the club</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="363" />
+      <location filename="../../models/text/messages.py" line="365" />
       <source>người bảo lãnh không được là chính người vay</source>
       <translation>the guarantor cannot be the borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="364" />
+      <location filename="../../models/text/messages.py" line="366" />
       <source>người bảo lãnh không được là người đại diện CLB ký hợp đồng ({name})</source>
       <translation>the guarantor cannot be the club's signer of the contract ({name})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="365" />
+      <location filename="../../models/text/messages.py" line="367" />
       <source>quỹ không giữ đủ hiện vật: ngày {date} chỉ còn hiện vật trị giá {balance} đồng (nếu CLB mua hiện vật để cho vay, hãy ghi người bán)</source>
       <translation>the fund does not hold enough goods: on {date} it holds goods worth only {balance} đồng (if the club buys the goods for this loan, enter the seller)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="366" />
+      <location filename="../../models/text/messages.py" line="368" />
       <source>dòng số {value} của sổ hiện vật không phải lần giao nhận với người vay</source>
       <translation>row {value} of the in-kind register is not a hand-over with a borrower</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="367" />
+      <location filename="../../models/text/messages.py" line="369" />
       <source>khoản chi mua hiện vật cho vay được ghi cùng khoản vay, không ghi riêng</source>
       <translation>goods bought for a loan are recorded with the loan, not on their own</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="368" />
+      <location filename="../../models/text/messages.py" line="370" />
       <source>quy chế của CLB yêu cầu có người bảo lãnh</source>
       <translation>the club's rules require a guarantor</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="369" />
+      <location filename="../../models/text/messages.py" line="371" />
       <source>khoản vay đã kết thúc (trả hết hoặc xóa nợ) ngày {date}, không ghi thêm được</source>
       <translation>the loan ended (repaid or written off) on {date}; nothing more can be recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="370" />
+      <location filename="../../models/text/messages.py" line="372" />
       <source>khoản vay chưa kết thúc: chỉ ghi kết quả khi đã trả hết hoặc đã xóa nợ</source>
       <translation>the loan has not ended: the outcome is recorded only once it is repaid or written off</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="371" />
+      <location filename="../../models/text/messages.py" line="373" />
       <source>trước ngày giải ngân ({date})</source>
       <translation>before the disbursement date ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="372" />
+      <location filename="../../models/text/messages.py" line="374" />
       <source>trước lần trả nợ gần nhất ({date})</source>
       <translation>before the latest repayment ({date})</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="373" />
+      <location filename="../../models/text/messages.py" line="375" />
       <source>chưa nhập tiền gốc hoặc tiền lãi trả</source>
       <translation>no principal or interest paid has been entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="374" />
+      <location filename="../../models/text/messages.py" line="376" />
       <source>lớn hơn số tiền gốc còn nợ ({amount} đồng)</source>
       <translation>more than the principal still owed ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="375" />
+      <location filename="../../models/text/messages.py" line="377" />
       <source>khoản vay bằng tiền mặt thì trả bằng tiền mặt</source>
       <translation>a cash loan is repaid in cash</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="376" />
+      <location filename="../../models/text/messages.py" line="378" />
       <source>lần trả nợ này đã được hủy ngày {date}</source>
       <translation>this repayment was cancelled on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="377" />
+      <location filename="../../models/text/messages.py" line="379" />
       <source>phiếu này thuộc khoản vay số {number}: hủy lần trả nợ ngay trong khoản vay đó</source>
       <translation>this voucher belongs to loan No. {number}: cancel the repayment in that loan</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="378" />
+      <location filename="../../models/text/messages.py" line="380" />
       <source>lớn hơn số tiền lãi còn phải trả theo lịch ({amount} đồng)</source>
       <translation>more than the interest still due on the schedule ({amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="398" />
+      <location filename="../../models/text/messages.py" line="400" />
       <source>Cần đăng nhập: dữ liệu này đã có tài khoản người dùng.</source>
       <translation>Sign-in required: this data has user accounts.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="399" />
+      <location filename="../../models/text/messages.py" line="401" />
       <source>Không có quyền: vai trò «{role}» không được {action}.</source>
       <translation>Not allowed: the “{role}” role may not {action}.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="400" />
+      <location filename="../../models/text/messages.py" line="402" />
       <source>Không có quyền: {unit} nằm ngoài đơn vị của tài khoản.</source>
       <translation>Not allowed: {unit} is outside the account's unit.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="401" />
+      <location filename="../../models/text/messages.py" line="403" />
       <source>Không có quyền: cài đặt chung của cả văn phòng chỉ quản trị viên của văn phòng đổi được (quản trị viên có xã/phường của văn phòng trong đơn vị; trên máy chủ dùng chung nhiều xã/phường: quản trị viên cấp tỉnh).</source>
       <translation>Not allowed: settings of the whole office can be changed only by the office's administrator (an administrator whose unit holds the office's commune/ward; on a server shared by several communes/wards: a province administrator).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="405" />
+      <location filename="../../models/text/messages.py" line="407" />
       <source>Chưa được xem dữ liệu nhạy cảm: quyền này của tài khoản đang chờ một cán bộ hoặc người ký duyệt cùng xã/phường xác nhận.</source>
       <translation>Sensitive data not available yet: this account's right awaits confirmation by a clerk or approver of the same commune/ward.</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="407" />
+      <location filename="../../models/text/messages.py" line="409" />
       <source>Không có quyền: chỉ cán bộ hoặc người ký duyệt cùng xã/phường đang có quyền xem dữ liệu nhạy cảm mới xác nhận được quyền này cho tài khoản khác (quản trị viên chỉ khi xã/phường chưa có ai có quyền đó).</source>
       <translation>Not allowed: only a clerk or approver of the same commune/ward who holds the sensitive-data right can confirm it for another account (an administrator only while nobody in the commune/ward holds it).</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="436" />
+      <location filename="../../models/text/messages.py" line="438" />
       <source>{name}, dòng {n}</source>
       <translation>{name}, row {n}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="468" />
+      <location filename="../../models/text/messages.py" line="470" />
       <source>Dòng {row}, cột «{column}»: {reason}</source>
       <translation>Row {row}, column “{column}”: {reason}</translation>
     </message>
     <message>
-      <location filename="../../models/text/messages.py" line="493" />
+      <location filename="../../models/text/messages.py" line="495" />
       <source>Dữ liệu</source>
       <translation>Data</translation>
     </message>
@@ -11473,12 +11478,12 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../models/text/plan_words.py" line="47" />
       <source>không có chỉ tiêu mã «{value}»</source>
-      <translation>no target coded «{value}»</translation>
+      <translation>no target coded “{value}”</translation>
     </message>
     <message>
       <location filename="../../models/text/plan_words.py" line="48" />
       <source>chỉ tiêu «{value}» không đặt cho từng CLB được</source>
-      <translation>target «{value}» cannot be set for each club</translation>
+      <translation>target “{value}” cannot be set for each club</translation>
     </message>
     <message>
       <location filename="../../models/text/plan_words.py" line="49" />
@@ -11508,12 +11513,12 @@ Reason: {reason}</translation>
     <message>
       <location filename="../../models/text/plan_words.py" line="54" />
       <source>không có kế hoạch mẫu «{value}»</source>
-      <translation>no example plan «{value}»</translation>
+      <translation>no example plan “{value}”</translation>
     </message>
     <message>
       <location filename="../../models/text/plan_words.py" line="55" />
       <source>không có đơn vị hành chính mã «{value}»</source>
-      <translation>no administrative unit coded «{value}»</translation>
+      <translation>no administrative unit coded “{value}”</translation>
     </message>
     <message>
       <location filename="../../models/text/plan_words.py" line="56" />
@@ -13366,39 +13371,39 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="48" />
+      <location filename="../../dialogs/restore_dialog.py" line="49" />
       <source>không đọc được tệp ({error})</source>
       <translation>cannot read the file ({error})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="57" />
+      <location filename="../../dialogs/restore_dialog.py" line="58" />
       <source>Quản trị viên của bản sao lưu</source>
       <translation>Administrator of the backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="58" />
+      <location filename="../../dialogs/restore_dialog.py" line="59" />
       <source>{reason}.
 Nhập tên đăng nhập và mật khẩu của một quản trị viên trong bản sao lưu.</source>
       <translation>{reason}.
 Enter the user name and password of an administrator in the backup.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="65" />
+      <location filename="../../dialogs/restore_dialog.py" line="66" />
       <source>Tên đăng nhập:</source>
       <translation>User name:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="66" />
+      <location filename="../../dialogs/restore_dialog.py" line="67" />
       <source>Mật khẩu:</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="87" />
+      <location filename="../../dialogs/restore_dialog.py" line="88" />
       <source>Dữ liệu của cơ quan khác</source>
       <translation>Another office's data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="87" />
+      <location filename="../../dialogs/restore_dialog.py" line="88" />
       <source>Chú ý: {reason}.
 
 Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
@@ -13407,12 +13412,12 @@ Vẫn thay toàn bộ dữ liệu hiện tại bằng dữ liệu đó?</source>
 Replace all the current data with that data anyway?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="94" />
+      <location filename="../../dialogs/restore_dialog.py" line="95" />
       <source>Bản sao lưu không có tài khoản</source>
       <translation>Backup without accounts</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="94" />
+      <location filename="../../dialogs/restore_dialog.py" line="95" />
       <source>Chú ý: {reason}.
 
 Khôi phục và giữ lại các tài khoản hiện tại?</source>
@@ -13421,12 +13426,12 @@ Khôi phục và giữ lại các tài khoản hiện tại?</source>
 Restore and keep the current accounts?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="101" />
+      <location filename="../../dialogs/restore_dialog.py" line="102" />
       <source>Nhật ký thay đổi bị sửa</source>
       <translation>Change log altered</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="101" />
+      <location filename="../../dialogs/restore_dialog.py" line="102" />
       <source>Nhật ký thay đổi trong bản sao lưu đã bị sửa ngoài chương trình, từ dòng số {id}: dữ liệu trong đó có thể không còn như đã ghi.
 
 Chỉ khôi phục khi đã biết vì sao. Vẫn khôi phục bản sao lưu này?</source>
@@ -13460,62 +13465,62 @@ Restore only when you know why. Restore this backup anyway?</translation>
       <translation>Size:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="149" />
+      <location filename="../../dialogs/restore_dialog.py" line="153" />
       <source>{time} ngày {date} (dữ liệu phiên bản {version})</source>
       <translation>{time} on {date} (data version {version})</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="168" />
+      <location filename="../../dialogs/restore_dialog.py" line="172" />
       <source>Khôi phục dữ liệu từ bản sao lưu</source>
       <translation>Restore data from a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="170" />
+      <location filename="../../dialogs/restore_dialog.py" line="174" />
       <source>Đang kiểm tra tệp sao lưu…</source>
       <translation>Checking the backup file…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="174" />
+      <location filename="../../dialogs/restore_dialog.py" line="178" />
       <source>Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước khi thay, chương trình tự lưu dữ liệu hiện tại thành một bản sao lưu (loại «Trước khi khôi phục»), nên vẫn lấy lại được.</source>
       <translation>All current data will be replaced by the data in this backup. Before replacing it, the program saves the current data as a backup (type “Before restore”), so it can still be recovered.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="180" />
+      <location filename="../../dialogs/restore_dialog.py" line="184" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="182" />
+      <location filename="../../dialogs/restore_dialog.py" line="186" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="200" />
+      <location filename="../../dialogs/restore_dialog.py" line="204" />
       <source>Tệp sao lưu đọc được, không có lỗi.</source>
       <translation>The backup file is readable and has no errors.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="208" />
+      <location filename="../../dialogs/restore_dialog.py" line="216" />
       <source>Không dùng được tệp này: {reason}. Dữ liệu hiện tại không bị thay đổi.</source>
       <translation>This file cannot be used: {reason}. The current data has not been changed.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="216" />
+      <location filename="../../dialogs/restore_dialog.py" line="224" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="244" />
+      <location filename="../../dialogs/restore_dialog.py" line="252" />
       <source>Dữ liệu bị hỏng</source>
       <translation>Damaged data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="245" />
+      <location filename="../../dialogs/restore_dialog.py" line="253" />
       <source>Không thấy tệp dữ liệu</source>
       <translation>Data file not found</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="248" />
+      <location filename="../../dialogs/restore_dialog.py" line="256" />
       <source>Không mở được tệp dữ liệu của chương trình:
 {path}
 
@@ -13526,7 +13531,7 @@ Tệp bị hỏng hoặc không phải dữ liệu của ISHC Desk (thường do
 The file is damaged or is not ISHC Desk data (usually after a sudden power-off or a disk fault). Nothing has been overwritten.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="252" />
+      <location filename="../../dialogs/restore_dialog.py" line="260" />
       <source>Không thấy tệp dữ liệu của chương trình:
 {path}
 
@@ -13537,77 +13542,77 @@ Tệp có thể đã bị xóa hoặc chuyển đi, nhưng trên máy còn các 
 It may have been deleted or moved, but there are backups on this computer.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="257" />
+      <location filename="../../dialogs/restore_dialog.py" line="265" />
       <source>Cách khôi phục: dùng bản sao lưu mới nhất còn tốt. Tệp hiện tại được giữ lại bên cạnh các bản sao lưu.</source>
       <translation>To recover: use the latest good backup. The current file is kept next to the backups.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="260" />
+      <location filename="../../dialogs/restore_dialog.py" line="268" />
       <source>Đang tìm bản sao lưu mới nhất còn tốt…</source>
       <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="264" />
+      <location filename="../../dialogs/restore_dialog.py" line="272" />
       <source>Khôi phục từ bản sao lưu mới nhất</source>
       <translation>Restore from the latest backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="267" />
+      <location filename="../../dialogs/restore_dialog.py" line="275" />
       <source>Chọn bản sao lưu khác…</source>
       <translation>Choose another backup…</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="268" />
+      <location filename="../../dialogs/restore_dialog.py" line="276" />
       <source>Bắt đầu với dữ liệu trống</source>
       <translation>Start with empty data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="270" />
+      <location filename="../../dialogs/restore_dialog.py" line="278" />
       <source>Thoát</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="294" />
+      <location filename="../../dialogs/restore_dialog.py" line="302" />
       <source>Không tìm thấy bản sao lưu nào còn tốt trong {folder}. Hãy chọn một bản sao lưu khác (ví dụ trên USB).</source>
       <translation>No good backup was found in {folder}. Choose another backup (e.g. on a USB drive).</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="299" />
+      <location filename="../../dialogs/restore_dialog.py" line="307" />
       <source>Bản sao lưu mới nhất còn tốt:</source>
       <translation>Latest good backup:</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="306" />
+      <location filename="../../dialogs/restore_dialog.py" line="314" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="316" />
+      <location filename="../../dialogs/restore_dialog.py" line="324" />
       <source>Khôi phục dữ liệu</source>
       <translation>Restore data</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="316" />
+      <location filename="../../dialogs/restore_dialog.py" line="324" />
       <source>Khôi phục dữ liệu từ bản sao lưu lúc {when}?</source>
       <translation>Restore the data from the backup of {when}?</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="341" />
+      <location filename="../../dialogs/restore_dialog.py" line="349" />
       <source>Không khôi phục được: {reason}</source>
       <translation>Cannot restore: {reason}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="359" />
+      <location filename="../../dialogs/restore_dialog.py" line="367" />
       <source>Đã khôi phục dữ liệu từ bản sao lưu lúc {when}.</source>
       <translation>The data has been restored from the backup of {when}.</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="362" />
+      <location filename="../../dialogs/restore_dialog.py" line="370" />
       <source>Tệp cũ được giữ ở {path}</source>
       <translation>The old file is kept at {path}</translation>
     </message>
     <message>
-      <location filename="../../dialogs/restore_dialog.py" line="363" />
+      <location filename="../../dialogs/restore_dialog.py" line="371" />
       <source>Đã khôi phục</source>
       <translation>Restored</translation>
     </message>
@@ -14892,37 +14897,37 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <translation>After 5 wrong passwords in a row, the account is locked for {m} minutes. A deactivated account keeps its name in the change log.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="174" />
+      <location filename="../../ui/pages/users_page.py" line="175" />
       <source>Chưa tài khoản nào của xã/phường được xem và nhập thông tin nhạy cảm (số CCCD, hộ nghèo, khuyết tật). Bấm «Sửa…» và đánh dấu vai trò «Cán bộ nhập liệu» cho người nhập dữ liệu (văn phòng một người: cho chính tài khoản của bạn).</source>
       <translation>No account of the ward may see or enter sensitive data (ID numbers, poverty status, disability). Click “Edit…” and tick the “Data-entry clerk” role for whoever enters the data (a one-person office: your own account).</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="195" />
+      <location filename="../../ui/pages/users_page.py" line="196" />
       <source>Mở khóa</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="196" />
+      <location filename="../../ui/pages/users_page.py" line="197" />
       <source>Cho dùng lại</source>
       <translation>Reactivate</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="218" />
+      <location filename="../../ui/pages/users_page.py" line="219" />
       <source>Giao việc nhập liệu cho người khác</source>
       <translation>Hand data entry to someone else</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="226" />
+      <location filename="../../ui/pages/users_page.py" line="227" />
       <source>Giao việc nhập liệu</source>
       <translation>Hand data entry over</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="227" />
+      <location filename="../../ui/pages/users_page.py" line="228" />
       <source>Đã tạo tài khoản «{name}» ({role}). Bỏ vai trò {mine} khỏi tài khoản «{me}» của bạn? Bạn vẫn quản trị tài khoản và cài đặt, nhưng không còn xem thông tin nhạy cảm.</source>
       <translation>Account “{name}” ({role}) created. Remove the role {mine} from your account “{me}”? You keep managing accounts and settings, but no longer see sensitive data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/users_page.py" line="275" />
+      <location filename="../../ui/pages/users_page.py" line="276" />
       <source>Ngừng sử dụng tài khoản «{name}»? Người đó sẽ không đăng nhập được nữa.</source>
       <translation>Deactivate the account “{name}”? That user will no longer be able to sign in.</translation>
     </message>
@@ -15056,6 +15061,16 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <location filename="../../ui/widgets/fields.py" line="44" />
       <source>Chưa lưu được vì:</source>
       <translation>Could not save because:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/form_dialog.py" line="73" />
+      <source>Bỏ thay đổi?</source>
+      <translation>Discard changes?</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/form_dialog.py" line="74" />
+      <source>Những gì vừa nhập chưa được lưu. Đóng và bỏ các thay đổi?</source>
+      <translation>What you have typed is not saved. Close and discard the changes?</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/member_pick.py" line="18" />

@@ -13,6 +13,7 @@ from models.funds import fund_views, funds
 from models.members import members
 from models.storage.schema import UserAccount
 from tests.conftest import TODAY, member_input
+from tests.domain.fund_helpers import post_by_hand_before_the_rule
 
 D = dt.date
 
@@ -27,6 +28,8 @@ def book(club):
     def post(kind, on, amount, category, **who):
         inp = funds.EntryInput(fund_id=income.id, kind=kind, date=on, amount=amount,
                                category=category, **who)
+        if category in funds.LOAN_ONLY_CATEGORIES:
+            return post_by_hand_before_the_rule(inp)
         return funds.post_entry(inp, today=TODAY)
 
     e1 = post("receipt", D(2025, 12, 20), 2_000_000, "budget_commune",

@@ -18,6 +18,7 @@ from tests.domain.fund_helpers import (
     fund_findings,
     income_fund,
     post,
+    post_by_hand_before_the_rule,
     refused,
     written,
 )
@@ -240,7 +241,8 @@ def test_reversing_a_receipt_already_spent_is_refused(fund):
 def test_movements_net_reversals_into_their_category(fund):
     post(fund, "receipt", D(2025, 3, 1), 1_000_000, category="budget_commune")
     r = post(fund, "receipt", D(2025, 3, 2), 400_000, category="donation")
-    post(fund, "payment", D(2025, 3, 3), 300_000, category="loan_disbursement")
+    post_by_hand_before_the_rule(entry(fund, "payment", D(2025, 3, 3), 300_000,
+                                       category="loan_disbursement"))
     funds.reverse_entry(r.id, "Nhà tài trợ rút lại", D(2025, 3, 4), today=TODAY)
     post(fund, "receipt", D(2025, 4, 1), 50_000, category="donation")
     m = funds.movements(fund.id, D(2025, 3, 1), D(2025, 3, 31))
@@ -359,3 +361,24 @@ def test_services_and_reads_follow_the_access_rules(fund, club):
         assert funds.balance(fund.id, TODAY) == 501_000 - 500_000
     finally:
         set_user(None)
+
+
+def test_money_is_lent_only_through_the_loan_register(fund, club):
+    from models.storage.integrity import loan_checks
+
+    post(fund, "receipt", D(2025, 3, 1), 1_000_000)
+    outsider = dict(party="Ông Nguyễn Văn Ngoài", person_id=None)
+    err = refused(funds.post_entry, entry(fund, "payment", D(2025, 3, 2), 300_000,
+                                          category="loan_disbursement", **outsider),
+                  today=TODAY)
+    assert codes(err) == {("category", "loan_register_only")}
+    assert "loan_disbursement" not in funds.MANUAL_CATEGORIES["payment"]
+    assert "activity_spending" in funds.MANUAL_CATEGORIES["payment"]
+    # one typed by hand before the rule: check names it, until it is reversed
+    old = post_by_hand_before_the_rule(entry(fund, "payment", D(2025, 3, 2), 300_000,
+                                             category="loan_disbursement", **outsider))
+    found = [(f.code, f.row_id) for f in loan_checks()
+             if f.code == "disbursement_without_loan"]
+    assert found == [("disbursement_without_loan", old.id)]
+    funds.reverse_entry(old.id, "Cho vay không qua sổ cho vay", D(2025, 3, 3), today=TODAY)
+    assert not [f for f in loan_checks() if f.code == "disbursement_without_loan"]

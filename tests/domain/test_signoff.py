@@ -242,8 +242,8 @@ def test_difference_from_the_signed_snapshot(demo):
 
 
 def test_check_finds_signed_figures_changed_behind_the_programs_back(demo):
-    from models.signoff.tables import AnnualReport
     from models.signoff.checks import report_checks
+    from models.signoff.tables import AnnualReport
 
     approve_club("DX001")
     assert report_checks() == []

@@ -14,6 +14,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / ("docs" if os.environ.get("ISHC_SCREENSHOTS") else "build") / "screenshots"
 
 
+@pytest.fixture(autouse=True)
+def _layout_settings_kept_apart(tmp_path):
+    """Pages and dialogs remember splitters and columns in QSettings: every test gets its
+    own folder for them, so no test sees another's (or the user's) layout."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "layout-settings"))
+
+
 @pytest.fixture
 def ui_db(tmp_path, monkeypatch):
     from models.accounts.session import set_actor
@@ -40,8 +50,10 @@ def ui_db(tmp_path, monkeypatch):
 def context(qapp, ui_db):
     from ui.app import load_fonts
     from ui.context import AppContext
+    from ui.widgets import screen_fit
 
     load_fonts()
+    screen_fit.install(qapp)
     return AppContext()
 
 
@@ -71,7 +83,8 @@ def when_modal(action, kind: type | None = None, timeout_s: float = 15.0) -> Non
     def close_all_modals() -> None:
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget.isModal() and isinstance(widget, QDialog):
-                widget.reject()
+                # done(), not reject(): a changed form would ask before closing
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
@@ -85,7 +98,7 @@ def when_modal(action, kind: type | None = None, timeout_s: float = 15.0) -> Non
             action(dialog)
         finally:  # a failed assertion must not leave a modal dialog blocking the run
             if dialog.isVisible():
-                dialog.reject()
+                QDialog.done(dialog, QDialog.DialogCode.Rejected)
             QTimer.singleShot(200, lambda: time.monotonic() > deadline and close_all_modals())
 
     QTimer.singleShot(0, poll)

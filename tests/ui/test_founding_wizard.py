@@ -139,7 +139,7 @@ def test_wizard_founds_club_with_groups_and_five_person_board(qtbot, context):
     assert not page.found_button.isEnabled()
 
 
-def test_bad_board_row_goes_back_shows_problem_and_writes_nothing(qtbot, context):
+def test_bad_board_row_stops_at_the_board_and_writes_nothing(qtbot, context):
     club_id = clubs_data.plan("DX03", "CLB tổ 2", ("Tổ 2",))
     before = (AuditLog.select().count(), Person.select().count())
     wizard = open_wizard(qtbot, context, club_id)
@@ -151,11 +151,8 @@ def test_bad_board_row_goes_back_shows_problem_and_writes_nothing(qtbot, context
     new_person(editor, "chair", "Hoàng Văn Thụ", "M", "1955", "Tổ 2")
     new_person(editor, "vice_chair", "", "F", "1960", "Tổ 2")  # no name
     editor.year_edit.setText("")
-    wizard.next()
-    assert wizard.currentId() == FoundingWizard.SUMMARY
-    wizard.accept()
+    wizard.next()  # "Tiếp" checks the step: the clerk stays on it
 
-    assert wizard.result() != QWizard.DialogCode.Accepted
     assert wizard.currentId() == FoundingWizard.BOARD
     lines = editor.error.text().splitlines()
     assert lines == ["Ban chủ nhiệm, dòng 2: Họ và tên: chưa nhập",
@@ -169,27 +166,38 @@ def test_bad_board_row_goes_back_shows_problem_and_writes_nothing(qtbot, context
     editor.name_edit.setText("Lý Thị Mai")
     editor.year_edit.setText("1960")
     wizard.next()
+    assert wizard.currentId() == FoundingWizard.SUMMARY
     wizard.accept()
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert len(clubs.board_of(club_id)) == 2
 
 
-def test_problem_on_first_page_goes_back_there(qtbot, context):
+def test_each_step_is_checked_before_next_and_marks_follow_the_typing(qtbot, context):
     club_id = clubs_data.plan("DX03", "CLB tổ 2", ("Tổ 2",))
     wizard = open_wizard(qtbot, context, club_id)
     fill_decision(wizard, number="")
-    wizard.setField("launch_date", "20/02/2025")  # before the decision
+    wizard.setField("decision_date", "")
+    wizard.setField("launch_date", "20/02/2025")
     wizard.next()
+    assert wizard.currentId() == FoundingWizard.DECISION  # not sent on to find out at the end
+    page = wizard.decision_page
+    assert page.errors["decision_number"].text() == "chưa nhập"
+    assert page.errors["decision_date"].text() == "chưa nhập"
+    page.number_edit.setText("125/QĐ-UBND")  # the mark goes as the clerk types
+    assert page.errors["decision_number"].isHidden()
+    assert not page.errors["decision_date"].isHidden()
+    page.date_edit.setText("01/03/2025")
+    assert page.errors["decision_date"].isHidden()
+    assert page.errors["launch_date"].text() == "trước ngày quyết định"
+    page.launch_edit.setText("15/03/2025")
+    assert not page.marked()
+    wizard.next()
+    assert wizard.currentId() == FoundingWizard.GROUPS
     wizard.groups_page.add_group()
     wizard.groups_page.add_group()
     wizard.groups_page.model.setData(wizard.groups_page.model.index(1), "Nhóm 1")
     wizard.next()
-    wizard.next()
-    wizard.accept()
-    assert wizard.currentId() == FoundingWizard.DECISION
-    page = wizard.decision_page
-    assert page.errors["decision_number"].text() == "chưa nhập"
-    assert page.errors["launch_date"].text() == "trước ngày quyết định"
+    assert wizard.currentId() == FoundingWizard.GROUPS
     assert wizard.groups_page.error.text() == "Tổ/nhóm, dòng 2: đã có: «Nhóm 1»"
     assert clubs.get_club(club_id).status == "planned"
 

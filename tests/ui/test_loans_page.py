@@ -343,7 +343,7 @@ def test_loan_history_opened_from_the_main_window(qtbot, context):
     members_page = window.show_page("members")
     assert show_member_loans(members_page, book.people["Lý Thị Mai"], "Lý Thị Mai")
     page = window.pages["loans"]
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert shown(page, LoansTableModel.NAME) == ["Lý Thị Mai"]
 
 
@@ -362,6 +362,6 @@ def test_loan_history_from_the_members_page_menu(qtbot, context):
     assert action.isEnabled()
     action.trigger()
     page = window.pages["loans"]
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert shown(page, LoansTableModel.NAME) == ["Lý Thị Mai"]
     assert book.people["Lý Thị Mai"] == row.person_id

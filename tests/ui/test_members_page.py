@@ -302,7 +302,7 @@ def test_buttons_follow_the_selection(qtbot, context, club_id, private_qsettings
     assert page.edit_button.isEnabled() and page.leave_button.isEnabled()
     opened = []
     page._run = lambda dialog: opened.append(dialog) or False
-    page.view.doubleClicked.emit(page.model.index(3, 1))
+    page.view.activated.emit(page.model.index(3, 1))  # Enter or a double click
     assert opened[0].membership_id == page.selected_membership_id()
     assert opened[0].name_edit.text() == page.model.index(3, 1).data()
     assert page.view.selectionBehavior() == page.view.SelectionBehavior.SelectRows

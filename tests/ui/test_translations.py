@@ -140,7 +140,8 @@ def static_texts(root: QWidget) -> list[str]:
             model = w.model()
             texts.extend(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                          for c in range(model.columnCount()))
-    return [t for t in texts if t]
+    # the Alt+letter marks (ui/widgets/mnemonics) are no part of the words
+    return [t.replace("&&", "\0").replace("&", "").replace("\0", "&") for t in texts if t]
 
 
 def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
@@ -160,7 +161,7 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     leftovers = {}
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        page = window.stack.currentWidget()
+        page = window.current_page()
         save_screenshot(window, f"en_page_{row}")
         # Examples of data ("e.g. Tổ 5") stay Vietnamese: the data is printed on Vietnamese papers.
         found = [t for t in static_texts(page)
@@ -171,7 +172,7 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
 
     window.nav.setCurrentRow(0)
     clubs = window.pages["clubs"]
-    assert clubs.add_button.text() == "Add planned club"
+    assert clubs.add_button.text().replace("&", "") == "Add planned club"
     assert clubs.status_combo.itemText(0) == "All statuses"
     headers = [clubs.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(clubs.model.columnCount())]
@@ -190,7 +191,7 @@ def test_pages_speak_english_then_vietnamese_again(qtbot, context, english):
     page = ClubsPage(context, today=dt.date(2026, 11, 20))
     qtbot.addWidget(page)
     assert page.windowTitle() == "Câu lạc bộ"
-    assert page.add_button.text() == "Thêm CLB dự kiến"
+    assert page.add_button.text().replace("&", "") == "Thêm CLB dự kiến"
     assert page.status_combo.itemText(0) == "Mọi trạng thái"
 
 

@@ -64,7 +64,7 @@ def _category(kind: str, text: str) -> str | None:
 def cmd_post(args: argparse.Namespace) -> int:
     from models.errors import ValidationError
     from models.funds.fund_papers import voucher_code
-    from models.funds.funds import CATEGORIES, EntryInput, post_entry
+    from models.funds.funds import MANUAL_CATEGORIES, EntryInput, post_entry
     from models.text.vietnamese import format_number, parse_date
 
     club = _club(args.club)
@@ -78,7 +78,7 @@ def cmd_post(args: argparse.Namespace) -> int:
         return fail([tr("Không có khoản mục «{value}» cho {kind}; chọn một trong: {codes}.",
                         "Cli").format(value=args.category,
                                       kind=label("entry_kind", args.kind).lower(),
-                                      codes=", ".join(CATEGORIES[args.kind]))])
+                                      codes=", ".join(MANUAL_CATEGORIES[args.kind]))])
     on = dt.date.today()
     if args.date:
         try:

@@ -52,6 +52,7 @@ from ui.context import AppContext, Change
 from ui.messages import label
 from ui.table_model import selected_data
 from ui.widgets import page_layout
+from ui.widgets.flow import flow_row
 
 
 def tr(text: str) -> str:
@@ -149,15 +150,12 @@ class ActivitiesPage(QWidget):
         tools.addWidget(self.year_spin)
         tools.addWidget(self.hint, 1)
         layout.addLayout(tools)
-        buttons = QHBoxLayout()
-        for button in (self.activity_button, self.health_button, self.pair_button,
-                       self.visit_button, self.self_help_button, self.claim_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = flow_row(self.activity_button, self.health_button, self.pair_button,
+                           self.visit_button, self.self_help_button, self.claim_button)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addLayout(buttons)
+        left_box.addWidget(buttons)
         left_box.addWidget(self.tabs, 1)
         right = QWidget()
         right_box = QVBoxLayout(right)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from ui.audit_model import PAGE, AuditModel, ChangesModel, when_text
 from ui.context import AppContext
 from ui.tasks import run_task
 from ui.widgets import DateEdit, ErrorLabel, page_layout
+from ui.widgets.flow import flow_row, labelled
 
 
 def tr(text: str) -> str:
@@ -41,7 +41,6 @@ class AuditPage(QWidget):
         self.context = context
         layout = page_layout(self, tr("Nhật ký thay đổi"))
 
-        bar = QHBoxLayout()
         self.actor = QComboBox()
         self.actor.setMinimumWidth(140)
         self.entity = QComboBox()
@@ -50,15 +49,12 @@ class AuditPage(QWidget):
         self.end = DateEdit()
         self.apply_button = QPushButton(tr("Lọc"))
         self.clear_button = QPushButton(tr("Bỏ lọc"))
-        for text, widget in ((tr("Người thực hiện:"), self.actor),
-                             (tr("Loại dữ liệu:"), self.entity),
-                             (tr("Từ ngày:"), self.start), (tr("đến ngày:"), self.end)):
-            bar.addWidget(QLabel(text))
-            bar.addWidget(widget)
-        bar.addWidget(self.apply_button)
-        bar.addWidget(self.clear_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        # a flow: the filters wrap onto a second line on a narrow screen
+        layout.addWidget(flow_row(
+            labelled(tr("Người thực hiện:"), self.actor),
+            labelled(tr("Loại dữ liệu:"), self.entity),
+            labelled(tr("Từ ngày:"), self.start), labelled(tr("đến ngày:"), self.end),
+            self.apply_button, self.clear_button))
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.count_label = QLabel()

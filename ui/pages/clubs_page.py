@@ -94,7 +94,7 @@ class ClubsPage(QWidget):
         # Villages and the composition verdict can be long: a fixed start width, elided, with
         # the whole text in the tooltip.
         header.resizeSection(ClubsTableModel.VILLAGES, 140)
-        header.resizeSection(ClubsTableModel.COMPOSITION, 240)
+        header.resizeSection(ClubsTableModel.COMPOSITION, 150)
         self.detail = ClubDetail()
 
         tools = QHBoxLayout()
@@ -122,7 +122,7 @@ class ClubsPage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.status_combo.currentIndexChanged.connect(self._filter_changed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.edit_club())
+        self.view.activated.connect(lambda _i: self.edit_club())  # Enter or a double click
         self.add_button.clicked.connect(self.add_club)
         self.edit_button.clicked.connect(self.edit_club)
         self.found_button.clicked.connect(self.found_club)

@@ -132,7 +132,7 @@ class DocumentsPage(QWidget):
         self.body_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_button.clicked.connect(lambda: self.new_document())
         self.view_button.clicked.connect(lambda: self.show_selected())
-        self.view.doubleClicked.connect(lambda _i: self.show_selected())
+        self.view.activated.connect(lambda _i: self.show_selected())  # Enter or a double click
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         context.subscribe(self, self._on_changed, Change.DOCUMENT, Change.SETTINGS, Change.CLUB)
         self._fill_bodies()

@@ -28,7 +28,7 @@ from models.funds import fund_views
 from models.funds.funds import CATEGORIES
 from models.text.vietnamese import format_date, format_number
 from ui.context import AppContext, Change
-from ui.ledger_model import COLUMNS, SAMPLE_TEXT, FundsModel, LedgerModel
+from ui.ledger_model import COLUMN_KEYS, COLUMNS, SAMPLE_TEXT, FundsModel, LedgerModel
 from ui.messages import label
 from ui.pages.funds_files import FundFilesMixin
 from ui.tasks import run_task
@@ -105,9 +105,15 @@ class FundsPage(QWidget, FundFilesMixin):
 
         self.model = LedgerModel(self)
         self.view = _table(self.model)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self._set_column_widths()
+        # the description gives up room first, so the amounts and the running balance stay
+        # in view beside the scroll bar on a narrow screen
+        header.setSectionResizeMode(COLUMN_KEYS.index("description"),
+                                    QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(COLUMN_KEYS.index("note"), 110)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("periodTotals")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
@@ -136,7 +142,7 @@ class FundsPage(QWidget, FundFilesMixin):
         self.category_combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.text_edit.textChanged.connect(lambda _t: self._filter_changed())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.view.doubleClicked.connect(lambda _i: self.print_voucher())
+        self.view.activated.connect(lambda _i: self.print_voucher())  # Enter or a double click
         self.receipt_button.clicked.connect(lambda: self.new_entry("receipt"))
         self.payment_button.clicked.connect(lambda: self.new_entry("payment"))
         self.reverse_button.clicked.connect(self.reverse_selected)
@@ -202,7 +208,7 @@ class FundsPage(QWidget, FundFilesMixin):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 1080])
+        self.splitter.setSizes([230, 1080])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)

@@ -49,6 +49,7 @@ from ui.loans_model import (
 from ui.messages import label
 from ui.table_model import selected_data, show_source_row
 from ui.tasks import run_task
+from ui.widgets.flow import flow_row
 from ui.widgets.search import SearchCombo
 
 STATUSES = ("current", "overdue", "repaid", "written_off")
@@ -148,7 +149,7 @@ class LoansPage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.person_clear.clicked.connect(self.clear_member)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.repay())
+        self.view.activated.connect(lambda _i: self.repay())  # Enter or a double click
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.new_button.clicked.connect(self.new_loan)
         self.repay_button.clicked.connect(self.repay)
@@ -168,16 +169,9 @@ class LoansPage(QWidget):
         tools.addWidget(self.club_combo, 3)
         tools.addWidget(self.status_combo, 1)
         tools.addWidget(self.filter_edit, 2)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.repay_button, self.close_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.rules_button, self.print_button, self.excel_button,
-                       self.contract_button):
-            actions.addWidget(button)
-        for button in (self.new_button, self.repay_button, self.close_button, self.rules_button,
-                       self.print_button, self.excel_button, self.contract_button):
-            button.setMinimumWidth(button.sizeHint().width())
+        actions = flow_row(self.new_button, self.repay_button, self.close_button,
+                           self.rules_button, self.print_button, self.excel_button,
+                           self.contract_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -191,7 +185,7 @@ class LoansPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.figures)
         layout.addWidget(self.splitter, 1)
 

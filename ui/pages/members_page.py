@@ -37,6 +37,7 @@ from ui.context import AppContext, Change
 from ui.register_model import COLUMN_KEYS, COLUMNS, SAMPLE_TEXT, RegisterModel, column_of
 from ui.service import refusal_text
 from ui.tasks import run_task
+from ui.widgets.flow import flow_row
 
 SETTINGS_HIDDEN = "members_page/hidden_columns"
 # Shown only where they mean something, whatever the column chooser says.
@@ -114,7 +115,7 @@ class MembersPage(QWidget):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.left_check.toggled.connect(self._left_toggled)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.view.doubleClicked.connect(lambda _i: self.edit_member())
+        self.view.activated.connect(lambda _i: self.edit_member())  # Enter or a double click
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)
         self.leave_button.clicked.connect(self.leave_member)
@@ -133,14 +134,9 @@ class MembersPage(QWidget):
         tools.addWidget(self.filter_edit, 2)
         tools.addWidget(self.left_check)
         tools.addWidget(self.columns_button)
-        actions = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.leave_button,
-                       self.rejoin_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.template_button, self.import_button, self.export_button,
-                       self.privacy.unmasked_check):
-            actions.addWidget(button)
+        actions = flow_row(self.add_button, self.edit_button, self.leave_button,
+                           self.rejoin_button, self.template_button, self.import_button,
+                           self.export_button, self.privacy.unmasked_check)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,7 +151,7 @@ class MembersPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.splitter, 1)
 
     def _set_column_widths(self) -> None:

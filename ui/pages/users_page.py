@@ -147,6 +147,7 @@ class UsersPage(QWidget):
         self.add_button.clicked.connect(self.add_account)
         self.split_button.clicked.connect(self.split_duties)
         self.edit_button.clicked.connect(self.edit_account)
+        self.table.activated.connect(lambda _i: self.edit_account())  # Enter or a double click
         self.reset_button.clicked.connect(self.reset_password)
         self.lock_button.clicked.connect(self.toggle_lock)
         self.active_button.clicked.connect(self.toggle_active)

@@ -98,7 +98,8 @@ def save_cancel(dialog: QDialog, save_text: str) -> QDialogButtonBox:
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("LeaveDialog", "Hủy"))
     buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    # a dialog that asks before throwing a changed form away has cancel()
+    buttons.rejected.connect(getattr(dialog, "cancel", dialog.reject))
     return buttons
 
 

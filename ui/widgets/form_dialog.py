@@ -7,7 +7,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.errors import Problem
 from ui import service
@@ -16,7 +29,72 @@ from ui.widgets.dates import DateEdit
 from ui.widgets.fields import ErrorLabel, save_cancel, show_field_problems
 
 
-class FormDialog(QDialog):
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+def form_state(dialog: QWidget) -> list:
+    """What the clerk can change in a dialog: every field's text, choice or tick."""
+    state = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+            state.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+    return state
+
+
+class AsksBeforeDiscarding:
+    """A dialog (mixed in before QDialog) that asks before Esc, Cancel or the window's close
+    button throws away what the clerk typed. The form as it stood when the dialog opened is
+    the mark. Closing from code (reject(), close()) does not ask."""
+
+    _opened_state: list | None = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._opened_state is None:
+            self._opened_state = form_state(self)
+
+    def has_changes(self) -> bool:
+        return self._opened_state is not None and form_state(self) != self._opened_state
+
+    def may_discard(self) -> bool:
+        """True when nothing was typed, or the clerk agrees to throw it away."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self, tr("Bỏ thay đổi?"),
+            tr("Những gì vừa nhập chưa được lưu. Đóng và bỏ các thay đổi?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        """The Cancel button (save_cancel wires it here)."""
+        if self.may_discard():
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.spontaneous() and not self.may_discard():  # the window's close button
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class FormDialog(AsksBeforeDiscarding, QDialog):
     """Subclasses build the form, call lay_out() and save() from accept(), and keep the
     saved value in saved()."""
 
