@@ -1,9 +1,11 @@
-"""A national office imports and verifies 34 province packages and adds up the nation.
+"""A national office imports and verifies 34 province packages, adds up the nation and prints
+the national report.
 
 Each package is shaped like a real one: a province snapshot whose per-unit table has 100 rows
 (every indicator filled) and a 200 KB PDF. Timed: `import_package` of the 34 files into a
 fresh national database (signature, hashes, canonical form, key's unit, versions, one
-transaction and audit row each) and the national figures from `received_snapshots`. Budget
+transaction and audit row each), the national figures from `received_snapshots` and the national
+report drawn from them (models/signoff/printing.py). Budget
 20 s. Beside it, the raw work the import cannot avoid, with the same libraries: json.loads,
 the Ed25519 check and the two SHA-256 of each file, so the ratio says what the program's own
 checks and the database cost.
@@ -73,9 +75,14 @@ def test_import_34_province_packages_and_add_up_the_nation(tmp_path, monkeypatch
     size_mb = sum(len(f) for f, _ in files) / 1e6
 
     def program() -> dict[str, int]:
+        from models.signoff.printing import annual_report_pdf
+
         for data, _ in files:
             inbox.import_package(data)
         below = inbox.received_snapshots("province", "VN", YEAR)
+        # the national report, a draft from the received provinces (the sign-off's own path)
+        pdf, signed = annual_report_pdf("nation", "VN", YEAR)
+        assert pdf.startswith(b"%PDF") and not signed
         return aggregate("nation", "VN", "Việt Nam", "", YEAR, below)[0]
 
     def raw() -> None:
@@ -86,7 +93,7 @@ def test_import_34_province_packages_and_add_up_the_nation(tmp_path, monkeypatch
     took_ms, national = time_ms(program)
     assert national["clubs"] == sum(
         province_snapshot(p.code, p.name).figures["clubs"] for p in Province.select())
-    print_table("Import and verify 34 province packages, national figures",
+    print_table("Import and verify 34 province packages, national figures and report",
                 ["measure", "ms", "budget ms", "ratio to raw"],
                 [[f"program (34 files, {size_mb:.1f} MB)", took_ms, BUDGET_MS,
                   took_ms / raw_ms],
