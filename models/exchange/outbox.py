@@ -40,7 +40,7 @@ def build_package(snapshot: Snapshot, pdf: bytes, *, signed_at: dt.datetime | No
     try:
         assert_no_personal_data(snapshot)
     except PersonalDataFound as exc:
-        raise ValidationError("package", "personal_data", {"path": exc.path}) from None
+        raise ValidationError("package", "package_personal_data", {"path": exc.path}) from None
     own = keys.own_key()
     body = package.snapshot_bytes(snapshot)
     manifest = package.manifest_of(snapshot, pdf, own.fingerprint,

@@ -84,10 +84,10 @@ def read_file(path: str | os.PathLike, *, limit: int | None = None, field: str =
     try:
         with open(path, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise ValidationError(field, "unreadable", {"reason": "not a file"})
+                raise ValidationError(field, "file_unreadable", {"reason": "not a file"})
             data = f.read(limit + 1)
     except OSError as exc:
-        raise ValidationError(field, "unreadable",
+        raise ValidationError(field, "file_unreadable",
                               {"reason": exc.strerror or type(exc).__name__}) from None
     if len(data) > limit:
         raise ValidationError(field, "too_large", {"limit": size_text(limit)})

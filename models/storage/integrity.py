@@ -151,7 +151,7 @@ def loan_checks() -> list[Finding]:
     """Loan invariants: every schedule adds up to its principal, every loan has its
     disbursement voucher for the same amount (not reversed in the ledger), repayment rows
     match their vouchers, no loan is repaid beyond its principal, a repaid loan owes nothing."""
-    from models.storage.schema import LedgerEntry, Loan, LoanInstallment, LoanRepayment
+    from models.storage.schema import Fund, LedgerEntry, Loan, LoanInstallment, LoanRepayment
 
     findings: list[Finding] = []
     scheduled = dict(LoanInstallment.select(LoanInstallment.loan,
@@ -201,13 +201,18 @@ def loan_checks() -> list[Finding]:
                                     f"{principal - paid}", named | {"amount": principal - paid}))
     lent = {e for (e,) in Loan.select(Loan.disbursement_entry)
             .where(Loan.disbursement_entry.is_null(False)).tuples()}
-    for (entry_id,) in (LedgerEntry.select(LedgerEntry.id)
-                        .where((LedgerEntry.category == "loan_disbursement")
-                               & (LedgerEntry.kind == "payment")
-                               & LedgerEntry.reverses.is_null()).tuples()):
+    for entry_id, on, amount, year, number, club in (
+            LedgerEntry.select(LedgerEntry.id, LedgerEntry.date, LedgerEntry.amount,
+                               LedgerEntry.year, LedgerEntry.number, Club.code)
+            .join(Fund, on=(LedgerEntry.fund == Fund.id)).join(Club, on=(Fund.club == Club.id))
+            .where((LedgerEntry.category == "loan_disbursement")
+                   & (LedgerEntry.kind == "payment") & LedgerEntry.reverses.is_null())
+            .tuples()):
         # a "Cho vay" payment with no loan behind it (typed by hand before the rule)
         if entry_id not in lent and entry_id not in reversed_entries:
-            findings.append(Finding("disbursement_without_loan", "ledger_entry", entry_id))
+            findings.append(Finding("disbursement_without_loan", "ledger_entry", entry_id, "",
+                                    {"club": club, "date": on, "amount": amount,
+                                     "voucher": f"PC-{year}/{number:03d}"}))
     for part in ("principal", "interest"):
         amount = getattr(LoanRepayment, part)
         link = getattr(LoanRepayment, f"{part}_entry")

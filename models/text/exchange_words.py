@@ -49,7 +49,7 @@ EXCHANGE_ERRORS: dict[str, str] = {
     "already_revoked": N_("khóa {value} đã bị thu hồi trước đó"),
     # packages
     "too_large": N_("tệp lớn quá {limit}"),
-    "unreadable": N_("không đọc được tệp: {reason}"),
+    "file_unreadable": N_("không đọc được tệp: {reason}"),
     "not_a_package": N_("tệp không phải là gói báo cáo của chương trình"),
     "unknown_format": N_("gói báo cáo theo định dạng {value} mà phiên bản này không đọc được"),
     "malformed": N_("gói báo cáo bị hỏng (phần «{part}» không đúng)"),
@@ -71,5 +71,5 @@ EXCHANGE_ERRORS: dict[str, str] = {
                                "số liệu khác: phiên bản mới phải mang số lớn hơn"),
     "older_version": N_("báo cáo {unit} năm {year} phiên bản {version} cũ hơn phiên bản "
                         "{held} đã nhận"),
-    "personal_data": N_("số liệu gửi lên có dữ liệu cá nhân (tại {path})"),
+    "package_personal_data": N_("số liệu gửi lên có dữ liệu cá nhân (tại {path})"),
 }

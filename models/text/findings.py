@@ -78,6 +78,9 @@ INTEGRITY = {
     "loan_disbursement_mismatch": N_(
         "Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) ghi {amount} "
         "đồng, không khớp với khoản vay ({principal} đồng, ngày {date})"),
+    "disbursement_without_loan": N_(
+        "Phiếu chi {voucher} của CLB {club} (ngày {date}, {amount} đồng) ghi «Cho vay» nhưng "
+        "không thuộc khoản vay nào trong sổ cho vay"),
     "loan_disbursement_reversed": N_(
         "Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy "
         "trong sổ quỹ nhưng khoản vay vẫn còn"),

@@ -8727,66 +8727,71 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/findings.py" line="81" />
+      <source>Phiếu chi {voucher} của CLB {club} (ngày {date}, {amount} đồng) ghi «Cho vay» nhưng không thuộc khoản vay nào trong sổ cho vay</source>
+      <translation>Payment voucher {voucher} of club {club} ({date}, {amount} VND) is recorded as “Loan” but belongs to no loan in the loan register</translation>
+    </message>
+    <message>
+      <location filename="../../models/text/findings.py" line="84" />
       <source>Khoản vay số {number} của CLB {club}: phiếu chi giải ngân (mã dòng {id}) đã bị hủy trong sổ quỹ nhưng khoản vay vẫn còn</source>
       <translation>Loan {number} of club {club}: its disbursement voucher (row {id}) was reversed in the fund book but the loan still stands</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="84" />
+      <location filename="../../models/text/findings.py" line="87" />
       <source>Khoản vay số {number} của CLB {club}: đã trả {amount} đồng tiền gốc, nhiều hơn số tiền vay {principal} đồng</source>
       <translation>Loan {number} of club {club}: {amount} đồng of principal repaid, more than the {principal} đồng lent</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="87" />
+      <location filename="../../models/text/findings.py" line="90" />
       <source>Khoản vay số {number} của CLB {club} ghi là đã trả hết nhưng còn nợ {amount} đồng tiền gốc</source>
       <translation>Loan {number} of club {club} is marked repaid but still owes {amount} đồng of principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="90" />
+      <location filename="../../models/text/findings.py" line="93" />
       <source>Lần trả nợ ngày {date} của khoản vay số {number} (CLB {club}): {part} {amount} đồng không khớp với phiếu thu trong sổ quỹ ({entry_amount} đồng)</source>
       <translation>The repayment of {date} on loan {number} (club {club}): {part} of {amount} đồng does not match its receipt in the fund book ({entry_amount} đồng)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="94" />
+      <location filename="../../models/text/findings.py" line="97" />
       <source>Lần giám sát CLB {club} ngày {date}: điểm đã lưu ({stored}) khác điểm tính lại từ các câu trả lời ({computed})</source>
       <translation>Supervision visit to club {club} on {date}: the stored score ({stored}) differs from the score its answers give ({computed})</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="97" />
+      <location filename="../../models/text/findings.py" line="100" />
       <source>Lần giám sát CLB {club} ngày {date}: có câu trả lời cho tiêu chí không thuộc mẫu phiếu đã dùng (tiêu chí «{item}»)</source>
       <translation>Supervision visit to club {club} on {date}: an answer names an item that is not in the checklist version used (item “{item}”)</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="100" />
+      <location filename="../../models/text/findings.py" line="103" />
       <source>Lần giám sát CLB {club} ngày {date}: tiêu chí bắt buộc «{item}» chưa được trả lời</source>
       <translation>Supervision visit to club {club} on {date}: the required item “{item}” is not answered</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="105" />
+      <location filename="../../models/text/findings.py" line="108" />
       <source>tiền gốc</source>
       <translation>principal</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="105" />
+      <location filename="../../models/text/findings.py" line="108" />
       <source>tiền lãi</source>
       <translation>interest</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="110" />
+      <location filename="../../models/text/findings.py" line="113" />
       <source>nội dung dòng này không còn như khi ghi</source>
       <translation>this row is no longer what was recorded</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="111" />
+      <location filename="../../models/text/findings.py" line="114" />
       <source>dòng ngay trước nó đã bị xóa, hoặc có dòng chèn thêm</source>
       <translation>the row just before it was deleted, or a row was inserted</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="112" />
+      <location filename="../../models/text/findings.py" line="115" />
       <source>dòng không có mã băm: được thêm ngoài chương trình</source>
       <translation>a row without a hash: added outside the program</translation>
     </message>
     <message>
-      <location filename="../../models/text/findings.py" line="118" />
+      <location filename="../../models/text/findings.py" line="121" />
       <source>Lần trả nợ</source>
       <translation>Repayment</translation>
     </message>

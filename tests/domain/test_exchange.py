@@ -227,8 +227,8 @@ def test_hostile_and_malformed_files_are_refused_with_a_reason(province, monkeyp
     big = tmp_path / "big.pkg"
     big.write_bytes(b" " * 5000)
     refused(lambda: package.read_file(big), "too_large")
-    refused(lambda: package.read_file(tmp_path), "unreadable")
-    refused(lambda: package.read_file(tmp_path / "missing.pkg"), "unreadable")
+    refused(lambda: package.read_file(tmp_path), "file_unreadable")
+    refused(lambda: package.read_file(tmp_path / "missing.pkg"), "file_unreadable")
     assert ReceivedReport.select().count() == 0
 
 
@@ -238,7 +238,7 @@ def test_a_package_carries_only_the_office_own_report(db):
             "unit")
     refused(lambda: outbox.build_package(snapshot("ward", "1840", "19"), b"<html>"), "not_pdf")
     named = snapshot("ward", "1840", "19", name="Phường Đức Xuân 0912345678")
-    refused(lambda: outbox.build_package(named, PDF), "personal_data")
+    refused(lambda: outbox.build_package(named, PDF), "package_personal_data")
     wrong = snapshot("ward", "1840", "19")
     wrong = type(wrong)(**{**wrong.__dict__, "pdf_sha256": "0" * 64})
     refused(lambda: outbox.build_package(wrong, PDF), "pdf_not_approved")

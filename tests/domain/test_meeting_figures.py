@@ -35,7 +35,7 @@ def book(club):
 def other_club(code):
     club = clubs.create_club(clubs.ClubInput(code=code, name=f"CLB {code}", ward_code=1840))
     clubs.found_club(club.id, clubs.FoundingInput(
-        decision_number="09/QĐ-UBND", decision_date=D(2026, 3, 10),
+        decision_number=f"{int(code[-2:]) + 7:02d}/QĐ-UBND", decision_date=D(2026, 3, 10),
         decision_issuer="UBND phường Đức Xuân"), today=TODAY)
     return club
 

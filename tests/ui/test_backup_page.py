@@ -44,7 +44,7 @@ def test_backup_now_lists_the_new_backup(page, qtbot):
     assert page.model.rowCount() == 1
     assert cell(page, 0, BackupsModel.REASON) == "Sao lưu ngay"
     assert cell(page, 0, BackupsModel.PLACE) == "Thư mục dữ liệu"
-    assert cell(page, 0, BackupsModel.SIZE).endswith("KB")
+    assert cell(page, 0, BackupsModel.SIZE).endswith(("KB", "MB"))
     assert page.count_label.text() == "1 bản sao lưu, mới nhất ở trên."
     page.view.selectRow(0)
     assert page.restore_button.isEnabled()

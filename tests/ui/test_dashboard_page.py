@@ -48,7 +48,7 @@ def test_dashboard_page_shows_targets_charts_and_opens_a_missing_club(qtbot, con
     page.periods.setCurrentIndex(0)
     page.misses_view.doubleClicked.emit(first)
     clubs = window.pages["clubs"]
-    assert window.stack.currentWidget() is clubs
+    assert window.current_page() is clubs
     assert clubs.selected_club_id() == wanted
     assert page.misses.index(0, 0).data(Qt.ItemDataRole.DisplayRole).startswith(
         board.misses[0].club_code)

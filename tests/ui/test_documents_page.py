@@ -97,26 +97,28 @@ def test_draft_issue_and_reprint(page, club_id, qtbot, yes):
     assert dialog.issue_button.text() == "Ban hành…"
     preview = dialog.issue()
     qtbot.addWidget(preview)
-    assert yes and "01/GCN-UBND" in yes[0]
-    assert preview.windowTitle() == "Giấy chứng nhận thành lập CLB số 01/GCN-UBND"
+    # the series continues after the numbers already taken that year (decision 05 on record)
+    assert yes and "06/GCN-UBND" in yes[0]
+    assert preview.windowTitle() == "Giấy chứng nhận thành lập CLB số 06/GCN-UBND"
     rows = documents.register()
-    assert [r.number_text for r in rows] == ["01/GCN-UBND"]
+    assert [r.number_text for r in rows] == ["06/GCN-UBND"]
     assert preview.data == documents.reprint(rows[0].id)
     assert "Quyết định số 05/QĐ-UBND" in pdf_text(preview.data)
-    assert "đã có văn bản số 01/GCN-UBND ngày 10/03/2026" in dialog.status_label.text()
+    # a founding paper is dated by the club's decision, whatever date the draft was given
+    assert "đã có văn bản số 06/GCN-UBND ngày 05/03/2025" in dialog.status_label.text()
 
     # The page heard about it and lists the document; "Xem/In lại" opens the stored copy.
     assert page.model.rowCount() == 1
     index = page.model.index(0, page.model.NUMBER)
-    assert index.data() == "01/GCN-UBND"
-    assert page.model.index(0, page.model.DATE).data() == "10/03/2026"
-    assert page.year_combo.findData(2026) > 0
+    assert index.data() == "06/GCN-UBND"
+    assert page.model.index(0, page.model.DATE).data() == "05/03/2025"
+    assert page.year_combo.findData(2025) > 0
     page.view.selectRow(0)
     assert page.view_button.isEnabled()
     again = page.show_selected()
     qtbot.addWidget(again)
     assert again.data == preview.data
-    assert again.file_name == "01-GCN-UBND.pdf"
+    assert again.file_name == "06-GCN-UBND.pdf"
     save_screenshot(page, "documents_page")
 
 
@@ -228,24 +230,25 @@ def test_fields_show_as_vietnamese_chips_with_the_clubs_data(context, club_id, q
 
 def test_a_club_founded_years_ago_is_not_offered_a_founding_paper_dated_today(
         context, club_id, qtbot, yes):
-    """The founding papers of a club founded in 2017 are dated by its decision; once issued,
-    the dialog shows the issued copy's number and date, and issuing again says so first."""
+    """The founding papers of a club founded years ago are dated by its decision (the decision
+    itself is on the club's record, the certificate is issued); once issued, the dialog shows
+    the issued copy's number and date, and issuing again says so first."""
     from dialogs.new_document_dialog import NewDocumentDialog
     from models.clubs.clubs import get_club
 
     founded_on = get_club(club_id).decision_date
-    dialog = NewDocumentDialog(context, club_id=club_id, kind="decision",
+    dialog = NewDocumentDialog(context, club_id=club_id, kind="certificate",
                                today=dt.date(2026, 11, 20))
     qtbot.addWidget(dialog)
     assert founded_on is not None and founded_on < dt.date(2026, 11, 20)
     assert dialog.date_edit.date() == founded_on
     preview = dialog.issue()
     qtbot.addWidget(preview)
-    issued = documents.find_issued("decision", club_id)
+    issued = documents.find_issued("certificate", club_id)
     assert issued.date == founded_on
     dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("members"))
     assert dialog.date_edit.date() == dt.date(2026, 11, 20)  # a working list: today
-    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("decision"))
+    dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("certificate"))
     assert dialog.date_edit.date() == founded_on
     assert f"đã có văn bản số {issued.number_text}" in dialog.status_label.text()
     yes.clear()

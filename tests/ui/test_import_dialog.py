@@ -200,10 +200,13 @@ def test_a_file_typed_in_tcvn3_is_previewed_in_unicode(qtbot, dialog, tmp_path):
     path = write_file(tmp_path / "abc.xlsx", [
         {**row, "full_name": to_tcvn3(row["full_name"]), "village": to_tcvn3(row["village"])}
         for row in GOOD_ROWS[:2]])
+    from reports.members_xlsx import MEMBER_COLUMNS
+
+    typed = [i for i, c in enumerate(MEMBER_COLUMNS) if c.key in ("full_name", "village")]
     wb = openpyxl.load_workbook(path)
     for cells in wb.active.iter_rows(min_row=2):
-        for cell in cells[1:2] + cells[8:9]:  # the name and village typed in .VnTime
-            cell.font = Font(name=".VnTime")
+        for i in typed:  # the name and village typed in .VnTime
+            cells[i].font = Font(name=".VnTime")
     wb.save(path)
     dialog.set_file(path)
     assert "Tệp hợp lệ: 2 thành viên" in dialog.status.text()

@@ -51,7 +51,10 @@ def make_club(code: str = "DX01", name: str = "CLB Liên thế hệ tự giúp n
             full_name=full_name, gender=gender, birth_year=year, ethnicity="Tày",
             village_id=village, joined_on=D(2025, 2, 1)), today=TODAY)
         people[full_name] = m.person_id
-    clubs.found_club(club_id, clubs_data.founding(decision_date=D(2025, 3, 1)), today=TODAY)
+    # each club its own decision number: a number of the ward's series is held by one paper
+    clubs.found_club(club_id, clubs_data.founding(decision_date=D(2025, 3, 1),
+                                                  decision_number=f"{100 + club_id}/QĐ-UBND"),
+                     today=TODAY)
     fund = {f.kind: f for f in funds.funds_of(club_id)}["income"]
     funds.post_entry(funds.EntryInput(
         fund_id=fund.id, kind="receipt", date=D(2025, 3, 20), amount=100_000_000,

@@ -37,17 +37,48 @@ def taken_letter(text: str) -> str | None:
     return None
 
 
-def with_mnemonic(text: str, used: set[str]) -> tuple[str, str | None]:
-    """`text` with "&" before a free letter (word starts first), and the letter chosen."""
+def candidates(text: str) -> list[tuple[str, int]]:
+    """The letters a text can offer, (letter, position), word starts first."""
     plain = fold(text).lower()
     if len(plain) != len(text):  # folding changed the length: mark the exact letters only
         plain = text.lower()
     starts = [i for i, ch in enumerate(plain) if i == 0 or not plain[i - 1].isalnum()]
+    out, seen = [], set()
     for i in starts + list(range(len(plain))):
         ch = plain[i]
-        if ch in USABLE and ch not in used and text[i].isascii():
+        if ch in USABLE and ch not in seen and text[i].isascii():
+            seen.add(ch)
+            out.append((ch, i))
+    return out
+
+
+def with_mnemonic(text: str, used: set[str]) -> tuple[str, str | None]:
+    """`text` with "&" before a free letter (word starts first), and the letter chosen."""
+    for ch, i in candidates(text):
+        if ch not in used:
             return text[:i] + "&" + text[i:], ch
     return text, None
+
+
+def _match(options: list[list[tuple[str, int]]], used: set[str]) -> list[tuple[str, int] | None]:
+    """One letter per text, as many texts served as the letters allow: a maximum matching
+    (augmenting paths), each text trying its letters in order of preference."""
+    owner: dict[str, int] = {}
+    chosen: list[tuple[str, int] | None] = [None] * len(options)
+
+    def place(k: int, visited: set[str]) -> bool:
+        for letter, pos in options[k]:
+            if letter in used or letter in visited:
+                continue
+            visited.add(letter)
+            if letter not in owner or place(owner[letter], visited):
+                owner[letter], chosen[k] = k, (letter, pos)
+                return True
+        return False
+
+    for k in range(len(options)):
+        place(k, set())
+    return chosen
 
 
 def _rank(widget: QWidget) -> int:
@@ -86,11 +117,13 @@ def give_mnemonics(widgets: Iterable[QWidget], used: set[str] | None = None) -> 
             pending.append(widget)
     # the texts with fewest letters to offer choose first, so few go without
     pending.sort(key=lambda w: (_rank(w), len(set(w.text().lower()) & USABLE)))
-    for widget in pending:
-        text, letter = with_mnemonic(widget.text(), used)
-        if letter is not None:
+    picks = _match([candidates(w.text()) for w in pending], used)
+    for widget, pick in zip(pending, picks, strict=True):
+        if pick is not None:
+            letter, i = pick
             used.add(letter)
-            widget.setText(text)
+            text = widget.text()
+            widget.setText(text[:i] + "&" + text[i:])
     return used
 
 
