@@ -31,6 +31,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "date_text": "Ngày ký",
         "proposer": "Người đề nghị",
         "province_plan": "Kế hoạch của tỉnh",
+        "legal_bases": "Căn cứ pháp lý",
     },
     "certificate": {"club_name": "Tên CLB"},
     "launch_minutes": {
@@ -69,6 +70,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "poor_share": "Tỷ lệ hộ nghèo, cận nghèo",
         "chapter_count": "Số chương",
         "article_count": "Số điều",
+        "income_fund": "Tên quỹ tạo thu nhập",
+        "activity_fund": "Tên quỹ hoạt động",
+        "fee_clause": "Điều khoản hội phí",
+        "guarantor_clause": "Điều khoản bảo lãnh",
     },
 }
 
