@@ -42,7 +42,6 @@ FIELDS = {
 ERRORS = {
     "club_not_founded": N_("CLB chưa có quyết định thành lập"),
     "before_founding": N_("trước ngày thành lập CLB ({date})"),
-    "negative": N_("không được là số âm"),
     "not_older": N_("chưa đủ {age} tuổi, chưa là người cao tuổi"),
     "same_person": N_("tình nguyện viên và người được chăm sóc phải là hai người khác nhau"),
     "outside_pair": N_("ngoài thời gian chăm sóc của cặp này (từ {start})"),

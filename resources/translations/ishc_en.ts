@@ -8152,51 +8152,46 @@ Reason: {reason}</translation>
     </message>
     <message>
       <location filename="../../models/text/activity_words.py" line="45" />
-      <source>không được là số âm</source>
-      <translation>must not be negative</translation>
-    </message>
-    <message>
-      <location filename="../../models/text/activity_words.py" line="46" />
       <source>chưa đủ {age} tuổi, chưa là người cao tuổi</source>
       <translation>not yet {age} years old, not an older person</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="47" />
+      <location filename="../../models/text/activity_words.py" line="46" />
       <source>tình nguyện viên và người được chăm sóc phải là hai người khác nhau</source>
       <translation>the volunteer and the person cared for must be two different people</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="48" />
+      <location filename="../../models/text/activity_words.py" line="47" />
       <source>ngoài thời gian chăm sóc của cặp này (từ {start})</source>
       <translation>outside the time of this home-care pair (from {start})</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="49" />
+      <location filename="../../models/text/activity_words.py" line="48" />
       <source>cặp chăm sóc này đã kết thúc ngày {date}</source>
       <translation>this home-care pair ended on {date}</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="50" />
+      <location filename="../../models/text/activity_words.py" line="49" />
       <source>ít hơn số người có tên trong danh sách ({count})</source>
       <translation>fewer than the people named in the list ({count})</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="51" />
+      <location filename="../../models/text/activity_words.py" line="50" />
       <source>chỉ chọn một: thành viên CLB hoặc ghi tên người tham dự</source>
       <translation>choose one: a club member or the attendee's name</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="52" />
+      <location filename="../../models/text/activity_words.py" line="51" />
       <source>chưa nhập chỉ số nào (huyết áp, cân nặng, đường huyết) hoặc ghi chú</source>
       <translation>no measurement (blood pressure, weight, blood sugar) or note entered</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="53" />
+      <location filename="../../models/text/activity_words.py" line="52" />
       <source>trước lần thăm gần nhất của cặp này</source>
       <translation>before the pair's last visit</translation>
     </message>
     <message>
-      <location filename="../../models/text/activity_words.py" line="54" />
+      <location filename="../../models/text/activity_words.py" line="53" />
       <source>hai người này đang là một cặp chăm sóc</source>
       <translation>these two people already are a home-care pair</translation>
     </message>

@@ -88,3 +88,25 @@ def test_problems_in_english(english):
     problem = Problem("id_number", "length", {"value": "0123"})
     assert problem_text(problem) == "ID card number: must have exactly 12 digits: “0123”"
     assert label("club_status", "active") == "Active"
+
+
+def test_no_two_areas_word_one_refusal_differently():
+    """Every area's refusals are merged into one table of wording: a code two areas word
+    differently would silently take the last one's words (and its placeholders)."""
+    import importlib
+    import pkgutil
+
+    import models.text as text
+
+    seen: dict[str, tuple[str, str]] = {}
+    clashes = []
+    for info in pkgutil.iter_modules(text.__path__):
+        module = importlib.import_module(f"models.text.{info.name}")
+        for name, table in vars(module).items():
+            if not (name.endswith("ERRORS") and isinstance(table, dict)):
+                continue
+            for code, words in table.items():
+                first = seen.setdefault(code, (f"{info.name}.{name}", words))
+                if first[1] != words:
+                    clashes.append((code, first[0], f"{info.name}.{name}"))
+    assert not clashes
