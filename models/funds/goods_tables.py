@@ -40,6 +40,7 @@ class GoodsEntry(BaseModel):
     person = pw.ForeignKeyField(Person, backref="goods_entries", null=True)
     party = pw.CharField(max_length=200, default="")  # a supplier outside the club
     item = pw.CharField(max_length=200, default="")
+    # goods counted or weighed (2,5 kg), never money: their value is unit_value, in đồng
     quantity = pw.DecimalField(max_digits=12, decimal_places=3, null=True, auto_round=True)
     unit = pw.CharField(max_length=30, default="")
     unit_value = pw.BigIntegerField(null=True)

@@ -11814,29 +11814,19 @@ Reason: {reason}</translation>
   <context>
     <name>MoneyTab</name>
     <message>
-      <location filename="../../ui/pages/settings_money.py" line="35" />
+      <location filename="../../ui/pages/settings_money.py" line="25" />
       <source>không làm tròn (đến từng đồng)</source>
       <translation>no rounding (to the đồng)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_money.py" line="41" />
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings_money.py" line="42" />
+      <location filename="../../ui/pages/settings_money.py" line="28" />
       <source>CLB thu tiền theo số chẵn. Lịch trả nợ của khoản vay mới được làm tròn đến đơn vị này: mỗi kỳ là số chẵn, kỳ cuối nhận phần lẻ để cộng đủ số tiền vay (vay 5.000.000 đ trong 12 tháng: 11 kỳ 417.000 đ và kỳ cuối 413.000 đ); tiền lãi mỗi kỳ cũng làm tròn. Khoản vay đã ký giữ nguyên lịch của nó.</source>
       <translation>Clubs collect round sums. The repayment schedule of a new loan is rounded to this unit: every instalment is a round sum and the last takes the remainder so the loan is repaid exactly (5,000,000 đ over 12 months: 11 instalments of 417,000 đ and a last one of 413,000 đ); the interest of each instalment is rounded too. A signed loan keeps its schedule.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_money.py" line="49" />
+      <location filename="../../ui/pages/settings_money.py" line="33" />
       <source>Làm tròn số tiền mỗi kỳ đến:</source>
       <translation>Round each instalment to:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings_money.py" line="68" />
-      <source>Đã lưu.</source>
-      <translation>Saved.</translation>
     </message>
   </context>
   <context>
@@ -12775,29 +12765,19 @@ Thôn Nà Cưởm</translation>
   <context>
     <name>PrivacyTab</name>
     <message>
-      <location filename="../../ui/pages/settings_privacy.py" line="31" />
+      <location filename="../../ui/pages/settings_privacy.py" line="21" />
       <source> năm</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_privacy.py" line="37" />
-      <source>Lưu</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings_privacy.py" line="38" />
+      <location filename="../../ui/pages/settings_privacy.py" line="24" />
       <source>Theo Luật Bảo vệ dữ liệu cá nhân (Luật số 91/2025/QH15), thông tin của người đã ra khỏi CLB chỉ được giữ trong thời gian cần thiết. Hết thời hạn này, cán bộ có quyền có thể ẩn danh hóa thành viên (xóa họ tên, số CCCD, điện thoại, ngày sinh, ghi chú); các số liệu tổng hợp và báo cáo đã ký vẫn giữ nguyên.</source>
       <translation>Under the Personal Data Protection Law (Law No. 91/2025/QH15), the details of people who have left a club may be kept only as long as necessary. After this period, authorised staff can anonymise the member (erase the name, citizen ID number, phone, date of birth, notes); summary figures and signed reports stay unchanged.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings_privacy.py" line="45" />
+      <location filename="../../ui/pages/settings_privacy.py" line="29" />
       <source>Giữ thông tin sau khi ra khỏi CLB:</source>
       <translation>Keep details after leaving the club:</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings_privacy.py" line="64" />
-      <source>Đã lưu.</source>
-      <translation>Saved.</translation>
     </message>
   </context>
   <context>
@@ -13703,6 +13683,19 @@ It may have been deleted or moved, but there are backups on this computer.</tran
       <location filename="../../dialogs/reversal_dialog.py" line="89" />
       <source>Phiếu này đã được đảo bởi phiếu {code}.</source>
       <translation>This voucher has already been reversed by voucher {code}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingTab</name>
+    <message>
+      <location filename="../../ui/widgets/setting_tab.py" line="33" />
+      <source>Lưu</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/setting_tab.py" line="61" />
+      <source>Đã lưu.</source>
+      <translation>Saved.</translation>
     </message>
   </context>
   <context>

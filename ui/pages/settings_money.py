@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from models.office import money_settings
 from models.text.vietnamese import format_number
-from ui import service
 from ui.context import AppContext, Change
-from ui.widgets import ErrorLabel
+from ui.widgets.setting_tab import SettingTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MoneyTab", text)
 
 
-class MoneyTab(QWidget):
+class MoneyTab(SettingTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -35,35 +25,14 @@ class MoneyTab(QWidget):
             self.unit.addItem(tr("không làm tròn (đến từng đồng)") if unit == 1
                               else f"{format_number(unit)} đ", unit)
         self.unit.setCurrentIndex(max(0, self.unit.findData(money_settings.rounding_unit())))
-        self.unit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.error = ErrorLabel()
-        self.note = QLabel()
-        self.save_button = QPushButton(tr("Lưu"))
-        explain = QLabel(tr(
+        self.lay_out(tr(
             "CLB thu tiền theo số chẵn. Lịch trả nợ của khoản vay mới được làm tròn đến đơn vị "
             "này: mỗi kỳ là số chẵn, kỳ cuối nhận phần lẻ để cộng đủ số tiền vay (vay "
             "5.000.000 đ trong 12 tháng: 11 kỳ 417.000 đ và kỳ cuối 413.000 đ); tiền lãi mỗi "
-            "kỳ cũng làm tròn. Khoản vay đã ký giữ nguyên lịch của nó."))
-        explain.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(tr("Làm tròn số tiền mỗi kỳ đến:"), self.unit)
-        form.addRow("", self.error)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.save_button.clicked.connect(self.save)
+            "kỳ cũng làm tròn. Khoản vay đã ký giữ nguyên lịch của nó."),
+            tr("Làm tròn số tiền mỗi kỳ đến:"), self.unit)
 
     def save(self) -> bool:
-        self.error.show_problems([])
         unit = self.unit.currentData()
-        if not service.call(self, lambda: money_settings.save_rounding_unit(unit),
-                            context=self.context, changes=Change.SETTINGS,
-                            problems=self.error.show_problems, general=self.error):
-            return False
-        self.note.setText(tr("Đã lưu."))
-        return True
+        return self.run_save(lambda: money_settings.save_rounding_unit(unit),
+                             context=self.context, changes=Change.SETTINGS)
