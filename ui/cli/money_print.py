@@ -214,8 +214,8 @@ def _loan_register(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
     return EXIT_OK
 
 
-def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
-    from models.funds.fund_papers import loan_contract_pdf
+def _named_loan(args: argparse.Namespace, club):  # type: ignore[no-untyped-def]
+    """The loan --loan names in the club, or the exit code of the sentence that says why not."""
     from models.loans.loan_reads import loan_by_number
 
     text = (args.loan or "").strip()
@@ -226,6 +226,15 @@ def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
     if loan is None:
         return fail([tr("CLB {code} không có hợp đồng vay số «{number}».", "Cli").format(
             code=club.code, number=text)])
+    return loan
+
+
+def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
+    from models.funds.fund_papers import loan_contract_pdf
+
+    loan = _named_loan(args, club)
+    if isinstance(loan, int):
+        return loan
     _write(args, loan_contract_pdf(loan.id))
     print(tr("Đã in hợp đồng vay số {number}: {path}", "Cli").format(
         number=loan.number, path=args.output))
@@ -235,16 +244,10 @@ def _loan_contract(args: argparse.Namespace, club) -> int:  # type: ignore[no-un
 def _handover(args: argparse.Namespace, club) -> int:  # type: ignore[no-untyped-def]
     """The hand-over records of an in-kind loan: --loan N, and --number K for its K-th."""
     from models.funds.goods_papers import handover_pdf, handovers_of_loan
-    from models.loans.loan_reads import loan_by_number
 
-    text = (args.loan or "").strip()
-    if not text:
-        return fail([tr("Thiếu --loan: số hợp đồng vay của CLB.", "Cli")], EXIT_USAGE)
-    number = whole_number(text)
-    loan = loan_by_number(club.id, number) if number is not None and number > 0 else None
-    if loan is None:
-        return fail([tr("CLB {code} không có hợp đồng vay số «{number}».", "Cli").format(
-            code=club.code, number=text)])
+    loan = _named_loan(args, club)
+    if isinstance(loan, int):
+        return loan
     rows = handovers_of_loan(loan.id)
     if not rows:
         return fail([tr("Hợp đồng vay số {number} không vay bằng hiện vật: không có biên "
