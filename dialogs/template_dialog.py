@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.supervision import templates
 from ui.context import AppContext, Change
 from ui.supervision_models import GroupRow, GroupsModel, ItemRow, ItemsModel
+from ui.table_model import row_view
 from ui.widgets.fields import with_error
 from ui.widgets.form_dialog import FormDialog
 
@@ -32,12 +32,7 @@ def tr(text: str) -> str:
 
 
 def table(model, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setHighlightSections(False)
+    view = row_view(model, parent)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view
 

@@ -37,6 +37,7 @@ from ui.supervision_models import (
     RecommendationsModel,
     score_text,
 )
+from ui.table_model import row_view
 from ui.widgets.dates import DateEdit
 from ui.widgets.fields import with_error
 from ui.widgets.form_dialog import FormDialog
@@ -49,13 +50,7 @@ def tr(text: str) -> str:
 
 
 def table(model, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
+    return row_view(model, parent)
 
 
 class VisitDialog(FormDialog):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from models.privacy.consent import MASK
 from models.text.vietnamese import format_date, format_number
 from ui.messages import label
-from ui.table_model import ModelIndex, RowsModel
+from ui.table_model import ModelIndex, RowsModel, row_view
 
 
 def _value(value: Any, scale: int = 1) -> str:
@@ -144,16 +144,11 @@ class UntrainedModel(CellsModel):
 
 
 def table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view = row_view(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

@@ -147,3 +147,17 @@ class WordsFilterProxy(QSortFilterProxyModel):
             return a < b
         except TypeError:
             return str(a) < str(b)
+
+
+def row_view(model, parent=None):  # type: ignore[no-untyped-def]
+    """A table view over `model` as the program's lists are: whole rows selected, one at a
+    time, no row numbers, headers that do not light up. Callers add what their list needs."""
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    return view

@@ -41,16 +41,13 @@ from ui import service
 from ui.context import AppContext, Change
 from ui.dashboard_models import ID_ROLE, MissesModel, TargetsModel
 from ui.messages import label
+from ui.table_model import row_view
 
 YEARS_SHOWN = 10
 
 
 def _view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
+    view = row_view(model)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view

@@ -34,6 +34,7 @@ from ui import service
 from ui.context import AppContext, Change
 from ui.messages import label
 from ui.report_models import BoardModel, DiffModel
+from ui.table_model import row_view
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 YEARS_SHOWN = 6
@@ -47,15 +48,9 @@ def tr(text: str) -> str:
 
 
 def table(model) -> QTableView:  # type: ignore[no-untyped-def]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view = row_view(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
