@@ -129,8 +129,10 @@ def _results(d: AnnualReportData) -> list:
              f"hoạt tháng ({_pct(f('meetings_held', 0), f('meeting_months', 0))}); "
              f"{_n(f('attendance_present', 0))}/{_n(f('attendance_places', 0))} lượt thành "
              f"viên dự ({_pct(f('attendance_present', 0), f('attendance_places', 0))}). "
-             f"Hội phí thu được {_n(f('fees_collected', 0))} đồng/"
-             f"{_n(f('fees_due', 0))} đồng phải thu."),
+             + (f"Hội phí thu được {_n(f('fees_collected', 0))} đồng/"
+                f"{_n(f('fees_due', 0))} đồng phải thu."
+                if f('fees_due', 0) or f('fees_collected', 0)
+                else "Câu lạc bộ không thu hội phí tại các buổi sinh hoạt.")),
         Para("3. Hoạt động theo tám nội dung", bold=True, indent=False),
         DataTable((Col("STT", 0.7, "centre"), Col("Nội dung hoạt động", 5),
                    Col("Số hoạt động", 1.6, "right")),
